@@ -1,0 +1,3 @@
+module github.com/claimtrack/claimtrack
+
+go 1.26.8

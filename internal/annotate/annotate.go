@@ -1,0 +1,65 @@
+// Package annotate runs the annotation layers over a document: tokens,
+// sentences, entities, time expressions and quantities, each a list of
+// standoff spans over the document's text.
+package annotate
+
+import (
+	"sort"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+	"github.com/claimtrack/claimtrack/internal/annotate/quantity"
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+	"github.com/claimtrack/claimtrack/internal/annotate/timex"
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// Annotation holds every layer for one document. Slices are in text order.
+type Annotation struct {
+	Doc        *document.Document
+	Tokens     []segment.Token
+	Sentences  []document.Span
+	Entities   []entity.Entity
+	Times      []timex.Expr
+	Quantities []quantity.Quantity
+}
+
+// Annotate runs all layers over doc. The reference date for time
+// expressions is the publication date.
+func Annotate(doc *document.Document) *Annotation {
+	text := doc.Text
+	a := &Annotation{Doc: doc}
+	a.Tokens = segment.Tokenize(text, make([]segment.Token, 0, len(text)/5+8))
+	a.Sentences = segment.Sentences(text, a.Tokens, nil)
+	a.Entities = entity.Find(text, a.Tokens, a.Sentences, nil)
+	a.Times = timex.Find(text, a.Tokens, doc.Published, nil)
+	a.Quantities = quantity.Find(text, a.Tokens, nil)
+	return a
+}
+
+// SentenceAt returns the index of the sentence containing byte pos, or -1.
+func (a *Annotation) SentenceAt(pos int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > pos })
+	if i < len(a.Sentences) && a.Sentences[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// TokenRange returns the indexes [i, j) of the tokens inside span.
+func (a *Annotation) TokenRange(span document.Span) (int, int) {
+	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= span.Start })
+	j := sort.Search(len(a.Tokens), func(j int) bool { return a.Tokens[j].End > span.End })
+	if j < i {
+		j = i
+	}
+	return i, j
+}
+
+// TokenAt returns the index of the token starting at or containing pos, or -1.
+func (a *Annotation) TokenAt(pos int) int {
+	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].End > pos })
+	if i < len(a.Tokens) && a.Tokens[i].Start <= pos {
+		return i
+	}
+	return -1
+}

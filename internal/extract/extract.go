@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"github.com/claimtrack/claimtrack/internal/annotate"
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// Extract annotates doc and extracts its facts.
+func Extract(doc *document.Document) *Result {
+	a := annotate.Annotate(doc)
+	return FromAnnotation(a)
+}
+
+// FromAnnotation extracts facts from an annotated document.
+func FromAnnotation(a *annotate.Annotation) *Result {
+	text := a.Doc.Text
+	r := &Result{Doc: a.Doc, Sentences: a.Sentences}
+	if r.Sentences == nil {
+		r.Sentences = []document.Span{}
+	}
+	r.Entities = make([]Entity, 0, len(a.Entities))
+	for _, e := range a.Entities {
+		r.Entities = append(r.Entities, Entity{Text: e.Span.Of(text), Type: string(e.Type), Span: e.Span,
+			Norm: document.Str(e.Norm), Country: document.Str(e.Country), Title: document.Str(e.Title), Role: document.Str(e.Role)})
+	}
+	r.Times = make([]Time, 0, len(a.Times))
+	for _, t := range a.Times {
+		r.Times = append(r.Times, Time{Text: t.Span.Of(text), Type: t.Type, Value: document.Str(t.Value), Mod: document.Str(t.Mod), Span: t.Span})
+	}
+	r.Quantities = make([]Quantity, 0, len(a.Quantities))
+	for _, q := range a.Quantities {
+		out := Quantity{Text: q.Span.Of(text), Value: q.Value, Approx: document.Str(q.Approx), Unit: document.Str(q.Unit), Span: q.Span}
+		if q.Range {
+			lo, hi := q.Low, q.High
+			out.Low, out.High = &lo, &hi
+		}
+		r.Quantities = append(r.Quantities, out)
+	}
+	r.Statements = Statements(a)
+	r.Figures = Figures(a, r.Statements)
+	return r
+}
