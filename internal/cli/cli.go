@@ -27,6 +27,9 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"extract": {"extract facts from articles and print JSON Lines (no database)", runExtract},
+		"eval":    {"score claimtrack on a public benchmark (emergent, fnc1, tempeval, …)", runEval},
+		"train":   {"train a model (stance) from public data sets", runTrain},
+		"serve":   {"serve the web UI and JSON API over a database", runServe},
 	}
 }
 

@@ -37,14 +37,16 @@ const (
 
 // Figure is a number reported for something.
 type Figure struct {
-	Text      string        `json:"text"`
-	Value     *float64      `json:"value"`
-	Low       *float64      `json:"low"`
-	High      *float64      `json:"high"`
-	Approx    document.Str  `json:"approx"`
-	Unit      document.Str  `json:"unit"`
-	Holder    document.Str  `json:"holder"`
-	Location  document.Str  `json:"location"`
+	Text     string       `json:"text"`
+	Value    *float64     `json:"value"`
+	Low      *float64     `json:"low"`
+	High     *float64     `json:"high"`
+	Approx   document.Str `json:"approx"`
+	Unit     document.Str `json:"unit"`
+	Holder   document.Str `json:"holder"`
+	Location document.Str `json:"location"`
+	// Country is the country of Location when known ("Syria" for Baghouz).
+	Country   document.Str  `json:"country"`
 	AsOf      document.Str  `json:"as_of"`
 	Basis     document.Str  `json:"basis"`
 	Source    document.Str  `json:"source"`

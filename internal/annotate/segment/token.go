@@ -379,9 +379,10 @@ func quoteOpens(text string, i int, r rune, f Flag) bool {
 	if !before {
 		return false
 	}
-	if i+1 >= len(text) {
+	k := i + utf8.RuneLen(r)
+	if r == utf8.RuneError || k >= len(text) {
 		return false
 	}
-	nc, _, _ := classOf(text, i+utf8.RuneLen(r))
+	nc, _, _ := classOf(text, k)
 	return nc != cSpace && nc != cNewline
 }

@@ -1,8 +1,35 @@
 // Package timex finds time expressions and normalizes them to TIMEX3/ISO 8601
 // values against a reference date (the article's publication date).
+//
+// The tagger is a set of HeidelTime-like rules written as Go code over the
+// tokens of segment.Tokenize: one pass, a constant amount of look-ahead per
+// token, a static lexicon, no regular expressions and no allocation except
+// for the values of the expressions found.
+//
+// Extents follow the TimeML/TempEval-3 conventions: a leading "the" and
+// modifiers such as "early", "the end of", "nearly", "more than" are part of
+// the expression; prepositions ("since", "as of", "until", "in") are not, but
+// are reported in Expr.Prep for callers.
+//
+// Resolution rules for expressions without a year or with a relative anchor:
+//   - a bare weekday ("on Monday", "Sunday night") is the most recent such day
+//     on or before the reference date, or the next one on or after it when a
+//     future marker ("will", "next", "scheduled") is near;
+//   - a month without a year ("in December", "Sept. 30") is the occurrence
+//     nearest to the reference date, moved backward when a past-tense marker
+//     is near and forward when a future marker is near;
+//   - a bare quarter or half ("the third quarter") is in the reference year
+//     unless it has not begun by then, in which case it is the previous
+//     year's (results reporting), again unless a future marker is near;
+//   - with a zero reference date every expression that needs one gets
+//     Value "" (unresolved): nothing is guessed.
 package timex
 
 import (
+	"strconv"
+	"strings"
+	"time"
+
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -19,11 +46,1824 @@ type Expr struct {
 	// Mod is a TIMEX3 mod such as BEFORE, AFTER, ON_OR_AFTER ("since"),
 	// APPROX, START, END, or "".
 	Mod string
+	// Prep is the preposition just before the expression as written in
+	// the text ("since", "as of", "until", "by", "in", "on", ...), or ""
+	// when there is none. It is not part of the TimeML extent; PrepSpan
+	// is its span (zero when Prep is ""). Neither is written to JSON by
+	// the extract contract.
+	Prep     string
+	PrepSpan document.Span
 }
 
 // Find appends the time expressions of text to dst, resolving relative ones
 // against ref; a zero ref leaves relative values unresolved.
-// TODO(timex owner): replace this placeholder with the real tagger.
 func Find(text string, toks []segment.Token, ref document.Date, dst []Expr) []Expr {
+	t := tagger{text: text, toks: toks, ref: ref}
+	if !ref.IsZero() {
+		t.refT = ref.Time()
+	}
+	for i := 0; i < len(toks); {
+		k := toks[i].Kind
+		if k != segment.Word && k != segment.Number && k != segment.Quote {
+			i++
+			continue
+		}
+		h, ok := t.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		e := Expr{
+			Span:  document.Span{Start: toks[h.start].Start, End: toks[h.end-1].End},
+			Type:  h.typ,
+			Value: h.val,
+			Mod:   modName[h.mod],
+		}
+		t.prep(h.start, &e)
+		dst = append(dst, e)
+		i = h.end
+	}
 	return dst
+}
+
+// Parse normalizes one already-found expression string against ref. It
+// returns the longest expression found in s, and false when there is none.
+func Parse(s string, ref document.Date) (Expr, bool) {
+	var buf [32]segment.Token
+	toks := segment.Tokenize(s, buf[:0])
+	var ebuf [4]Expr
+	es := Find(s, toks, ref, ebuf[:0])
+	best := -1
+	for i := range es {
+		if best < 0 || es[i].Span.Len() > es[best].Span.Len() {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Expr{}, false
+	}
+	return es[best], true
+}
+
+// hit is a match in token indexes.
+type hit struct {
+	start, end int // token range [start, end)
+	typ, val   string
+	mod        uint8
+}
+
+type tagger struct {
+	text string
+	toks []segment.Token
+	ref  document.Date
+	refT time.Time
+	// lastQ is the last quarter value produced ("1989-Q3"), the anchor of
+	// "the quarter" and "a year earlier" in results reporting.
+	lastQ string
+	cache [8]struct {
+		i int
+		l lexeme
+	}
+}
+
+// lex returns the lexicon entry of token i (zero when none or out of range).
+func (t *tagger) lex(i int) lexeme {
+	if i < 0 || i >= len(t.toks) {
+		return lexeme{}
+	}
+	c := &t.cache[i&7]
+	if c.i == i+1 {
+		return c.l
+	}
+	tok := t.toks[i]
+	var l lexeme
+	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 {
+		var buf [16]byte
+		n := 0
+		for k := tok.Start; k < tok.End; k++ {
+			b := t.text[k]
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			buf[n] = b
+			n++
+		}
+		l = lexicon[string(buf[:n])]
+	}
+	c.i, c.l = i+1, l
+	return l
+}
+
+func (t *tagger) cls(i int) uint8 { return t.lex(i).cls }
+
+// is reports whether token i is the word w (ASCII case-insensitive).
+func (t *tagger) is(i int, w string) bool {
+	if i < 0 || i >= len(t.toks) {
+		return false
+	}
+	tok := t.toks[i]
+	return tok.End-tok.Start == len(w) && strings.EqualFold(t.text[tok.Start:tok.End], w)
+}
+
+// punct reports whether token i is the punctuation c.
+func (t *tagger) punct(i int, c byte) bool {
+	if i < 0 || i >= len(t.toks) {
+		return false
+	}
+	tok := t.toks[i]
+	return tok.Kind == segment.Punct && tok.End-tok.Start == 1 && t.text[tok.Start] == c
+}
+
+// glued reports whether token i follows token i-1 with no space.
+func (t *tagger) glued(i int) bool {
+	return i > 0 && i < len(t.toks) && t.toks[i].Flags&segment.SpaceBefore == 0
+}
+
+// hyphen reports whether tokens i, i+1 are "-" glued on both sides.
+func (t *tagger) hyphen(i int) bool {
+	return t.punct(i, '-') && t.glued(i) && t.glued(i+1)
+}
+
+// digits returns the value and digit count of a Number token made of
+// digits only, or -1.
+func (t *tagger) digits(i int) (int, int) {
+	if i < 0 || i >= len(t.toks) || t.toks[i].Kind != segment.Number {
+		return -1, 0
+	}
+	tok := t.toks[i]
+	if tok.End-tok.Start > 9 {
+		return -1, 0
+	}
+	v := 0
+	for k := tok.Start; k < tok.End; k++ {
+		c := t.text[k]
+		if c < '0' || c > '9' {
+			return -1, 0
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, tok.End - tok.Start
+}
+
+// dayNum returns the day of month of a token "17" or "17th", or 0.
+func (t *tagger) dayNum(i int) int {
+	if i < 0 || i >= len(t.toks) || t.toks[i].Kind != segment.Number {
+		return 0
+	}
+	tok := t.toks[i]
+	s := t.text[tok.Start:tok.End]
+	v, n := 0, 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		v = v*10 + int(s[n]-'0')
+		n++
+	}
+	if n == 0 || n > 2 || v < 1 || v > 31 {
+		return 0
+	}
+	switch strings.ToLower(s[n:]) {
+	case "", "st", "nd", "rd", "th":
+		return v
+	}
+	return 0
+}
+
+// year returns a four-digit year at token i, or 0.
+func (t *tagger) year(i int) int {
+	v, n := t.digits(i)
+	if n != 4 || v < 1000 || v > 2999 {
+		return 0
+	}
+	return v
+}
+
+// ------------------------------------------------------------------ matching
+
+// match tries to read an expression starting at token i.
+func (t *tagger) match(i int) (hit, bool) {
+	p := i
+	mod := mNone
+	// approximators: "nearly", "more than", "up to", "at least"
+	l := t.lex(p)
+	switch {
+	case l.cls == lxApprox && l.flags&fAmbig == 0:
+		mod = l.v
+		p++
+	case l.cls == lxApprox && (t.is(p+1, "than") && l.v != mEqualOrMore || t.is(p, "up") && t.is(p+1, "to")):
+		mod = l.v
+		p += 2
+	case t.is(p, "at") && t.is(p+1, "least"):
+		mod = mEqualOrMore
+		p += 2
+	}
+	if mod != mNone {
+		h, ok := t.core(p, false, mNone)
+		if !ok || (h.typ != "DURATION" && h.val != "" && h.typ != "DATE") {
+			return hit{}, false
+		}
+		h.start = i
+		if h.mod == mNone {
+			h.mod = mod
+		}
+		return h, true
+	}
+	the := false
+	if l.cls == lxDet {
+		the = true
+		p++
+	}
+	// "early", "late", "mid-", "the end of", "earlier this year"
+	m := t.lex(p)
+	pm := mNone
+	switch {
+	case m.cls == lxMod && m.flags&fAmbig == 0:
+		pm = m.v
+		p++
+		if m.v == mMid && t.hyphen(p) {
+			p++
+		}
+	case m.cls == lxMod && t.is(p+1, "of"):
+		pm = m.v
+		p += 2
+		if t.cls(p) == lxDet {
+			p++
+		}
+	case m.cls == lxAgo && (m.v == mEarlier || t.is(p, "later")) && (t.is(p+1, "this") || t.is(p+1, "today")):
+		pm = mStart
+		if t.is(p, "later") {
+			pm = mEnd
+		}
+		p++
+	case m.cls == lxAgo && (m.v == mEarlier || t.is(p, "later")) && t.is(p+1, "in") && t.is(p+2, "the"):
+		pm = mStart
+		if t.is(p, "later") {
+			pm = mEnd
+		}
+		p += 3
+	}
+	if p >= len(t.toks) {
+		return hit{}, false
+	}
+	if pm == mNone && !the && p != i {
+		return hit{}, false
+	}
+	h, ok := t.core(p, the || pm != mNone, pm)
+	if !ok && pm != mNone && t.cls(p-1) == lxDet {
+		// "the end of the year": the unit alone
+		h, ok = t.current(p)
+	}
+	if !ok {
+		return hit{}, false
+	}
+	switch {
+	case pm != mNone:
+		h.start = i
+		if h.mod == mNone {
+			h.mod = pm
+		}
+	case the && h.start == p && t.takesThe(h, p):
+		h.start = i
+	}
+	return h, true
+}
+
+// takesThe reports whether a core match at p includes a "the" before it.
+func (t *tagger) takesThe(h hit, p int) bool {
+	switch t.cls(p) {
+	case lxWeekday, lxMonth, lxDeictic:
+		return t.is(p, "future")
+	case lxNone:
+		return t.toks[p].Kind == segment.Number && h.typ == "DURATION"
+	}
+	return true
+}
+
+// current reads "year", "month", "week", "quarter" after "the end of the"
+// as the current unit of the reference date.
+func (t *tagger) current(p int) (hit, bool) {
+	l := t.lex(p)
+	if l.cls != lxUnit || l.flags&fPlural != 0 {
+		return hit{}, false
+	}
+	v := t.unitValue(l.v, 0)
+	if v == "-" {
+		return hit{}, false
+	}
+	return hit{start: p, end: p + 1, typ: "DATE", val: v}, true
+}
+
+// core reads an expression at p without prefix modifiers. the reports a
+// determiner or modifier before p.
+func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
+	tok := t.toks[p]
+	if tok.Kind == segment.Number {
+		return t.numeric(p, the)
+	}
+	if tok.Kind == segment.Quote {
+		return t.shortDecade(p)
+	}
+	l := t.lex(p)
+	switch l.cls {
+	case lxMonth:
+		return t.month(p, the || pm != mNone)
+	case lxWeekday:
+		return t.weekday(p)
+	case lxNum, lxFew:
+		if y, q := t.spokenYear(p); y > 0 {
+			return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
+		}
+		return t.duration(p, the)
+	case lxOrd:
+		return t.ordinal(p)
+	case lxRel:
+		return t.relative(p, the)
+	case lxDeictic:
+		return t.deictic(p, the)
+	case lxUnit:
+		return t.unit(p, the)
+	case lxSetAdv:
+		if l.flags&fAmbig != 0 && t.cls(p-1) != lxDet && !t.is(p-1, "an") {
+			return hit{}, false
+		}
+		return hit{start: p, end: p + 1, typ: "SET", val: durValue(1, false, l.v)}, true
+	case lxEvery:
+		return t.every(p)
+	case lxSeason:
+		return t.season(p, the || pm != mNone, 0)
+	case lxClock:
+		return t.clockTail(hit{start: p, end: p + 1, typ: "TIME"}, int(l.v), 0), true
+	case lxDecade:
+		if !the {
+			return hit{}, false
+		}
+		return hit{start: p, end: p + 1, typ: "DATE", val: "19" + strconv.Itoa(int(l.v))}, true
+	case lxFiscal:
+		return t.fiscal(p)
+	case lxHoliday:
+		return t.holiday(p, l.v, p+1)
+	}
+	if t.is(p, "new") && t.is(p+1, "year") && t.is(p+2, "'s") {
+		switch {
+		case t.is(p+3, "day"):
+			return t.holiday(p, hNewYearsDay, p+4)
+		case t.is(p+3, "eve"):
+			return t.holiday(p, hNewYearsEve, p+4)
+		}
+	}
+	return hit{}, false
+}
+
+// ------------------------------------------------------------- numeric forms
+
+func (t *tagger) numeric(p int, the bool) (hit, bool) {
+	v, n := t.digits(p)
+	// 2019-02-17
+	if n == 4 && t.hyphen(p+1) && t.hyphen(p+3) {
+		mo, n2 := t.digits(p + 2)
+		d, n3 := t.digits(p + 4)
+		if n2 == 2 && n3 == 2 && validDate(v, mo, d) {
+			return hit{start: p, end: p + 5, typ: "DATE", val: fmtDate(v, mo, d)}, true
+		}
+	}
+	// 1/6/2020, 1/6/20
+	if n >= 1 && n <= 2 && t.punct(p+1, '/') && t.glued(p+1) && t.glued(p+2) && t.punct(p+3, '/') && t.glued(p+3) && t.glued(p+4) {
+		d, n2 := t.digits(p + 2)
+		y, n3 := t.digits(p + 4)
+		if n3 == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+			n3 = 4
+		}
+		if n2 >= 1 && n2 <= 2 && n3 == 4 && validDate(y, v, d) {
+			return hit{start: p, end: p + 5, typ: "DATE", val: fmtDate(y, v, d)}, true
+		}
+	}
+	// clock: 10:30 a.m., 10 a.m., 10am
+	if n >= 1 && n <= 2 && v <= 24 {
+		if h, ok := t.clock(p, v); ok {
+			return h, true
+		}
+	}
+	// 17 February 2019
+	if d := t.dayNum(p); d > 0 && t.cls(p+1) == lxMonth && t.monthOK(p+1, true) {
+		m := int(t.lex(p + 1).v)
+		q := t.afterMonth(p + 1)
+		if y := t.year(q); y > 0 && validDate(y, m, d) {
+			return hit{start: p, end: q + 1, typ: "DATE", val: fmtDate(y, m, d)}, true
+		}
+		return hit{start: p, end: q, typ: "DATE", val: t.monthDay(m, d, p, q)}, true
+	}
+	// the 20th century
+	if t.is(p+1, "century") && t.ordinalNumber(p) > 0 {
+		c := t.ordinalNumber(p)
+		return hit{start: p, end: p + 2, typ: "DATE", val: pad2(c - 1)}, true
+	}
+	// decades "1990s", centuries "1900s"
+	if tok := t.toks[p]; tok.End-tok.Start == 5 && (t.text[tok.End-1] == 's' || t.text[tok.End-1] == 'S') {
+		if y, n := digitsOf(t.text[tok.Start : tok.End-1]); n == 4 && y >= 1000 && y < 3000 && y%10 == 0 {
+			val := strconv.Itoa(y / 10)
+			if y%100 == 0 && !t.is(p-1, "the") {
+				val = strconv.Itoa(y / 100)
+			}
+			return hit{start: p, end: p + 1, typ: "DATE", val: val}, true
+		}
+	}
+	if y, q := t.spokenYear(p); y > 0 {
+		return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
+	}
+	if y := t.year(p); y > 0 && t.plausibleYear(p) {
+		// "the 1988 third quarter", "1988 period"
+		if t.cls(p+1) == lxOrd {
+			if h, ok := t.ordinal(p + 1); ok && len(h.val) == 7 && h.val[4] == '-' {
+				h.val = strconv.Itoa(y) + h.val[4:]
+				h.start = p
+				if h.val[5] == 'Q' {
+					t.setQ(y, int(h.val[6]-'0'))
+				}
+				return h, true
+			}
+		}
+		if (t.is(p+1, "period") || t.is(p+1, "quarter")) && the {
+			v := strconv.Itoa(y)
+			if t.lastQ != "" {
+				v += t.lastQ[4:]
+			}
+			return hit{start: p, end: p + 2, typ: "DATE", val: v}, true
+		}
+		return hit{start: p, end: p + 1, typ: "DATE", val: strconv.Itoa(y)}, true
+	}
+	return t.duration(p, the)
+}
+
+func digitsOf(s string) (int, int) {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1, 0
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, len(s)
+}
+
+// ordinalNumber reads "20th" as 20, or 0.
+func (t *tagger) ordinalNumber(p int) int {
+	tok := t.toks[p]
+	s := t.text[tok.Start:tok.End]
+	v, n := 0, 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		v = v*10 + int(s[n]-'0')
+		n++
+	}
+	switch strings.ToLower(s[n:]) {
+	case "st", "nd", "rd", "th":
+		if n > 0 && n <= 2 {
+			return v
+		}
+	}
+	return 0
+}
+
+// plausibleYear rejects four-digit numbers that count things: "$1990",
+// "2000 people", "1990%".
+func (t *tagger) plausibleYear(p int) bool {
+	if p > 0 {
+		prev := t.toks[p-1]
+		if prev.Kind == segment.Symbol || t.is(p-1, "no") || t.is(p-1, "number") {
+			return false
+		}
+		if prev.Kind == segment.Punct && (t.punct(p-1, '.') || t.punct(p-1, ',')) && t.glued(p) {
+			return false
+		}
+	}
+	if p+1 < len(t.toks) {
+		next := t.toks[p+1]
+		if next.Kind == segment.Symbol {
+			return false
+		}
+		if (t.punct(p+1, '.') || t.punct(p+1, ',') || t.punct(p+1, ':')) && t.glued(p+1) && t.glued(p+2) && t.toks[p+2].Kind == segment.Number {
+			return false
+		}
+		if next.Kind == segment.Word && next.Flags&segment.Cap == 0 {
+			s := t.text[next.Start:next.End]
+			l := t.lex(p + 1)
+			if l.cls == lxUnit || l.cls == lxNum || (len(s) > 3 && s[len(s)-1] == 's' && l.cls == lxNone && t.cls(p-1) != lxPrep && t.cls(p-1) != lxMonth) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// shortDecade reads "'90s".
+func (t *tagger) shortDecade(p int) (hit, bool) {
+	if p+1 >= len(t.toks) || !t.glued(p+1) {
+		return hit{}, false
+	}
+	tok := t.toks[p+1]
+	s := t.text[tok.Start:tok.End]
+	if len(s) != 3 || s[2] != 's' || s[1] != '0' {
+		return hit{}, false
+	}
+	v, n := digitsOf(s[:2])
+	if n != 2 {
+		return hit{}, false
+	}
+	c := 19
+	if v < 30 {
+		c = 20
+	}
+	return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(c*10 + v/10)}, true
+}
+
+// clock reads "10:30 a.m.", "10 a.m.", "10am", "10:30" after "at".
+func (t *tagger) clock(p, h int) (hit, bool) {
+	q := p + 1
+	mi := 0
+	colon := false
+	if t.punct(q, ':') && t.glued(q) && t.glued(q+1) {
+		m, n := t.digits(q + 1)
+		if n != 2 || m > 59 {
+			return hit{}, false
+		}
+		mi = m
+		q += 2
+		colon = true
+	}
+	l := t.lex(q)
+	if l.cls == lxMeridian {
+		if h < 1 || h > 12 {
+			return hit{}, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		h += int(l.v)
+		q++
+		if t.punct(q, '.') && t.glued(q) && (t.is(q-1, "a.m") || t.is(q-1, "p.m")) {
+			q++
+		}
+		return t.clockTail(hit{start: p, end: q, typ: "TIME"}, h, mi), true
+	}
+	if t.is(q, "o'clock") {
+		return hit{start: p, end: q + 1, typ: "TIME", val: t.clockValue(h, mi)}, true
+	}
+	if colon && t.is(p-1, "at") {
+		return hit{start: p, end: q, typ: "TIME", val: t.clockValue(h, mi)}, true
+	}
+	return hit{}, false
+}
+
+// clockTail extends a clock time with a time zone and a day: "5 p.m. EST
+// Nov. 9", "noon Thursday", "10 p.m. yesterday".
+func (t *tagger) clockTail(h hit, hh, mm int) hit {
+	q := h.end
+	if tz := t.toks[min(q, len(t.toks)-1)]; q < len(t.toks) && tz.Flags&segment.AllCaps != 0 && isZone(t.text[tz.Start:tz.End]) {
+		q++
+	}
+	r := q
+	if t.punct(r, ',') {
+		r++
+	}
+	day := ""
+	end := q
+	switch t.cls(r) {
+	case lxWeekday:
+		if d, ok := t.weekday(r); ok && d.typ == "DATE" {
+			day, end = d.val, d.end
+		}
+	case lxMonth:
+		if d, ok := t.month(r, true); ok && len(d.val) == 10 {
+			day, end = d.val, d.end
+		}
+	case lxDeictic:
+		if v := t.lex(r).v; v == dToday || v == dYesterday || v == dTomorrow {
+			if d, ok := t.deictic(r, false); ok && d.typ == "DATE" {
+				day, end = d.val, d.end
+			}
+		}
+	}
+	h.end = end
+	switch {
+	case day != "":
+		h.val = day + "T" + pad2(hh) + ":" + pad2(mm)
+	case end > r:
+		h.val = "" // day could not be resolved
+	default:
+		h.val = t.clockValue(hh, mm)
+	}
+	return h
+}
+
+func isZone(s string) bool {
+	switch s {
+	case "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "BST", "CET", "CEST":
+		return true
+	}
+	return false
+}
+
+// spokenYear reads "nineteen ninety-six", "two thousand (and) one".
+func (t *tagger) spokenYear(p int) (int, int) {
+	l := t.lex(p)
+	if l.cls != lxNum || l.flags&fAmbig != 0 {
+		return 0, 0
+	}
+	if l.v == 2 && t.is(p+1, "thousand") {
+		q := p + 2
+		if t.is(q, "and") {
+			q++
+		}
+		if n := t.lex(q); n.cls == lxNum && n.flags&fAmbig == 0 && n.v < 20 && n.v > 0 {
+			return 2000 + int(n.v), q + 1
+		}
+		return 2000, p + 2
+	}
+	if l.v < 10 || l.v > 20 {
+		return 0, 0
+	}
+	n := t.lex(p + 1)
+	if n.cls != lxNum || n.v < 20 || n.v > 90 || n.v%10 != 0 {
+		return 0, 0
+	}
+	y := int(l.v)*100 + int(n.v)
+	q := p + 2
+	r := q
+	if t.hyphen(q) {
+		r++
+	}
+	if u := t.lex(r); u.cls == lxNum && u.flags&fAmbig == 0 && u.v > 0 && u.v < 10 {
+		y += int(u.v)
+		q = r + 1
+	}
+	return y, q
+}
+
+// setQ records an ended quarter as the anchor of "the quarter".
+func (t *tagger) setQ(y, n int) {
+	if t.ref.IsZero() || n < 1 || n > 4 {
+		return
+	}
+	if y < t.ref.Year || y == t.ref.Year && int(t.ref.Month) > 3*n {
+		t.lastQ = strconv.Itoa(y) + "-Q" + strconv.Itoa(n)
+	}
+}
+
+func (t *tagger) clockValue(h, m int) string {
+	if t.ref.IsZero() {
+		return ""
+	}
+	return t.ref.String() + "T" + pad2(h) + ":" + pad2(m)
+}
+
+// ------------------------------------------------------------------- months
+
+// monthOK decides whether the month word at p is used as a month.
+func (t *tagger) monthOK(p int, ctx bool) bool {
+	l := t.lex(p)
+	tok := t.toks[p]
+	next := p + 1
+	if l.flags&fAbbr != 0 {
+		if t.punct(next, '.') && t.glued(next) {
+			return tok.Flags&segment.Cap != 0
+		}
+		return tok.Flags&segment.Cap != 0 && (t.dayNum(next) > 0 || t.year(next) > 0)
+	}
+	if l.flags&fAmbig == 0 {
+		return true
+	}
+	if tok.Flags&segment.Cap == 0 {
+		return false
+	}
+	if ctx || t.dayNum(next) > 0 || t.year(next) > 0 || (t.is(next, "of") && t.year(next+1) > 0) {
+		return true
+	}
+	if t.punct(next, ',') && t.year(next+1) > 0 {
+		return true
+	}
+	switch {
+	case t.is(p-1, "in"), t.is(p-1, "since"), t.is(p-1, "until"), t.is(p-1, "by"),
+		t.is(p-1, "during"), t.is(p-1, "through"), t.is(p-1, "last"), t.is(p-1, "next"),
+		t.is(p-1, "this"), t.is(p-1, "early"), t.is(p-1, "late"), t.is(p-1, "mid"),
+		t.is(p-1, "from"), t.is(p-1, "till"), t.is(p-1, "before"), t.is(p-1, "after"):
+		return tok.Flags&segment.AllCaps == 0 || l.v != 5
+	}
+	return false
+}
+
+// afterMonth skips the period of an abbreviated month.
+func (t *tagger) afterMonth(p int) int {
+	if t.lex(p).flags&fAbbr != 0 && t.punct(p+1, '.') && t.glued(p+1) {
+		return p + 2
+	}
+	if t.is(p, "sept") && t.punct(p+1, '.') {
+		return p + 2
+	}
+	return p + 1
+}
+
+func (t *tagger) month(p int, ctx bool) (hit, bool) {
+	if !t.monthOK(p, ctx) {
+		return hit{}, false
+	}
+	m := int(t.lex(p).v)
+	q := t.afterMonth(p)
+	if d := t.dayNum(q); d > 0 && !(t.punct(q+1, ':') && t.glued(q+1) && t.glued(q+2)) && !t.is(q+1, "%") && !(t.punct(q+1, '.') && t.glued(q+1) && t.toks[min(q+2, len(t.toks)-1)].Kind == segment.Number) {
+		r := q + 1
+		y := 0
+		if t.punct(r, ',') && t.year(r+1) > 0 {
+			y = t.year(r + 1)
+			r += 2
+		} else if t.year(r) > 0 {
+			y = t.year(r)
+			r++
+		}
+		if y > 0 && validDate(y, m, d) {
+			return hit{start: p, end: r, typ: "DATE", val: fmtDate(y, m, d)}, true
+		}
+		if y == 0 && validDate(2000, m, d) {
+			return hit{start: p, end: q + 1, typ: "DATE", val: t.monthDay(m, d, p, q+1)}, true
+		}
+	}
+	if y := t.year(q); y > 0 {
+		return hit{start: p, end: q + 1, typ: "DATE", val: strconv.Itoa(y) + "-" + pad2(m)}, true
+	}
+	if (t.punct(q, ',') || t.is(q, "of")) && t.year(q+1) > 0 {
+		return hit{start: p, end: q + 2, typ: "DATE", val: strconv.Itoa(t.year(q+1)) + "-" + pad2(m)}, true
+	}
+	if y, r := t.spokenYear(q); y > 0 {
+		return hit{start: p, end: r, typ: "DATE", val: strconv.Itoa(y) + "-" + pad2(m)}, true
+	}
+	if t.cls(q) == lxRel && t.is(q+1, "year") && !t.ref.IsZero() {
+		switch k := t.relYear(q); {
+		case k != 0 || t.is(q, "this"):
+			return hit{start: p, end: q + 2, typ: "DATE", val: strconv.Itoa(t.ref.Year+k) + "-" + pad2(m)}, true
+		}
+	}
+	if t.lex(p).flags&fAbbr != 0 && q == p+1 {
+		return hit{}, false
+	}
+	return hit{start: p, end: q, typ: "DATE", val: t.monthOnly(m, p, q)}, true
+}
+
+// monthOnly resolves a month with no year.
+func (t *tagger) monthOnly(m, i, j int) string {
+	if t.ref.IsZero() {
+		return ""
+	}
+	y := t.nearestYear(m, 15, i, j)
+	return strconv.Itoa(y) + "-" + pad2(m)
+}
+
+// monthDay resolves a month and day with no year.
+func (t *tagger) monthDay(m, d, i, j int) string {
+	if t.ref.IsZero() {
+		return ""
+	}
+	y := t.nearestYear(m, d, i, j)
+	if !validDate(y, m, d) {
+		return ""
+	}
+	return fmtDate(y, m, d)
+}
+
+// nearestYear picks the year of month m, day d closest to the reference
+// date, backward or forward when the tense around tokens [i, j) says so.
+func (t *tagger) nearestYear(m, d, i, j int) int {
+	ry := t.ref.Year
+	cur := time.Date(ry, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	diff := cur.Sub(t.refT).Hours() / 24
+	switch tense := t.tense(i, j); {
+	case tense > 0:
+		if diff < 0 && !(int(t.ref.Month) == m) {
+			return ry + 1
+		}
+		return ry
+	case tense < 0 && expPast:
+		if diff > 0 && int(t.ref.Month) != m {
+			return ry - 1
+		}
+		return ry
+	}
+	switch {
+	case diff > fwdWindow:
+		return ry - 1
+	case diff < -183:
+		return ry + 1
+	}
+	return ry
+}
+
+const expPast = false
+
+const expNearest = true
+
+const fwdWindow = 120
+
+// tense looks around tokens [i, j) for the nearest future (+1) or past (-1)
+// marker within the sentence; 0 when none.
+func (t *tagger) tense(i, j int) int {
+	lstop, rstop := false, false
+	for k := 1; k <= 8; k++ {
+		if !lstop {
+			a := i - k
+			if a < 0 || t.sentenceEnd(a) {
+				lstop = true
+			} else if s := t.tenseOf(a); s != 0 {
+				return s
+			}
+		}
+		if !rstop {
+			b := j + k - 1
+			if b >= len(t.toks) || t.sentenceEnd(b) {
+				rstop = true
+			} else if s := t.tenseOf(b); s != 0 {
+				return s
+			}
+		}
+		if lstop && rstop {
+			break
+		}
+	}
+	return 0
+}
+
+func (t *tagger) sentenceEnd(k int) bool {
+	return t.punct(k, '.') || t.punct(k, '?') || t.punct(k, '!') || t.punct(k, ';')
+}
+
+func (t *tagger) tenseOf(k int) int {
+	tok := t.toks[k]
+	if tok.Kind != segment.Word {
+		return 0
+	}
+	switch t.cls(k) {
+	case lxFuture:
+		return 1
+	case lxPast:
+		return -1
+	}
+	s := t.text[tok.Start:tok.End]
+	if strings.HasSuffix(s, "'ll") || strings.HasSuffix(s, "’ll") {
+		return 1
+	}
+	if len(s) > 4 && strings.HasSuffix(s, "ed") && tok.Flags&segment.Cap == 0 && t.cls(k) == lxNone {
+		return -1
+	}
+	return 0
+}
+
+// ----------------------------------------------------------------- weekdays
+
+func (t *tagger) weekday(p int) (hit, bool) {
+	wd := int(t.lex(p).v)
+	q := p + 1
+	if t.punct(q, ',') {
+		q++
+	}
+	// "Monday, Oct. 26, 1998": the explicit date wins.
+	if t.cls(q) == lxMonth {
+		if h, ok := t.month(q, true); ok && len(h.val) == 10 {
+			h.start = p
+			return h, true
+		}
+	}
+	if d := t.dayNum(q); d > 0 && t.cls(q+1) == lxMonth {
+		if h, ok := t.numeric(q, false); ok && len(h.val) == 10 {
+			h.start = p
+			return h, true
+		}
+	}
+	// abbreviations are only used before a date
+	tok := t.toks[p]
+	if tok.Flags&segment.Cap == 0 && tok.Flags&segment.AllCaps == 0 {
+		return hit{}, false
+	}
+	dir := -1
+	switch tn := t.tense(p, p+1); {
+	case tn > 0:
+		dir = 1
+	case tn == 0 && expNearest:
+		dir = 2
+	}
+	val := t.weekdayValue(wd, dir, false)
+	return t.partOfDay(hit{start: p, end: p + 1, typ: "DATE", val: val}), true
+}
+
+// weekdayValue resolves a weekday: dir -1 on or before ref, +1 on or after,
+// strict excludes the reference day itself, 0 the same ISO week.
+func (t *tagger) weekdayValue(wd, dir int, strict bool) string {
+	if t.ref.IsZero() {
+		return ""
+	}
+	rw := int(t.refT.Weekday())
+	var delta int
+	switch dir {
+	case -1:
+		delta = -((rw - wd + 7) % 7)
+		if strict && delta == 0 {
+			delta = -7
+		}
+	case 1:
+		delta = (wd - rw + 7) % 7
+		if strict && delta == 0 {
+			delta = 7
+		}
+	case 2: // nearest, the past on a tie
+		delta = -((rw - wd + 7) % 7)
+		if f := (wd - rw + 7) % 7; f < -delta {
+			delta = f
+		}
+	default:
+		iso := func(w int) int { return (w + 6) % 7 } // Monday = 0
+		delta = iso(wd) - iso(rw)
+	}
+	return dateValue(t.refT.AddDate(0, 0, delta))
+}
+
+// partOfDay extends a date hit with "morning", "night", ... as a TIME.
+func (t *tagger) partOfDay(h hit) hit {
+	l := t.lex(h.end)
+	if l.cls != lxPart || l.flags&fAmbig != 0 {
+		return h
+	}
+	h.end++
+	h.typ = "TIME"
+	if h.val != "" {
+		h.val += "T" + partCode[l.v]
+	}
+	return h
+}
+
+// ---------------------------------------------------------------- durations
+
+// amount reads a count at p: digits, number words, "a", "a few",
+// "several", "a couple of", "half a". fuzzy counts have no value.
+func (t *tagger) amount(p int) (v float64, fuzzy bool, next int, ok bool) {
+	tok := t.toks[p]
+	if tok.Kind == segment.Number {
+		s := t.text[tok.Start:tok.End]
+		if strings.IndexByte(s, ',') >= 0 {
+			s = strings.ReplaceAll(s, ",", "")
+		}
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false, 0, false
+		}
+		q := p + 1
+		// "5 1/2"
+		if n, c := t.digits(q); c == 1 && t.punct(q+1, '/') && t.glued(q+1) && t.glued(q+2) {
+			if dd, c2 := t.digits(q + 2); c2 == 1 && dd > n && n > 0 {
+				f += float64(n) / float64(dd)
+				q += 3
+			}
+		}
+		return f, false, q, true
+	}
+	l := t.lex(p)
+	switch l.cls {
+	case lxNum:
+		if t.is(p, "half") {
+			if t.cls(p+1) == lxNum && t.lex(p+1).flags&fAmbig != 0 && !t.is(p+1, "half") {
+				return 0.5, false, p + 2, true
+			}
+			return 0, false, 0, false
+		}
+		if l.flags&fAmbig != 0 { // a, an
+			switch {
+			case t.is(p+1, "few"):
+				return 0, true, p + 2, true
+			case t.is(p+1, "couple"):
+				if t.is(p+2, "of") {
+					return 2, false, p + 3, true
+				}
+				return 2, false, p + 2, true
+			case t.is(p+1, "half"):
+				return 0.5, false, p + 2, true
+			case t.is(p+1, "dozen"):
+				return 12, false, p + 2, true
+			}
+			return 1, false, p + 1, true
+		}
+		v := float64(l.v)
+		q := p + 1
+		if l.v >= 20 && l.v < 100 && l.v%10 == 0 {
+			r := q
+			if t.hyphen(q) {
+				r = q + 1
+			}
+			if nl := t.lex(r); nl.cls == lxNum && nl.flags&fAmbig == 0 && nl.v < 10 {
+				v += float64(nl.v)
+				q = r + 1
+			}
+		}
+		if t.is(q, "hundred") {
+			v *= 100
+			q++
+		}
+		return v, false, q, true
+	case lxFew:
+		if l.v == 2 { // couple
+			if t.is(p+1, "of") {
+				return 2, false, p + 2, true
+			}
+			return 2, false, p + 1, true
+		}
+		if l.flags&fAmbig != 0 && t.is(p, "many") {
+			return 0, true, p + 1, true
+		}
+		return 0, true, p + 1, true
+	}
+	return 0, false, 0, false
+}
+
+// duration reads "three years", "two-year", "a few days", "six weeks ago".
+func (t *tagger) duration(p int, the bool) (hit, bool) {
+	v, fuzzy, q, ok := t.amount(p)
+	if !ok || q >= len(t.toks) {
+		return hit{}, false
+	}
+	hy := false
+	if t.hyphen(q) {
+		q++
+		hy = true
+	}
+	// "the first nine months": caller handles ordinals
+	l := t.lex(q)
+	if l.cls != lxUnit || l.v == uPeriod {
+		return hit{}, false
+	}
+	u := l.v
+	if l.flags&fPlural == 0 && v > 1 && !hy && !fuzzy {
+		// "two year" is still a duration ("two day" strike)
+	}
+	if fuzzy && l.flags&fPlural == 0 {
+		return hit{}, false
+	}
+	if t.is(q+1, "old") || t.hyphen(q+1) && t.is(q+2, "old") {
+		return hit{}, false // an age
+	}
+	h := hit{start: p, end: q + 1, typ: "DURATION", val: durValue(v, fuzzy, u)}
+	if hy {
+		// "two-year-old" is an age, still a duration in TimeML
+		return h, true
+	}
+	// "six weeks ago", "a year earlier"
+	if a := t.lex(q + 1); a.cls == lxAgo && a.flags&fAmbig == 0 {
+		h.end = q + 2
+		h.typ = "DATE"
+		sign := -1
+		if t.is(q+1, "later") || t.is(q+1, "hence") {
+			sign = 1
+		}
+		h.val = t.shifted(v, fuzzy, u, sign)
+		return h, true
+	}
+	return h, true
+}
+
+// shifted is the reference date moved by n units, at the unit's precision.
+func (t *tagger) shifted(n float64, fuzzy bool, u uint8, sign int) string {
+	if fuzzy || n != float64(int(n)) {
+		if sign < 0 {
+			return "PAST_REF"
+		}
+		return "FUTURE_REF"
+	}
+	if t.ref.IsZero() {
+		return ""
+	}
+	k := int(n) * sign
+	switch u {
+	case uSecond, uMinute, uHour, uDay:
+		if u == uDay {
+			return dateValue(t.refT.AddDate(0, 0, k))
+		}
+		return t.ref.String()
+	case uWeek, uWeekend:
+		return weekValue(t.refT.AddDate(0, 0, 7*k))
+	case uFortnight:
+		return weekValue(t.refT.AddDate(0, 0, 14*k))
+	case uMonth:
+		return monthValue(t.refT.AddDate(0, k, 0))
+	case uQuarter:
+		return quarterValue(t.refT.AddDate(0, 3*k, 0))
+	case uYear:
+		if t.lastQ != "" && k == -1 {
+			y, _ := strconv.Atoi(t.lastQ[:4])
+			return strconv.Itoa(y-1) + t.lastQ[4:]
+		}
+		return strconv.Itoa(t.ref.Year + k)
+	case uDecade:
+		return strconv.Itoa((t.ref.Year + 10*k) / 10)
+	case uCentury:
+		return pad2((t.ref.Year + 100*k) / 100)
+	}
+	return ""
+}
+
+// durValue formats a TIMEX3 duration.
+func durValue(v float64, fuzzy bool, u uint8) string {
+	if !fuzzy && v != float64(int64(v)) {
+		// fractions in the next smaller unit
+		switch u {
+		case uYear:
+			v, u = v*12, uMonth
+		case uDay:
+			v, u = v*24, uHour
+		case uHour:
+			v, u = v*60, uMinute
+		case uWeek:
+			v, u = v*7, uDay
+		case uMonth:
+			if v*2 == float64(int64(v*2)) {
+				v, u = v*30, uDay
+			}
+		}
+	}
+	n := "X"
+	if !fuzzy {
+		n = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	switch u {
+	case uSecond:
+		return "PT" + n + "S"
+	case uMinute:
+		return "PT" + n + "M"
+	case uHour:
+		return "PT" + n + "H"
+	case uDay:
+		return "P" + n + "D"
+	case uWeekend:
+		return "P" + n + "WE"
+	case uWeek:
+		return "P" + n + "W"
+	case uFortnight:
+		if !fuzzy {
+			n = strconv.FormatFloat(2*v, 'f', -1, 64)
+		}
+		return "P" + n + "W"
+	case uMonth:
+		return "P" + n + "M"
+	case uQuarter:
+		return "P" + n + "Q"
+	case uYear:
+		return "P" + n + "Y"
+	case uDecade:
+		if fuzzy {
+			return "P" + n + "DE"
+		}
+		return "P" + strconv.FormatFloat(10*v, 'f', -1, 64) + "Y"
+	case uCentury:
+		if fuzzy {
+			return "P" + n + "CE"
+		}
+		return "P" + strconv.FormatFloat(100*v, 'f', -1, 64) + "Y"
+	}
+	return "P" + n + "D"
+}
+
+// --------------------------------------------------- quarters and ordinals
+
+// ordinal reads "third quarter", "third-quarter", "first half", "the first
+// nine months", "second quarter of 2019".
+func (t *tagger) ordinal(p int) (hit, bool) {
+	n := int(t.lex(p).v)
+	q := p + 1
+	if t.hyphen(q) {
+		q++
+	}
+	u := t.lex(q)
+	if u.cls == lxUnit && u.flags&fPlural == 0 && (u.v == uQuarter || t.is(q, "half")) {
+		h := hit{start: p, end: q + 1, typ: "DATE"}
+		part, max := "Q", 4
+		if t.is(q, "half") {
+			part, max = "H", 2
+		}
+		if n == 99 {
+			n = max
+		}
+		if n < 1 || n > max {
+			return hit{}, false
+		}
+		y := 0
+		r := q + 1
+		switch {
+		case t.is(r, "of") && t.year(r+1) > 0:
+			y = t.year(r + 1)
+			h.end = r + 2
+		case t.is(r, "of") && t.is(r+1, "fiscal") && t.year(r+2) > 0:
+			y = t.year(r + 2)
+			h.end = r + 3
+		case t.is(r, "of") && t.cls(r+1) == lxRel && t.is(r+2, "year") && !t.ref.IsZero():
+			y = t.ref.Year + t.relYear(r+1)
+			h.end = r + 3
+		case t.is(r, "of") && t.is(r+1, "the") && t.is(r+2, "year") && !t.ref.IsZero():
+			y = t.ref.Year
+			h.end = r + 3
+		case !t.ref.IsZero():
+			y = t.ref.Year
+			cur := (int(t.ref.Month)-1)/3 + 1
+			if part == "H" {
+				cur = (int(t.ref.Month)-1)/6 + 1
+			}
+			if n > cur && t.tense(p, r) <= 0 {
+				y--
+			}
+		}
+		if y > 0 {
+			h.val = strconv.Itoa(y) + "-" + part + strconv.Itoa(n)
+			if part == "Q" {
+				t.setQ(y, n)
+			}
+		}
+		return h, true
+	}
+	if t.is(q, "half") && t.is(q+1, "of") {
+		// "the first half of 2019" handled above; "first half of the year"
+		return hit{}, false
+	}
+	// "the first nine months"
+	if q == p+1 {
+		if d, ok := t.duration(q, true); ok && d.typ == "DURATION" {
+			d.start = p
+			return d, true
+		}
+	}
+	return hit{}, false
+}
+
+// relYear is -1, 0, +1 for last/this/next.
+func (t *tagger) relYear(p int) int {
+	switch t.lex(p).v {
+	case relLast, relPast:
+		return -1
+	case relNext, relComing, relFollowing:
+		return 1
+	}
+	return 0
+}
+
+// fiscal reads "fiscal 1989", "fiscal year 1990", "fiscal first quarter".
+func (t *tagger) fiscal(p int) (hit, bool) {
+	q := p + 1
+	if t.hyphen(q) {
+		q++
+	}
+	if y := t.year(q); y > 0 {
+		return hit{start: p, end: q + 1, typ: "DATE", val: strconv.Itoa(y)}, true
+	}
+	if t.is(q, "year") {
+		if y := t.year(q + 1); y > 0 {
+			return hit{start: p, end: q + 2, typ: "DATE", val: strconv.Itoa(y)}, true
+		}
+		if t.is(q+1, "-") {
+			return hit{}, false
+		}
+	}
+	if t.cls(q) == lxOrd {
+		h, ok := t.ordinal(q)
+		if ok {
+			h.start = p
+		}
+		return h, ok
+	}
+	return hit{}, false
+}
+
+// ------------------------------------------------------- relative phrases
+
+func (t *tagger) relative(p int, the bool) (hit, bool) {
+	rel := t.lex(p).v
+	if t.lex(p).flags&fAmbig != 0 && !t.is(p+1, "quarter") { // "that"
+		return hit{}, false
+	}
+	q := p + 1
+	if q >= len(t.toks) {
+		return hit{}, false
+	}
+	l := t.lex(q)
+	if t.toks[q].Kind == segment.Number {
+		l = lexeme{cls: lxNum}
+	}
+	switch l.cls {
+	case lxUnit:
+		if l.flags&fPlural != 0 {
+			switch {
+			case rel == relPast || rel == relLast || rel == relRecent && (l.v == uYear || l.v == uDecade):
+				return hit{start: p, end: q + 1, typ: "DATE", val: "PAST_REF"}, true
+			case rel == relComing || rel == relNext || rel == relFollowing || rel == relRecent:
+				return hit{start: p, end: q + 1, typ: "DURATION", val: durValue(0, true, l.v)}, true
+			}
+			return hit{}, false
+		}
+		switch rel {
+		case relSame, relThat, relRecent:
+			return hit{}, false
+		case relLatest, relCurrent:
+			if l.v != uQuarter && l.v != uPeriod {
+				if rel == relCurrent {
+					return hit{start: p, end: q + 1, typ: "DATE", val: t.unitValue(l.v, 0)}, l.v != uPeriod
+				}
+				return hit{}, false
+			}
+			if rel == relCurrent {
+				return hit{start: p, end: q + 1, typ: "DATE", val: t.unitValue(uQuarter, 0)}, true
+			}
+			return hit{start: p, end: q + 1, typ: "DATE", val: t.latestQuarter()}, true
+		}
+		if l.v == uPeriod {
+			return hit{}, false
+		}
+		k := t.relYear(p)
+		if (rel == relNext || rel == relFollowing) && the {
+			// "the next day": relative to the narrative, not the DCT
+			if l.v == uDay {
+				return hit{start: p, end: q + 1, typ: "DATE", val: t.unitValue(uDay, 1)}, true
+			}
+		}
+		v := t.unitValue(l.v, k)
+		if v == "-" {
+			return hit{}, false
+		}
+		h := hit{start: p, end: q + 1, typ: "DATE", val: v}
+		// "last year's third quarter"
+		if t.is(q+1, "'s") && t.cls(q+2) == lxOrd && v != "" && len(v) == 4 {
+			if oh, ok := t.ordinal(q + 2); ok && len(oh.val) == 7 {
+				oh.val = v + oh.val[4:]
+				oh.start = p
+				t.setQ(t.ref.Year+k, int(oh.val[6]-'0'))
+				return oh, true
+			}
+		}
+		if l.v == uQuarter && v != "" {
+			t.setQ(int(v[0]-'0')*1000+int(v[1]-'0')*100+int(v[2]-'0')*10+int(v[3]-'0'), int(v[6]-'0'))
+		}
+		return h, true
+	case lxNum, lxFew:
+		if rel == relThis || rel == relSame || rel == relLatest || rel == relCurrent || rel == relThat {
+			return hit{}, false
+		}
+		d, ok := t.duration(q, true)
+		if !ok || d.typ != "DURATION" {
+			return hit{}, false
+		}
+		d.start = p
+		if strings.Contains(d.val, "X") {
+			// "the past few years", "the coming weeks"
+			switch rel {
+			case relPast, relLast:
+				d.typ, d.val = "DATE", "PAST_REF"
+			}
+		}
+		return d, true
+	case lxMonth:
+		if rel == relSame || rel == relRecent || rel == relLatest || rel == relCurrent {
+			return hit{}, false
+		}
+		if !t.monthOK(q, true) {
+			return hit{}, false
+		}
+		m := int(l.v)
+		r := t.afterMonth(q)
+		if t.ref.IsZero() {
+			return hit{start: p, end: r, typ: "DATE"}, true
+		}
+		y := t.ref.Year
+		rm := int(t.ref.Month)
+		switch t.relYear(p) {
+		case -1:
+			if m >= rm {
+				y--
+			}
+		case 1:
+			if m <= rm {
+				y++
+			}
+		}
+		return hit{start: p, end: r, typ: "DATE", val: strconv.Itoa(y) + "-" + pad2(m)}, true
+	case lxWeekday:
+		wd := int(l.v)
+		var v string
+		switch rel {
+		case relLast, relPast:
+			v = t.weekdayValue(wd, -1, true)
+		case relNext, relComing, relFollowing:
+			v = t.weekdayValue(wd, 1, true)
+		case relThis:
+			v = t.weekdayValue(wd, 0, false)
+		default:
+			return hit{}, false
+		}
+		return t.partOfDay(hit{start: p, end: q + 1, typ: "DATE", val: v}), true
+	case lxSeason:
+		if rel == relSame || rel == relRecent || rel == relLatest || rel == relThat {
+			return hit{}, false
+		}
+		h, ok := t.season(q, true, t.relYear(p)+10)
+		h.start = p
+		return h, ok
+	case lxPart:
+		if rel != relThis && rel != relLast {
+			return hit{}, false
+		}
+		if l.flags&fAmbig != 0 {
+			return hit{}, false
+		}
+		h := hit{start: p, end: q + 1, typ: "TIME"}
+		if !t.ref.IsZero() {
+			d := t.refT
+			if rel == relLast {
+				d = d.AddDate(0, 0, -1)
+			}
+			h.val = dateValue(d) + "T" + partCode[l.v]
+		}
+		return h, true
+	}
+	switch {
+	case rel == relPast && the:
+		return hit{start: p, end: p + 1, typ: "DATE", val: "PAST_REF"}, true
+	case rel == relRecent && !the && t.toks[q].Kind != segment.Word:
+		return hit{}, false
+	case rel == relCurrent && !the && t.toks[p].Flags&segment.Cap == 0 && t.toks[q].Kind == segment.Word && t.cls(q) == lxNone:
+		return hit{start: p, end: p + 1, typ: "DATE", val: "PRESENT_REF"}, true
+	}
+	return hit{}, false
+}
+
+// latestQuarter is the quarter last mentioned, or the last one completed.
+func (t *tagger) latestQuarter() string {
+	if t.lastQ != "" {
+		return t.lastQ
+	}
+	if t.ref.IsZero() {
+		return ""
+	}
+	return quarterValue(t.refT.AddDate(0, -3, 0))
+}
+
+// unitValue is the calendar unit containing the reference date moved by k
+// units ("last week" k=-1). "-" when the unit has no calendar value.
+func (t *tagger) unitValue(u uint8, k int) string {
+	switch u {
+	case uDay, uWeek, uWeekend, uMonth, uQuarter, uYear, uDecade, uCentury, uHalf:
+	default:
+		return "-"
+	}
+	if t.ref.IsZero() {
+		return ""
+	}
+	r := t.refT
+	switch u {
+	case uDay:
+		return dateValue(r.AddDate(0, 0, k))
+	case uWeek:
+		return weekValue(r.AddDate(0, 0, 7*k))
+	case uWeekend:
+		return weekValue(r.AddDate(0, 0, 7*k)) + "-WE"
+	case uMonth:
+		return monthValue(r.AddDate(0, k, 0))
+	case uQuarter:
+		return quarterValue(r.AddDate(0, 3*k, 0))
+	case uYear:
+		return strconv.Itoa(t.ref.Year + k)
+	case uDecade:
+		return strconv.Itoa((t.ref.Year + 10*k) / 10)
+	case uCentury:
+		return pad2((t.ref.Year + 100*k) / 100)
+	}
+	return "-"
+}
+
+// unit reads a bare unit: "years" after "for"/"in"/"over", "year-end",
+// "the year-ago quarter", "the quarter".
+func (t *tagger) unit(p int, the bool) (hit, bool) {
+	l := t.lex(p)
+	if l.v == uYear && l.flags&fPlural == 0 && t.hyphen(p+1) {
+		switch {
+		case t.is(p+2, "end"):
+			if t.ref.IsZero() {
+				return hit{start: p, end: p + 3, typ: "DATE", mod: mEnd}, true
+			}
+			return hit{start: p, end: p + 3, typ: "DATE", val: strconv.Itoa(t.ref.Year), mod: mEnd}, true
+		case t.is(p+2, "ago") || t.is(p+2, "earlier"):
+			end := p + 3
+			v := t.shifted(1, false, uYear, -1)
+			if t.is(end, "quarter") || t.is(end, "period") {
+				end++
+			} else if t.cls(end) == lxOrd {
+				if oh, ok := t.ordinal(end); ok && oh.val != "" {
+					y, _ := strconv.Atoi(oh.val[:4])
+					return hit{start: p, end: oh.end, typ: "DATE", val: strconv.Itoa(y-1) + oh.val[4:]}, true
+				}
+			} else if !the {
+				v = t.shifted(1, false, uYear, -1)
+			}
+			return hit{start: p, end: end, typ: "DATE", val: v}, true
+		}
+	}
+	if l.flags&fPlural != 0 {
+		switch l.v {
+		case uYear, uMonth, uWeek, uDecade, uDay, uHour:
+		default:
+			return hit{}, false
+		}
+		if the || !(t.is(p-1, "for") || t.is(p-1, "within") || t.is(p-1, "over") || (t.is(p-1, "in") && t.is(p+1, "of"))) {
+			return hit{}, false
+		}
+		return hit{start: p, end: p + 1, typ: "DURATION", val: durValue(0, true, l.v)}, true
+	}
+	if the && l.v == uWeekend && !t.ref.IsZero() && t.cls(p-1) == lxDet {
+		k := -1
+		if wd := t.refT.Weekday(); wd == time.Saturday || wd == time.Sunday || t.tense(p, p+1) > 0 {
+			k = 0
+		}
+		return hit{start: p, end: p + 1, typ: "DATE", val: weekValue(t.refT.AddDate(0, 0, 7*k)) + "-WE"}, true
+	}
+	if the && l.v == uYear && t.cls(p-1) == lxDet && !t.hyphen(p+1) {
+		if y := t.year(p + 1); y > 0 {
+			return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(y)}, true
+		}
+		if y, q := t.spokenYear(p + 1); y > 0 {
+			return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
+		}
+		if t.is(p-2, "for") || t.is(p-2, "during") || t.is(p-2, "throughout") {
+			return hit{start: p, end: p + 1, typ: "DURATION", val: "P1Y"}, true
+		}
+		if t.is(p+1, "before") || t.is(p+1, "after") || t.is(p+1, "earlier") || t.is(p+1, "when") || t.is(p+1, "in") || t.ref.IsZero() {
+			return hit{}, false
+		}
+		return hit{start: p, end: p + 1, typ: "DATE", val: strconv.Itoa(t.ref.Year)}, true
+	}
+	if the && (l.v == uQuarter) && t.toks[p].Flags&segment.Cap == 0 && !t.is(p+1, "of") && !t.is(p+1, "-") {
+		return hit{start: p, end: p + 1, typ: "DATE", val: t.latestQuarter()}, true
+	}
+	return hit{}, false
+}
+
+// ---------------------------------------------------------- deictic words
+
+func (t *tagger) deictic(p int, the bool) (hit, bool) {
+	l := t.lex(p)
+	h := hit{start: p, end: p + 1, typ: "DATE"}
+	day := 0
+	switch l.v {
+	case dToday:
+		day = 0
+	case dYesterday:
+		day = -1
+	case dTomorrow:
+		day = 1
+	case dTonight:
+		h.typ = "TIME"
+		if !t.ref.IsZero() {
+			h.val = t.ref.String() + "TNI"
+		}
+		return h, true
+	case dNow, dNowadays, dPresently:
+		h.val = "PRESENT_REF"
+		return h, true
+	case dRecently, dFormerly:
+		h.val = "PAST_REF"
+		return h, true
+	case dFuture:
+		if t.is(p, "future") && !the && !t.is(p-1, "in") && !t.is(p-1, "near") {
+			return hit{}, false
+		}
+		h.val = "FUTURE_REF"
+		return h, true
+	default:
+		return hit{}, false
+	}
+	if !t.ref.IsZero() {
+		h.val = dateValue(t.refT.AddDate(0, 0, day))
+	}
+	if t.is(p+1, "'s") {
+		return h, true
+	}
+	return t.partOfDay(h), true
+}
+
+// -------------------------------------------------------------------- sets
+
+func (t *tagger) every(p int) (hit, bool) {
+	if t.is(p, "per") {
+		return hit{}, false
+	}
+	q := p + 1
+	v := 1.0
+	if t.toks[min(q, len(t.toks)-1)].Kind == segment.Number || t.cls(q) == lxNum && t.lex(q).flags&fAmbig == 0 {
+		a, fuzzy, r, ok := t.amount(q)
+		if !ok || fuzzy {
+			return hit{}, false
+		}
+		v, q = a, r
+	} else if t.is(q, "other") {
+		v, q = 2, q+1
+	}
+	l := t.lex(q)
+	switch l.cls {
+	case lxUnit:
+		if l.v == uPeriod {
+			return hit{}, false
+		}
+		return hit{start: p, end: q + 1, typ: "SET", val: durValue(v, false, l.v)}, true
+	case lxMonth:
+		if !t.monthOK(q, true) {
+			return hit{}, false
+		}
+		return hit{start: p, end: t.afterMonth(q), typ: "SET", val: "XXXX-" + pad2(int(l.v))}, true
+	case lxWeekday:
+		h := hit{start: p, end: q + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa((int(l.v)+6)%7+1)}
+		if pl := t.lex(q + 1); pl.cls == lxPart && pl.flags&fAmbig == 0 {
+			h.end++
+			h.val += "T" + partCode[pl.v]
+		}
+		return h, true
+	case lxPart:
+		if l.flags&fAmbig != 0 {
+			return hit{}, false
+		}
+		return hit{start: p, end: q + 1, typ: "SET", val: "TXX"[:1] + partCode[l.v]}, true
+	}
+	return hit{}, false
+}
+
+// ----------------------------------------------------------------- seasons
+
+// season reads "summer", "the fall of 2018", "last winter". rel is 9, 10,
+// 11 for last, this, next (from relative) or 0.
+func (t *tagger) season(p int, ctx bool, rel int) (hit, bool) {
+	l := t.lex(p)
+	s := int(l.v)
+	h := hit{start: p, end: p + 1, typ: "DATE"}
+	y := 0
+	switch {
+	case t.year(p+1) > 0:
+		y = t.year(p + 1)
+		h.end = p + 2
+	case t.is(p+1, "of") && t.year(p+2) > 0:
+		y = t.year(p + 2)
+		h.end = p + 3
+	case t.is(p+1, "of") && func() bool { sy, _ := t.spokenYear(p + 2); return sy > 0 }():
+		y, h.end = t.spokenYear(p + 2)
+	case !ctx && rel == 0:
+		return hit{}, false
+	}
+	if y == 0 && !t.ref.IsZero() {
+		y = t.ref.Year
+		rs := seasonOf(t.ref.Month)
+		switch rel {
+		case 9:
+			if s >= rs {
+				y--
+			}
+		case 11:
+			if s <= rs {
+				y++
+			}
+		case 10:
+		default:
+			if s > rs && t.tense(p, p+1) < 0 {
+				y--
+			}
+		}
+	}
+	if y > 0 {
+		h.val = strconv.Itoa(y) + "-" + seasonCode[s]
+	}
+	return h, true
+}
+
+func seasonOf(m time.Month) int {
+	switch {
+	case m >= 3 && m <= 5:
+		return int(seasonSP)
+	case m >= 6 && m <= 8:
+		return int(seasonSU)
+	case m >= 9 && m <= 11:
+		return int(seasonFA)
+	}
+	return int(seasonWI)
+}
+
+// ---------------------------------------------------------------- holidays
+
+func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
+	if t.toks[p].Flags&segment.Cap == 0 {
+		return hit{}, false
+	}
+	switch {
+	case hd == hChristmas && t.is(end, "eve"):
+		hd = hChristmasEve
+		end++
+	case hd == hChristmas && t.is(end, "day"), hd == hThanksgiving && t.is(end, "day"):
+		end++
+	}
+	h := hit{start: p, end: end, typ: "DATE"}
+	y := 0
+	if yy := t.year(end); yy > 0 {
+		y = yy
+		h.end++
+	} else if !t.ref.IsZero() {
+		y = t.ref.Year
+	}
+	if y == 0 {
+		return h, true
+	}
+	var m, d int
+	switch hd {
+	case hChristmas:
+		m, d = 12, 25
+	case hChristmasEve:
+		m, d = 12, 24
+	case hNewYearsDay:
+		m, d = 1, 1
+	case hNewYearsEve:
+		m, d = 12, 31
+	case hHalloween:
+		m, d = 10, 31
+	case hThanksgiving:
+		// fourth Thursday of November
+		first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC).Weekday()
+		m, d = 11, 1+(int(time.Thursday)-int(first)+7)%7+21
+	case hEaster:
+		m, d = easter(y)
+	default:
+		return hit{}, false
+	}
+	h.val = fmtDate(y, m, d)
+	return h, true
+}
+
+// easter is the Gregorian Easter Sunday (anonymous algorithm).
+func easter(y int) (int, int) {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	mo := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return mo, day
+}
+
+// ------------------------------------------------------------ prepositions
+
+// prep records the preposition before token s.
+func (t *tagger) prep(s int, e *Expr) {
+	if s == 0 || t.cls(s-1) != lxPrep {
+		return
+	}
+	a := s - 1
+	if t.is(a, "of") && t.is(a-1, "as") {
+		a--
+	}
+	e.Prep = t.text[t.toks[a].Start:t.toks[s-1].End]
+	e.PrepSpan = document.Span{Start: t.toks[a].Start, End: t.toks[s-1].End}
+}
+
+// ------------------------------------------------------------- formatting
+
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+func pad2(v int) string {
+	if v >= 0 && v < 10 {
+		return "0" + strconv.Itoa(v)
+	}
+	return strconv.Itoa(v)
+}
+
+func fmtDate(y, m, d int) string {
+	var b [10]byte
+	return string(appendDate(b[:0], y, m, d))
+}
+
+func appendDate(b []byte, y, m, d int) []byte {
+	b = append(b, byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append(b, byte('0'+m/10), byte('0'+m%10), '-')
+	return append(b, byte('0'+d/10), byte('0'+d%10))
+}
+
+func dateValue(d time.Time) string { return fmtDate(d.Year(), int(d.Month()), d.Day()) }
+
+func monthValue(d time.Time) string { return strconv.Itoa(d.Year()) + "-" + pad2(int(d.Month())) }
+
+func quarterValue(d time.Time) string {
+	return strconv.Itoa(d.Year()) + "-Q" + strconv.Itoa((int(d.Month())-1)/3+1)
+}
+
+func weekValue(d time.Time) string {
+	y, w := d.ISOWeek()
+	return strconv.Itoa(y) + "-W" + pad2(w)
 }

@@ -1,0 +1,239 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+)
+
+// want describes one expected quantity; Text is the whole Span's text and
+// Num the NumSpan's.
+type want struct {
+	Text, Num     string
+	Value         float64
+	Low, High     float64 // checked when Range
+	Range         bool
+	Approx, Unit  string
+	Frac, Ord, Yr bool
+	Date, Vague   bool
+}
+
+func find(text string) []Quantity {
+	return Find(text, segment.Tokenize(text, nil), nil)
+}
+
+func eq(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+func check(t *testing.T, text string, got []Quantity, ws []want) {
+	t.Helper()
+	if len(got) != len(ws) {
+		var s []string
+		for _, q := range got {
+			s = append(s, q.Span.Of(text))
+		}
+		t.Fatalf("%q: got %d quantities %q, want %d", text, len(got), s, len(ws))
+	}
+	for i, w := range ws {
+		q := got[i]
+		if g := q.Span.Of(text); g != w.Text {
+			t.Errorf("%q #%d: span %q, want %q", text, i, g, w.Text)
+		}
+		if w.Num != "" && q.NumSpan.Of(text) != w.Num {
+			t.Errorf("%q #%d: num span %q, want %q", text, i, q.NumSpan.Of(text), w.Num)
+		}
+		if !eq(q.Value, w.Value) {
+			t.Errorf("%q #%d: value %v, want %v", text, i, q.Value, w.Value)
+		}
+		if q.Range != w.Range || w.Range && (!eq(q.Low, w.Low) || !eq(q.High, w.High)) {
+			t.Errorf("%q #%d: range %v [%v,%v], want %v [%v,%v]", text, i, q.Range, q.Low, q.High, w.Range, w.Low, w.High)
+		}
+		if !w.Range && (q.Low != q.Value || q.High != q.Value) {
+			t.Errorf("%q #%d: single value with Low/High %v/%v", text, i, q.Low, q.High)
+		}
+		if q.Approx != w.Approx || q.Unit != w.Unit {
+			t.Errorf("%q #%d: approx %q unit %q, want %q %q", text, i, q.Approx, q.Unit, w.Approx, w.Unit)
+		}
+		if q.Fraction != w.Frac || q.Ordinal != w.Ord || q.Year != w.Yr || q.Date != w.Date || q.Vague != w.Vague {
+			t.Errorf("%q #%d: flags frac=%v ord=%v year=%v date=%v vague=%v, want %v %v %v %v %v", text, i,
+				q.Fraction, q.Ordinal, q.Year, q.Date, q.Vague, w.Frac, w.Ord, w.Yr, w.Date, w.Vague)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"digits", "Police counted 1,720 cars and 8,892 bikes, 3.5 each, -3 net.", []want{
+			{Text: "1,720", Value: 1720}, {Text: "8,892", Value: 8892}, {Text: "3.5", Value: 3.5}, {Text: "-3", Value: -3}}},
+		{"currency glued scale", "It cost $639m, then £600m and $1.2bn; 5bn more; 1.13bn.", []want{
+			{Text: "$639m", Num: "639m", Value: 639e6, Unit: "USD"}, {Text: "£600m", Num: "600m", Value: 600e6, Unit: "GBP"},
+			{Text: "$1.2bn", Num: "1.2bn", Value: 1.2e9, Unit: "USD"}, {Text: "5bn", Value: 5e9}, {Text: "1.13bn", Value: 1.13e9}}},
+		{"currency words and codes", "They paid 20 euros, US$5 million, 361 million pounds and EUR 125.", []want{
+			{Text: "20 euros", Num: "20", Value: 20, Unit: "EUR"}, {Text: "US$5 million", Num: "5 million", Value: 5e6, Unit: "USD"},
+			{Text: "361 million pounds", Value: 361e6, Unit: "GBP"}, {Text: "EUR 125", Num: "125", Value: 125, Unit: "EUR"}}},
+		{"percent", "Up 76% and 5.5 percent, or 3 per cent; 2 percentage points.", []want{
+			{Text: "76%", Num: "76", Value: 76, Unit: "%"}, {Text: "5.5 percent", Value: 5.5, Unit: "%"},
+			{Text: "3 per cent", Value: 3, Unit: "%"}, {Text: "2 percentage points", Value: 2, Unit: "pp"}}},
+		{"words", "three, twenty-five, one hundred and six, a thousand, a dozen, two billion", []want{
+			{Text: "three", Value: 3}, {Text: "twenty-five", Value: 25}, {Text: "one hundred and six", Value: 106},
+			{Text: "a thousand", Value: 1000}, {Text: "a dozen", Value: 12}, {Text: "two billion", Value: 2e9}}},
+		{"scale", "some 3.5 million, half a million, two and a half million, 10K", []want{
+			{Text: "some 3.5 million", Num: "3.5 million", Value: 3.5e6, Approx: About},
+			{Text: "half a million", Value: 5e5}, {Text: "two and a half million", Value: 2.5e6}, {Text: "10K", Value: 1e4}}},
+		{"vague", "Hundreds of people and tens of thousands of fans; dozens fled.", []want{
+			{Text: "Hundreds", Value: 200, Approx: AtLeast, Vague: true},
+			{Text: "tens of thousands", Value: 20000, Approx: AtLeast, Vague: true},
+			{Text: "dozens", Value: 24, Approx: AtLeast, Vague: true}}},
+		{"approx", "roughly 30, approximately 40, nearly 50, almost 60, close to 70, more than 80, over 90", []want{
+			{Text: "roughly 30", Value: 30, Approx: About}, {Text: "approximately 40", Value: 40, Approx: About},
+			{Text: "nearly 50", Value: 50, Approx: Nearly}, {Text: "almost 60", Value: 60, Approx: Nearly},
+			{Text: "close to 70", Value: 70, Approx: Nearly}, {Text: "more than 80", Value: 80, Approx: MoreThan},
+			{Text: "over 90", Value: 90, Approx: MoreThan}}},
+		{"approx 2", "upwards of 5, at least 6, fewer than 7, less than 8, under 9, up to 700, at most 11", []want{
+			{Text: "upwards of 5", Value: 5, Approx: MoreThan}, {Text: "at least 6", Value: 6, Approx: AtLeast},
+			{Text: "fewer than 7", Value: 7, Approx: LessThan}, {Text: "less than 8", Value: 8, Approx: LessThan},
+			{Text: "under 9", Value: 9, Approx: LessThan}, {Text: "up to 700", Value: 700, Approx: UpTo},
+			{Text: "at most 11", Value: 11, Approx: AtMost}}},
+		{"approx 3", "as many as 60, an estimated 300, estimated 4, just over 20, just under 1,000, 50 or more", []want{
+			{Text: "as many as 60", Value: 60, Approx: UpTo}, {Text: "an estimated 300", Value: 300, Approx: Estimated},
+			{Text: "estimated 4", Value: 4, Approx: Estimated}, {Text: "just over 20", Value: 20, Approx: MoreThan},
+			{Text: "just under 1,000", Value: 1000, Approx: Nearly}, {Text: "50 or more", Value: 50, Approx: AtLeast}}},
+		{"ranges", "30,000 to 40,000, 30,000-40,000, between 10 and 15, from 5 to 10, 3 to 4 million", []want{
+			{Text: "30,000 to 40,000", Num: "30,000", Value: 30000, Low: 30000, High: 40000, Range: true},
+			{Text: "30,000-40,000", Value: 30000, Low: 30000, High: 40000, Range: true},
+			{Text: "between 10 and 15", Value: 10, Low: 10, High: 15, Range: true},
+			{Text: "from 5 to 10", Value: 5, Low: 5, High: 10, Range: true},
+			{Text: "3 to 4 million", Value: 3e6, Low: 3e6, High: 4e6, Range: true}}},
+		{"not ranges", "The vote was 5 to 4; call +1-222-2222.", []want{
+			{Text: "5", Value: 5}, {Text: "4", Value: 4}, {Text: "+1", Num: "1", Value: 1, Approx: AtLeast}, {Text: "222", Value: 222}, {Text: "2222", Value: 2222}}},
+		{"fractions", "nearly half of the forces, two-thirds of voters, a quarter of it, a third, 3/4", []want{
+			{Text: "nearly half", Value: 0.5, Approx: Nearly, Frac: true}, {Text: "two-thirds", Value: 2.0 / 3, Frac: true},
+			{Text: "a quarter", Value: 0.25, Frac: true}, {Text: "a third", Value: 1.0 / 3, Frac: true}, {Text: "3/4", Value: 0.75}}},
+		{"measures", "12 km, 5 miles, 40 kg, 3 tonnes, a 45-acre farm, 1.8m tall, 30 degrees Celsius", []want{
+			{Text: "12 km", Value: 12, Unit: "km"}, {Text: "5 miles", Value: 5, Unit: "mi"}, {Text: "40 kg", Value: 40, Unit: "kg"},
+			{Text: "3 tonnes", Value: 3, Unit: "t"}, {Text: "45-acre", Value: 45, Unit: "acre"}, {Text: "1.8m", Num: "1.8", Value: 1.8, Unit: "m"},
+			{Text: "30 degrees Celsius", Value: 30, Unit: "°C"}}},
+		{"million m", "The app has 2m users.", []want{{Text: "2m", Value: 2e6}}},
+		{"age", "a 34-year-old man and a girl, 5 years old", []want{
+			{Text: "34-year-old", Num: "34", Value: 34, Unit: "years old"}, {Text: "5 years old", Value: 5, Unit: "years old"}}},
+		{"ordinals", "2nd Battalion 87th Infantry Regiment, 3rd Brigade Combat Team, 10th Mountain Division, the third time", []want{
+			{Text: "2nd", Value: 2, Ord: true}, {Text: "87th", Value: 87, Ord: true}, {Text: "3rd", Value: 3, Ord: true},
+			{Text: "10th", Value: 10, Ord: true}, {Text: "third", Value: 3, Ord: true}}},
+		{"years and dates", "since May 2018, on September 30 at 10 a.m., in the 1990s, on 4 July, in 2018-19", []want{
+			{Text: "2018", Value: 2018, Yr: true}, {Text: "30", Value: 30, Date: true}, {Text: "10", Value: 10, Date: true},
+			{Text: "1990s", Value: 1990, Yr: true}, {Text: "4", Value: 4, Date: true},
+			{Text: "2018-19", Value: 2018, Low: 2018, High: 2019, Range: true, Yr: true}}},
+		{"comma number is not a year", "It has 2,018 members and more than 2000 staff.", []want{
+			{Text: "2,018", Value: 2018}, {Text: "more than 2000", Value: 2000, Approx: MoreThan}}},
+		{"pronoun one", "No one knows which one; one of the men; the one; one another.", []want{
+			{Text: "one", Value: 1}}},
+		{"codes", "The 3D model, an A380 and COVID-19.", []want{{Text: "19", Value: 19}}},
+		{"word decimals and space groups", "minus five point five, 40 000 and 1 234 567", []want{
+			{Text: "minus five point five", Value: -5.5}, {Text: "40 000", Value: 40000}, {Text: "1 234 567", Value: 1234567}}},
+		{"comparators", "x>10 and a score of 200 or greater; less than 5000 or equal", []want{
+			{Text: ">10", Num: "10", Value: 10, Approx: MoreThan}, {Text: "200 or greater", Value: 200, Approx: AtLeast},
+			{Text: "less than 5000 or equal", Value: 5000, Approx: AtMost}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, tt.text, find(tt.text), tt.want)
+		})
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"1,720", 1720, true}, {"3.5", 3.5, true}, {" 42 ", 42, true}, {"-3", -3, true}, {"5bn", 5e9, true},
+		{"1.13bn", 1.13e9, true}, {"10K", 1e4, true}, {"12,34,567.89", 1234567.89, true}, {"5,00", 5, true},
+		{"twenty-five", 25, true}, {"one hundred and six", 106, true}, {"a dozen", 12, true},
+		{"half a million", 5e5, true}, {"two-thirds", 2.0 / 3, true}, {"three million", 3e6, true},
+		{"twenty-one trillion three hundred", 21000000000300, true}, {"87th", 87, true}, {"third", 3, true},
+		{"3 dozens", 36, true}, {".08", 0.08, true}, {"nought point nought three", 0.03, true},
+		{"", 0, false}, {"abc", 0, false}, {"three four", 0, false}, {"12 apples", 0, false},
+		{"1.2.3", 0, false}, {"hundreds", 0, false}, {"5x", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseNumber(tt.in)
+		if ok != tt.ok || ok && !eq(got, tt.want) {
+			t.Errorf("ParseNumber(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"1,720", "twenty-five", "half a million", "-3.5bn", "1 234", "3/4", "a", "one and a half"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := ParseNumber(s)
+		if ok && (math.IsNaN(v)) {
+			t.Fatalf("ParseNumber(%q) = NaN", s)
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"More than 1,720 people, $639m, 76% and between 10 and 15.",
+		"nearly half of the 2nd Battalion, September 30, 10 a.m.",
+		"½ - 5 ~ 6 > = 7 US$ C $ 8 ₹9 .5 3/4 2018-19",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		qs := find(s)
+		prev := 0
+		for _, q := range qs {
+			if q.Span.Start < prev || q.Span.End <= q.Span.Start || q.Span.End > len(s) {
+				t.Fatalf("%q: bad span %v after %d", s, q.Span, prev)
+			}
+			if !q.Span.Contains(q.NumSpan) || q.NumSpan.Len() <= 0 {
+				t.Fatalf("%q: num span %v outside %v", s, q.NumSpan, q.Span)
+			}
+			if !q.UnitSpan.IsZero() && !q.Span.Contains(q.UnitSpan) {
+				t.Fatalf("%q: unit span %v outside %v", s, q.UnitSpan, q.Span)
+			}
+			if !q.HighSpan.IsZero() && !q.Span.Contains(q.HighSpan) {
+				t.Fatalf("%q: high span %v outside %v", s, q.HighSpan, q.Span)
+			}
+			prev = q.Span.End
+		}
+	})
+}
+
+// benchText is a realistic news paragraph written for this benchmark.
+const benchText = `The ministry said on Tuesday that more than 1,720 people had been evacuated from three villages
+near the border, and that roughly $639m in emergency aid had been pledged since May 2018. Officials
+estimated that between 30,000 and 40,000 residents remained in the area, nearly half of them children.
+A spokesman for the 2nd Battalion, 87th Infantry Regiment said two soldiers were wounded on September 30
+at 10 a.m., adding that unemployment had risen to 5.5 percent, up from 3.2% a year earlier. Hundreds of
+families have fled, and about a quarter of the region's 2.4 million inhabitants now live in camps
+that stretch 12 km along the river, according to an estimated count by aid groups.
+`
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat(benchText, 20)
+	toks := segment.Tokenize(text, nil)
+	words := 0
+	for _, t := range toks {
+		if t.Kind == segment.Word || t.Kind == segment.Number {
+			words++
+		}
+	}
+	dst := make([]Quantity, 0, 512)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		dst = Find(text, toks, dst[:0])
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(words), "ns/word")
+}

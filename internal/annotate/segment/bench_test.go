@@ -1,0 +1,79 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// loadBBC reads the BBC corpus as separate articles (skip when absent).
+func loadBBC(b *testing.B) ([]string, int) {
+	root := sharedDir(b, filepath.Join("data", "bbc-news", "bbc"))
+	files, _ := filepath.Glob(filepath.Join(root, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no BBC files")
+	}
+	var docs []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+		size += len(data)
+	}
+	return docs, size
+}
+
+func countWords(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == Word || t.Kind == Number {
+			n++
+		}
+	}
+	return n
+}
+
+// BenchmarkTokenizeSentences runs Tokenize+Sentences over the 2,225 BBC
+// articles per iteration; it reports MB/s and words/s.
+func BenchmarkTokenizeSentences(b *testing.B) {
+	docs, size := loadBBC(b)
+	words := 0
+	var toks []Token
+	for _, d := range docs {
+		toks = Tokenize(d, toks[:0])
+		words += countWords(toks)
+	}
+	var sents []documentSpan
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			toks = Tokenize(d, toks[:0])
+			sents = Sentences(d, toks, sents[:0])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkZones measures the layout zones over the BBC articles.
+func BenchmarkZones(b *testing.B) {
+	docs, size := loadBBC(b)
+	var toks []Token
+	var sents []documentSpan
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			toks = Tokenize(d, toks[:0])
+			sents = Sentences(d, toks, sents[:0])
+			Zones(d, toks, sents)
+		}
+	}
+}
+
+type documentSpan = document.Span

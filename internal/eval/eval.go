@@ -1,0 +1,70 @@
+package eval
+
+import (
+	"io"
+	"sort"
+
+	"github.com/claimtrack/claimtrack/internal/stance"
+)
+
+// Task is one benchmark evaluation: Run scores claimtrack on the data set in
+// dir for a split and returns a report that marshals to JSON and has a
+// Text(io.Writer) method.
+type Task struct {
+	Name         string
+	Summary      string
+	DefaultSplit string // dev where the data set has one, else train
+	Run          func(dir, split string) (any, error)
+}
+
+// Tasks lists the evaluations by name. Adding one is one entry.
+func Tasks() map[string]Task {
+	ts := []Task{
+		{"emergent", "Emergent claim–headline stance (for/against/observing)", "dev", func(dir, split string) (any, error) {
+			m, err := stance.Default()
+			if err != nil {
+				return nil, err
+			}
+			return Emergent(m, dir, split)
+		}},
+		{"fnc1", "FNC-1 headline–body stance (agree/disagree/discuss/unrelated), official score", "dev", func(dir, split string) (any, error) {
+			m, err := stance.Default()
+			if err != nil {
+				return nil, err
+			}
+			return FNC1(m, dir, split)
+		}},
+		{"tempeval", "TempEval-3 time expressions (timex)", "dev", func(dir, split string) (any, error) { return TempEval(dir, split) }},
+		// TODO(lead): add when the other engineers' functions land, one line each:
+		//   {"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }},
+		//   {"recognizers", "Recognizers-Text numbers, units and dates", "", func(dir, _ string) (any, error) { return Recognizers(dir) }},
+		//   {"conll", "named entities (CoNLL-style)", "train", func(dir, split string) (any, error) { return CoNLL(dir, split) }},
+	}
+	m := make(map[string]Task, len(ts))
+	for _, t := range ts {
+		m[t.Name] = t
+	}
+	return m
+}
+
+// TaskNames returns the task names, sorted.
+func TaskNames() []string {
+	var names []string
+	for n := range Tasks() {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// WriteText writes a report returned by a Task for people.
+func WriteText(w io.Writer, report any) error {
+	switch r := report.(type) {
+	case interface{ Text(io.Writer) error }:
+		return r.Text(w)
+	case interface{ Text(io.Writer) }:
+		r.Text(w)
+		return nil
+	}
+	return nil
+}

@@ -1,0 +1,340 @@
+package extract
+
+import "strings"
+
+// Facts about English attribution: reporting verbs with their inflections,
+// the words that make up a speaker description, and the nouns that mark a
+// speaker as a document, a publication, an organization or an unnamed
+// source. All tables are package-level and immutable after initialization.
+
+// Cue classes.
+const (
+	cueSay      uint8 = iota + 1 // said, stated, claimed: content is a clause or a quote
+	cueTell                      // told, informed, assured: an addressee comes before the content
+	cueDescribe                  // described … as, called … a: the object is characterized
+	cueDeny                      // denied, refuted, rejected, dismissed: the object is the target
+	cueConfirm                   // confirmed, acknowledged, verified
+	cueQuestion                  // questioned, doubted
+	cueShow                      // showed, indicated (documents and data)
+	cueRead                      // "read the letter" (inverted only)
+	cueThink                     // believes, thinks, wants: attitudes (PolNeAR counts them)
+)
+
+// attrCue describes one word form of a reporting verb.
+type attrCue struct {
+	cls  uint8
+	ing  bool // present participle: "saying", "adding"
+	past bool // past participle form, may be passive: "was confirmed"
+	base bool // bare infinitive: "to say"
+	s3   bool // third person singular: "says"
+}
+
+// attrCueForms lists reporting verbs as "base 3sg past participle [past-participle]".
+var attrCueForms = []struct {
+	forms string
+	cls   uint8
+}{
+	{"say says said saying", cueSay},
+	{"add adds added adding", cueSay},
+	{"state states stated stating", cueSay},
+	{"announce announces announced announcing", cueSay},
+	{"claim claims claimed claiming", cueSay},
+	{"insist insists insisted insisting", cueSay},
+	{"stress stresses stressed stressing", cueSay},
+	{"warn warns warned warning", cueSay},
+	{"write writes wrote writing written", cueSay},
+	{"report reports reported reporting", cueSay},
+	{"note notes noted noting", cueSay},
+	{"argue argues argued arguing", cueSay},
+	{"explain explains explained explaining", cueSay},
+	{"declare declares declared declaring", cueSay},
+	{"tweet tweets tweeted tweeting", cueSay},
+	{"suggest suggests suggested suggesting", cueSay},
+	{"reveal reveals revealed revealing", cueSay},
+	{"predict predicts predicted predicting", cueSay},
+	{"promise promises promised promising", cueSay},
+	{"vow vows vowed vowing", cueSay},
+	{"pledge pledges pledged pledging", cueSay},
+	{"assert asserts asserted asserting", cueSay},
+	{"maintain maintains maintained maintaining", cueSay},
+	{"contend contends contended contending", cueSay},
+	{"emphasize emphasizes emphasized emphasizing", cueSay},
+	{"emphasise emphasises emphasised emphasising", cueSay},
+	{"recall recalls recalled recalling", cueSay},
+	{"respond responds responded responding", cueSay},
+	{"reply replies replied replying", cueSay},
+	{"continue continues continued continuing", cueSay},
+	{"conclude concludes concluded concluding", cueSay},
+	{"accuse accuses accused accusing", cueSay},
+	{"allege alleges alleged alleging", cueSay},
+	{"charge charges charged charging", cueSay},
+	{"complain complains complained complaining", cueSay},
+	{"concede concedes conceded conceding", cueSay},
+	{"admit admits admitted admitting", cueConfirm},
+	{"acknowledge acknowledges acknowledged acknowledging", cueConfirm},
+	{"confirm confirms confirmed confirming", cueConfirm},
+	{"verify verifies verified verifying", cueConfirm},
+	{"deny denies denied denying", cueDeny},
+	{"refute refutes refuted refuting", cueDeny},
+	{"reject rejects rejected rejecting", cueDeny},
+	{"dismiss dismisses dismissed dismissing", cueDeny},
+	{"dispute disputes disputed disputing", cueDeny},
+	{"rebut rebuts rebutted rebutting", cueDeny},
+	{"question questions questioned questioning", cueQuestion},
+	{"doubt doubts doubted doubting", cueQuestion},
+	{"tell tells told telling", cueTell},
+	{"inform informs informed informing", cueTell},
+	{"assure assures assured assuring", cueTell},
+	{"remind reminds reminded reminding", cueTell},
+	{"ask asks asked asking", cueTell},
+	{"describe describes described describing", cueDescribe},
+	{"call calls called calling", cueDescribe},
+	{"show shows showed showing shown", cueShow},
+	{"indicate indicates indicated indicating", cueShow},
+	{"find finds found finding", cueShow},
+	{"read reads read reading", cueRead},
+	{"believe believes believed believing", cueThink},
+	{"think thinks thought thinking", cueThink},
+	{"hope hopes hoped hoping", cueThink},
+	{"fear fears feared fearing", cueThink},
+	{"expect expects expected expecting", cueThink},
+}
+
+// attrCueLex maps a lower-case word form to its cue description.
+var attrCueLex = func() map[string]attrCue {
+	m := make(map[string]attrCue, len(attrCueForms)*4)
+	for _, e := range attrCueForms {
+		f := strings.Fields(e.forms)
+		for i, w := range f {
+			c := attrCue{cls: e.cls}
+			switch i {
+			case 0:
+				c.base = true
+			case 2, 4:
+				c.past = true
+			case 1:
+				c.s3 = true
+			case 3:
+				c.ing = true
+			}
+			if old, ok := m[w]; ok { // "read" is base and past
+				c.base = c.base || old.base
+				c.past = c.past || old.past
+			}
+			m[w] = c
+		}
+	}
+	return m
+}()
+
+// attrAux reports words that may stand between a subject and its reporting
+// verb and belong to the cue ("has said", "also told", "was refuting").
+func attrAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "also", "will", "would", "did", "does", "do", "is", "was", "were", "are",
+		"been", "be", "reportedly", "later", "then", "again", "previously", "publicly", "privately",
+		"repeatedly", "officially", "recently", "earlier", "further", "flatly", "quickly", "not", "didn't",
+		"doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "didn’t", "doesn’t", "don’t", "won’t",
+		"once", "never", "often", "separately", "initially", "can", "could", "may", "might", "should", "must":
+		return true
+	}
+	return false
+}
+
+// attrBe reports forms of "to be" that make a past participle passive.
+func attrBe(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "been", "be", "being":
+		return true
+	}
+	return false
+}
+
+// attrDet reports determiners and quantifiers that open a noun phrase.
+func attrDet(w string) bool {
+	switch w {
+	case "the", "a", "an", "another", "one", "two", "three", "some", "several", "many", "most", "other",
+		"his", "her", "its", "their", "our", "this", "these", "those", "both":
+		return true
+	}
+	return false
+}
+
+// attrPronoun classifies subject pronouns: 'p' person, 'n' neuter, 'g'
+// plural, 's' the speaker or audience themselves (I, we, you).
+func attrPronoun(w string) byte {
+	switch w {
+	case "he", "she":
+		return 'p'
+	case "it":
+		return 'n'
+	case "they":
+		return 'g'
+	case "i", "we", "you":
+		return 's'
+	}
+	return 0
+}
+
+// attrClauseWord reports words that cannot be inside a subject noun phrase
+// to the left of a cue: they start or join clauses.
+func attrClauseWord(w string) bool {
+	switch w {
+	case "and", "but", "or", "because", "while", "when", "if", "since", "although", "though", "so", "that",
+		"which", "who", "whom", "where", "after", "before", "as", "has", "have", "had", "is", "was", "were",
+		"are", "will", "would", "could", "should", "can", "may", "might", "must", "not", "also", "however",
+		"yet", "than", "then", "whether", "said", "says", "told", "there", "what", "how", "why", "until",
+		"unless", "meanwhile", "instead", "thus", "therefore", "do", "does", "did", "be", "been":
+		return true
+	}
+	return false
+}
+
+// attrNPStop reports words that end a noun phrase scanned rightwards from a
+// cue ("said Gen. Joseph Dunford in a statement").
+func attrNPStop(w string) bool {
+	switch w {
+	case "in", "on", "at", "during", "when", "after", "before", "while", "to", "that", "who", "which",
+		"because", "as", "last", "this", "earlier", "later", "on tuesday", "and", "but", "told", "said",
+		"says", "according", "since", "if", "about", "into", "than", "via", "through", "adding", "saying",
+		"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+		"might", "whose", "where", "recently", "yesterday", "today", "tonight", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+		"june", "july", "august", "september", "october", "november", "december", "published", "released",
+		"over", "under", "not", "it", "he", "she", "they", "there", "also", "then", "now", "had been":
+		return true
+	}
+	return false
+}
+
+// attrNPPrep reports prepositions allowed inside a speaker description
+// ("an official with the coalition", "Secretary of Defense").
+func attrNPPrep(w string) bool {
+	switch w {
+	case "of", "for", "with", "from", "at", "in", "by", "on", "against", "close", "familiar", "seen":
+		return true
+	}
+	return false
+}
+
+// attrTitle reports titles and ranks that come before a name and are not
+// part of it.
+func attrTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "gen", "general",
+		"lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
+		"admiral", "cmdr", "commander", "brig", "brigadier", "cpl", "corporal", "pvt", "private", "spc",
+		"president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen",
+		"rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chief", "chairman",
+		"chairwoman", "chair", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+		"king", "queen", "prince", "princess", "sheikh", "pope", "rev", "reverend", "father", "bishop",
+		"cardinal", "rabbi", "imam", "ayatollah", "deputy", "acting", "former", "special", "senior", "top",
+		"army", "navy", "marine", "corps", "air", "force", "defense", "defence", "state", "foreign", "interior",
+		"us", "u.s.", "uk", "u.k.", "un", "u.n.", "attorney", "speaker", "leader", "ceo", "chef", "coach",
+		"sheriff", "officer", "commissioner", "congressman", "congresswoman", "candidate", "nominee", "mp",
+		"staff", "joint", "chiefs", "lawmaker", "executive", "head", "house", "white", "senate", "republican",
+		"democrat", "democratic", "gop", "sec", "supt", "inspector", "detective", "constable", "assemblyman",
+		"assemblywoman", "councilman", "councilwoman", "treasurer", "ex", "first", "economist", "analyst":
+		return true
+	}
+	return false
+}
+
+// attrAnonHead reports head nouns of unnamed sources: a speaker described
+// only by such a noun, with no name, is anonymous.
+func attrAnonHead(w string) bool {
+	switch w {
+	case "official", "officials", "source", "sources", "officer", "officers", "diplomat", "diplomats",
+		"aide", "aides", "insider", "insiders", "person", "people", "spokesman", "spokeswoman",
+		"spokesperson", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "someone",
+		"individual", "individuals", "employee", "employees", "member", "members", "lawmakers", "lawmaker",
+		"analysts", "investigators", "investigator", "residents", "witnesses", "witness", "commander",
+		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies":
+		return true
+	}
+	return false
+}
+
+// attrAnonWord reports words that mark a statement as made on condition of
+// anonymity when they occur in the speaker's description or sentence.
+func attrAnonWord(w string) bool {
+	switch w {
+	case "anonymous", "anonymity", "anonymously", "unnamed", "unidentified", "undisclosed", "unauthorized":
+		return true
+	}
+	return false
+}
+
+// attrDocHead reports nouns for documents that "say", "show" or are "read".
+func attrDocHead(w string) bool {
+	switch w {
+	case "letter", "letters", "report", "reports", "statement", "memo", "memorandum", "document", "documents",
+		"study", "survey", "poll", "polls", "data", "analysis", "email", "emails", "filing", "filings",
+		"records", "record", "figures", "statistics", "cable", "draft", "assessment", "review", "complaint",
+		"lawsuit", "indictment", "order", "note", "message", "transcript", "release", "footage", "video",
+		"photos", "tweet", "post", "research", "paper", "estimate", "estimates", "count", "census", "audit",
+		"documentation", "file", "files", "papers", "agreement", "plan", "proposal", "bill", "law", "website":
+		return true
+	}
+	return false
+}
+
+// attrPubHead reports nouns for published news pieces; "the article"
+// resolves to the outlet named nearby.
+func attrPubHead(w string) bool {
+	switch w {
+	case "article", "story", "newspaper", "paper", "outlet", "magazine", "daily", "broadcaster", "network",
+		"report", "reports", "agency", "channel", "website", "tabloid":
+		return true
+	}
+	return false
+}
+
+// attrOutletWord reports capitalized words that mark a news outlet's name.
+func attrOutletWord(w string) bool {
+	switch w {
+	case "times", "post", "journal", "news", "reuters", "afp", "ap", "associated", "press", "cnn", "bbc",
+		"nbc", "cbs", "abc", "fox", "msnbc", "npr", "guardian", "telegraph", "tribune", "herald", "gazette",
+		"bloomberg", "politico", "axios", "economist", "independent", "observer", "chronicle", "daily",
+		"mail", "express", "mirror", "sun", "standard", "inquirer", "globe", "examiner", "breitbart",
+		"huffpost", "huffington", "buzzfeed", "vox", "slate", "atlantic", "newsweek", "time", "forbes",
+		"yorker", "jazeera", "rudaw", "kurdistan24", "xinhua", "tass", "interfax", "dpa", "ansa", "efe",
+		"kyodo", "yonhap", "sana", "irna", "ria", "sputnik", "tv", "television", "radio", "agency", "wsj",
+		"nyt", "usa", "today", "hill", "intercept", "wire", "networks", "cnbc", "euronews", "france24":
+		return true
+	}
+	return false
+}
+
+// attrOrgWord reports words that mark an organization as a speaker.
+func attrOrgWord(w string) bool {
+	switch w {
+	case "ministry", "department", "pentagon", "coalition", "government", "army", "military", "party",
+		"committee", "council", "agency", "office", "administration", "company", "corporation", "inc",
+		"ltd", "group", "organization", "organisation", "union", "commission", "campaign", "court",
+		"police", "forces", "command", "authority", "authorities", "bank", "board", "senate", "congress",
+		"parliament", "assembly", "kremlin", "white", "embassy", "foundation", "institute", "university",
+		"association", "federation", "alliance", "nato", "un", "cabinet", "presidency", "service", "bureau",
+		"center", "centre", "team", "movement", "front", "network", "club", "firm", "fund", "regime", "state",
+		"directorate", "secretariat", "mission", "staff", "spokesperson's", "troops", "house", "unit", "navy":
+		return true
+	}
+	return false
+}
+
+// attrSayLike reports verbs that, as present participles after a comma,
+// attach a second content to the sentence's speaker ("…, adding that …").
+func attrSayLike(c attrCue) bool {
+	return c.ing && c.cls != cueThink && c.cls != cueRead && c.cls != cueShow
+}
+
+// attrPrep reports prepositions: a verb form right after one is a noun
+// ("after reports claimed").
+func attrPrep(w string) bool {
+	switch w {
+	case "of", "for", "with", "from", "by", "against", "at", "in", "on", "to", "after", "before", "about",
+		"over", "under", "into", "despite", "amid", "following", "per", "like", "than", "as":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,566 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// Speaker resolution. Each attribution's source phrase is classified and
+// normalized:
+//   - a person's name loses its titles ("Gen. Joseph Dunford" → "Joseph
+//     Dunford", role "Gen."), and a bare surname takes the full name seen
+//     earlier ("Dunford");
+//   - pronouns take the most recent compatible speaker: he/she a person or a
+//     singular unnamed source, it a document, publication or organization,
+//     they a plural source or an organization;
+//   - definite descriptions ("the official", "the letter", "the article")
+//     take the most recent speaker with the same head noun, "the article" /
+//     "the report" the news outlet named nearby; a title description with no
+//     earlier match ("the top US general") takes the next named person
+//     whose title contains the head within the following sentences;
+//   - a speaker with no name whose head is a source noun ("officials", "a
+//     source", "a senior administration official") is anonymous, and so is
+//     every statement whose sentence says the speaker was anonymous or cites
+//     anonymous sources ("Citing anonymous officials, the article reported");
+//     a publication that reported through anonymous sources keeps that flag
+//     for its later statements.
+
+type attrMention struct {
+	name, role, typ string
+	head            string
+	anon            bool
+	plural          bool
+	named           bool
+	pending         bool // a title description waiting for a later name
+	sent            int
+}
+
+type attrPerson struct{ name, last, role string }
+
+func (s *attrScan) resolve() []Statement {
+	n := len(s.raw)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return s.rawPos(order[x]) < s.rawPos(order[y]) })
+	ments := make([]attrMention, n)
+	done := make([]int, 0, n) // raw indexes resolved so far, in text order
+	var persons []attrPerson
+	for _, e := range s.a.Entities {
+		if e.Type == entity.Person && strings.IndexByte(e.Norm, ' ') > 0 {
+			persons = attrAddPerson(persons, e.Norm, e.Title)
+		}
+	}
+	for _, k := range order {
+		r := &s.raw[k]
+		var m attrMention
+		if r.inherit >= 0 {
+			m = ments[r.inherit]
+		} else {
+			m = s.mention(r, ments, done, &persons)
+		}
+		m.sent = r.sent
+		if m.typ != SpeakerPublication || !m.anon {
+			if s.sentenceAnon(r) {
+				m.anon = true
+			}
+		}
+		ments[k] = m
+		done = append(done, k)
+	}
+	// cataphora: "…, the top US general told reporters. "…," General Mark Milley said"
+	for x, k := range done {
+		m := &ments[k]
+		if !m.pending {
+			continue
+		}
+		for _, k2 := range done[x+1:] {
+			o := ments[k2]
+			if o.sent > m.sent+2 {
+				break
+			}
+			if o.typ == SpeakerPerson && o.named && (m.head == "" || strings.Contains(strings.ToLower(o.role), m.head) || o.sent <= m.sent+1) {
+				role := m.name
+				m.name, m.named, m.pending = o.name, true, false
+				if role == "" {
+					role = o.role
+				}
+				m.role = role
+				break
+			}
+		}
+	}
+	out := make([]Statement, 0, n)
+	for k := range s.raw {
+		r := &s.raw[k]
+		m := ments[k]
+		st := Statement{
+			Speaker:     document.Str(m.name),
+			SpeakerRole: document.Str(m.role),
+			SpeakerType: document.Str(m.typ),
+			Anonymous:   m.anon,
+			ContentSpan: r.content,
+			Content:     r.content.Of(s.text),
+			Direct:      r.direct,
+		}
+		if r.inherit < 0 && r.src[1] > r.src[0] {
+			st.SpeakerSpan = s.span(r.src[0], r.src[1])
+		}
+		if r.cue[1] > r.cue[0] {
+			st.CueSpan = s.span(r.cue[0], r.cue[1])
+			st.Cue = document.Str(st.CueSpan.Of(s.text))
+		}
+		st.Span = attrHull(attrHull(st.SpeakerSpan, st.CueSpan), st.ContentSpan)
+		if r.sent >= 0 && r.sent < len(s.sentSp) {
+			st.Sentence = s.sentSp[r.sent]
+		}
+		s.stance(r, &st)
+		out = append(out, st)
+	}
+	return out
+}
+
+func attrHull(a, b document.Span) document.Span {
+	if a.IsZero() {
+		return b
+	}
+	if b.IsZero() {
+		return a
+	}
+	if b.Start < a.Start {
+		a.Start = b.Start
+	}
+	if b.End > a.End {
+		a.End = b.End
+	}
+	return a
+}
+
+func attrAddPerson(ps []attrPerson, name, role string) []attrPerson {
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	for i := range ps {
+		if ps[i].name == name {
+			if ps[i].role == "" {
+				ps[i].role = role
+			}
+			return ps
+		}
+	}
+	return append(ps, attrPerson{name: name, last: last, role: role})
+}
+
+// sentenceAnon reports whether the sentence of r, outside its content, says
+// the source is anonymous ("who spoke on condition of anonymity", "citing
+// unnamed officials").
+func (s *attrScan) sentenceAnon(r *attrRaw) bool {
+	if r.sent < 0 || r.sent >= len(s.sentTok) {
+		return false
+	}
+	b, e := s.sentTok[r.sent][0], s.sentTok[r.sent][1]
+	citing := false
+	for k := b; k < e; k++ {
+		t := s.toks[k]
+		if t.Start >= r.content.Start && t.End <= r.content.End {
+			continue
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := s.w(k)
+		if attrAnonWord(w) {
+			return true
+		}
+		if w == "citing" {
+			citing = true
+		}
+		if citing && (w == "officials" || w == "sources" || w == "source" || w == "people") {
+			return true
+		}
+	}
+	return false
+}
+
+// mention classifies and normalizes the source phrase of r.
+func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons *[]attrPerson) attrMention {
+	i, j := r.src[0], r.src[1]
+	var m attrMention
+	if i >= j {
+		return m
+	}
+	text := s.text
+	if j-i == 1 {
+		if p := attrPronoun(s.w(i)); p != 0 {
+			return s.pronoun(p, s.toks[i], ments, done)
+		}
+	}
+	i0 := i
+	det := ""
+	if s.isWord(i) && !s.isCap(i) && attrDet(s.w(i)) || s.is(i, "the") {
+		det = s.w(i)
+		i0 = i + 1
+	}
+	if i0 >= j {
+		return m
+	}
+	headEnd := j
+	for k := i0 + 1; k < j; k++ {
+		switch s.w(k) {
+		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who",
+			"which", "that", ",", "’s", "'s":
+			headEnd = k
+		}
+		if headEnd != j {
+			break
+		}
+	}
+	h := headEnd - 1
+	for h > i0 && !s.isWord(h) {
+		h--
+	}
+	head := s.w(h)
+	headCap := s.isCap(h)
+	full := s.span(i, j).Of(text)
+	noDet := s.span(i0, j).Of(text)
+	m.head = head
+	m.plural = len(head) > 3 && head[len(head)-1] == 's' && !strings.HasSuffix(head, "ss")
+	roleText := ""
+	if r.role[1] > r.role[0] && !s.is(r.role[0], "who") && !s.is(r.role[0], "which") {
+		roleText = s.span(r.role[0], r.role[1]).Of(text)
+	}
+	if r.role[1] > r.role[0] {
+		for k := r.role[0]; k < r.role[1]; k++ {
+			if attrAnonWord(s.w(k)) {
+				m.anon = true
+			}
+		}
+	}
+	for k := i; k < j; k++ {
+		if attrAnonWord(s.w(k)) {
+			m.anon = true
+		}
+	}
+	definite := det == "the" || det == "this" || det == "that"
+
+	// entity layer first
+	if e, ok := s.entityIn(s.span(i, j)); ok {
+		switch e.Type {
+		case entity.Person:
+			m.typ, m.named = SpeakerPerson, true
+			m.name = e.Norm
+			if m.name == "" {
+				m.name = e.Span.Of(text)
+			}
+			m.role = attrJoinRole(e.Title, e.Role, roleText)
+			if strings.IndexByte(m.name, ' ') < 0 {
+				for _, p := range *persons {
+					if strings.EqualFold(p.last, m.name) {
+						m.name = p.name
+						if m.role == "" {
+							m.role = p.role
+						}
+						break
+					}
+				}
+			}
+			*persons = attrAddPerson(*persons, m.name, m.role)
+			return m
+		}
+	}
+	outlet := false
+	orgWord := false
+	for k := i0; k < j; k++ {
+		if s.isCap(k) {
+			if attrOutletWord(s.w(k)) {
+				outlet = true
+			}
+			if attrOrgWord(s.w(k)) {
+				orgWord = true
+			}
+		}
+	}
+	if headCap && outlet && !m.anon {
+		m.typ, m.named = SpeakerPublication, true
+		m.name = attrStripThe(full)
+		m.anon = s.pubWasAnon(m.name, ments, done)
+		return m
+	}
+	if !headCap && (attrPubHead(head) || attrDocHead(head)) {
+		// "the article", "a report by The Wall Street Journal"
+		if pub := s.outletIn(i0, j); pub != "" && attrPubHead(head) {
+			m.typ, m.named, m.name = SpeakerPublication, true, pub
+			m.anon = m.anon || s.pubWasAnon(pub, ments, done)
+			return m
+		}
+		if definite && attrPubHead(head) {
+			if pub := s.outletBefore(i); pub != "" {
+				m.typ, m.named, m.name = SpeakerPublication, true, pub
+				m.anon = m.anon || s.pubWasAnon(pub, ments, done)
+				return m
+			}
+		}
+		if attrDocHead(head) {
+			m.typ = SpeakerDocument
+			m.name = noDet
+			if definite || det == "it" {
+				for x := len(done) - 1; x >= 0; x-- {
+					o := ments[done[x]]
+					if o.typ == SpeakerDocument && o.head == head {
+						o.sent = m.sent
+						return o
+					}
+				}
+			}
+			return m
+		}
+	}
+	// a name: the last run of capitalized words before the head's attachments
+	ne := headEnd
+	nb := ne
+	for nb > i0 && (s.isCap(nb-1) || s.is(nb-1, ".") && nb-1 > i0 && s.isCap(nb-2) || s.is(nb-1, "-")) {
+		nb--
+	}
+	for nb < ne && (!s.isCap(nb) || attrTitle(s.w(nb)) || s.is(nb+1, ".") && s.toks[nb].End-s.toks[nb].Start > 1 && attrTitle(s.w(nb))) {
+		nb++
+		for nb < ne && s.is(nb, ".") {
+			nb++
+		}
+	}
+	if headCap && nb < ne {
+		if orgWord || ne-nb == 1 && s.toks[nb].Flags&segment.AllCaps != 0 && s.toks[nb].Kind == segment.Word {
+			m.typ, m.named, m.name = SpeakerOrg, true, attrStripThe(full)
+			if e, ok := s.entityIn(s.span(i, j)); ok && e.Norm != "" {
+				m.name = e.Norm
+			}
+			return m
+		}
+		// keep the last two name words (three with an initial or suffix)
+		words := 0
+		st := ne
+		for k := ne - 1; k >= nb; k-- {
+			if s.isWord(k) {
+				words++
+				w := s.w(k)
+				if words > 2 && !(len(w) == 1 || w == "jr" || w == "sr" || w == "iii" || w == "ii" || w == "iv") &&
+					!(s.is(k+1, ".") && s.toks[k].End-s.toks[k].Start == 1) {
+					break
+				}
+			}
+			st = k
+		}
+		m.typ, m.named = SpeakerPerson, true
+		m.name = s.span(st, ne).Of(text)
+		title := ""
+		if st > i0 {
+			title = strings.TrimSpace(s.span(i0, st).Of(text))
+		}
+		if j > ne {
+			roleText = attrJoinRole(s.span(ne, j).Of(text), roleText, "")
+		}
+		m.role = attrJoinRole(title, roleText, "")
+		if ne-st == 1 {
+			for _, p := range *persons {
+				if strings.EqualFold(p.last, m.name) {
+					m.name = p.name
+					if m.role == "" {
+						m.role = p.role
+					}
+					break
+				}
+			}
+		}
+		if strings.IndexByte(m.name, ' ') > 0 {
+			*persons = attrAddPerson(*persons, m.name, m.role)
+		}
+		return m
+	}
+	// no name
+	switch {
+	case attrAnonHead(head) && !(headCap && orgWord):
+		m.typ, m.anon = SpeakerAnonymous, true
+		if definite {
+			for x := len(done) - 1; x >= 0; x-- {
+				o := ments[done[x]]
+				if o.anon && o.head == head {
+					return o
+				}
+			}
+		}
+		m.name = attrCutRelative(noDet)
+		if j-i0 > 1 {
+			m.role = full
+		}
+		return m
+	case attrTitle(head):
+		m.typ = SpeakerPerson
+		m.name = noDet
+		if definite {
+			for x := len(done) - 1; x >= 0; x-- {
+				o := ments[done[x]]
+				if o.typ == SpeakerPerson && o.named && strings.Contains(strings.ToLower(o.role), head) {
+					return o
+				}
+			}
+			m.pending = true
+		} else if headCap {
+			m.pending = true
+		}
+		return m
+	case attrOrgWord(head) || headCap:
+		m.typ = SpeakerOrg
+		m.name = attrStripThe(full)
+		if definite && !headCap {
+			for x := len(done) - 1; x >= 0; x-- {
+				o := ments[done[x]]
+				if o.typ == SpeakerOrg && strings.Contains(strings.ToLower(o.name), head) {
+					return o
+				}
+			}
+			m.name = noDet
+		}
+		return m
+	}
+	m.typ = SpeakerPerson
+	m.name = full
+	return m
+}
+
+// pronoun resolves a subject pronoun to the latest compatible speaker.
+func (s *attrScan) pronoun(p byte, t segment.Token, ments []attrMention, done []int) attrMention {
+	for x := len(done) - 1; x >= 0 && x >= len(done)-40; x-- {
+		o := ments[done[x]]
+		if o.name == "" {
+			continue
+		}
+		switch p {
+		case 'p':
+			if o.typ == SpeakerPerson || o.typ == SpeakerAnonymous && !o.plural {
+				return o
+			}
+		case 'n':
+			if o.typ == SpeakerDocument || o.typ == SpeakerPublication || o.typ == SpeakerOrg {
+				return o
+			}
+		case 'g':
+			if o.plural || o.typ == SpeakerOrg {
+				return o
+			}
+		}
+	}
+	m := attrMention{name: s.text[t.Start:t.End], typ: SpeakerPerson}
+	if p == 'n' {
+		m.typ = SpeakerOrg
+	}
+	return m
+}
+
+// entityIn returns an entity overlapping sp, preferring persons.
+func (s *attrScan) entityIn(sp document.Span) (entity.Entity, bool) {
+	es := s.a.Entities
+	k := sort.Search(len(es), func(i int) bool { return es[i].Span.End > sp.Start })
+	var best entity.Entity
+	found := false
+	for ; k < len(es) && es[k].Span.Start < sp.End; k++ {
+		e := es[k]
+		if e.Type == entity.Person || e.Type == entity.Org {
+			if !found || e.Type == entity.Person && best.Type != entity.Person {
+				best, found = e, true
+			}
+		}
+	}
+	return best, found
+}
+
+// outletIn returns a news outlet's name inside tokens [i, j) ("a report by
+// The Wall Street Journal"), or "".
+func (s *attrScan) outletIn(i, j int) string {
+	for k := i; k < j; k++ {
+		if s.isCap(k) && attrOutletWord(s.w(k)) {
+			a, b := k, k+1
+			for a > i && (s.isCap(a-1) || s.is(a-1, "the") && s.isCap(a)) {
+				a--
+				if s.is(a, "the") {
+					break
+				}
+			}
+			for b < j && s.isCap(b) {
+				b++
+			}
+			return attrStripThe(s.span(a, b).Of(s.text))
+		}
+	}
+	return ""
+}
+
+// outletBefore finds the latest outlet name in the text before token i.
+func (s *attrScan) outletBefore(i int) string {
+	for k := i - 1; k >= 0 && k >= i-400; k-- {
+		if s.isCap(k) && attrOutletWord(s.w(k)) && s.qOf[k] < 0 {
+			a, b := k, k+1
+			for a > 0 && s.isCap(a-1) && !s.isEnd(a-2) {
+				a--
+			}
+			for b < len(s.toks) && s.isCap(b) {
+				b++
+			}
+			// a sentence-initial capital is not part of the name
+			if a == k && b == k+1 && s.toks[k].Flags&segment.AllCaps == 0 && (k == 0 || s.isEnd(k-1)) {
+				continue
+			}
+			return attrStripThe(s.span(a, b).Of(s.text))
+		}
+	}
+	return ""
+}
+
+// pubWasAnon reports whether an earlier statement of publication name was
+// sourced anonymously.
+func (s *attrScan) pubWasAnon(name string, ments []attrMention, done []int) bool {
+	for _, k := range done {
+		o := ments[k]
+		if o.typ == SpeakerPublication && o.anon && o.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func attrStripThe(x string) string {
+	if len(x) > 4 && (x[:4] == "the " || x[:4] == "The ") {
+		return x[4:]
+	}
+	return x
+}
+
+// attrCutRelative drops a trailing relative clause or participle from a
+// description: "official who spoke …" → "official".
+func attrCutRelative(x string) string {
+	for _, sep := range []string{" who ", " which ", " that ", ", "} {
+		if i := strings.Index(x, sep); i > 0 {
+			x = x[:i]
+		}
+	}
+	return x
+}
+
+func attrJoinRole(a, b, c string) string {
+	out := ""
+	for _, x := range [3]string{a, b, c} {
+		x = strings.TrimSpace(strings.Trim(x, ", "))
+		if x == "" || strings.Contains(out, x) {
+			continue
+		}
+		if out != "" {
+			out += ", "
+		}
+		out += x
+	}
+	return out
+}

@@ -1,0 +1,164 @@
+package extract
+
+import "strings"
+
+// Word lists used by the figure extractor. They are facts about English news
+// prose, kept as switch statements so lookups cost no allocation.
+
+// countNoun reports whether w (lower case) is a noun for things that news
+// counts: people, forces, casualties, objects. It also returns the
+// singular-insensitive canonical kind used to group figures.
+func countNoun(w string) bool {
+	switch w {
+	case "troops", "troop", "forces", "force", "soldiers", "soldier", "marines", "marine", "sailors", "sailor",
+		"airmen", "personnel", "servicemen", "servicemembers", "members", "peacekeepers", "peacekeeper",
+		"reservists", "reservist", "advisers", "advisors", "contractors", "commandos", "paratroopers",
+		"fighters", "fighter", "militants", "militant", "insurgents", "rebels", "rebel", "jihadists",
+		"combatants", "militiamen", "gunmen", "recruits", "guards", "officers", "police", "policemen", "agents",
+		"people", "persons", "civilians", "residents", "refugees", "migrants", "asylum-seekers", "children",
+		"women", "men", "students", "workers", "employees", "staff", "jobs", "patients", "voters", "votes",
+		"seats", "members'", "protesters", "demonstrators", "prisoners", "detainees", "hostages", "families",
+		"deaths", "dead", "killed", "casualties", "injuries", "injured", "wounded", "victims", "fatalities",
+		"arrests", "cases", "infections", "tests", "doses", "vaccinations", "beds", "homes", "houses", "buildings",
+		"helicopters", "aircraft", "planes", "jets", "drones", "tanks", "vehicles", "ships", "vessels", "warships",
+		"missiles", "rockets", "bombs", "shells", "weapons", "rifles", "bases", "sites", "camps", "villages",
+		"towns", "cities", "countries", "nations", "states", "companies", "firms", "banks", "schools", "hospitals",
+		"users", "customers", "subscribers", "viewers", "visitors", "tourists", "passengers", "flights",
+		"barrels", "tonnes", "tons", "units", "copies", "shares", "games", "goals", "matches", "points", "runs",
+		"wickets", "titles", "medals", "songs", "albums", "films", "books", "episodes", "years", "months", "weeks",
+		"days", "hours", "minutes", "seconds", "miles", "kilometres", "kilometers", "km", "metres", "meters",
+		"feet", "acres", "hectares", "emails", "letters", "documents", "pages", "messages", "posts", "accounts",
+		"strikes", "airstrikes", "attacks", "raids", "operations", "missions", "incidents", "crimes", "offences",
+		"complaints", "applications", "claims", "lawsuits", "charges", "counts", "convictions", "sentences",
+		"stores", "shops", "outlets", "plants", "factories", "products", "cars", "trucks", "trains", "buses":
+		return true
+	}
+	return false
+}
+
+// personnelNoun reports whether w names military or security personnel; used
+// to fold "forces", "service members" and "Marines" into one kind.
+func personnelNoun(w string) bool {
+	switch w {
+	case "troops", "troop", "forces", "force", "soldiers", "soldier", "marines", "marine", "sailors", "sailor",
+		"airmen", "personnel", "servicemen", "servicemembers", "members", "peacekeepers", "peacekeeper",
+		"reservists", "commandos", "paratroopers", "advisers", "advisors":
+		return true
+	}
+	return false
+}
+
+// functionWord reports words that end a noun phrase after a number.
+func functionWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "of", "to", "from", "for", "by", "with", "into", "across", "inside", "near", "over",
+		"under", "since", "during", "after", "before", "between", "and", "or", "but", "that", "which", "who",
+		"whom", "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would",
+		"could", "can", "may", "might", "must", "shall", "should", "do", "does", "did", "as", "than", "per",
+		"each", "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they",
+		"he", "she", "we", "there", "here", "when", "where", "while", "if", "so", "not", "no", "said", "says",
+		"told", "say", "currently", "now", "still", "already", "also", "just", "only", "about", "around":
+		return true
+	}
+	return false
+}
+
+// npModifier reports lower-case words that can stand between a number and
+// its counted noun ("1,000 military forces", "5,000 remaining fighters").
+func npModifier(w string) bool {
+	switch w {
+	case "military", "additional", "extra", "more", "remaining", "foreign", "american", "active-duty", "active",
+		"combat", "ground", "special", "operations", "operation", "armed", "regular", "elite", "coalition",
+		"allied", "local", "government", "opposition", "rebel", "security", "police", "civilian", "new", "other",
+		"young", "old", "full-time", "part-time", "permanent", "temporary", "front-line", "frontline", "army",
+		"naval", "navy", "air", "marine", "service", "registered", "confirmed", "suspected", "reported",
+		"estimated", "known", "total", "militia", "jihadist", "islamist", "kurdish", "arab", "western",
+		"uniformed", "u.s.", "us", "uk", "un", "nato", "isis", "isil", "deployed", "stationed", "fewer", "more's":
+		return true
+	}
+	return false
+}
+
+// planVerb reports verbs and modals that make a figure a plan or
+// intention rather than a count ("would keep 1,000 forces").
+func planVerb(w string) bool {
+	switch w {
+	case "keep", "keeping", "send", "sending", "deploy", "deploying", "station", "stationing", "withdraw",
+		"withdrawing", "pull", "cut", "cutting", "reduce", "reducing", "add", "adding", "plan", "plans",
+		"planned", "planning", "intend", "intends", "intended", "pledge", "pledged", "pledges", "will", "would",
+		"propose", "proposed", "proposes", "aim", "aims", "target", "targets", "expected", "expects", "leave",
+		"leaving", "retain", "retaining", "remain", "stay", "hire", "hiring", "build", "create", "recruit":
+		return true
+	}
+	return false
+}
+
+// statsWord reports words that mark a figure as coming from statistics.
+func statsWord(w string) bool {
+	switch w {
+	case "statistics", "statistic", "stats", "data", "census", "survey", "figures", "tally", "tallies",
+		"records", "database", "quarterly", "annual", "monthly", "report's":
+		return true
+	}
+	return false
+}
+
+// officialWord reports words that mark a figure as officially acknowledged.
+func officialWord(w string) bool {
+	switch w {
+	case "officially", "acknowledged", "acknowledges", "acknowledge", "announced", "announces", "confirmed",
+		"confirms", "official", "declared", "disclosed", "published":
+		return true
+	}
+	return false
+}
+
+// estimateWord reports words that mark a figure as an estimate.
+func estimateWord(w string) bool {
+	switch w {
+	case "estimated", "estimate", "estimates", "believed", "thought", "projected", "projection", "forecast",
+		"predicted", "guess", "reckoned", "approximately", "roughly", "likely":
+		return true
+	}
+	return false
+}
+
+// reportWord reports words that mark a figure as reported by media.
+func reportWord(w string) bool {
+	switch w {
+	case "reported", "reportedly", "report", "reports", "according":
+		return true
+	}
+	return false
+}
+
+// locPrep reports prepositions that introduce a figure's location.
+func locPrep(w string) bool {
+	switch w {
+	case "in", "inside", "across", "at", "throughout", "within", "near", "around":
+		return true
+	}
+	return false
+}
+
+// holderVerb reports verbs whose subject holds the counted thing ("the U.S.
+// has 503 troops", "the United States would keep 1,000 forces").
+func holderVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "keep", "keeps", "kept", "keeping", "deploy", "deploys", "deployed", "deploying",
+		"maintain", "maintains", "maintained", "station", "stations", "stationed", "send", "sends", "sent",
+		"sending", "lost", "loses", "lose", "employs", "employ", "employed", "fields", "field", "retain", "retains":
+		return true
+	}
+	return false
+}
+
+// lower returns s in lower case, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,292 @@
+package ledger
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
+)
+
+// Judge is a stance model: does text support, deny, merely observe, or not
+// concern claim? internal/stance provides one; nil means lexical evidence only.
+type Judge interface {
+	Judge(claim, text string) (stance string, confidence float64)
+}
+
+// Stances a Judge returns.
+const (
+	JudgeSupports  = "supports"
+	JudgeDenies    = "denies"
+	JudgeObserves  = "observes"
+	JudgeUnrelated = "unrelated"
+)
+
+// LinkFrom is a denying or confirming statement looking for its target.
+type LinkFrom struct {
+	Statement *extract.Statement
+	Article   int64
+	Group     int64
+	Published document.Date
+	// Target is the text of the statement's target (what it denies), and
+	// Content its own words; Sentence the sentence it stands in.
+	Target, Content, Sentence string
+}
+
+// LinkCandidate is a claim (statement) or report (figure) that a denial or
+// confirmation may be about.
+type LinkCandidate struct {
+	Kind      string // "statement" | "figure"
+	ID        int64
+	Article   int64
+	Group     int64
+	Published document.Date
+	Outlet    string // outlet of the candidate's article
+	Speaker   string // statement speaker, or figure source
+	Text      string // statement content, or the figure's sentence
+	Value     *float64
+	Subject   Subject
+	Stance    string // statements: their stance
+}
+
+// LinkThreshold is the confidence a link needs to be kept; MaxLinks caps
+// the links kept per denial or confirmation.
+const (
+	LinkThreshold = 0.5
+	MaxLinks      = 3
+)
+
+// Weights of the link features.
+const (
+	wSameArticle = 0.25
+	wSource      = 0.35
+	wText        = 0.40
+	wValue       = 0.20
+	wSubject     = 0.15
+	wTimeNear    = 0.10
+	wJudge       = 0.20
+	penaltyFar   = 0.20
+)
+
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "by": true, "for": true, "with": true, "from": true, "that": true, "this": true, "these": true,
+	"those": true, "it": true, "its": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"could": true, "should": true, "can": true, "may": true, "might": true, "said": true, "says": true,
+	"say": true, "not": true, "no": true, "as": true, "but": true, "if": true, "than": true, "their": true,
+	"they": true, "them": true, "he": true, "she": true, "his": true, "her": true, "we": true, "our": true,
+	"you": true, "i": true, "there": true, "which": true, "who": true, "what": true, "about": true,
+	"report": true, "reports": true, "reported": true, "media": true, "article": true, "claim": true,
+	"claims": true, "claimed": true, "statement": true, "also": true, "into": true, "out": true, "up": true,
+}
+
+// ContentWords returns the folded content words of s (stop words dropped,
+// plural -s stripped, numbers kept without separators).
+func ContentWords(s string) []string {
+	w := normWords(s)
+	out := w[:0]
+	for _, x := range w {
+		x = strings.Trim(x, "-'")
+		if x == "" || stopWords[x] {
+			continue
+		}
+		if n := numberWord(x); n != "" {
+			out = append(out, n)
+			continue
+		}
+		if len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") {
+			x = x[:len(x)-1]
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// numberWord normalizes "1,000" (split by normWords as "1" "000") is not
+// joined here; digits-only words are returned as they are.
+func numberWord(x string) string {
+	for i := 0; i < len(x); i++ {
+		if x[i] < '0' || x[i] > '9' {
+			return ""
+		}
+	}
+	return x
+}
+
+// numbersIn returns the numeric values written in s ("1,000", "5,262",
+// "2.5").
+func numbersIn(s string) []float64 {
+	var out []float64
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		var b []byte
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			if s[j] != ',' {
+				b = append(b, s[j])
+			}
+			j++
+		}
+		if v, err := strconv.ParseFloat(string(b), 64); err == nil {
+			out = append(out, v)
+		}
+		i = j
+	}
+	return out
+}
+
+// Outlets returns the folded names of news organisations mentioned in s.
+func Outlets(s string) []string {
+	w := normWords(s)
+	var out []string
+	for i := 0; i < len(w); i++ {
+		for n := 5; n >= 1; n-- {
+			if i+n > len(w) {
+				continue
+			}
+			if o, ok := outletAliases[strings.Join(w[i:i+n], " ")]; ok {
+				out = append(out, o)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// foldName folds a speaker or outlet name for comparison.
+func foldName(s string) string {
+	w := normWords(s)
+	for len(w) > 0 && dropWords[w[0]] {
+		w = w[1:]
+	}
+	j := strings.Join(w, " ")
+	if o, ok := outletAliases[j]; ok {
+		return o
+	}
+	return j
+}
+
+// overlap is |a∩b| / min(|a|,|b|) over word sets.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(a))
+	for _, x := range a {
+		set[x] = true
+	}
+	seen := make(map[string]bool, len(b))
+	n := 0
+	for _, x := range b {
+		if set[x] && !seen[x] {
+			n++
+		}
+		seen[x] = true
+	}
+	return float64(n) / math.Min(float64(len(set)), float64(len(seen)))
+}
+
+// ScoreLink scores how likely the denial or confirmation from is about
+// candidate c, and names the evidence. judge may be nil.
+func ScoreLink(from *LinkFrom, c *LinkCandidate, judge Judge) (conf float64, reasons []string) {
+	st := from.Statement
+	if c.Kind == "statement" && c.Stance != "" && c.Stance != extract.Asserts {
+		return 0, nil
+	}
+	if c.Kind == "statement" && c.Article == from.Article && st.Speaker != "" && foldName(c.Speaker) == foldName(string(st.Speaker)) {
+		return 0, nil // a speaker does not deny themself
+	}
+	if c.Article == from.Article {
+		conf += wSameArticle
+		reasons = append(reasons, "same-article")
+	}
+	about := from.Target + " " + from.Content
+	// Named source: "a report by The Wall Street Journal" meets claims
+	// sourced to the WSJ or published by it.
+	named := Outlets(from.Target)
+	if len(named) == 0 && from.Target != "" {
+		named = Outlets(from.Sentence)
+	}
+	if len(named) > 0 {
+		sp, ou := foldName(c.Speaker), foldName(c.Outlet)
+		for _, n := range named {
+			if n == sp || n == ou || strings.Contains(sp, n) || strings.Contains(" "+strings.Join(Outlets(c.Speaker+" "+c.Text), " ")+" ", " "+n+" ") {
+				conf += wSource
+				reasons = append(reasons, "source")
+				break
+			}
+		}
+	}
+	q := ContentWords(about)
+	if sim := overlap(q, ContentWords(c.Text)); sim > 0 {
+		conf += wText * sim
+		reasons = append(reasons, "text")
+	}
+	if c.Value != nil {
+		for _, v := range numbersIn(about) {
+			if v == *c.Value {
+				conf += wValue
+				reasons = append(reasons, "value")
+				break
+			}
+		}
+	}
+	if c.Subject.Thing != "" {
+		qt := map[string]bool{}
+		for _, t := range queryTokens(about) {
+			qt[t] = true
+		}
+		hit := qt[c.Subject.Thing]
+		if c.Subject.Location != "" {
+			for _, t := range queryTokens(c.Subject.Location) {
+				hit = hit && qt[t]
+			}
+		}
+		if hit {
+			conf += wSubject
+			reasons = append(reasons, "subject")
+		}
+	}
+	if !from.Published.IsZero() && !c.Published.IsZero() {
+		d := math.Abs(from.Published.Time().Sub(c.Published.Time()).Hours() / 24)
+		switch {
+		case d <= 7:
+			conf += wTimeNear
+			reasons = append(reasons, "time")
+		case d > 365:
+			conf -= penaltyFar
+		}
+	}
+	if judge != nil && c.Text != "" {
+		s, jc := judge.Judge(c.Text, from.Sentence)
+		if (s == JudgeDenies && st.Stance == extract.Denies) || (s == JudgeSupports && st.Stance == extract.Confirms) {
+			conf += wJudge * jc
+			reasons = append(reasons, "stance-model")
+		}
+	}
+	return math.Max(0, math.Min(1, conf)), reasons
+}
+
+// OutletNames returns every name (lowercase) that folds to the same outlet
+// as name, for searching stored speakers and sources.
+func OutletNames(name string) []string {
+	c := foldName(name)
+	var out []string
+	for k, v := range outletAliases {
+		if v == c {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 && c != "" {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}

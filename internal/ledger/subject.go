@@ -1,0 +1,297 @@
+// Package ledger derives the claim ledger from extracted facts: subjects
+// (what is counted, whose, where), near-duplicate groups (MinHash + LSH),
+// discrepancies between figures, and links from denials and confirmations to
+// the claims they target. It is plain Go over plain structs so that every
+// store computes the same ledger.
+package ledger
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// Subject is the normalized (holder, counted thing, location) of a figure.
+type Subject struct {
+	Key      string
+	Label    string
+	Holder   string
+	Thing    string
+	Location string
+}
+
+// normWords lowercases s, drops dots inside abbreviations ("U.S." → "us")
+// and splits it into words of letters, digits, '%', '$', '-' and '\”.
+func normWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '.':
+			// abbreviation dots vanish; a sentence dot ends nothing useful here
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '%', r == '$', r == '-', r == '\'' && b.Len() > 0, r >= 0x80 && isLetter(r):
+			b.WriteRune(toLower(r))
+		case r == '’' && b.Len() > 0:
+			b.WriteByte('\'')
+		default:
+			flush()
+		}
+	}
+	flush()
+	// Possessive 's belongs to the word before it.
+	for i, w := range out {
+		out[i] = strings.TrimSuffix(w, "'s")
+		out[i] = strings.TrimSuffix(out[i], "'")
+	}
+	return out
+}
+
+func isLetter(r rune) bool { return strings.ToLower(string(r)) != strings.ToUpper(string(r)) }
+
+func toLower(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return []rune(strings.ToLower(string(r)))[0]
+}
+
+var dropWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "of": true, "some": true}
+
+// Place folds a place or holder name: countries (names, abbreviations,
+// demonyms) to one display form; anything else is returned trimmed, with
+// leading articles dropped.
+func Place(s string) string {
+	w := normWords(s)
+	for len(w) > 0 && dropWords[w[0]] {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	if c, ok := countries[strings.Join(w, " ")]; ok {
+		return c
+	}
+	// Keep the original casing of the remaining words.
+	t := strings.TrimSpace(s)
+	for _, p := range []string{"the ", "The ", "in ", "In "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return strings.TrimRight(t, ".,;: ")
+}
+
+// places folds a location that may list several places ("Iraq and Syria",
+// "Syria, Iraq") into sorted display names joined by " and ".
+func places(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",", "/", ",").Replace(s)
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range strings.Split(s, ",") {
+		p = Place(p)
+		if p == "" || seen[strings.ToLower(p)] {
+			continue
+		}
+		seen[strings.ToLower(p)] = true
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
+	return strings.Join(out, " and ")
+}
+
+// foldThing folds the counted-thing words; head is the matched noun phrase
+// (1–3 words at the end) and rest the words before it.
+func foldThing(w []string) (thing string, rest []string) {
+	for n := 3; n >= 1; n-- {
+		if len(w) < n {
+			continue
+		}
+		h := strings.Join(w[len(w)-n:], " ")
+		if militaryNouns[h] {
+			return "troops", w[:len(w)-n]
+		}
+		if t, ok := thingFold[h]; ok {
+			return t, w[:len(w)-n]
+		}
+	}
+	if len(w) == 0 {
+		return "", nil
+	}
+	return w[len(w)-1], w[:len(w)-1]
+}
+
+// SubjectOf returns the subject of a figure, or a zero Subject when the
+// figure does not say what it counts.
+func SubjectOf(f *extract.Figure) Subject {
+	holder := Place(string(f.Holder))
+	words := normWords(string(f.Unit))
+	thing, rest := foldThing(words)
+	if thing == "" {
+		return Subject{}
+	}
+	// Words before the head noun may name the holder ("US troops",
+	// "ISIS fighters"); other modifiers ("additional", "military") go.
+	if holder == "" && len(rest) > 0 {
+		for n := len(rest); n >= 1 && holder == ""; n-- {
+			for i := 0; i+n <= len(rest); i++ {
+				if c, ok := countries[strings.Join(rest[i:i+n], " ")]; ok {
+					holder = c
+					break
+				}
+			}
+		}
+		if holder == "" {
+			if h := capitalizedPrefix(string(f.Unit)); h != "" {
+				holder = h
+			}
+		}
+	}
+	loc := places(string(f.Location))
+	if f.Country != "" && !allCountries(loc) {
+		// A city or region: the subject is placed in its country.
+		loc = places(string(f.Country))
+	}
+	s := Subject{Holder: holder, Thing: thing, Location: loc}
+	s.Key = strings.ToLower(holder) + "|" + thing + "|" + strings.ToLower(loc)
+	s.Label = strings.TrimSpace(holder + " " + thing)
+	if loc != "" {
+		s.Label += " · " + loc
+	}
+	return s
+}
+
+// capitalizedPrefix returns the leading capitalized words of a unit phrase
+// that are not the head noun ("ISIS fighters" → "ISIS").
+func capitalizedPrefix(unit string) string {
+	f := strings.Fields(unit)
+	if len(f) < 2 {
+		return ""
+	}
+	n := 0
+	for n < len(f)-1 && f[n] != "" && f[n][0] >= 'A' && f[n][0] <= 'Z' {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return strings.Join(f[:n], " ")
+}
+
+// queryTokens folds free words into the tokens subjects are made of:
+// countries to their display names, personnel nouns to "troops", counted
+// nouns to their folded forms.
+func queryTokens(q string) []string {
+	w := normWords(q)
+	var out []string
+	for i := 0; i < len(w); {
+		matched := false
+		for n := 4; n >= 1; n-- {
+			if i+n > len(w) {
+				continue
+			}
+			p := strings.Join(w[i:i+n], " ")
+			if c, ok := countries[p]; ok {
+				out = append(out, normWords(c)...)
+			} else if militaryNouns[p] {
+				out = append(out, "troops")
+			} else if t, ok := thingFold[p]; ok {
+				out = append(out, strings.ToLower(t))
+			} else if n == 1 && !dropWords[p] && p != "·" {
+				out = append(out, p)
+			} else {
+				continue
+			}
+			i += n
+			matched = true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// MatchSubject resolves a loose subject query against subjects: an exact key
+// or label wins; otherwise every folded query word must occur in the
+// subject's holder, thing or location, and the subject with the fewest other
+// words (then the most figures) wins. ok is false when nothing matches.
+// Alternatives lists the other subjects that also matched.
+func MatchSubject(q string, subjects []store.Subject) (best store.Subject, alternatives []store.Subject, ok bool) {
+	lq := strings.ToLower(strings.TrimSpace(q))
+	if lq == "" {
+		return store.Subject{}, nil, false
+	}
+	for _, s := range subjects {
+		if s.Key == lq || strings.ToLower(s.Label) == lq {
+			return s, nil, true
+		}
+	}
+	qt := queryTokens(q)
+	if len(qt) == 0 {
+		return store.Subject{}, nil, false
+	}
+	type cand struct {
+		s     store.Subject
+		extra int
+	}
+	var cs []cand
+	for _, s := range subjects {
+		st := queryTokens(s.Holder + " " + s.Thing + " " + s.Location)
+		set := map[string]bool{}
+		for _, t := range st {
+			set[t] = true
+		}
+		all := true
+		for _, t := range qt {
+			if !set[t] {
+				all = false
+				break
+			}
+		}
+		if all {
+			cs = append(cs, cand{s, len(set) - len(qt)})
+		}
+	}
+	if len(cs) == 0 {
+		return store.Subject{}, nil, false
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].extra != cs[j].extra {
+			return cs[i].extra < cs[j].extra
+		}
+		return cs[i].s.Figures > cs[j].s.Figures
+	})
+	for _, c := range cs[1:] {
+		alternatives = append(alternatives, c.s)
+	}
+	return cs[0].s, alternatives, true
+}
+
+// allCountries reports whether every place in a folded location is a
+// country (or the location is empty).
+func allCountries(loc string) bool {
+	if loc == "" {
+		return false
+	}
+	for _, p := range strings.Split(loc, " and ") {
+		if _, ok := countries[strings.ToLower(p)]; !ok {
+			return false
+		}
+	}
+	return true
+}

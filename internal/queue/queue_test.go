@@ -1,0 +1,226 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+const natsURL = "nats://127.0.0.1:4222"
+
+// connect returns a JetStream context on the machine's NATS server, or skips.
+func connect(t *testing.T) jetstream.JetStream {
+	t.Helper()
+	c, err := net.DialTimeout("tcp", "127.0.0.1:4222", time.Second)
+	if err != nil {
+		t.Skipf("NATS JetStream not reachable at %s (%v); .ci/run starts it", natsURL, err)
+	}
+	c.Close()
+	nc, js, err := Connect(natsURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return js
+}
+
+// memStore records saves; only SaveBatch is used by the worker.
+type memStore struct {
+	store.Store
+	mu    sync.Mutex
+	saved map[string]int // doc id → times created
+	calls int
+	fail  func(*extract.Result) error
+}
+
+func (m *memStore) SaveBatch(ctx context.Context, rs []*extract.Result) ([]store.Saved, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls++
+	for _, r := range rs {
+		if m.fail != nil {
+			if err := m.fail(r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var out []store.Saved
+	for _, r := range rs {
+		_, seen := m.saved[r.Doc.ID]
+		if !seen {
+			m.saved[r.Doc.ID] = 0
+		}
+		if !seen {
+			m.saved[r.Doc.ID]++
+		}
+		out = append(out, store.Saved{DocID: r.Doc.ID, Created: !seen})
+	}
+	return out, nil
+}
+
+func (m *memStore) count() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.saved)
+}
+
+func testConfig(t *testing.T) Config {
+	name := strings.ToUpper(strings.NewReplacer("/", "_", " ", "_").Replace(t.Name())) + fmt.Sprint(time.Now().UnixNano()%1e6)
+	return Config{Stream: "CT_" + name, Subject: "ct." + name + ".articles", DeadSubj: "ct." + name + ".dead",
+		MaxDeliver: 3, AckWait: 5 * time.Second}.Defaults()
+}
+
+func cleanup(t *testing.T, js jetstream.JetStream, c Config) {
+	t.Cleanup(func() {
+		ctx := context.Background()
+		_ = js.DeleteStream(ctx, c.Stream)
+		_ = js.DeleteStream(ctx, c.DeadStream)
+	})
+}
+
+func doc(i int) *document.Document {
+	d := document.New(fmt.Sprintf("Article %d. The ministry said %d soldiers were deployed.", i, 100+i))
+	d.Path = document.Str(fmt.Sprintf("a%d.txt", i))
+	return d
+}
+
+func cheapExtract(d *document.Document) *extract.Result { return &extract.Result{Doc: d} }
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Two workers, one of them stopped mid-stream and replaced: every article is
+// stored exactly once.
+func TestTwoWorkersExactlyOnce(t *testing.T) {
+	js := connect(t)
+	c := testConfig(t)
+	cleanup(t, js, c)
+	ctx := context.Background()
+	if _, err := Setup(ctx, js, c); err != nil {
+		t.Fatal(err)
+	}
+	const n = 300
+	for i := 0; i < n; i++ {
+		if err := Publish(ctx, js, c, doc(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Publishing the same document again is de-duplicated by message id.
+	if err := Publish(ctx, js, c, doc(0)); err != nil {
+		t.Fatal(err)
+	}
+	st := &memStore{saved: map[string]int{}}
+	run := func(ctx context.Context) *sync.WaitGroup {
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &Worker{JS: js, Config: c, Store: st, Batch: 8, Extract: cheapExtract}
+			if err := w.Run(ctx); err != nil {
+				t.Error(err)
+			}
+		}()
+		return &wg
+	}
+	ctx1, stop1 := context.WithCancel(ctx)
+	ctx2, stop2 := context.WithCancel(ctx)
+	w1, w2 := run(ctx1), run(ctx2)
+	waitFor(t, "a third of the articles", func() bool { return st.count() >= n/3 })
+	stop1() // graceful shutdown of one worker mid-stream
+	w1.Wait()
+	ctx3, stop3 := context.WithCancel(ctx)
+	w3 := run(ctx3) // a replacement
+	waitFor(t, "all articles", func() bool { return st.count() >= n })
+	stop2()
+	stop3()
+	w2.Wait()
+	w3.Wait()
+	if got := st.count(); got != n {
+		t.Fatalf("stored %d distinct articles, want %d", got, n)
+	}
+	for id, k := range st.saved {
+		if k != 1 {
+			t.Errorf("article %s created %d times", id, k)
+		}
+	}
+	info, err := js.Stream(ctx, c.Stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	si, _ := info.Info(ctx)
+	if si.State.Msgs != 0 {
+		t.Errorf("%d messages left in the work queue", si.State.Msgs)
+	}
+}
+
+// A message that keeps failing is dead-lettered after MaxDeliver attempts,
+// and an undecodable one at once; the others are stored.
+func TestDeadLetter(t *testing.T) {
+	js := connect(t)
+	c := testConfig(t)
+	cleanup(t, js, c)
+	ctx := context.Background()
+	if _, err := Setup(ctx, js, c); err != nil {
+		t.Fatal(err)
+	}
+	bad := doc(1)
+	st := &memStore{saved: map[string]int{}, fail: func(r *extract.Result) error {
+		if r.Doc.ID == bad.ID {
+			return errors.New("disk on fire")
+		}
+		return nil
+	}}
+	if err := Publish(ctx, js, c, bad); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(ctx, c.Subject, []byte("{not json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := Publish(ctx, js, c, doc(2)); err != nil {
+		t.Fatal(err)
+	}
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		// Batch 1 so the failing article does not hold others back.
+		(&Worker{JS: js, Config: c, Store: st, Batch: 1, Extract: cheapExtract}).Run(wctx)
+		close(done)
+	}()
+	dead, err := js.Stream(ctx, c.DeadStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "two dead letters", func() bool {
+		si, err := dead.Info(ctx)
+		return err == nil && si.State.Msgs == 2
+	})
+	waitFor(t, "the good article", func() bool { return st.count() == 1 })
+	stop()
+	<-done
+	m, err := dead.GetLastMsgForSubject(ctx, c.DeadSubj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Header.Get("Claimtrack-Error"), "disk on fire") && !strings.Contains(m.Header.Get("Claimtrack-Error"), "undecodable") {
+		t.Errorf("dead letter reason %q", m.Header.Get("Claimtrack-Error"))
+	}
+}

@@ -1,0 +1,71 @@
+// claimtrack: progressive enhancement only. Every page works without this
+// file; it adds upload progress to the ingest form. No inline script, no
+// innerHTML: results are built with textContent (CSP: script-src 'self').
+(function () {
+  "use strict";
+  var form = document.getElementById("ingest-form");
+  if (!form || !window.XMLHttpRequest || !window.FormData) return;
+  var bar = document.getElementById("ingest-progress");
+  var status = document.getElementById("ingest-status");
+  var out = document.getElementById("ingest-result");
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var data = new FormData(form);
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    xhr.setRequestHeader("Accept", "application/json");
+    var token = form.querySelector("input[name=token]");
+    if (token && token.value) xhr.setRequestHeader("Authorization", "Bearer " + token.value);
+    bar.classList.remove("hidden");
+    bar.value = 0;
+    status.textContent = "Uploading…";
+    xhr.upload.addEventListener("progress", function (e) {
+      if (e.lengthComputable) {
+        bar.max = e.total;
+        bar.value = e.loaded;
+        status.textContent = "Uploading… " + Math.round(100 * e.loaded / e.total) + "%";
+      }
+    });
+    xhr.upload.addEventListener("load", function () { status.textContent = "Extracting…"; bar.removeAttribute("value"); });
+    xhr.addEventListener("load", function () {
+      var body;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+      bar.classList.add("hidden");
+      while (out.firstChild) out.removeChild(out.firstChild);
+      if (xhr.status >= 400 || !body) {
+        status.textContent = "Failed: " + (body && body.error ? body.error.message : xhr.status + " " + xhr.statusText);
+        status.className = "error-box";
+        return;
+      }
+      status.className = "ok-box";
+      status.textContent = "Stored " + body.created + " new, " + (body.saved.length - body.created) + " already known, " + (body.errors ? body.errors.length : 0) + " failed.";
+      var ul = document.createElement("ul");
+      ul.className = "cards plain";
+      body.saved.forEach(function (s) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = "/articles/" + encodeURIComponent(s.id);
+        a.textContent = s.title || s.name || ("article " + s.id);
+        li.appendChild(a);
+        var m = document.createElement("span");
+        m.className = "meta";
+        m.textContent = " " + (s.created ? "new" : "already stored") + " · " + s.figures + " figures · " + s.statements + " statements";
+        li.appendChild(m);
+        ul.appendChild(li);
+      });
+      (body.errors || []).forEach(function (e) {
+        var li = document.createElement("li");
+        li.className = "error-box";
+        li.textContent = e.name + ": " + e.message;
+        ul.appendChild(li);
+      });
+      out.appendChild(ul);
+    });
+    xhr.addEventListener("error", function () {
+      bar.classList.add("hidden");
+      status.className = "error-box";
+      status.textContent = "Network error; nothing was confirmed stored.";
+    });
+    xhr.send(data);
+  });
+})();

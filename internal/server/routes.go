@@ -1,0 +1,140 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// APIRoutes lists the API's method-and-path patterns; the OpenAPI document
+// must describe each (checked by a test).
+var APIRoutes = []string{
+	"GET /api/v1/articles",
+	"POST /api/v1/articles",
+	"GET /api/v1/articles/{id}",
+	"GET /api/v1/subjects",
+	"GET /api/v1/subjects/{subject}/timeline",
+	"GET /api/v1/timeline",
+	"GET /api/v1/disputes",
+	"GET /api/v1/claims",
+	"GET /api/v1/links",
+	"GET /api/v1/check",
+	"POST /api/v1/check",
+	"GET /api/v1/openapi.json",
+}
+
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	api := map[string]http.HandlerFunc{
+		"GET /api/v1/articles":                    s.apiArticles,
+		"POST /api/v1/articles":                   s.apiIngest,
+		"GET /api/v1/articles/{id}":               s.apiArticle,
+		"GET /api/v1/subjects":                    s.apiSubjects,
+		"GET /api/v1/subjects/{subject}/timeline": s.apiTimeline,
+		"GET /api/v1/timeline":                    s.apiTimeline,
+		"GET /api/v1/disputes":                    s.apiDisputes,
+		"GET /api/v1/claims":                      s.apiClaims,
+		"GET /api/v1/links":                       s.apiLinks,
+		"GET /api/v1/check":                       s.apiCheck,
+		"POST /api/v1/check":                      s.apiCheck,
+		"GET /api/v1/openapi.json":                s.apiOpenAPI,
+	}
+	paths := map[string]bool{}
+	for _, p := range APIRoutes {
+		mux.HandleFunc(p, api[p])
+		_, path, _ := cutMethod(p)
+		paths[path] = true
+	}
+	// Any other method on a known API path is 405 with a JSON error; any
+	// other path under /api/ is 404.
+	for p := range paths {
+		mux.HandleFunc(p, s.methodNotAllowed)
+	}
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, http.StatusNotFound, "not_found", "no such API endpoint")
+	})
+
+	// Web UI.
+	mux.HandleFunc("GET /{$}", s.uiHome)
+	mux.HandleFunc("GET /subjects", s.uiSubjects)
+	mux.HandleFunc("GET /subjects/{key}", s.uiSubject)
+	mux.HandleFunc("GET /timeline", s.uiTimeline)
+	mux.HandleFunc("GET /articles", s.uiArticles)
+	mux.HandleFunc("GET /articles/{id}", s.uiArticle)
+	mux.HandleFunc("GET /search", s.uiSearch)
+	mux.HandleFunc("GET /check", s.uiCheck)
+	mux.HandleFunc("GET /ingest", s.uiIngestForm)
+	mux.HandleFunc("POST /ingest", s.uiIngest)
+	static := http.StripPrefix("/static/", http.FileServerFS(staticFS()))
+	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		static.ServeHTTP(w, r)
+	}))
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNoContent)
+	})
+
+	// Operations.
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /metrics", s.metricsHandler)
+
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, http.StatusNotFound, "not_found", "page not found")
+	})
+	return s.wrap(mux)
+}
+
+func cutMethod(p string) (method, path string, ok bool) {
+	for i := 0; i < len(p); i++ {
+		if p[i] == ' ' {
+			return p[:i], p[i+1:], true
+		}
+	}
+	return "", p, false
+}
+
+func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	var allow []string
+	for _, p := range APIRoutes {
+		m, path, _ := cutMethod(p)
+		if path == r.Pattern {
+			allow = append(allow, m)
+			if m == http.MethodGet {
+				allow = append(allow, http.MethodHead)
+			}
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+	}
+	s.fail(w, r, http.StatusMethodNotAllowed, "method_not_allowed", "method "+r.Method+" not allowed here")
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	// A cheap store round trip proves the database answers.
+	if _, err := s.store.Articles(r.Context(), store.ArticleQuery{Limit: 1}); err != nil {
+		s.log.Error("healthz", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, Health{Status: "unavailable", Version: s.cfg.Version, Uptime: time.Since(s.started).Round(time.Second).String()})
+		return
+	}
+	writeJSON(w, http.StatusOK, Health{Status: "ok", Version: s.cfg.Version, Uptime: time.Since(s.started).Round(time.Second).String()})
+}
+
+func (s *Server) metricsHandler(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	s.metrics.Write(w)
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
+	b, err := assets.ReadFile("assets/openapi.json")
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, "internal", "openapi document missing")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	_, _ = w.Write(b)
+}

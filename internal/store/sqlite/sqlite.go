@@ -1,0 +1,271 @@
+// Package sqlite is the default claim-ledger store: one SQLite file (pure Go
+// driver modernc.org/sqlite, FTS5), WAL mode, foreign keys on, a busy
+// timeout, and schema migrations applied on open.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/ledger"
+	"github.com/claimtrack/claimtrack/internal/store"
+
+	_ "modernc.org/sqlite" // driver "sqlite"
+)
+
+// Options tune a store.
+type Options struct {
+	// Judge, when set, adds the stance model's opinion to link scores.
+	Judge ledger.Judge
+	// ReadOnly opens the file for queries only.
+	ReadOnly bool
+}
+
+// DB is a SQLite store. It implements store.Store.
+type DB struct {
+	db    *sql.DB
+	judge ledger.Judge
+	path  string
+}
+
+var _ store.Store = (*DB)(nil)
+
+// migrations is the versioned schema: step i brings the schema to version
+// i+1. Steps are only ever appended.
+var migrations = []string{
+	// 1: articles, facts, ledger tables, full-text indexes.
+	`CREATE TABLE articles (
+		id INTEGER PRIMARY KEY,
+		doc_id TEXT NOT NULL UNIQUE,
+		url TEXT NOT NULL DEFAULT '',
+		path TEXT NOT NULL DEFAULT '',
+		title TEXT NOT NULL DEFAULT '',
+		source TEXT NOT NULL DEFAULT '',
+		author TEXT NOT NULL DEFAULT '',
+		published TEXT NOT NULL DEFAULT '',
+		version INTEGER NOT NULL DEFAULT 1,
+		previous INTEGER REFERENCES articles(id),
+		latest INTEGER NOT NULL DEFAULT 1,
+		grp INTEGER NOT NULL DEFAULT 0,
+		words INTEGER NOT NULL DEFAULT 0,
+		nfigures INTEGER NOT NULL DEFAULT 0,
+		nstatements INTEGER NOT NULL DEFAULT 0,
+		ingested TEXT NOT NULL,
+		text TEXT NOT NULL,
+		sentences BLOB
+	);
+	CREATE INDEX articles_url ON articles(url) WHERE url != '';
+	CREATE INDEX articles_pub ON articles(latest, published, id);
+	CREATE INDEX articles_grp ON articles(grp);
+	CREATE TABLE minhash (
+		article INTEGER PRIMARY KEY REFERENCES articles(id),
+		sig BLOB NOT NULL
+	);
+	CREATE TABLE lsh (
+		hash INTEGER NOT NULL,
+		article INTEGER NOT NULL REFERENCES articles(id),
+		PRIMARY KEY (hash, article)
+	) WITHOUT ROWID;
+	CREATE TABLE subjects (
+		key TEXT PRIMARY KEY,
+		label TEXT NOT NULL,
+		holder TEXT NOT NULL,
+		thing TEXT NOT NULL,
+		location TEXT NOT NULL
+	) WITHOUT ROWID;
+	CREATE TABLE figures (
+		id INTEGER PRIMARY KEY,
+		article INTEGER NOT NULL REFERENCES articles(id),
+		subject TEXT REFERENCES subjects(key),
+		day TEXT NOT NULL DEFAULT '',
+		text TEXT NOT NULL,
+		value REAL, low REAL, high REAL,
+		approx TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '',
+		holder TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '',
+		as_of TEXT NOT NULL DEFAULT '', basis TEXT NOT NULL DEFAULT '',
+		source TEXT NOT NULL DEFAULT '', anonymous INTEGER NOT NULL DEFAULT 0,
+		span_s INTEGER NOT NULL, span_e INTEGER NOT NULL,
+		sent_s INTEGER NOT NULL, sent_e INTEGER NOT NULL
+	);
+	CREATE INDEX figures_article ON figures(article);
+	CREATE INDEX figures_subject ON figures(subject, day);
+	CREATE TABLE statements (
+		id INTEGER PRIMARY KEY,
+		article INTEGER NOT NULL REFERENCES articles(id),
+		speaker TEXT NOT NULL DEFAULT '', speaker_role TEXT NOT NULL DEFAULT '',
+		speaker_type TEXT NOT NULL DEFAULT '', anonymous INTEGER NOT NULL DEFAULT 0,
+		speaker_s INTEGER NOT NULL, speaker_e INTEGER NOT NULL,
+		cue TEXT NOT NULL DEFAULT '', cue_s INTEGER NOT NULL, cue_e INTEGER NOT NULL,
+		content TEXT NOT NULL DEFAULT '', content_s INTEGER NOT NULL, content_e INTEGER NOT NULL,
+		direct INTEGER NOT NULL DEFAULT 0, stance TEXT NOT NULL DEFAULT '',
+		target TEXT NOT NULL DEFAULT '', target_s INTEGER NOT NULL, target_e INTEGER NOT NULL,
+		span_s INTEGER NOT NULL, span_e INTEGER NOT NULL,
+		sent_s INTEGER NOT NULL, sent_e INTEGER NOT NULL
+	);
+	CREATE INDEX statements_article ON statements(article);
+	CREATE TABLE claims (
+		id INTEGER PRIMARY KEY,
+		kind TEXT NOT NULL,
+		ref INTEGER NOT NULL,
+		article INTEGER NOT NULL REFERENCES articles(id),
+		latest INTEGER NOT NULL DEFAULT 1,
+		published TEXT NOT NULL DEFAULT '',
+		speaker TEXT NOT NULL DEFAULT '',
+		outlet TEXT NOT NULL DEFAULT '',
+		stance TEXT NOT NULL DEFAULT '',
+		anonymous INTEGER NOT NULL DEFAULT 0,
+		subject TEXT NOT NULL DEFAULT '',
+		text TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX claims_pub ON claims(latest, published, id);
+	CREATE INDEX claims_article ON claims(article);
+	CREATE UNIQUE INDEX claims_ref ON claims(kind, ref);
+	CREATE VIRTUAL TABLE claims_fts USING fts5(text, speaker, content='claims', content_rowid='id');
+	CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+	CREATE TABLE links (
+		id INTEGER PRIMARY KEY,
+		kind TEXT NOT NULL,
+		confidence REAL NOT NULL,
+		reasons TEXT NOT NULL,
+		from_statement INTEGER NOT NULL REFERENCES statements(id),
+		to_statement INTEGER REFERENCES statements(id),
+		to_figure INTEGER REFERENCES figures(id),
+		CHECK ((to_statement IS NULL) != (to_figure IS NULL))
+	);
+	CREATE INDEX links_from ON links(from_statement);
+	CREATE INDEX links_to_statement ON links(to_statement) WHERE to_statement IS NOT NULL;
+	CREATE INDEX links_to_figure ON links(to_figure) WHERE to_figure IS NOT NULL;
+	CREATE TABLE discrepancies (
+		id INTEGER PRIMARY KEY,
+		kind TEXT NOT NULL,
+		subject TEXT NOT NULL REFERENCES subjects(key),
+		a INTEGER NOT NULL REFERENCES figures(id),
+		b INTEGER NOT NULL REFERENCES figures(id),
+		day TEXT NOT NULL DEFAULT '',
+		note TEXT NOT NULL DEFAULT '',
+		sig TEXT NOT NULL UNIQUE
+	);
+	CREATE INDEX discrepancies_day ON discrepancies(day, id);`,
+}
+
+// Open opens (creating if needed) the store at path and migrates it.
+func Open(ctx context.Context, path string, opt Options) (*DB, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite: empty database path")
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	if opt.ReadOnly {
+		q.Add("mode", "ro")
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	db.SetMaxIdleConns(4)
+	db.SetConnMaxIdleTime(time.Minute)
+	s := &DB{db: db, judge: opt.Judge, path: path}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if !opt.ReadOnly {
+		if err := s.migrate(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// SchemaVersion is the number of migrations this build knows.
+func SchemaVersion() int { return len(migrations) }
+
+func (s *DB) migrate(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: migrate: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("sqlite: migrate: %w", err)
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("sqlite: migrate: %w", err)
+	}
+	if have > len(migrations) {
+		return fmt.Errorf("sqlite: %s has schema version %d, newer than this program's %d", s.path, have, len(migrations))
+	}
+	for v := have; v < len(migrations); v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("sqlite: migration %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied) VALUES (?, ?)`, v+1, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			return fmt.Errorf("sqlite: migration %d: %w", v+1, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// SQL exposes the underlying handle for maintenance commands and tests.
+func (s *DB) SQL() *sql.DB { return s.db }
+
+// Check runs PRAGMA integrity_check and the ledger's invariants: every
+// article has all of its facts or none (counts match), no fact, claim, link
+// or discrepancy points at a missing row. It returns the problems found.
+func (s *DB) Check(ctx context.Context) ([]string, error) {
+	var problems []string
+	rows, err := s.db.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var r string
+		if err := rows.Scan(&r); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if r != "ok" {
+			problems = append(problems, "integrity: "+r)
+		}
+	}
+	rows.Close()
+	checks := []struct{ name, q string }{
+		{"foreign keys", `SELECT COUNT(*) FROM pragma_foreign_key_check`},
+		{"articles whose figure count differs", `SELECT COUNT(*) FROM articles a WHERE a.nfigures != (SELECT COUNT(*) FROM figures f WHERE f.article=a.id)`},
+		{"articles whose statement count differs", `SELECT COUNT(*) FROM articles a WHERE a.nstatements != (SELECT COUNT(*) FROM statements t WHERE t.article=a.id)`},
+		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
+		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
+		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
+		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
+		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
+		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > length(CAST(a.text AS BLOB)) OR f.span_s < 0 OR f.span_s > f.span_e`},
+	}
+	for _, c := range checks {
+		var n int
+		if err := s.db.QueryRowContext(ctx, c.q).Scan(&n); err != nil {
+			return nil, fmt.Errorf("check %s: %w", c.name, err)
+		}
+		if n != 0 {
+			problems = append(problems, fmt.Sprintf("%s: %d", c.name, n))
+		}
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT 1 FROM claims_fts WHERE claims_fts MATCH 'x' LIMIT 1`).Err(); err != nil && !strings.Contains(err.Error(), "no rows") {
+		problems = append(problems, "claims_fts: "+err.Error())
+	}
+	return problems, nil
+}
