@@ -15,9 +15,12 @@ import (
 
 // Annotation holds every layer for one document. Slices are in text order.
 type Annotation struct {
-	Doc        *document.Document
-	Tokens     []segment.Token
-	Sentences  []document.Span
+	Doc       *document.Document
+	Tokens    []segment.Token
+	Sentences []document.Span
+	// Zones marks headline, dateline, captions and boilerplate: facts are
+	// not taken from captions and boilerplate.
+	Zones      []segment.Zone
 	Entities   []entity.Entity
 	Times      []timex.Expr
 	Quantities []quantity.Quantity
@@ -30,11 +33,15 @@ func Annotate(doc *document.Document) *Annotation {
 	a := &Annotation{Doc: doc}
 	a.Tokens = segment.Tokenize(text, make([]segment.Token, 0, len(text)/5+8))
 	a.Sentences = segment.Sentences(text, a.Tokens, nil)
+	a.Zones = segment.Zones(text, a.Tokens, a.Sentences)
 	a.Entities = entity.Find(text, a.Tokens, a.Sentences, nil)
 	a.Times = timex.Find(text, a.Tokens, doc.Published, nil)
 	a.Quantities = quantity.Find(text, a.Tokens, nil)
 	return a
 }
+
+// SkipFacts reports whether span lies in a caption or boilerplate zone.
+func (a *Annotation) SkipFacts(span document.Span) bool { return segment.SkipFacts(a.Zones, span) }
 
 // SentenceAt returns the index of the sentence containing byte pos, or -1.
 func (a *Annotation) SentenceAt(pos int) int {

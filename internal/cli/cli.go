@@ -26,10 +26,18 @@ type command struct {
 // commands is the command table; each entry lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"extract": {"extract facts from articles and print JSON Lines (no database)", runExtract},
-		"eval":    {"score claimtrack on a public benchmark (emergent, fnc1, tempeval, …)", runEval},
-		"train":   {"train a model (stance) from public data sets", runTrain},
-		"serve":   {"serve the web UI and JSON API over a database", runServe},
+		"extract":  {"extract facts from articles and print JSON Lines (no database)", runExtract},
+		"ingest":   {"extract facts from articles and store them in the ledger database", runIngest},
+		"subjects": {"list subjects with figure counts and date ranges", runSubjects},
+		"timeline": {"figures for a subject over time, with denials and confirmations", runTimeline},
+		"disputes": {"discrepancies between figures and disputed claims, newest first", runDisputes},
+		"claims":   {"search statements and figures (facets and full text)", runClaims},
+		"check":    {"find articles that support, deny or report a claim", runCheck},
+		"export":   {"export the whole ledger as JSON Lines or CSV", runExport},
+		"db":       {"database maintenance: check, stats, gen (load test data)", runDB},
+		"eval":     {"score claimtrack on a public benchmark (emergent, fnc1, tempeval, …)", runEval},
+		"train":    {"train a model (stance) from public data sets", runTrain},
+		"serve":    {"serve the web UI and JSON API over a database", runServe},
 	}
 }
 

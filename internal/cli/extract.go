@@ -54,7 +54,11 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 			fmt.Fprintf(env.Stderr, "claimtrack extract: %v\n", it.Err)
 			return nil
 		}
+		for _, w := range it.Warnings {
+			fmt.Fprintf(env.Stderr, "claimtrack extract: warning: %s\n", w)
+		}
 		res := extract.Extract(it.Doc)
+		res.Warnings = append(res.Warnings, it.Warnings...)
 		if *format == "text" {
 			return writeText(out, res)
 		}

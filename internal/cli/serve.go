@@ -14,15 +14,11 @@ import (
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
-// defaultServeDB is the database used when neither --db nor CLAIMTRACK_DB
-// names one.
-const defaultServeDB = "claimtrack.db"
-
 func runServe(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port); non-loopback addresses need CLAIMTRACK_TOKEN for writes")
-	db := fs.String("db", "", "database path (default $CLAIMTRACK_DB, else "+defaultServeDB+")")
+	db := dbFlag(fs, env)
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest ingest request body, in bytes")
 	logJSON := fs.Bool("log-json", false, "write logs as JSON instead of text")
 	fs.Usage = func() {
@@ -45,19 +41,16 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	}
 	log := slog.New(h)
 	path := *db
-	if path == "" {
-		path = env.Getenv("CLAIMTRACK_DB")
-	}
-	if path == "" {
-		path = defaultServeDB
-	}
 	st, err := serveOpenStore(ctx, path)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack serve: %v\n", err)
 		return 1
 	}
 	defer st.Close()
-	token := env.Getenv("CLAIMTRACK_TOKEN")
+	token := ""
+	if env.Getenv != nil {
+		token = env.Getenv("CLAIMTRACK_TOKEN")
+	}
 	srv, err := server.New(server.Config{Store: st, Addr: *addr, Token: token, MaxBody: *maxBody, Logger: log})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack serve: %v\n", err)

@@ -170,7 +170,39 @@ func TestCoNLLGMB(t *testing.T) {
 		t.Errorf("read %d sentences (%s)", r.Sentences, r.Format)
 	}
 	// a floor well under the measured score, to catch regressions
-	if r.F1 < 0.5 {
-		t.Errorf("GMB %s F1 = %.3f, want >= 0.5", split, r.F1)
+	if r.F1 < 0.7 {
+		t.Errorf("GMB %s F1 = %.3f, want >= 0.7", split, r.F1)
+	}
+}
+
+func TestReadGMB(t *testing.T) {
+	// Latin-1: "S\xe3o" is "São"; the header row is skipped; "Sentence: 2"
+	// starts a new sentence.
+	csvText := "Sentence #,Word,POS,Tag\r\n" +
+		"Sentence: 1,President,NNP,B-per\r\n,Lula,NNP,I-per\r\n,visited,VBD,O\r\n,S\xe3o,NNP,B-geo\r\n,Paulo,NNP,I-geo\r\n,.,.,O\r\n" +
+		"Sentence: 2,\"\"\"\",``,O\r\n,Iraqi,JJ,B-gpe\r\n,officials,NNS,O\r\n,met,VBD,O\r\n,in,IN,O\r\n,2005,CD,B-tim\r\n"
+	sents, err := ReadGMB(strings.NewReader(csvText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 2 {
+		t.Fatalf("got %d sentences", len(sents))
+	}
+	if sents[0].Tokens[3] != "São" {
+		t.Errorf("Latin-1 token = %q", sents[0].Tokens[3])
+	}
+	if want := []string{"O", "B-PER", "O", "B-LOC", "I-LOC", "O"}; !reflect.DeepEqual(sents[0].Tags, want) {
+		t.Errorf("tags 0 = %v, want %v", sents[0].Tags, want)
+	}
+	if want := []string{"O", "B-MISC", "O", "O", "O", "O"}; !reflect.DeepEqual(sents[1].Tags, want) {
+		t.Errorf("tags 1 = %v, want %v", sents[1].Tags, want)
+	}
+	if sents[1].Tokens[0] != `"` {
+		t.Errorf("quoted token = %q", sents[1].Tokens[0])
+	}
+	dev := GMBSplit(make([]NERSentence, 100), "dev")
+	train := GMBSplit(make([]NERSentence, 100), "train")
+	if len(dev) != 10 || len(train) != 90 {
+		t.Errorf("split sizes %d/%d, want 10/90", len(dev), len(train))
 	}
 }

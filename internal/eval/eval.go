@@ -35,10 +35,9 @@ func Tasks() map[string]Task {
 			return FNC1(m, dir, split)
 		}},
 		{"tempeval", "TempEval-3 time expressions (timex)", "dev", func(dir, split string) (any, error) { return TempEval(dir, split) }},
-		// TODO(lead): add when the other engineers' functions land, one line each:
-		//   {"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }},
-		//   {"recognizers", "Recognizers-Text numbers, units and dates", "", func(dir, _ string) (any, error) { return Recognizers(dir) }},
-		//   {"conll", "named entities (CoNLL-style)", "train", func(dir, split string) (any, error) { return CoNLL(dir, split) }},
+		{"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }},
+		{"recognizers", "Recognizers-Text numbers, units and dates (no splits)", "", func(dir, _ string) (any, error) { return Recognizers(dir) }},
+		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }},
 	}
 	m := make(map[string]Task, len(ts))
 	for _, t := range ts {

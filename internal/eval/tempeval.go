@@ -60,14 +60,14 @@ type TimeML struct {
 
 // tempevalCounts accumulates the raw counts behind a report.
 type tempevalCounts struct {
-	docs, gold, system   int
-	strict, relaxed      int
-	typeOK, valueOK      int
-	errs                 []TimexError
-	keepErrors           bool
-	toks                 []segment.Token
-	exprs                []timex.Expr
-	systemSlice          []TimeML
+	docs, gold, system int
+	strict, relaxed    int
+	typeOK, valueOK    int
+	errs               []TimexError
+	keepErrors         bool
+	toks               []segment.Token
+	exprs              []timex.Expr
+	systemSlice        []TimeML
 }
 
 // TempEval scores timex.Find on the TempEval-3 data under dir. split is

@@ -74,17 +74,17 @@ func TestTempevalCounts(t *testing.T) {
 		typeAcc, valueF1              float64
 	}{
 		{
-			name:      "exact",
-			gold:      []TimeML{{Span: sp(0, 6), Type: "DATE", Value: "1998-11-20"}},
-			sys:       []TimeML{{Span: sp(0, 6), Type: "DATE", Value: "1998-11-20"}},
-			strictF1:  1, relaxedF1: 1, valueAcc: 1, typeAcc: 1, valueF1: 1,
+			name:     "exact",
+			gold:     []TimeML{{Span: sp(0, 6), Type: "DATE", Value: "1998-11-20"}},
+			sys:      []TimeML{{Span: sp(0, 6), Type: "DATE", Value: "1998-11-20"}},
+			strictF1: 1, relaxedF1: 1, valueAcc: 1, typeAcc: 1, valueF1: 1,
 		},
 		{
 			// "last Friday" vs "Friday": relaxed only; wrong value
-			name:      "overlap",
-			gold:      []TimeML{{Span: sp(0, 11), Type: "DATE", Value: "1998-11-13"}},
-			sys:       []TimeML{{Span: sp(5, 11), Type: "DATE", Value: "1998-11-20"}},
-			strictF1:  0, relaxedF1: 1, valueAcc: 0, typeAcc: 1, valueF1: 0,
+			name:     "overlap",
+			gold:     []TimeML{{Span: sp(0, 11), Type: "DATE", Value: "1998-11-13"}},
+			sys:      []TimeML{{Span: sp(5, 11), Type: "DATE", Value: "1998-11-20"}},
+			strictF1: 0, relaxedF1: 1, valueAcc: 0, typeAcc: 1, valueF1: 0,
 		},
 		{
 			// two gold, one found exactly with the right value, one spurious
@@ -143,6 +143,26 @@ func TestTempEvalReportJSON(t *testing.T) {
 	var buf bytes.Buffer
 	if err := (TempEvalReport{Split: "x", ValueF1: 0.5}).Text(&buf); err != nil || !strings.Contains(buf.String(), "F1=0.5000") {
 		t.Errorf("Text: %v %q", err, buf.String())
+	}
+}
+
+func TestTempEvalEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	doc := `<?xml version="1.0" ?>
+<TimeML><DOCID>T1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2019-02-18" functionInDocument="CREATION_TIME">2019-02-18</TIMEX3></DCT>
+<TEXT>
+The council met <TIMEX3 tid="t1" type="DATE" value="2019-02-15">Friday</TIMEX3> and said prices rose <TIMEX3 tid="t2" type="DATE" value="2018">last year</TIMEX3> for <TIMEX3 tid="t3" type="DURATION" value="P3M">three months</TIMEX3>.
+</TEXT></TimeML>`
+	if err := os.WriteFile(filepath.Join(dir, "t1.tml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := TempEval(dir, "test") // a folder of .tml files is read directly
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Docs != 1 || r.Gold != 3 || r.System != 3 || r.StrictF1 != 1 || r.ValueF1 != 1 || r.TypeAccuracy != 1 {
+		t.Errorf("report %+v", r)
 	}
 }
 

@@ -195,6 +195,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if i >= j {
 		return m
 	}
+	if r.ante[1] > r.ante[0] {
+		i, j = r.ante[0], r.ante[1] // "who" names its antecedent
+	}
 	text := s.text
 	if j-i == 1 {
 		if p := attrPronoun(s.w(i)); p != 0 {
@@ -214,7 +217,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	for k := i0 + 1; k < j; k++ {
 		switch s.w(k) {
 		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who",
-			"which", "that", ",", "’s", "'s":
+			"which", "that", ",", "(":
 			headEnd = k
 		}
 		if headEnd != j {
@@ -226,7 +229,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		h--
 	}
 	head := s.w(h)
-	headCap := s.isCap(h)
+	headCap := s.isCap(h) && !(h == i0 && h+1 == j && attrAnonHead(head)) // "Officials said"
 	full := s.span(i, j).Of(text)
 	noDet := s.span(i0, j).Of(text)
 	m.head = head
@@ -249,16 +252,44 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	}
 	definite := det == "the" || det == "this" || det == "that"
 
-	// entity layer first
-	if e, ok := s.entityIn(s.span(i, j)); ok {
-		switch e.Type {
-		case entity.Person:
+	// entity layer first, unless the phrase names an outlet or organization
+	outlet := false
+	orgWord := false
+	for k := i0; k < j; k++ {
+		if s.isCap(k) {
+			if attrOutletWord(s.w(k)) {
+				outlet = true
+			}
+			if attrOrgWord(s.w(k)) {
+				orgWord = true
+			}
+		}
+	}
+	// the head noun decides against the entity layer: "the Commission on
+	// Presidential Debates" is an organization even if a person is found in it
+	hw := headEnd - 1
+	for hw > i0 && !s.isWord(hw) {
+		hw--
+	}
+	headOrg := s.isCap(hw) && attrOrgWord(s.w(hw))
+	if e, ok := s.entityIn(s.span(i, j)); ok && !outlet && !headOrg {
+		single := j-i0 == 1 && s.toks[i0].Flags&segment.AllCaps != 0 // "the MPAA" is no person
+		switch {
+		case e.Type == entity.Person && !single:
 			m.typ, m.named = SpeakerPerson, true
 			m.name = e.Norm
 			if m.name == "" {
 				m.name = e.Span.Of(text)
 			}
-			m.role = attrJoinRole(e.Title, e.Role, roleText)
+			title := e.Title
+			if s.toks[i0].Start < e.Span.Start {
+				// the whole title as written before the name: "Police Chief"
+				title = strings.TrimSpace(document.Span{Start: s.toks[i0].Start, End: e.Span.Start}.Of(text))
+				if e.Title != "" && !strings.Contains(title, e.Title) {
+					title = attrJoinRole(title, e.Title, "")
+				}
+			}
+			m.role = attrJoinRole(title, e.Role, roleText)
 			if strings.IndexByte(m.name, ' ') < 0 {
 				for _, p := range *persons {
 					if strings.EqualFold(p.last, m.name) {
@@ -272,17 +303,18 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			}
 			*persons = attrAddPerson(*persons, m.name, m.role)
 			return m
-		}
-	}
-	outlet := false
-	orgWord := false
-	for k := i0; k < j; k++ {
-		if s.isCap(k) {
-			if attrOutletWord(s.w(k)) {
-				outlet = true
-			}
-			if attrOrgWord(s.w(k)) {
-				orgWord = true
+		case e.Type == entity.Org:
+			// the organization must be the phrase's head: not "the Chairman
+			// of the Joint Chiefs of Staff"
+			if e.Span.Contains(s.span(h, h+1)) && headCap {
+				m.typ, m.named = SpeakerOrg, true
+				m.name = e.Norm
+				if m.name == "" {
+					m.name = attrStripThe(e.Span.Of(text))
+				}
+				if !outlet {
+					return m
+				}
 			}
 		}
 	}
@@ -333,8 +365,13 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			nb++
 		}
 	}
+	if headCap && nb < ne && s.placeIn(s.span(nb, ne)) {
+		// a country or city speaks through its government: "the United States"
+		m.typ, m.named, m.name = SpeakerOrg, true, attrStripThe(full)
+		return m
+	}
 	if headCap && nb < ne {
-		if orgWord || ne-nb == 1 && s.toks[nb].Flags&segment.AllCaps != 0 && s.toks[nb].Kind == segment.Word {
+		if headOrg || orgWord && ne-nb == 1 || ne-nb == 1 && s.toks[nb].Flags&segment.AllCaps != 0 && s.toks[nb].Kind == segment.Word {
 			m.typ, m.named, m.name = SpeakerOrg, true, attrStripThe(full)
 			if e, ok := s.entityIn(s.span(i, j)); ok && e.Norm != "" {
 				m.name = e.Norm
@@ -563,4 +600,16 @@ func attrJoinRole(a, b, c string) string {
 		out += x
 	}
 	return out
+}
+
+// placeIn reports whether a place or nationality entity covers sp.
+func (s *attrScan) placeIn(sp document.Span) bool {
+	es := s.a.Entities
+	k := sort.Search(len(es), func(i int) bool { return es[i].Span.End > sp.Start })
+	for ; k < len(es) && es[k].Span.Start < sp.End; k++ {
+		if (es[k].Type == entity.Place || es[k].Type == entity.NORP) && es[k].Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }

@@ -33,10 +33,10 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
-		if q.Ordinal || q.Year || q.Fraction {
-			continue
+		if q.Ordinal || q.Year || q.Fraction || strings.HasSuffix(q.Unit, " old") {
+			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) {
+		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -142,6 +142,32 @@ type nounPhrase struct {
 	holder string // a nationality, organization or place modifying the noun
 }
 
+// vague reports plural number words without a number ("hundreds more",
+// "thousands of people"): an order of magnitude, not a figure to compare.
+func (c *figureCtx) vague(q *quantity.Quantity) bool {
+	s := q.NumSpan.Of(c.text)
+	if s == "" || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(s), "s")
+}
+
+// negated reports a number under negation ("we don't have one troop more",
+// "not a single soldier"): a rhetorical figure, not a count.
+func (c *figureCtx) negated(q *quantity.Quantity) bool {
+	i, _ := c.a.TokenRange(q.Span)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower(c.tokText(k)) {
+		case "not", "n't", "no", "never", "nor", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't":
+			return true
+		}
+		if c.a.Tokens[k].Kind == segment.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // nounPhrase reads the noun phrase that starts at token i: modifiers, then a
 // counted noun. "1,000 US military forces" → head "forces", holder US.
 func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
@@ -178,7 +204,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			continue
 		}
 		if t.Flags&segment.Cap != 0 || npModifier(w) {
-			if np.holder == "" && t.Flags&(segment.AllCaps|segment.Acronym) != 0 && w != "ii" {
+			// An unknown capitalized modifier ("Veldmark peacekeepers") is
+			// most often a nationality or organization.
+			if np.holder == "" && t.Flags&segment.Cap != 0 && w != "ii" && !npModifier(w) {
 				np.holder = t.Text(c.text)
 			}
 			continue
@@ -253,6 +281,10 @@ func (c *figureCtx) holderBefore(from, to int) string {
 		if t.Kind == segment.Punct && c.text[t.Start] != '.' {
 			break
 		}
+		switch lower(t.Text(c.text)) {
+		case "that", "which", "who", "told", "said", "says", "tell", "tells":
+			return "" // the subject is beyond a clause boundary
+		}
 		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.NORP || e.Type == entity.Org || e.Type == entity.Place) {
 			return holderName(e, c.text)
 		}
@@ -278,7 +310,14 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 		if t.Kind == segment.Number && k > i {
 			return "", "" // the next figure's territory
 		}
-		if t.Kind != segment.Word || !locPrep(lower(t.Text(c.text))) {
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := lower(t.Text(c.text))
+		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" || w == "said" || w == "says" {
+			return "", "" // a relative or reporting clause speaks of something else
+		}
+		if !locPrep(w) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, limit); ok {
@@ -398,6 +437,12 @@ func (c *figureCtx) asOf(sent document.Span, fig document.Span) string {
 // attribute sets the figure's source from the statements, "according to X",
 // or an official's acknowledgement in the sentence.
 func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
+	if src, ok := c.putsNumberAt(f, sStart); ok {
+		if src != "" {
+			f.Source = document.Str(src)
+		}
+		return
+	}
 	for i := range c.stmts {
 		s := &c.stmts[i]
 		if s.ContentSpan.Contains(f.Span) || (s.ContentSpan.Contains(document.Span{Start: f.Span.Start, End: f.Span.Start + 1})) {
@@ -448,6 +493,69 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	}
 }
 
+// putsNumberAt handles "X puts the number at N" and "X estimates the number
+// at N": the figure is X's own, whatever statement the sentence is in. It
+// also sets the basis: statistics when X is statistics, else an estimate.
+func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
+	i, _ := c.a.TokenRange(f.Span)
+	k := i - 1
+	// back over "at" and "the number/figure/total/toll"
+	if k < sStart || lower(c.tokText(k)) != "at" {
+		return "", false
+	}
+	k--
+	for k >= sStart && k >= i-5 {
+		w := lower(c.tokText(k))
+		if w == "the" || w == "number" || w == "figure" || w == "total" || w == "toll" || w == "count" || w == "tally" || w == "death" || w == "its" || w == "their" {
+			k--
+			continue
+		}
+		break
+	}
+	if k < sStart || !estimateVerb(lower(c.tokText(k))) {
+		return "", false
+	}
+	// The subject: back to the clause start, over an inserted ", however,".
+	end := k
+	start := k
+	for j := k - 1; j >= sStart; j-- {
+		t := c.a.Tokens[j]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			prev := lower(c.tokText(j - 1))
+			if prev == "however" || prev == "meanwhile" || prev == "too" || prev == "instead" {
+				j -= 2 // skip ", however"
+				if j >= sStart && c.a.Tokens[j].Kind == segment.Punct {
+					continue
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if t.Kind == segment.Punct || t.Kind == segment.Quote {
+			break
+		}
+		switch lower(t.Text(c.text)) {
+		case "while", "whereas", "but", "and", "although", "though":
+			j = sStart - 1
+			continue
+		}
+		start = j
+	}
+	if start == end {
+		return "", true
+	}
+	src := c.nameIn(start, end)
+	f.Anonymous = false
+	switch {
+	case strings.Contains(strings.ToLower(src), "statistic") || strings.Contains(strings.ToLower(src), "data"):
+		f.Basis = BasisStats
+	default:
+		f.Basis = BasisEstimate
+	}
+	return src, true
+}
+
 // nameIn returns the first organization or person named in tokens [k, end)
 // before the clause ends, or the plain phrase up to the clause's end.
 func (c *figureCtx) nameIn(k, end int) string {
@@ -470,7 +578,9 @@ func (c *figureCtx) nameIn(k, end int) string {
 		return ""
 	}
 	s := strings.TrimSpace(c.text[c.a.Tokens[start].Start:c.a.Tokens[stop-1].End])
-	s = strings.TrimPrefix(s, "the ")
+	for _, art := range []string{"the ", "The ", "an ", "An ", "a ", "A "} {
+		s = strings.TrimPrefix(s, art)
+	}
 	return s
 }
 
@@ -506,6 +616,9 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 		}
 		return false
 	}
+	if f.Basis == BasisStats {
+		return BasisStats
+	}
 	switch {
 	case hasWord(statsWord, sStart, sEnd):
 		return BasisStats
@@ -515,8 +628,21 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 		return BasisOfficial
 	case f.Anonymous || hasWord(reportWord, sStart, sEnd):
 		return BasisReported
+	case f.Source != "" && c.isOfficialBody(string(f.Source)):
+		return BasisOfficial
 	}
 	return ""
+}
+
+// isOfficialBody reports a source that is a public authority by its name.
+func (c *figureCtx) isOfficialBody(src string) bool {
+	for _, w := range strings.Fields(strings.ToLower(src)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		if officialBody(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitOf normalizes a counted noun: lower case except proper nouns such as
@@ -545,12 +671,26 @@ func holderName(e *entity.Entity, text string) string {
 	return e.Span.Of(text)
 }
 
+// placeName is a place as written ("Baghouz"), except that an abbreviated
+// country ("US", "U.S.", "UK") is given its canonical name.
 func placeName(e *entity.Entity, text string) string {
 	s := e.Span.Of(text)
-	if e.Norm != "" && e.Norm == e.Country {
-		return e.Norm // a country: use its canonical name
+	if e.Norm != "" && e.Norm == e.Country && (strings.EqualFold(s, e.Norm) || isAbbrev(s)) {
+		return e.Norm
 	}
 	return s
+}
+
+func isAbbrev(s string) bool {
+	if len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *figureCtx) tokText(i int) string {
@@ -584,5 +724,5 @@ func (c *figureCtx) inNamedEntity(s document.Span) bool {
 
 // skipZone reports positions in captions and site boilerplate.
 func (c *figureCtx) skipZone(pos int) bool {
-	return false
+	return c.a.SkipFacts(document.Span{Start: pos, End: pos + 1})
 }

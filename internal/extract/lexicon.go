@@ -117,7 +117,7 @@ func officialWord(w string) bool {
 func estimateWord(w string) bool {
 	switch w {
 	case "estimated", "estimate", "estimates", "believed", "thought", "projected", "projection", "forecast",
-		"predicted", "guess", "reckoned", "approximately", "roughly", "likely":
+		"predicted", "guess", "reckoned", "likely":
 		return true
 	}
 	return false
@@ -126,7 +126,32 @@ func estimateWord(w string) bool {
 // reportWord reports words that mark a figure as reported by media.
 func reportWord(w string) bool {
 	switch w {
-	case "reported", "reportedly", "report", "reports", "according":
+	case "reported", "reportedly", "report", "reports":
+		return true
+	}
+	return false
+}
+
+// officialBody reports words that name a public authority in an
+// organization's name ("Defense Ministry", "interior ministry", "Pentagon"):
+// its own figures are official.
+func officialBody(w string) bool {
+	switch w {
+	case "ministry", "department", "pentagon", "government", "army", "navy", "police", "office", "agency",
+		"commission", "council", "embassy", "command", "military", "administration", "authority", "authorities",
+		"white", "kremlin", "parliament", "congress", "senate", "court", "bureau", "nations", "nato", "un",
+		"who", "imf", "secretariat", "cabinet", "presidency", "prosecutor", "prosecutors":
+		return true
+	}
+	return false
+}
+
+// estimateVerb reports verbs of "X puts the number at N" that give a figure
+// on X's own account.
+func estimateVerb(w string) bool {
+	switch w {
+	case "put", "puts", "putting", "estimates", "estimated", "places", "placed", "counts", "counted",
+		"reckons", "tallies", "tallied", "numbers":
 		return true
 	}
 	return false

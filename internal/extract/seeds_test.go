@@ -81,8 +81,18 @@ func (w figureWant) String() string {
 		w.value, w.low, w.high, w.unitHas, w.holderHas, w.locationHas, w.asOf, w.basis, w.approx, w.sourceHas, w.anonymous)
 }
 
+// containsFold reports whether s contains sub, or one of sub's
+// alternatives separated by "|", ignoring case.
 func containsFold(s document.Str, sub string) bool {
-	return sub == "" || strings.Contains(strings.ToLower(string(s)), strings.ToLower(sub))
+	if sub == "" {
+		return true
+	}
+	for _, alt := range strings.Split(sub, "|") {
+		if strings.Contains(strings.ToLower(string(s)), strings.ToLower(alt)) {
+			return true
+		}
+	}
+	return false
 }
 
 func matches(f extract.Figure, w figureWant) bool {
@@ -125,10 +135,10 @@ func TestSeedFigures(t *testing.T) {
 		{seed: "001", value: 1720, unitHas: "troops", holderHas: "united states", locationHas: "syria", asOf: "2017-09-30", basis: "statistics", sourceHas: "pentagon"},
 		{seed: "001", value: 8892, unitHas: "troops", holderHas: "united states", locationHas: "iraq", asOf: "2017-09-30", basis: "statistics", sourceHas: "pentagon"},
 		{seed: "001", value: 400, unitHas: "marines", holderHas: "united states", approx: "more than"},
-		{seed: "001", low: 30000, high: 40000, unitHas: "fighters", holderHas: "isis"},
-		{seed: "001", value: 3000, unitHas: "fighters", holderHas: "isis", approx: "estimated", basis: "estimate"},
+		{seed: "001", low: 30000, high: 40000, unitHas: "fighters", holderHas: "isis|islamic state"},
+		{seed: "001", value: 3000, unitHas: "fighters", holderHas: "isis|islamic state", approx: "estimated", basis: "estimate"},
 		{seed: "000", value: 1000, unitHas: "forces", holderHas: "united states", locationHas: "syria", basis: "planned", sourceHas: "wall street journal", anonymous: true},
-		{seed: "000", value: 5000, unitHas: "fighters", holderHas: "isis", locationHas: "baghouz"},
+		{seed: "000", value: 5000, unitHas: "fighters", holderHas: "isis|islamic state", locationHas: "baghouz"},
 		{seed: "002", value: 5000, unitHas: "troops", holderHas: "united states", locationHas: "iraq", approx: "about"},
 	}
 	for _, w := range wants {

@@ -226,7 +226,8 @@ func (s *attrScan) stanceAfter(k, j int) document.Span {
 			break
 		}
 		switch s.w(e) {
-		case "and", "but", "because", "while", "although", "though", "period":
+		case "and", "but", "because", "while", "although", "though", "period", "after", "before", "when", "since",
+			"until", "unless", "if", "despite", "amid":
 			if e > k {
 				goto done
 			}

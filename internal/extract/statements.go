@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
@@ -31,9 +32,17 @@ func Statements(a *annotate.Annotation) []Statement {
 	s.findQuotes()
 	for si := range s.sentTok {
 		r := s.sentTok[si]
-		s.sentence(si, r[0], r[1])
+		// a line break ends an attribution's reach, whatever the sentence splitter said
+		b := r[0]
+		for k := r[0] + 1; k <= r[1]; k++ {
+			if k == r[1] || s.toks[k].Flags&segment.NewlineBefore != 0 {
+				s.sentence(si, b, k)
+				b = k
+			}
+		}
 	}
 	s.trimContents()
+	s.lineAttributions()
 	s.continuations()
 	out := s.resolve()
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
@@ -54,13 +63,15 @@ type attrScan struct {
 }
 
 type attrQuote struct {
-	open, close int
+	open, close int // first token of the opening mark, last of the closing one
+	in0, in1    int // interior tokens [in0, in1)
 	used        bool
 }
 
 // attrRaw is an attribution found by the scanner, before speaker resolution.
 type attrRaw struct {
 	src, cue, role, obj [2]int // token ranges [i,j); empty when i == j
+	ante                [2]int // antecedent of a relative-pronoun source
 	content             document.Span
 	direct              bool
 	sent                int
@@ -74,13 +85,18 @@ type attrRaw struct {
 
 func newAttrScan(a *annotate.Annotation) *attrScan {
 	text := a.Doc.Text
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// lower-case only the words that start with a capital or are all
+	// capitals; the rest of the copy is a plain memmove
+	b := []byte(text)
+	for _, t := range a.Tokens {
+		if t.Flags&(segment.Cap|segment.AllCaps) == 0 {
+			continue
 		}
-		b[i] = c
+		for i := t.Start; i < t.End; i++ {
+			if c := b[i]; c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
 	}
 	s := &attrScan{a: a, text: text, lt: string(b), toks: a.Tokens}
 	s.qOf = make([]int32, len(s.toks))
@@ -143,44 +159,77 @@ func (s *attrScan) isOpen(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.qOf[i] >= 0 && s.quotes[s.qOf[i]].open == i
 }
 
+// quoteMark returns the number of tokens of a double quotation mark at i:
+// one for " “ ” „ « », two for the typewriter pairs ” and “; 0 if none.
+func (s *attrScan) quoteMark(i int) int {
+	if s.isDoubleQuote(i) {
+		return 1
+	}
+	t := s.toks[i]
+	if t.Kind != segment.Quote || i+1 >= len(s.toks) {
+		return 0
+	}
+	n := s.toks[i+1]
+	if n.Kind == segment.Quote && n.Start == t.End {
+		a, b := s.text[t.Start:t.End], s.text[n.Start:n.End]
+		if a == b && (a == "'" || a == "`" || a == "’" || a == "‘") {
+			return 2
+		}
+		if a == "`" && b == "`" || a == "‘" && b == "‘" || a == "’" && b == "’" {
+			return 2
+		}
+	}
+	return 0
+}
+
 // findQuotes pairs double quotation marks. A quote left open at a paragraph
-// break is dropped unless the next paragraph reopens it (the newspaper
-// convention for quotes running over paragraphs keeps the region per
-// paragraph).
+// break is dropped (the newspaper convention reopens a quote running over
+// paragraphs, so each paragraph keeps its own region).
 func (s *attrScan) findQuotes() {
-	open := -1
-	for i := range s.toks {
-		if !s.isDoubleQuote(i) {
+	open, openLen := -1, 0
+	for i := 0; i < len(s.toks); i++ {
+		ml := s.quoteMark(i)
+		if ml == 0 {
 			if open >= 0 && s.toks[i].Flags&segment.ParaBefore != 0 {
 				open = -1
 			}
 			continue
 		}
 		t := s.toks[i]
-		isOpen := t.Flags&segment.Open != 0
+		mark := s.text[t.Start:t.End]
+		isOpen := t.Flags&segment.Open != 0 || mark == "`" || mark == "‘"
+		if ml == 2 && s.text[t.Start:t.End] == "'" {
+			// '' opens after a space or at a line start
+			isOpen = i == 0 || t.Flags&segment.SpaceBefore != 0
+		}
 		if open >= 0 && t.Flags&(segment.ParaBefore|segment.NewlineBefore) != 0 && isOpen {
 			open = -1
 		}
 		if open < 0 {
 			if isOpen {
-				open = i
+				open, openLen = i, ml
 			}
+			i += ml - 1
 			continue
 		}
-		if isOpen && s.text[t.Start:t.End] == "“" {
-			open = i // a new curly opening quote: the previous one was stray
+		if isOpen && (mark == "“" || mark == "`" || mark == "‘") {
+			open, openLen = i, ml // a new opening quote: the previous one was stray
+			i += ml - 1
 			continue
 		}
-		if i-open < 2 {
+		if i-(open+openLen) < 1 {
 			open = -1
+			i += ml - 1
 			continue
 		}
 		id := int32(len(s.quotes))
-		s.quotes = append(s.quotes, attrQuote{open: open, close: i})
-		for k := open; k <= i; k++ {
+		end := i + ml - 1
+		s.quotes = append(s.quotes, attrQuote{open: open, close: end, in0: open + openLen, in1: i})
+		for k := open; k <= end; k++ {
 			s.qOf[k] = id
 		}
 		open = -1
+		i = end
 	}
 }
 
@@ -188,7 +237,7 @@ func (s *attrScan) findQuotes() {
 // trailing comma.
 func (s *attrScan) quoteInterior(q int) document.Span {
 	r := s.quotes[q]
-	i, j := r.open+1, r.close-1
+	i, j := r.in0, r.in1-1
 	for j > i && s.toks[j].Kind == segment.Punct && (s.is(j, ",") || s.is(j, ";") || s.is(j, ":")) {
 		j--
 	}
@@ -253,8 +302,12 @@ func (s *attrScan) span(i, j int) document.Span {
 // sentence scans sentence si, tokens [b, e), for cues.
 func (s *attrScan) sentence(si, b, e int) {
 	for c := b; c < e; c++ {
-		if s.qOf[c] >= 0 || s.toks[c].Kind != segment.Word {
+		t := s.toks[c]
+		if s.qOf[c] >= 0 || t.Kind != segment.Word || t.End-t.Start < 3 || t.End-t.Start > 12 {
 			continue
+		}
+		if t.Flags&segment.Cap != 0 && c > b && !s.isOpen(c-1) && s.w(c) != "according" && !s.headlineCue(c, e) {
+			continue // a capitalized word inside a sentence is a name, not a cue
 		}
 		w := s.w(c)
 		if w == "according" && s.is(c+1, "to") && c+2 < e {
@@ -308,6 +361,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			cs = c - 2
 		}
 	}
+	if cue.cls == cueShow && cue.ing {
+		return r, false // "firms are finding themselves …"
+	}
 	if cue.cls == cueRead {
 		// only inverted: `," read the letter`
 		if !(s.isClose(c-1) || s.is(c-1, ",") && s.isClose(c-2)) || cue.ing {
@@ -339,14 +395,16 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		ce++ // "called for", "called on"
 		r.cls = cueSay
 	}
-	if cue.cls == cueThink && r.passive {
-		return r, false // "is expected to"
+	if (cue.cls == cueThink || cue.cls == cueAct) && r.passive && !s.agentAfter(ce, e) {
+		return r, false // "is expected to", "was criticized"
 	}
 	r.cue = [2]int{cs, ce}
 
 	// participle sharing the sentence's speaker: ", adding that …"
 	if cue.ing && !progressive {
-		if !attrSayLike(cue) || !(s.is(cs-1, ",") || s.is(cs-1, "—") || s.is(cs-1, "and")) {
+		if !attrSayLike(cue) || !(s.is(cs-1, ",") || s.isPunct(cs-1, "— – -") || s.is(cs-1, "and") || s.is(cs-1, "by") ||
+			s.is(cs-1, "while") || s.is(cs-1, "when") || s.is(cs-1, "before") || s.is(cs-1, "after") ||
+			s.isWord(cs-1) && attrDocHead(s.w(cs-1))) { // "by saying", "issued a statement saying"
 			return r, false
 		}
 		if k := s.lastInSentence(si, cs); k >= 0 {
@@ -366,23 +424,40 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			r.inherit = k
 			return s.preposed(r, ce, e)
 		}
+		if i, j := s.leadNP(b, cs-1); j > i && (s.isCap(i) || attrPronoun(s.w(i)) != 0) {
+			r.src = [2]int{i, j}
+			return s.preposed(r, ce, e)
+		}
 	}
 
 	// subject to the left
-	L := cs - 1
-	for L >= b && !s.isBoundary(L) {
-		L--
+	L := s.leftBoundary(b, cs-1)
+	if L < b && b > 0 && s.isClose(b-1) && cs-b <= 10 {
+		L = b - 1 // `…?” Trump said` split after the question mark
 	}
 	i, j, rel := s.trimSubject(L+1, cs)
+	if rel && i == j && j == L+1 && s.is(L, ",") && (s.is(j, "who") || s.is(j, "which")) {
+		// "…, said Beck, who said …": the antecedent is before the comma
+		B := s.leftBoundary(b, L-1)
+		ai, aj, _ := s.trimSubject(B+1, L)
+		if aj > ai {
+			r.ante = [2]int{ai, aj}
+			i, j = L+1, L+2
+			rel = false
+		}
+	}
 	if rel && i == j {
 		return r, false
 	}
+	if rel && j < cs && (s.is(j, "who") || s.is(j, "which") || s.is(j, "that")) {
+		// "an architect who said …": the relative pronoun is the source
+		// mention, its antecedent names the speaker
+		r.ante = [2]int{i, j}
+		i, j = j, j+1
+	}
 	if r.passive && i == j && s.is(L, ",") && L == cs-1 {
 		// "X, which was addressed to …, was confirmed by Y": X before the relative clause
-		P := L - 1
-		for P >= b && !s.isBoundary(P) {
-			P--
-		}
+		P := s.leftBoundary(b, L-1)
 		if P >= b && s.is(P, ",") && (s.is(P+1, "which") || s.is(P+1, "who")) {
 			k := P
 			for k > b && P-k < 5 && s.isWord(k-1) {
@@ -393,22 +468,32 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 	}
 	inverted := false
 	if i == j && L >= b && s.is(L, ",") && L == cs-1 {
-		// appositive: "X, the spokesman, said" / "X, who …, said"
-		P := L - 1
-		for P >= b && !s.isBoundary(P) {
-			P--
+		// appositives: "X, the spokesman, said" / "X, who …, said" /
+		// "X, president of Y, which represents Z, said"
+		// the subject is the leftmost segment that is a whole noun phrase
+		// starting with a name, a determiner or a pronoun
+		P := L
+		for seg := 0; seg < 5; seg++ {
+			B := s.leftBoundary(b, P-1)
+			if P-B-1 < 1 || P-B-1 > 20 {
+				break
+			}
+			if P != L {
+				bi, bj, _ := s.trimSubject(B+1, P)
+				if bi-(B+1) <= 1 && bj == P && bj-bi <= 10 && (s.isCap(bi) || attrDet(s.w(bi)) || attrPronoun(s.w(bi)) != 0) &&
+					!attrPrep(s.w(bi)) && !attrSubordinator(s.w(bi)) {
+					i, j = bi, bj
+					r.role = [2]int{P + 1, L}
+				}
+			}
+			if B >= b && s.is(B, ",") {
+				P = B
+				continue
+			}
+			break
 		}
-		if P >= b && s.is(P, ",") && L-P-1 >= 1 && L-P-1 <= 16 {
-			B := P - 1
-			for B >= b && !s.isBoundary(B) {
-				B--
-			}
-			bi, bj, _ := s.trimSubject(B+1, P)
-			if bj > bi && bj-bi <= 8 && (s.isCap(bi) || attrDet(s.w(bi)) || attrPronoun(s.w(bi)) != 0) {
-				i, j = bi, bj
-				r.role = [2]int{P + 1, L}
-				L = B
-			}
+		if j > i {
+			L = s.leftBoundary(b, i-1)
 		}
 	}
 	if i == j && !r.passive {
@@ -417,7 +502,7 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			return r, false
 		}
 		i, j = s.rightNP(ce)
-		if i == j {
+		if i == j || !s.restIsAdjunct(j, e) && !s.is(j, ",") {
 			return r, false
 		}
 		inverted = true
@@ -443,9 +528,8 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 				break
 			}
 		}
-		if cue.cls == cueConfirm || cue.cls == cueDeny || cue.cls == cueShow {
-			return r, false
-		}
+		// a passive with no agent names no speaker: "it was said to be"
+		return r, false
 	}
 	r.src = [2]int{i, j}
 	p := ce
@@ -460,6 +544,13 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			p = k
 		} else {
 			oi, oj := s.rightNP(p)
+			// "told NBC's “Today” on Monday": a quoted programme title
+			if s.isOpen(oj) {
+				q := s.quotes[s.qOf[oj]]
+				if q.close-q.open <= 8 {
+					oj = q.close + 1
+				}
+			}
 			r.obj = [2]int{oi, oj}
 			p = oj
 		}
@@ -469,11 +560,12 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			for k < e && k < p+40 && !s.is(k, "as") {
 				k++
 			}
-			if k >= e || !s.is(k, "as") {
-				return r, false
+			if k < e && s.is(k, "as") {
+				r.obj = [2]int{p, k}
+				p = k + 1
+			} else {
+				r.cls = cueAct // "described the scene": the object is the content
 			}
-			r.obj = [2]int{p, k}
-			p = k + 1
 		}
 	case cueDeny, cueConfirm, cueQuestion:
 		if !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") {
@@ -482,17 +574,51 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		}
 	}
 	// postposed attribution: the content is before the boundary
-	if L >= b && L > s.contentStart(b, e) && (s.is(L, ",") || s.isClose(L) || s.isPunct(L, "— –")) && s.restIsAdjunct(p, e) {
+	afterQuote := false
+	if q := s.quoteBefore(L); q >= 0 {
+		// the quote opens the sentence (or began before it): `"…," she said …`
+		// Its last mark decides: a comma hands over to the attribution; a
+		// period ends the sentence, so what follows is a new one.
+		o := s.quotes[q].open
+		fin := s.quotes[q].in1 - 1
+		afterQuote = (o < b || o <= s.contentStart(b, e)) && !s.is(fin, ".") && !s.is(L, ".")
+		if afterQuote && !s.is(fin, ",") && !s.is(L, ",") && !s.restIsAdjunct(p, e) {
+			afterQuote = false
+		}
+		if !afterQuote && s.is(fin, ".") && !s.is(L, ",") {
+			L = -1 // no postposed reading
+		}
+	}
+	introPP := false
+	if L > b && s.is(L, ",") && !s.isClose(L-1) {
+		// "During his years in office, Mr. Obama said, a majority …": a
+		// fronted adverbial is not the content
+		st := s.contentStart(b, e)
+		w := s.wAt(st)
+		introPP = L-st < 4 || L-st <= 10 && s.isWord(st) && e-p >= 5 &&
+			(attrPrep(w) || attrSubordinator(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+	}
+	if r.cls == cueAct || r.cls == cueThink {
+		// attitude verbs take their content after them ("Khan pleaded with
+		// them to reject …"), except after a quote
+		introPP = introPP || !afterQuote
+	}
+	// "…, X said": the subject fills the gap between the boundary and the
+	// cue; a subject found after trimming a clause ("…, who pleaded …
+	// under a statute that Comey considered") is not a postposed one
+	if !inverted && !afterQuote && r.role[1] == r.role[0] && L >= b && i > L+1 && !(i == L+2 && s.isWord(L+1) && attrClauseWord(s.w(L+1))) {
+		introPP = true
+	}
+	if !introPP && (L >= b && L > s.contentStart(b, e) || L == b-1 && afterQuote) && (s.is(L, ",") || s.isClose(L) || s.isPunct(L, "— –")) &&
+		(s.restIsAdjunct(p, e) || afterQuote && !s.is(p, "that") && !s.is(p, ":") && !s.isOpen(p)) {
 		r.postposed = true
 		r.bound = L
-		if s.isClose(L) {
-			r.content = s.quoteInterior(int(s.qOf[L]))
+		if q := s.quoteBefore(L); q >= 0 && afterQuote {
+			r.content = s.quoteInterior(q)
 			r.direct = true
-			s.quotes[s.qOf[L]].used = true
-		} else if s.is(L, ",") && s.isClose(L-1) {
-			r.content = s.quoteInterior(int(s.qOf[L-1]))
-			r.direct = true
-			s.quotes[s.qOf[L-1]].used = true
+			s.quotes[q].used = true
+		} else if L < b {
+			return r, false
 		} else {
 			st := s.contentStart(b, e)
 			// a quote opening the sentence and closing before the boundary
@@ -519,8 +645,8 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 // preposed sets the content of an attribution whose content follows the cue
 // at token p: a quote, or the reported clause up to the end of the sentence.
 func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
-	if s.is(p, ":") || s.is(p, ",") && s.isOpen(p+1) {
-		p++
+	if s.is(p, ":") || s.is(p, ",") {
+		p++ // "said: …", "as X has reported, …"
 	}
 	if s.isOpen(p) {
 		q := int(s.qOf[p])
@@ -544,6 +670,9 @@ func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 	if end < p || p >= e {
 		return r, false
 	}
+	if end-p < 4 && (s.is(p, "on") || s.is(p, "in") || s.is(p, "at") || s.is(p, "last")) {
+		return r, false // "published on Sunday": only an adverbial follows
+	}
 	if s.isOpen(p) && s.isClose(end) && s.qOf[p] == s.qOf[end] {
 		q := int(s.qOf[p])
 		r.content = s.quoteInterior(q)
@@ -554,6 +683,19 @@ func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 	// a content that is only a quote opening inside the sentence and running on
 	r.content = document.Span{Start: s.toks[p].Start, End: s.toks[end].End}
 	return r, true
+}
+
+// agentAfter reports whether a passive cue at ce has a "by" agent.
+func (s *attrScan) agentAfter(ce, e int) bool {
+	for k := ce; k < e && k < ce+6; k++ {
+		if s.is(k, "by") {
+			return true
+		}
+		if s.toks[k].Kind != segment.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // findThat returns the index of a complementizer "that" within max tokens of
@@ -577,7 +719,10 @@ func (s *attrScan) findThat(p, e, max int) int {
 // end of the sentence, a comma, or an adverbial ("on Tuesday", "in a
 // statement", "when asked").
 func (s *attrScan) restIsAdjunct(p, e int) bool {
-	if p >= e || s.isEnd(p) || s.isPunct(p, ", ; ) —") || s.isClose(p) {
+	if s.is(p, ",") && s.isOpen(p+1) {
+		return false // `X said, "…"`
+	}
+	if p >= e || s.isEnd(p) || s.isPunct(p, ", ; ) ( —") || s.isClose(p) {
 		return true
 	}
 	if s.toks[p].Kind != segment.Word {
@@ -589,10 +734,60 @@ func (s *attrScan) restIsAdjunct(p, e int) bool {
 		"saturday", "sunday", "recently", "previously", "afterward", "afterwards", "late", "early", "from",
 		"via", "by", "through", "over", "as", "of", "about", "without", "with", "citing", "referring",
 		"adding", "noting", "and":
-		// but not "…, X said on Tuesday that …"
-		return s.findThat(p, e, 12) < 0
+		// "to" is an adjunct before a noun phrase ("said to reporters"),
+		// not before a verb ("hopes to offset")
+		if s.is(p, "to") && !(s.isCap(p+1) || s.isWord(p+1) && (attrDet(s.w(p+1)) || attrPronoun(s.w(p+1)) != 0)) {
+			return false
+		}
+		// but not "…, X said on Tuesday that …", and an adverbial is short:
+		// long material after the cue is its content
+		if s.findThat(p, e, 12) >= 0 {
+			return false
+		}
+		for k := p; k < e; k++ {
+			if s.isPunct(k, ", ; . ! ?") || s.isClose(k) {
+				return true
+			}
+			if k-p >= 9 {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// quoteBefore returns the quote closing at L (or at L-1 when L is a comma), or -1.
+func (s *attrScan) quoteBefore(L int) int {
+	if s.isClose(L) {
+		return int(s.qOf[L])
+	}
+	if s.is(L, ",") && s.isClose(L-1) {
+		return int(s.qOf[L-1])
+	}
+	return -1
+}
+
+// leftBoundary scans left from k to the token that delimits a subject,
+// stepping over a parenthesis ("Rep. Gwen Moore (D-Wis.) said").
+func (s *attrScan) leftBoundary(b, k int) int {
+	for k >= b {
+		if s.is(k, ")") {
+			o := k - 1
+			for o >= b && k-o < 10 && !s.is(o, "(") && !s.is(o, ")") {
+				o--
+			}
+			if o >= b && s.is(o, "(") && o > b && s.isWord(o-1) {
+				k = o - 1
+				continue
+			}
+		}
+		if s.isBoundary(k) {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // trimSubject narrows the tokens [i, j) left of a cue to its subject noun
@@ -607,17 +802,19 @@ func (s *attrScan) trimSubject(i, j int) (int, int, bool) {
 	for k := j - 1; k >= i; k-- {
 		t := s.toks[k]
 		if t.Kind == segment.Number {
-			if k+1 < j && !rel {
+			// a number belongs to the subject in "42% say", "four in 10
+			// voters said"; one before a capital ends a date or a header
+			if k+1 < j && !rel && (s.isCap(k+1) || s.toks[k+1].Kind == segment.Number) {
 				i = k + 1
 				break
-			}
-			if k == j-1 {
-				return j, j, rel
 			}
 			continue
 		}
 		if t.Kind != segment.Word {
-			if t.Kind == segment.Punct && (s.is(k, ".") || s.is(k, "-") || s.is(k, "'")) && k > i {
+			if t.Kind == segment.Punct && (s.is(k, ".") || s.is(k, "-") || s.is(k, "'") || s.is(k, "(") || s.is(k, ")")) && k > i {
+				continue
+			}
+			if t.Kind == segment.Symbol && s.is(k, "%") {
 				continue
 			}
 			i = k + 1
@@ -628,10 +825,17 @@ func (s *attrScan) trimSubject(i, j int) (int, int, bool) {
 			break
 		}
 	}
+	// a time adverbial ends the subject: "his doctor Friday afternoon says"
+	for k := i + 1; k < j; k++ {
+		if attrTimeWord(s.w(k)) {
+			j = k
+			break
+		}
+	}
 	// a determiner after a non-preposition word opens a new noun phrase
 	for k := i + 1; k < j; k++ {
 		w := s.w(k)
-		if (w == "the" || w == "a" || w == "an") && s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) {
+		if (w == "the" || w == "a" || w == "an") && (s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) || s.is(k-1, ")") || s.is(k-1, ".")) {
 			i = k
 		}
 	}
@@ -644,14 +848,21 @@ func (s *attrScan) trimSubject(i, j int) (int, int, bool) {
 			}
 		}
 	}
-	if j-i > 12 || j > i && !s.isWord(i) {
+	if j-i > 16 || j > i && !s.isWord(i) && s.toks[i].Kind != segment.Number {
 		return j, j, rel
 	}
-	// a subject starts with a capital, a determiner or a pronoun, or is a
-	// bare plural ("officials", "sources")
+	// a subject starts with a capital, a determiner, a pronoun, a number or
+	// quantifier ("half said", "42% say"), or is a short bare plural
+	// ("officials", "social scientists")
 	if j > i {
 		w := s.w(i)
-		if !s.isCap(i) && !attrDet(w) && attrPronoun(w) == 0 && !(j-i <= 3 && (attrAnonHead(s.w(j-1)) || attrDocHead(s.w(j-1)))) {
+		last := s.w(j - 1)
+		plural := len(last) > 3 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "ous")
+		if attrPrep(w) || attrSubordinator(w) && !attrQuant(w) {
+			return j, j, rel // "At a press conference announced"
+		}
+		if !s.isCap(i) && !attrDet(w) && attrPronoun(w) == 0 && s.toks[i].Kind != segment.Number && !attrQuant(w) &&
+			!(j-i <= 3 && (attrAnonHead(last) || attrDocHead(last) || plural)) {
 			return j, j, rel
 		}
 	}
@@ -732,8 +943,13 @@ func (s *attrScan) objNP(p, e int) (int, int) {
 		if t.Kind == segment.Word {
 			switch s.w(k) {
 			case "as", "because", "after", "while", "when", "and", "but", "saying", "adding", "since", "published",
-				"released", "on", "in":
+				"released":
 				if k > p {
+					goto done
+				}
+			case "on", "in", "at", "last", "this":
+				// "denied the report on Tuesday": a time adverbial ends the object
+				if k > p && (attrTimeWord(s.wAt(k+1)) || s.toks[min(k+1, len(s.toks)-1)].Kind == segment.Number || attrMonth(s.wAt(k+1))) {
 					goto done
 				}
 			}
@@ -754,6 +970,34 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 	for b < lim && s.toks[b].Kind != segment.Word {
 		b++
 	}
+	// a fronted adverbial: "In an interview with CNN, Trump …", "Hours
+	// later, Trump …"
+	timeLead := false
+	for k := b; k < lim && k < b+3; k++ {
+		if attrTimeNoun(s.w(k)) {
+			timeLead = true
+		}
+	}
+	if b < lim && (attrPrep(s.w(b)) || attrSubordinator(s.w(b)) || timeLead) {
+		for k := b + 1; k < lim && k < b+15; k++ {
+			if s.is(k, ",") {
+				b = k + 1
+				break
+			}
+		}
+	}
+	// a dateline "WASHINGTON ―" or "PARIS, France —"
+	for k := b; k < lim && k < b+5; k++ {
+		if s.isPunct(k, "― — – --") {
+			if s.toks[b].Flags&segment.AllCaps != 0 {
+				b = k + 1
+			}
+			break
+		}
+	}
+	for b < lim && s.toks[b].Kind != segment.Word {
+		b++
+	}
 	if b >= lim {
 		return b, b
 	}
@@ -765,7 +1009,7 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 		return b, b
 	}
 	i, j := s.rightNP(b)
-	if s.isCap(b) {
+	if s.isCap(b) && !attrDet(w) {
 		// a name: its capitalized run only ("Dunford struck …")
 		k := b
 		for k < j && (s.isCap(k) || s.is(k, ".") || s.is(k, "-")) {
@@ -833,12 +1077,40 @@ func (s *attrScan) trimContents() {
 				}
 			}
 		}
+		// "X, a Republican who described himself as Y, said …": the
+		// content ends with the appositive
+		for m := range s.raw {
+			o := s.raw[m]
+			if m != k && o.sent == r.sent && o.role[1] > o.role[0] && r.cue[0] >= o.role[0] && r.cue[0] < o.role[1] {
+				if e := s.toks[o.role[1]-1].End; e < r.content.End && e > r.content.Start {
+					r.content.End = e
+				}
+			}
+		}
 		if r.postposed || r.direct {
 			continue
 		}
 		for m := k + 1; m < len(s.raw) && s.raw[m].sent == r.sent; m++ {
 			o := s.raw[m]
 			if !o.postposed || o.bound < 0 {
+				// "…, saying …", "… and said …", "…, but he said …": a new
+				// attribution joined by a comma or conjunction ends this content
+				cut := o.cue[0]
+				if o.inherit < 0 && o.src[1] > o.src[0] {
+					cut = o.src[0]
+				}
+				if cut <= 0 || s.toks[cut].Start <= r.content.Start || s.toks[cut].Start >= r.content.End {
+					continue
+				}
+				k2 := cut - 1
+				joined := false
+				for k2 >= 0 && (s.is(k2, "and") || s.is(k2, "but") || s.is(k2, ",") || s.is(k2, "—")) {
+					joined = true
+					k2--
+				}
+				if joined && k2 >= 0 && s.toks[k2].End > r.content.Start {
+					r.content.End = s.toks[k2].End
+				}
 				continue
 			}
 			bs := s.toks[o.bound].Start
@@ -904,18 +1176,31 @@ func (s *attrScan) rawPos(k int) int {
 // ("a media report", "the reported cases", "United States", "a positive
 // note") rather than as a reporting verb.
 func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
-	if s.isCap(c) && c > s.contentStart(b, c+1) && !s.isOpen(c-1) {
+	if s.isCap(c) && c > s.contentStart(b, c+1) && !s.isOpen(c-1) && !s.headlineCue(c, len(s.toks)) {
 		return true
 	}
 	prev := ""
 	if c-1 >= b && s.isWord(c-1) {
 		prev = s.w(c - 1)
 	}
-	if c-1 >= b && s.toks[c-1].Kind == segment.Number {
+	if c-1 >= b && s.toks[c-1].Kind == segment.Number && !((s.is(c-2, "in") || s.is(c-2, "of") || s.is(c-2, "out")) &&
+		(s.toks[max(c-3, 0)].Kind == segment.Number || attrQuant(s.wAt(c-3)))) {
+		return true // "the 2016 report"; but "six in 10 say"
+	}
+	if prev != "" && (attrArticle(prev) || prev == "'s" || prev == "’s" || attrPrep(prev) && !cue.ing && !(cue.base && prev == "to")) {
 		return true
 	}
-	if prev != "" && (attrDet(prev) || prev == "'s" || prev == "’s" || attrPrep(prev) && !cue.ing && !(cue.base && prev == "to")) {
+	// a third-person form that is also a plural noun ("terror attacks",
+	// "the states") needs a subject-like word before it
+	if cue.s3 && attrNounPlural(s.w(c)) && prev != "" && !s.isCap(c-1) && attrPronoun(prev) == 0 &&
+		!attrAnonHead(prev) && !attrDocHead(prev) && !attrOrgWord(prev) && !attrAux(prev) {
 		return true
+	}
+	// "continued" reports speech only before a quote, a colon or "that"
+	if s.w(c) == "continued" || s.w(c) == "continues" || s.w(c) == "continue" {
+		if !(s.isOpen(c+1) || s.is(c+1, ",") || s.is(c+1, ":") || s.is(c+1, "that") || c+1 < len(s.toks) && s.isEnd(c+1) || s.isClose(c-1) || s.is(c-1, ",")) {
+			return true
+		}
 	}
 	// a verb form followed by another finite cue is a noun subject: "reports claimed"
 	if cue.s3 || cue.base {
@@ -925,16 +1210,15 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	}
 	if cue.base && !cue.past {
 		switch {
+		case prev == "" && c-1 >= b && (s.is(c-1, "%") || s.is(c-1, ",") && attrCommonBase(s.w(c))):
+			// "42% say", "Others, however, say"
 		case prev == "":
 			return true
 		case attrPronoun(prev) == 's' || prev == "they":
-		case attrAux(prev) || prev == "to":
-		case len(prev) > 3 && prev[len(prev)-1] == 's' && !s.isCap(c-1):
-		case s.isCap(c - 1):
-			// "Republicans say", "Officials say"; a singular name cannot take a base form
-			if !(len(prev) > 3 && prev[len(prev)-1] == 's') {
-				return true
-			}
+		case attrAux(prev) || prev == "to" || attrQuant(prev) || attrDet(prev):
+			// "many say", "one in five say"
+		case attrCommonBase(s.w(c)) && (len(prev) > 3 && prev[len(prev)-1] == 's' || s.isCap(c-1)):
+			// "officials say", "supporters in Congress say"
 		default:
 			return true
 		}
@@ -948,4 +1232,113 @@ func (s *attrScan) wAt(i int) string {
 		return ""
 	}
 	return s.w(i)
+}
+
+// lineAttributions finds attributions that are laid out by lines rather
+// than by a verb: a speaker label opening a line ("PENCE: Well, look …",
+// headline "Poll: Voters …") and a quote signed with a dash at the end of a
+// line (`“…” ― Carla Sanchez`).
+func (s *attrScan) lineAttributions() {
+	n := len(s.toks)
+	for k := 0; k < n; k++ {
+		if k != 0 && s.toks[k].Flags&segment.NewlineBefore == 0 {
+			continue
+		}
+		// the line is [k, le)
+		le := k + 1
+		for le < n && s.toks[le].Flags&segment.NewlineBefore == 0 {
+			le++
+		}
+		i := k
+		if s.toks[i].Kind == segment.Quote && s.qOf[i] < 0 {
+			i++ // transcript lines open with a quote mark that never closes
+		}
+		// NAME: content
+		j := i
+		for j < le && j-i < 3 && (s.isCap(j) || s.is(j, ".") && j > i) {
+			j++
+		}
+		if j > i && j < le && s.is(j, ":") && le-j > 3 && !attrLabelWord(s.w(j-1)) && !attrDet(s.w(i)) && s.qOf[j] < 0 {
+			c := j + 1
+			end := le - 1
+			for end > c && s.isPunct(end, ",") {
+				end--
+			}
+			r := attrRaw{src: [2]int{i, j}, cue: [2]int{j, j + 1}, content: s.span(c, end+1), sent: s.sentOf(j),
+				bound: -1, inherit: -1, cls: cueSay}
+			if !r.content.IsZero() && !s.covered(j) {
+				s.raw = append(s.raw, r)
+			}
+		}
+		// “…” ― Name
+		for q := k; q < le; q++ {
+			if !s.isClose(q) || q+2 >= le || !s.isPunct(q+1, "― — – -") {
+				continue
+			}
+			a := q + 2
+			b := a
+			for b < le && b-a < 5 && (s.isCap(b) || s.is(b, ".") && b > a) {
+				b++
+			}
+			if b == a || b < le && !s.isEnd(b) && !s.is(b, ",") {
+				continue
+			}
+			qi := int(s.qOf[q])
+			if s.quotes[qi].used {
+				continue
+			}
+			r := attrRaw{src: [2]int{a, b}, cue: [2]int{q + 1, q + 2}, content: s.quoteInterior(qi), direct: true,
+				sent: s.sentOf(q), bound: -1, inherit: -1, cls: cueSay}
+			if !r.content.IsZero() {
+				s.quotes[qi].used = true
+				s.raw = append(s.raw, r)
+			}
+		}
+		k = le - 1
+	}
+}
+
+// covered reports whether token k lies in the cue or source of an
+// attribution already found.
+func (s *attrScan) covered(k int) bool {
+	for _, r := range s.raw {
+		if k >= r.cue[0] && k < r.cue[1] || k >= r.src[0] && k < r.src[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentOf returns the sentence index of token k (or the last before it).
+func (s *attrScan) sentOf(k int) int {
+	i := sort.Search(len(s.sentTok), func(i int) bool { return s.sentTok[i][1] > k })
+	if i >= len(s.sentTok) {
+		i = len(s.sentTok) - 1
+	}
+	return i
+}
+
+// headlineCue reports a capitalized reporting verb in a title-case headline
+// ("Former Pollster Says Clinton Is In Trouble", "…, Graham Says.").
+func (s *attrScan) headlineCue(c, e int) bool {
+	cue, ok := attrCueLex[s.w(c)]
+	if !ok || !(cue.s3 || cue.past) || !(cue.cls == cueSay || cue.cls == cueTell || cue.cls == cueDeny || cue.cls == cueConfirm || cue.cls == cueShow) {
+		return false
+	}
+	if !s.isCap(c - 1) {
+		return false
+	}
+	// a title-case line: no long lower-case word before the cue on its line
+	for k := c - 1; k >= 0 && c-k < 20; k-- {
+		if s.isWord(k) && !s.isCap(k) && s.toks[k].End-s.toks[k].Start > 3 {
+			return false
+		}
+		if k == 0 || s.toks[k].Flags&segment.NewlineBefore != 0 {
+			break
+		}
+		if c-k == 19 {
+			return false
+		}
+	}
+	return c+1 >= e || s.isEnd(c+1) || s.isPunct(c+1, ": ,") || s.isCap(c+1) || s.isOpen(c+1)
 }

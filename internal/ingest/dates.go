@@ -52,7 +52,8 @@ func parseDate(s string) (document.Date, bool) {
 		return document.Date{}, false
 	}
 	// A leading ISO day is enough ("2020-01-06T09:30:00.000+03:00[Asia/Baghdad]").
-	if len(s) >= 10 && isISODay(s[:10]) {
+	if len(s) >= 10 && isISODay(s[:10]) && (len(s) == 10 || s[10] == 'T' ||
+		len(s) > 11 && s[10] == ' ' && s[11] >= '0' && s[11] <= '9') {
 		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
 			return plausible(document.NewDate(t))
 		}

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -16,7 +17,20 @@ import (
 // text keeps paragraph breaks ("\n\n" between blocks); navigation, scripts,
 // ads, sharing widgets, comments, figures and footers are left out.
 func readHTML(raw []byte, opt Options) (*document.Document, []string, error) {
+	var pre []string
+	if !utf8.Valid(raw) && !isBinary(raw) {
+		// Not UTF-8: use the charset the page declares (meta tag or
+		// BOM), if it is one that Windows-1252 would garble.
+		head := raw[:min(len(raw), 1024)]
+		if enc, name, _ := charset.DetermineEncoding(head, ""); enc != nil && name != "utf-8" && name != "windows-1252" && name != "iso-8859-1" {
+			if dec, err := enc.NewDecoder().Bytes(raw); err == nil {
+				raw = dec
+				pre = append(pre, "decoded from "+name)
+			}
+		}
+	}
 	s, warns, err := decodeText(raw)
+	warns = append(pre, warns...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -68,7 +82,7 @@ func parseHTMLMeta(page string) (meta, error) {
 // head (meta and link tags), JSON-LD and the <title> element.
 func pageMeta(root *html.Node) meta {
 	var m meta
-	var title, ogTitle, ldTitle string
+	var title, ogTitle, ldTitle, h1 string
 	var canonical, ogURL string
 	var dates [3]string // best first: article:published_time, other meta, <time>
 	walk(root, func(n *html.Node) bool {
@@ -79,6 +93,10 @@ func pageMeta(root *html.Node) meta {
 		case atom.Title:
 			if title == "" && !inSVG(n) {
 				title = textOf(n)
+			}
+		case atom.H1:
+			if h1 == "" {
+				h1 = cleanSpace(textOf(n))
 			}
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") && canonical == "" {
@@ -129,7 +147,7 @@ func pageMeta(root *html.Node) meta {
 	})
 	for _, t := range []string{ogTitle, ldTitle, title} {
 		if t != "" {
-			m.Title = t
+			m.Title = stripSiteName(cleanSpace(t), m.Source, h1)
 			break
 		}
 	}
@@ -144,6 +162,33 @@ func pageMeta(root *html.Node) meta {
 	}
 	m.URL = firstNonEmpty(canonical, ogURL)
 	return m
+}
+
+// stripSiteName removes a " | Site Name" suffix (or prefix) from a page
+// title when the part is the site's name, a domain, or the rest equals the
+// page's h1.
+func stripSiteName(title, site, h1 string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · ", " » "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if site != "" && strings.EqualFold(tail, site) || isDomain(tail) || h1 != "" && head == h1 {
+			return strings.TrimSpace(head)
+		}
+		j := strings.Index(title, sep)
+		if site != "" && strings.EqualFold(title[:j], site) {
+			return strings.TrimSpace(title[j+len(sep):])
+		}
+	}
+	return title
+}
+
+func isDomain(s string) bool {
+	s = strings.ToLower(s)
+	return !strings.Contains(s, " ") && (strings.HasSuffix(s, ".com") || strings.HasSuffix(s, ".org") ||
+		strings.HasSuffix(s, ".net") || strings.HasSuffix(s, ".co.uk") || strings.HasPrefix(s, "www."))
 }
 
 // ldMeta reads schema.org NewsArticle fields from a JSON-LD script.

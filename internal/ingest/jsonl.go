@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/internal/document"
 )
 
 // jsonArticle is one JSON Lines record. text is required unless html (a
@@ -141,6 +143,7 @@ func readJSONL(ctx context.Context, name string, br *bufio.Reader, max int64, op
 			continue
 		default:
 			it = parseJSONLine(lname, trimmed, opt)
+			setPath(it.Doc, name)
 		}
 		if it.Name != "" {
 			articles++
@@ -230,7 +233,9 @@ func readJSONValues(ctx context.Context, name string, data []byte, opt Options, 
 			return emit(Item{Name: iname, Err: fmt.Errorf("%s: %v", iname, jsonError(err))})
 		}
 		n++
-		if err := emit(a.item(iname, opt)); err != nil {
+		it := a.item(iname, opt)
+		setPath(it.Doc, name)
+		if err := emit(it); err != nil {
 			return err
 		}
 	}
@@ -238,4 +243,10 @@ func readJSONValues(ctx context.Context, name string, data []byte, opt Options, 
 		return emit(Item{Name: name, Err: fmt.Errorf("%s: %w", name, ErrEmpty)})
 	}
 	return nil
+}
+
+func setPath(doc *document.Document, name string) {
+	if doc != nil && name != "-" {
+		doc.Path = document.Str(name)
+	}
 }

@@ -57,22 +57,31 @@ func newDocument(body string, m meta, opt Options) (*document.Document, []string
 	return doc, warns
 }
 
-// findDateline runs segment.Dateline over the head of the text (the
-// dateline is within its first few lines).
+// findDateline runs segment.Dateline over the head of the text: its first
+// six lines, at most 3000 bytes (the dateline opens the body, after at most
+// a headline and captions).
 func findDateline(text string) document.Span {
 	head := text
-	if len(head) > 4096 {
-		cut := strings.IndexByte(head[4096:], '\n')
-		if cut >= 0 && cut < 4096 {
-			head = head[:4096+cut]
-		} else {
-			head = head[:8192]
-			for len(head) > 0 && !utf8.RuneStart(head[len(head)-1]) {
-				head = head[:len(head)-1]
-			}
+	for k, off := 0, 0; k < 6; k++ {
+		nl := strings.IndexByte(head[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+		if k == 5 {
+			head = head[:off]
 		}
 	}
-	toks := segment.Tokenize(head, make([]segment.Token, 0, len(head)/5+8))
+	if len(head) > 3000 {
+		head = head[:3000]
+		for len(head) > 0 && !utf8.RuneStart(head[len(head)-1]) {
+			head = head[:len(head)-1]
+		}
+		if len(head) > 0 && head[len(head)-1] >= utf8.RuneSelf {
+			head = head[:len(head)-1] // the start of a cut rune
+		}
+	}
+	toks := segment.Tokenize(head, make([]segment.Token, 0, len(head)/3+16))
 	return segment.Dateline(head, toks)
 }
 
@@ -242,7 +251,7 @@ func firstLineTitle(body string) string {
 	if !strings.Contains(rest[:j], "\n") && j < len(rest) {
 		return "" // no blank line after it
 	}
-	if line == "" || len(line) > 250 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ",") {
+	if line == "" || len(line) > 250 || strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "...") || strings.HasSuffix(line, ",") {
 		return ""
 	}
 	return line

@@ -23,7 +23,8 @@ import (
 //   - otherwise exactly the value.
 //
 // Two figures for one subject disagree when their intervals do not overlap
-// and their times overlap (see TimeRange; each side widened by TimeSlack).
+// and their times overlap (see TimeRange: the as-of date or range, else the
+// 90 days before publication; each side widened by TimeSlack).
 // A "planned" figure against a count is a different question: it is flagged
 // as store.DisputePlanned, never as a discrepancy. Two planned figures that
 // disagree are a discrepancy between plans.
@@ -31,6 +32,7 @@ const (
 	ApproxTolerance   = 0.10
 	EstimateTolerance = 0.20
 	TimeSlack         = 31 * 24 * time.Hour
+	UndatedSpan       = 90 * 24 * time.Hour
 )
 
 // Interval returns the range of values a figure admits; ok is false when the
@@ -78,7 +80,8 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 
 // TimeRange returns the days a figure is about: its as-of value when it
 // parses (YYYY, YYYY-MM, YYYY-MM-DD, or a leading such prefix), else the
-// publication date as one day. ok is false when neither is known.
+// UndatedSpan before publication: a news report gives the current count,
+// which may be some weeks old. ok is false when neither is known.
 func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, ok bool) {
 	if from, to, ok = parseAsOf(string(f.AsOf)); ok {
 		return from, to, true
@@ -87,7 +90,7 @@ func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, 
 		return time.Time{}, time.Time{}, false
 	}
 	t := published.Time()
-	return t, t, true
+	return t.Add(-UndatedSpan), t, true
 }
 
 func parseAsOf(s string) (from, to time.Time, ok bool) {

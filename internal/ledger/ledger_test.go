@@ -29,7 +29,11 @@ func TestSubjectOf(t *testing.T) {
 		{"militants", "ISIS", "Syria and Iraq", "", "isis|fighters|iraq and syria", "ISIS fighters · Iraq and Syria"},
 		{"troops", "US", "At Tanf", "Syria", "us|troops|syria", "US troops · Syria"},
 		{"refugees", "", "Turkey", "", "|refugees|turkey", "refugees · Turkey"},
-		{"%", "", "", "", "|percent|", "percent"},
+		{"%", "", "", "", "", ""},
+		{"%", "UK", "Britain", "", "", ""},
+		{"GBP", "", "London", "", "", ""},
+		{"troops", "", "", "", "", ""},
+		{"people", "", "Gaza", "", "|people|gaza", "people · Gaza"},
 		{"", "US", "Syria", "", "", ""},
 	}
 	for _, tc := range tests {
@@ -220,6 +224,8 @@ func TestScoreLink(t *testing.T) {
 	old := *wsjFigure
 	old.Published, _ = document.ParseDate("2015-01-01")
 	old.Outlet = "Local Gazette"
+	otherNumber := &LinkCandidate{Kind: "figure", ID: 8, Article: 1, Group: 1, Published: pub, Speaker: "officials",
+		Text: "There are roughly 5,000 US troops in Syria.", Value: fp(5000), Subject: Subject{Holder: "US", Thing: "troops", Location: "Syria"}}
 	selfDenial := &LinkCandidate{Kind: "statement", ID: 4, Article: 1, Speaker: "Gen. Ann Miller", Stance: extract.Asserts, Text: deny.Content}
 	tests := []struct {
 		name  string
@@ -231,6 +237,7 @@ func TestScoreLink(t *testing.T) {
 		{"unrelated statement", unrelated, false},
 		{"old figure in another outlet", &old, false},
 		{"speaker's own statement", selfDenial, false},
+		{"same-article figure with another number and source", otherNumber, false},
 	}
 	for _, tc := range tests {
 		conf, reasons := ScoreLink(from, tc.c, nil)
@@ -254,7 +261,7 @@ func (j fixedJudge) Judge(claim, text string) (string, float64) { return j.stanc
 
 func TestScoreLinkJudge(t *testing.T) {
 	from := &LinkFrom{Statement: &extract.Statement{Stance: extract.Denies}, Article: 1, Content: "the plan is false", Sentence: "He said the plan is false."}
-	c := &LinkCandidate{Kind: "statement", ID: 2, Article: 3, Stance: extract.Asserts, Text: "the plan is real"}
+	c := &LinkCandidate{Kind: "statement", ID: 2, Article: 1, Stance: extract.Asserts, Text: "the plan is real"}
 	base, _ := ScoreLink(from, c, nil)
 	with, reasons := ScoreLink(from, c, fixedJudge{JudgeDenies})
 	if with <= base || reasons[len(reasons)-1] != "stance-model" {
@@ -263,6 +270,25 @@ func TestScoreLinkJudge(t *testing.T) {
 	other, _ := ScoreLink(from, c, fixedJudge{JudgeUnrelated})
 	if other != base {
 		t.Errorf("unrelated judgement changed the score: %.2f → %.2f", base, other)
+	}
+}
+
+func TestNamesSpeaker(t *testing.T) {
+	tests := []struct {
+		target, speaker string
+		named, proper   bool
+	}{
+		{"The leaked letter from the military", "letter seen by a news agency", true, false},
+		{"Esper's remarks", "Mark Esper", true, true},
+		{"reports that the army would leave", "reports", true, false},
+		{"the plan announced in February", "Mark Esper", false, false},
+		{"a report by the newspaper", "the ministry", false, false},
+		{"", "letter", false, false},
+	}
+	for _, tc := range tests {
+		if named, proper := namesSpeaker(tc.target, tc.speaker); named != tc.named || proper != tc.proper {
+			t.Errorf("namesSpeaker(%q, %q) = %v %v", tc.target, tc.speaker, named, proper)
+		}
 	}
 }
 
@@ -317,4 +343,32 @@ func FuzzSubject(f *testing.F) {
 		Outlets(q)
 		parseAsOf(q)
 	})
+}
+
+func TestLexicalJudge(t *testing.T) {
+	claim := "The army will withdraw all troops from the northern province"
+	tests := []struct {
+		text, want string
+	}{
+		{"The army will withdraw all its troops from the northern province by May.", JudgeSupports},
+		{"Officials said the army will not withdraw troops from the northern province.", JudgeDenies},
+		{"Troops in the region were resupplied on Monday.", JudgeObserves},
+		{"The football season starts next week.", JudgeUnrelated},
+	}
+	for _, tc := range tests {
+		if got, _ := (LexicalJudge{}).Judge(claim, tc.text); got != tc.want {
+			t.Errorf("Judge(%q) = %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	text := "First one. Second one!\nThird line\n\nFourth? End"
+	var got []string
+	for _, s := range SplitSentences(text) {
+		got = append(got, s.Of(text))
+	}
+	if strings.Join(got, "|") != "First one.|Second one!|Third line|Fourth?|End" {
+		t.Errorf("SplitSentences = %q", got)
+	}
 }

@@ -55,19 +55,22 @@ type LinkCandidate struct {
 // the links kept per denial or confirmation.
 const (
 	LinkThreshold = 0.5
-	MaxLinks      = 3
+	MaxLinks      = 5
 )
 
 // Weights of the link features.
 const (
-	wSameArticle = 0.25
+	wSameArticle = 0.20
 	wSource      = 0.35
 	wText        = 0.40
-	wValue       = 0.20
+	wValue       = 0.25
 	wSubject     = 0.15
 	wTimeNear    = 0.10
-	wJudge       = 0.20
-	penaltyFar   = 0.20
+	// minTextSim is the text similarity that counts as content evidence
+	// for a statement target.
+	minTextSim = 0.3
+	wJudge     = 0.20
+	penaltyFar = 0.20
 )
 
 var stopWords = map[string]bool{
@@ -196,6 +199,39 @@ func overlap(a, b []string) float64 {
 // ScoreLink scores how likely the denial or confirmation from is about
 // candidate c, and names the evidence. judge may be nil.
 func ScoreLink(from *LinkFrom, c *LinkCandidate, judge Judge) (conf float64, reasons []string) {
+	return NewLinkScorer(from, judge).Score(c)
+}
+
+// LinkScorer scores candidates for one denial or confirmation; what depends
+// only on the denial is computed once.
+type LinkScorer struct {
+	from    *LinkFrom
+	judge   Judge
+	named   []string // outlets the target names
+	words   []string // content words of target and content
+	numbers []float64
+	tokens  map[string]bool // subject tokens of target and content
+}
+
+// NewLinkScorer prepares scoring for from; judge may be nil.
+func NewLinkScorer(from *LinkFrom, judge Judge) *LinkScorer {
+	about := from.Target + " " + from.Content
+	ls := &LinkScorer{from: from, judge: judge, words: ContentWords(about), numbers: numbersIn(about), tokens: map[string]bool{}}
+	// Named source: "a report by The Wall Street Journal" meets claims
+	// sourced to the WSJ or published by it.
+	ls.named = Outlets(from.Target)
+	if len(ls.named) == 0 && from.Target != "" {
+		ls.named = Outlets(from.Sentence)
+	}
+	for _, t := range queryTokens(about) {
+		ls.tokens[t] = true
+	}
+	return ls
+}
+
+// Score scores one candidate; see ScoreLink.
+func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
+	from := ls.from
 	st := from.Statement
 	if c.Kind == "statement" && c.Stance != "" && c.Stance != extract.Asserts {
 		return 0, nil
@@ -207,46 +243,62 @@ func ScoreLink(from *LinkFrom, c *LinkCandidate, judge Judge) (conf float64, rea
 		conf += wSameArticle
 		reasons = append(reasons, "same-article")
 	}
-	about := from.Target + " " + from.Content
-	// Named source: "a report by The Wall Street Journal" meets claims
-	// sourced to the WSJ or published by it.
-	named := Outlets(from.Target)
-	if len(named) == 0 && from.Target != "" {
-		named = Outlets(from.Sentence)
-	}
-	if len(named) > 0 {
+	sourceMatch := false
+	if len(ls.named) > 0 {
 		sp, ou := foldName(c.Speaker), foldName(c.Outlet)
-		for _, n := range named {
-			if n == sp || n == ou || strings.Contains(sp, n) || strings.Contains(" "+strings.Join(Outlets(c.Speaker+" "+c.Text), " ")+" ", " "+n+" ") {
-				conf += wSource
-				reasons = append(reasons, "source")
-				break
+		var mentioned string
+		for _, n := range ls.named {
+			if !(n == sp || n == ou || strings.Contains(sp, n)) {
+				if mentioned == "" {
+					mentioned = " " + strings.Join(Outlets(c.Speaker+" "+c.Text), " ") + " "
+				}
+				if !strings.Contains(mentioned, " "+n+" ") {
+					continue
+				}
 			}
+			sourceMatch = true
+			break
 		}
 	}
-	q := ContentWords(about)
-	if sim := overlap(q, ContentWords(c.Text)); sim > 0 {
+	if !sourceMatch {
+		if named, proper := namesSpeaker(from.Target, c.Speaker); named && (proper || c.Article == from.Article) {
+			sourceMatch = true
+		}
+	}
+	if sourceMatch {
+		conf += wSource
+		reasons = append(reasons, "source")
+	}
+	sim := overlap(ls.words, ContentWords(c.Text))
+	if sim > 0 {
 		conf += wText * sim
 		reasons = append(reasons, "text")
 	}
+	valueMatch := false
 	if c.Value != nil {
-		for _, v := range numbersIn(about) {
+		for _, v := range ls.numbers {
 			if v == *c.Value {
 				conf += wValue
 				reasons = append(reasons, "value")
+				valueMatch = true
 				break
 			}
 		}
 	}
+	// Content evidence is required: a denial of a figure quotes its number
+	// or names its source; a denial of a statement shares its words or
+	// names its speaker. Being near is not enough.
+	if c.Kind == "figure" && !valueMatch && !sourceMatch {
+		return 0, nil
+	}
+	if c.Kind != "figure" && sim < minTextSim && !sourceMatch {
+		return 0, nil
+	}
 	if c.Subject.Thing != "" {
-		qt := map[string]bool{}
-		for _, t := range queryTokens(about) {
-			qt[t] = true
-		}
-		hit := qt[c.Subject.Thing]
+		hit := ls.tokens[c.Subject.Thing]
 		if c.Subject.Location != "" {
 			for _, t := range queryTokens(c.Subject.Location) {
-				hit = hit && qt[t]
+				hit = hit && ls.tokens[t]
 			}
 		}
 		if hit {
@@ -264,8 +316,9 @@ func ScoreLink(from *LinkFrom, c *LinkCandidate, judge Judge) (conf float64, rea
 			conf -= penaltyFar
 		}
 	}
-	if judge != nil && c.Text != "" {
-		s, jc := judge.Judge(c.Text, from.Sentence)
+	// The stance model is consulted only for candidates that could pass.
+	if ls.judge != nil && c.Text != "" && conf+wJudge >= LinkThreshold {
+		s, jc := ls.judge.Judge(c.Text, from.Sentence)
 		if (s == JudgeDenies && st.Stance == extract.Denies) || (s == JudgeSupports && st.Stance == extract.Confirms) {
 			conf += wJudge * jc
 			reasons = append(reasons, "stance-model")
@@ -289,4 +342,46 @@ func OutletNames(name string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// functionWords never identify a speaker.
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "by": true, "in": true, "on": true,
+	"to": true, "for": true, "from": true, "with": true, "that": true, "this": true, "seen": true, "said": true,
+	"told": true, "says": true, "and": true, "who": true, "which": true, "its": true, "their": true, "his": true, "her": true}
+
+// namesSpeaker reports whether target names the candidate's speaker: a
+// word of the speaker (4+ letters, not a function word; plural folded)
+// occurs in the target, as "the leaked letter" names "letter seen by
+// Reuters" and "Esper's remarks" names "Mark Esper". proper is true when the
+// word is capitalized in the speaker (a name, not a common noun such as
+// "report"), which is what a match across articles needs.
+func namesSpeaker(target, speaker string) (named, proper bool) {
+	if target == "" || speaker == "" {
+		return false, false
+	}
+	tw := map[string]bool{}
+	for _, w := range normWords(target) {
+		tw[w] = true
+		tw[strings.TrimSuffix(w, "s")] = true
+	}
+	capital := map[string]bool{}
+	for _, f := range strings.Fields(speaker) {
+		if f[0] >= 'A' && f[0] <= 'Z' {
+			for _, w := range normWords(f) {
+				capital[w] = true
+			}
+		}
+	}
+	for _, w := range normWords(speaker) {
+		if len(w) < 4 || functionWords[w] {
+			continue
+		}
+		if tw[w] || tw[strings.TrimSuffix(w, "s")] {
+			named = true
+			if capital[w] {
+				return true, true
+			}
+		}
+	}
+	return named, false
 }

@@ -135,8 +135,12 @@ func foldThing(w []string) (thing string, rest []string) {
 }
 
 // SubjectOf returns the subject of a figure, or a zero Subject when the
-// figure does not say what it counts.
+// figure does not say what it counts (no counted noun, or a measure such as
+// a percentage, a currency or a distance) or neither whose nor where.
 func SubjectOf(f *extract.Figure) Subject {
+	if isMeasure(string(f.Unit)) {
+		return Subject{} // a percentage or an amount of money: of what is unknown
+	}
 	holder := Place(string(f.Holder))
 	words := normWords(string(f.Unit))
 	thing, rest := foldThing(words)
@@ -164,6 +168,9 @@ func SubjectOf(f *extract.Figure) Subject {
 	if f.Country != "" && !allCountries(loc) {
 		// A city or region: the subject is placed in its country.
 		loc = places(string(f.Country))
+	}
+	if holder == "" && loc == "" {
+		return Subject{} // "troops" alone, whose and where unknown, groups nothing
 	}
 	s := Subject{Holder: holder, Thing: thing, Location: loc}
 	s.Key = strings.ToLower(holder) + "|" + thing + "|" + strings.ToLower(loc)
@@ -294,4 +301,28 @@ func allCountries(loc string) bool {
 		}
 	}
 	return true
+}
+
+// measures are units that say how a thing is measured, not what is counted.
+var measures = map[string]bool{
+	"%": true, "percent": true, "per cent": true, "percentage points": true, "points": true, "pct": true,
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "mi": true, "m": true, "metres": true,
+	"meters": true, "kg": true, "kilograms": true, "tonnes": true, "tons": true, "lb": true, "pounds": true,
+	"barrels": true, "bpd": true, "mph": true, "km/h": true, "hectares": true, "acres": true, "sq km": true,
+	"degrees": true, "years": true, "months": true, "days": true, "hours": true, "minutes": true, "seconds": true,
+	"dollars": true, "euros": true, "pence": true, "cents": true, "yen": true, "yuan": true, "rupees": true,
+	"$": true, "£": true, "€": true, "¥": true, "times": true, "fold": true, "bn": true, "m.": true,
+}
+
+// isMeasure reports whether unit is a measure or a currency (a three-letter
+// code such as USD or GBP).
+func isMeasure(unit string) bool {
+	u := strings.TrimSpace(unit)
+	if u == "" {
+		return false
+	}
+	if len(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z' && countries[strings.ToLower(u)] == "" && u != "ISIS" {
+		return true
+	}
+	return measures[strings.ToLower(u)]
 }

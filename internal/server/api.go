@@ -110,6 +110,9 @@ func qBool(r *http.Request, name string) (bool, error) {
 var stances = map[string]bool{extract.Asserts: true, extract.Denies: true, extract.Confirms: true, extract.Questions: true}
 
 // claimQuery reads the claim search facets shared by the API and the UI.
+// The store filters for anonymous sources only; named ones (named=true) are
+// kept by namedOnly from each page the store returns, so a page may hold
+// fewer than limit claims while its cursor still continues the search.
 func claimQuery(r *http.Request) (store.ClaimQuery, error) {
 	q := r.URL.Query()
 	var cq store.ClaimQuery
@@ -140,11 +143,45 @@ func claimQuery(r *http.Request) (store.ClaimQuery, error) {
 	if cq.Anonymous, err = qBool(r, "anonymous"); err != nil {
 		return cq, err
 	}
+	named, err := qBool(r, "named")
+	if err != nil {
+		return cq, err
+	}
+	switch q.Get("who") { // the search form's single select
+	case "":
+	case "anonymous":
+		cq.Anonymous = true
+	case "named":
+		named = true
+	default:
+		return cq, badRequest{"who: want anonymous or named"}
+	}
+	if named && cq.Anonymous {
+		return cq, badRequest{"anonymous and named exclude each other"}
+	}
 	if cq.Limit, err = qInt(r, "limit", 50, 1, 1000); err != nil {
 		return cq, err
 	}
 	cq.Cursor = q.Get("cursor")
 	return cq, nil
+}
+
+// wantNamed reports whether the request asks for named speakers and sources
+// only (after claimQuery has validated it).
+func wantNamed(r *http.Request) bool {
+	v, _ := qBool(r, "named")
+	return v || r.URL.Query().Get("who") == "named"
+}
+
+// namedOnly drops claims by anonymous speakers or sources.
+func namedOnly(cs []store.Claim) []store.Claim {
+	out := cs[:0]
+	for _, c := range cs {
+		if !c.Anonymous {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // offsetCursor encodes an offset into a list the store returns whole.
@@ -286,7 +323,7 @@ func (s *Server) apiSubjects(w http.ResponseWriter, r *http.Request) {
 		s.paramError(w, r, err)
 		return
 	}
-	all, err := s.store.Subjects(r.Context())
+	all, err := s.subjects(r.Context())
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -335,18 +372,19 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 		s.paramError(w, r, badRequest{"subject: required"})
 		return
 	}
-	t, err := s.store.Timeline(r.Context(), subject)
+	t, err := s.timeline(r.Context(), subject)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	if t.Figures == nil {
-		t.Figures = []store.FigureRow{}
+	out := *t // shared with concurrent requests: copy before changing
+	if out.Figures == nil {
+		out.Figures = []store.FigureRow{}
 	}
-	if t.Links == nil {
-		t.Links = []store.Link{}
+	if out.Links == nil {
+		out.Links = []store.Link{}
 	}
-	writeJSON(w, http.StatusOK, t)
+	writeJSON(w, http.StatusOK, &out)
 }
 
 var disputeKinds = map[string]bool{store.DisputeFigures: true, store.DisputePlanned: true, store.DisputeClaim: true}
@@ -395,6 +433,9 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.storeError(w, r, err)
 		return
+	}
+	if wantNamed(r) {
+		p.Claims = namedOnly(p.Claims)
 	}
 	if p.Claims == nil {
 		p.Claims = []store.Claim{}

@@ -134,7 +134,11 @@ func ChartSVG(title string, pts []ChartPoint) template.HTML {
 			fmt.Fprintf(&b, `<circle class="halo" cx="%.1f" cy="%.1f" r="11"/>`, xx, yy)
 		}
 		writeMarker(&b, basisShapes[p.Basis], xx, yy)
-		fmt.Fprintf(&b, `<text class="val" x="%.1f" y="%.1f">%s</text>`, xx+9, yy-8, esc(formatNumber(p.Value)))
+		if xx > padL+plotW*0.85 {
+			fmt.Fprintf(&b, `<text class="val" x="%.1f" y="%.1f" text-anchor="end">%s</text>`, xx-9, yy-8, esc(formatNumber(p.Value)))
+		} else {
+			fmt.Fprintf(&b, `<text class="val" x="%.1f" y="%.1f">%s</text>`, xx+9, yy-8, esc(formatNumber(p.Value)))
+		}
 		b.WriteString(`</a>`)
 	}
 	b.WriteString(`</g></svg>`)

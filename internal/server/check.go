@@ -4,12 +4,31 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ledger"
+	"github.com/claimtrack/claimtrack/internal/stance"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
+
+// modelJudge adapts the stance model to ledger.Judge.
+type modelJudge struct{ m *stance.Model }
+
+func (j modelJudge) Judge(claim, text string) (string, float64) {
+	r := j.m.Judge(claim, text)
+	return r.Stance, r.Confidence
+}
+
+// defaultJudge is the embedded stance model, or the lexical judge when the
+// model cannot be loaded.
+var defaultJudge = sync.OnceValues(func() (ledger.Judge, string) {
+	if m, err := stance.Default(); err == nil && m != nil {
+		return modelJudge{m}, "stance-model"
+	}
+	return ledger.LexicalJudge{}, "lexical"
+})
 
 // Check verdicts.
 const (
@@ -41,6 +60,7 @@ type CheckEvidence struct {
 // reports (near-duplicate groups), not of articles.
 type CheckResult struct {
 	Claim      string          `json:"claim"`
+	Judge      string          `json:"judge"` // stance-model | lexical
 	Supporting []CheckEvidence `json:"supporting"`
 	Denying    []CheckEvidence `json:"denying"`
 	Observing  []CheckEvidence `json:"observing"`
@@ -63,7 +83,8 @@ const minOverlap = 0.5
 // matching sentence without a stance observes. A claim's number must
 // match a number in the sentence for support.
 func (s *Server) check(ctx context.Context, claim string, limit int) (*CheckResult, error) {
-	res := &CheckResult{Claim: claim, Supporting: []CheckEvidence{}, Denying: []CheckEvidence{}, Observing: []CheckEvidence{}}
+	judge, judgeName := defaultJudge()
+	res := &CheckResult{Claim: claim, Judge: judgeName, Supporting: []CheckEvidence{}, Denying: []CheckEvidence{}, Observing: []CheckEvidence{}}
 	cw := ledger.ContentWords(claim)
 	if len(cw) == 0 {
 		return res, nil
@@ -78,7 +99,7 @@ func (s *Server) check(ctx context.Context, claim string, limit int) (*CheckResu
 		if err != nil {
 			return nil, err
 		}
-		for _, ev := range judgeArticle(full, cw) {
+		for _, ev := range judgeArticle(full, claim, cw, judge) {
 			switch ev.Verdict {
 			case VerdictSupports:
 				res.Supporting = append(res.Supporting, ev)
@@ -99,8 +120,10 @@ func (s *Server) check(ctx context.Context, claim string, limit int) (*CheckResu
 	return res, nil
 }
 
-// judgeArticle returns at most one evidence per verdict for an article.
-func judgeArticle(a *store.Article, claimWords []string) []CheckEvidence {
+// judgeArticle returns at most one evidence per verdict for an article. A
+// stored statement's stance decides for its sentence; other sentences are
+// asked of judge (nil: they observe).
+func judgeArticle(a *store.Article, claim string, claimWords []string, judge ledger.Judge) []CheckEvidence {
 	claimNums := numbers(claimWords)
 	best := map[string]CheckEvidence{}
 	consider := func(ev CheckEvidence) {
@@ -109,6 +132,9 @@ func judgeArticle(a *store.Article, claimWords []string) []CheckEvidence {
 		}
 	}
 	base := CheckEvidence{Article: a.ID, DocID: a.DocID, Title: a.Title, Outlet: a.Source, Published: a.Published, Group: a.Group}
+	if base.Title == "" {
+		base.Title = firstLine(a.Text, 90)
+	}
 	for si, sent := range a.Sentences {
 		text := sent.Of(a.Text)
 		sw := ledger.ContentWords(text)
@@ -149,6 +175,14 @@ func judgeArticle(a *store.Article, claimWords []string) []CheckEvidence {
 		if score < minOverlap {
 			continue
 		}
+		if verdict == VerdictObserves && judge != nil {
+			switch st, conf := judge.Judge(claim, text); {
+			case st == ledger.JudgeDenies && conf >= 0.5:
+				verdict, stance = VerdictDenies, "judged: denies"
+			case st == ledger.JudgeSupports && conf >= 0.5:
+				verdict, stance = VerdictSupports, "judged: supports"
+			}
+		}
 		if verdict == VerdictObserves {
 			// Figures in the sentence assert their number.
 			for _, f := range a.Figures {
@@ -158,9 +192,14 @@ func judgeArticle(a *store.Article, claimWords []string) []CheckEvidence {
 				}
 			}
 		}
-		if verdict == VerdictSupports && len(claimNums) > 0 && !containsAll(numbers(sw), claimNums) {
-			// Same topic, another number: it reports, but not this claim.
-			verdict = VerdictObserves
+		if len(claimNums) > 0 && verdict != VerdictObserves {
+			// Same topic, another number: it reports something, but neither
+			// supports nor denies this claim. Support needs the number; a
+			// denial without numbers may deny the claim as a whole.
+			nums := numbers(sw)
+			if !containsAll(nums, claimNums) && (verdict == VerdictSupports || len(nums) > 0) {
+				verdict, anchor, speaker, stance = VerdictObserves, "s-"+itoa(int64(si+1)), "", ""
+			}
 		}
 		ev := base
 		ev.Verdict, ev.Evidence, ev.Sentence, ev.Anchor, ev.Speaker, ev.Stance, ev.Score = verdict, text, sent, anchor, speaker, stance, score

@@ -60,6 +60,7 @@ type Server struct {
 	store    store.Store
 	log      *slog.Logger
 	metrics  *Metrics
+	reads    reads
 	pages    map[string]*pageTemplate
 	handler  http.Handler
 	loopback bool

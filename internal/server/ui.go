@@ -186,10 +186,19 @@ func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Denials = dp.Claims
-	subs, err := s.store.Subjects(ctx)
+	subs, err := s.subjects(ctx)
 	if err != nil {
 		s.uiError(w, r, err)
 		return
+	}
+	labels := make(map[string]string, len(subs))
+	for _, sb := range subs {
+		labels[sb.Key] = sb.Label
+	}
+	for i := range d.Disputes {
+		if dp := &d.Disputes[i]; dp.Label == "" && dp.Subject != "" {
+			dp.Label = labels[dp.Subject]
+		}
 	}
 	d.Subjects = subs[:min(len(subs), 12)]
 	ap, err := s.store.Articles(ctx, store.ArticleQuery{Limit: 10})
@@ -210,7 +219,7 @@ type subjectsData struct {
 }
 
 func (s *Server) uiSubjects(w http.ResponseWriter, r *http.Request) {
-	all, err := s.store.Subjects(r.Context())
+	all, err := s.subjects(r.Context())
 	if err != nil {
 		s.uiError(w, r, err)
 		return
@@ -235,7 +244,7 @@ func (s *Server) uiTimeline(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/subjects", http.StatusSeeOther)
 		return
 	}
-	t, err := s.store.Timeline(r.Context(), q)
+	t, err := s.timeline(r.Context(), q)
 	if err != nil {
 		s.uiError(w, r, err)
 		return
@@ -279,40 +288,31 @@ func figureChartPoint(f *store.FigureRow) (ChartPoint, bool) {
 }
 
 func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
-	t, err := s.store.Timeline(r.Context(), r.PathValue("key"))
+	t, err := s.timeline(r.Context(), r.PathValue("key"))
 	if err != nil {
 		s.uiError(w, r, err)
 		return
 	}
 	d := subjectData{T: t, Denials: t.Links}
-	byUnit := map[string][]ChartPoint{}
+	var pts []ChartPoint
+	units := map[string]bool{}
 	for i := range t.Figures {
 		if p, ok := figureChartPoint(&t.Figures[i]); ok {
-			u := string(t.Figures[i].Unit)
-			byUnit[u] = append(byUnit[u], p)
+			pts = append(pts, p)
+			units[string(t.Figures[i].Unit)] = true
 		}
 	}
-	units := make([]string, 0, len(byUnit))
-	for u := range byUnit {
-		units = append(units, u)
-	}
-	sort.Slice(units, func(i, j int) bool {
-		if len(byUnit[units[i]]) != len(byUnit[units[j]]) {
-			return len(byUnit[units[i]]) > len(byUnit[units[j]])
-		}
-		return units[i] < units[j]
-	})
 	label := t.Subject.Label
 	if label == "" {
 		label = t.Subject.Key
 	}
-	for _, u := range units {
-		title := label
-		if u != "" && len(units) > 1 {
-			title += " (" + u + ")"
+	unit := t.Subject.Thing
+	if len(units) == 1 {
+		for u := range units {
+			unit = u
 		}
-		d.Charts = append(d.Charts, chartData{Unit: u, SVG: ChartSVG(title, byUnit[u]), Bases: chartBases(byUnit[u]), Points: len(byUnit[u])})
 	}
+	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts), Bases: chartBases(pts), Points: len(pts)})
 	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d})
 }
 
@@ -456,6 +456,7 @@ func articleMarks(a *ArticleResponse) ([]Mark, []entityGroup) {
 // Search.
 
 type searchData struct {
+	Who    string
 	Q      url.Values
 	Query  store.ClaimQuery
 	Claims []store.Claim
@@ -465,6 +466,12 @@ type searchData struct {
 
 func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 	d := searchData{Q: r.URL.Query()}
+	switch {
+	case wantNamed(r):
+		d.Who = "named"
+	case r.URL.Query().Get("who") == "anonymous" || r.URL.Query().Get("anonymous") != "":
+		d.Who = "anonymous"
+	}
 	q, err := claimQuery(r)
 	if err != nil {
 		s.paramError(w, r, err)
@@ -476,6 +483,9 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			s.uiError(w, r, err)
 			return
+		}
+		if wantNamed(r) {
+			p.Claims = namedOnly(p.Claims)
 		}
 		d.Claims, d.Done = p.Claims, true
 		if p.Next != "" {

@@ -48,7 +48,8 @@ const (
 	fTextCov   = fNegXCov + 1              // share of the text's content words that are claim terms
 	fTextBins  = fTextCov + 1              // 8 bins
 	fLexStart  = fTextBins + 8             // nLexClass: class among the first 3 words
-	nDense     = fLexStart + nLexClass
+	fNegXor    = fLexStart + nLexClass     // negation in exactly one of claim and text lead
+	nDense     = fNegXor + 1
 )
 
 const dims = nDense + nHash
@@ -76,6 +77,7 @@ const (
 	saltShort  = 0x73686f
 	saltFirstW = 0x666972
 	saltRaw    = 0x726177
+	saltSkip   = 0x736b69
 )
 
 type claimTerm struct {
@@ -133,10 +135,8 @@ func (m *Model) extract(s *scratch, claim, text string) {
 	d[fBias] = 1
 
 	// Claim terms.
-	var cq bool
 	var cnq int
-	s.ctoks, _, cq, cnq, s.buf = tokenize(claim, s.ctoks, s.buf)
-	_ = cq
+	s.ctoks, _, _, cnq, s.buf = tokenize(claim, s.ctoks, s.buf)
 	s.terms = s.terms[:0]
 	s.ctab = [256]int16{}
 	s.cbig = s.cbig[:0]
@@ -178,6 +178,12 @@ func (m *Model) extract(s *scratch, claim, text string) {
 	var qFirst bool
 	var nq int
 	s.toks, nsent, qFirst, nq, s.buf = tokenize(text, s.toks, s.buf)
+	if cnq > 0 {
+		// The claim itself asks or quotes a question: the text's question
+		// marks likely repeat it.
+		nq = max(0, nq-cnq)
+		qFirst = qFirst && nq > 0
+	}
 	n := len(s.toks)
 	s.short = n <= shortTokens
 	if s.short {
@@ -408,12 +414,19 @@ func (m *Model) extract(s *scratch, claim, text string) {
 	// replaced by one symbol so the weights learn how a text talks about a
 	// claim, not what the claim is about.
 	nh := 0
+	firstOvl := len(s.toks)
+	for i := range s.toks {
+		if s.toks[i].ci >= 0 {
+			firstOvl = i
+			break
+		}
+	}
 	prevSent = -1
-	var prev uint64
+	var prev, prev2 uint64
 	first := true
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !s.focus[t.sent] || t.pun && !s.short {
+		if !s.focus[t.sent] || t.pun && (!s.short || cnq > 0 && t.h == hQuestion) {
 			continue
 		}
 		for c := 0; c < nLexClass && t.ci < 0; c++ {
@@ -429,7 +442,7 @@ func (m *Model) extract(s *scratch, claim, text string) {
 			w = saltNum
 		}
 		if t.sent != prevSent {
-			prev = 0x3c733e // sentence start
+			prev, prev2 = 0x3c733e, 0x3c733e // sentence start
 			prevSent = t.sent
 		}
 		if first {
@@ -440,14 +453,32 @@ func (m *Model) extract(s *scratch, claim, text string) {
 		s.addHash(mix(saltUni ^ w))
 		s.addHash(mix(saltBi ^ prev*0x9e3779b97f4a7c15 ^ w))
 		nh += 2
+		if s.short {
+			s.addHash(mix(saltSkip ^ prev2*0x9e3779b97f4a7c15 ^ w))
+			nh++
+		}
+		if lx := t.lex &^ lexStop; lx != 0 && t.ci < 0 && s.short {
+			pos := uint64(0)
+			if i > firstOvl {
+				pos = 1
+			}
+			s.addHash(mix(saltLexBi ^ uint64(lx)<<8 ^ pos))
+			nh++
+		}
 		if w != t.h && t.ci >= 0 {
 			s.addHash(mix(saltRaw ^ t.h))
 			nh++
 		}
-		prev = w
+		prev2, prev = prev, w
 	}
 	if nh > 0 {
-		scale := float32(1 / math.Sqrt(float64(nh)))
+		// Hashed features are L2-normalized, then scaled up (a larger
+		// effective learning rate for them; tuned on dev).
+		g := 4.0
+		if s.short {
+			g = 2
+		}
+		scale := float32(g / math.Sqrt(float64(nh)))
 		for i := range s.val {
 			s.val[i] = scale
 		}
@@ -460,6 +491,9 @@ func (m *Model) extract(s *scratch, claim, text string) {
 	d[fHedgeXCov] = d[fLexFocus+1] * cov
 	d[fQXCov] = d[fLexLead+nLexClass] * cov
 	d[fNegXCov] = d[fNegNear] * cov
+	if (d[fClaimLex+4] > 0) != (lexLead[4] > 0) {
+		d[fNegXor] = 1
+	}
 }
 
 func (s *scratch) addHash(h uint64) {

@@ -165,13 +165,21 @@ func TestDefault(t *testing.T) {
 	if meta.Trained == "" || meta.Command == "" || len(meta.Data) == 0 || meta.Dev["fnc_score"] == nil {
 		t.Errorf("embedded model lacks provenance: %+v", meta)
 	}
-	j := m.Judge("Scientists discovered water on the planet Mars", "NASA denies reports that scientists found water on Mars, calling the claim false")
-	if j.Stance != "denies" {
-		t.Errorf("embedded model: denial judged %+v", j)
-	}
-	j = m.Judge("Scientists discovered water on the planet Mars", "Central bank raises interest rates to curb inflation")
-	if j.Stance != "unrelated" {
-		t.Errorf("embedded model: unrelated text judged %+v", j)
+	// Sentences written for this test; each verdict is one the shipped
+	// model gives with high confidence, so a regression shows here.
+	for _, c := range []struct{ claim, text, want string }{
+		{"Scientists discovered water on the planet Mars", "NASA denies reports that scientists found water on Mars, calling the claim false", "denies"},
+		{"Scientists discovered water on the planet Mars", "Central bank raises interest rates to curb inflation", "unrelated"},
+		{"The company will cut 500 jobs", "The company denied it would cut 500 jobs.", "denies"},
+		{"The company will cut 500 jobs", "The company said it has no plans to cut jobs.", "denies"},
+		{"The company will cut 500 jobs", "The company is cutting 500 jobs.", "supports"},
+		{"The company will cut 500 jobs", "Reports suggest the company may cut 500 jobs.", "observes"},
+		{"The company will cut 500 jobs", "Is the company about to cut 500 jobs?", "observes"},
+		{"The company will cut 500 jobs", "Shares rose after strong quarterly results.", "unrelated"},
+	} {
+		if j := m.Judge(c.claim, c.text); j.Stance != c.want {
+			t.Errorf("Judge(%q, %q) = %+v, want %s", c.claim, c.text, j, c.want)
+		}
 	}
 }
 

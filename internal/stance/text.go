@@ -70,6 +70,9 @@ var lexicon = func() map[string]uint16 {
 	return m
 }()
 
+// hQuestion is the hash of the "?" pseudo-word.
+var hQuestion = mix('?' ^ 0x70756e)
+
 // tok is one word of a text: its stem hash, lexical class, sentence and the
 // index of the claim term it matches (-1 when none).
 type tok struct {

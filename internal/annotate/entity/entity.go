@@ -118,6 +118,7 @@ type piece struct {
 }
 
 type memPerson struct{ last, full string }
+
 type memAcr struct {
 	acr string
 	e   gazEntry
@@ -134,8 +135,14 @@ type scanner struct {
 	acrs    [maxMemory / 2]memAcr
 	na      int
 
+	sentA  int // first token of the current sentence
 	pieces [maxPieces]piece
 	buf    [192]byte
+	feats  [maxFeatures]uint32
+
+	// collect, when set (training only), receives the features of every
+	// stretch the model would type, and the stretch is left untyped.
+	collect func(feats []uint32, sp document.Span, rule Type)
 }
 
 func (s *scanner) word(i int) string { return s.text[s.toks[i].Start:s.toks[i].End] }
@@ -291,6 +298,7 @@ func (s *scanner) headline(a, b int) bool {
 }
 
 func (s *scanner) sentence(a, b int) {
+	s.sentA = a
 	head := s.headline(a, b)
 	for i := a; i < b; {
 		t := s.toks[i]
@@ -361,6 +369,10 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			kind := pName
 			if f&fStop != 0 && (m == 0 || s.pieces[m-1].kind == pStop) {
 				kind = pStop
+			} else if f&fGiven == 0 && end < b && s.isCap(end) && lex[s.word(end)].flags&fGiven != 0 && s.lowerFlags(k)&fRole != 0 {
+				// a capitalized role word before a given name is a title:
+				// "Treasurer Peter Costello", "Economist Jane Doe"
+				kind = pTitle
 			}
 			s.pieces[m] = piece{a: k, b: end, kind: kind, flags: f}
 			m++
@@ -414,7 +426,7 @@ func (s *scanner) run(i, sentStart, b int, head bool) int {
 		case pGaz:
 			p = s.gazPiece(ps, p)
 		case pName:
-			q, e := s.stretch(ps, p, sentStart, j, head)
+			q, e := s.stretch(ps, p, sentStart, b, j, head)
 			if e >= 0 && s.dst[e].Type == Person {
 				lastPerson, lastPersonEnd = e, ps[q-1].b
 			}
@@ -452,6 +464,14 @@ func (s *scanner) run(i, sentStart, b int, head bool) int {
 // thing ("Munich Security Conference") when the last word says so.
 func (s *scanner) gazPiece(ps []piece, p int) int {
 	pc := ps[p]
+	if pc.b-pc.a == 1 && pc.e.typ != Org && s.np > 0 && (p+1 == len(ps) || ps[p+1].kind != pName) {
+		// "Austin" after "Lloyd Austin": a remembered surname wins over a
+		// place of the same name.
+		if full, ok := s.recall(s.word(pc.a)); ok {
+			s.emit(Entity{Span: document.Span{Start: s.toks[pc.a].Start, End: s.toks[pc.a].End}, Type: Person, Norm: full})
+			return p + 1
+		}
+	}
 	q := p + 1
 	for q < len(ps) && ps[q].kind == pName && ps[q].flags&fGiven == 0 {
 		q++
@@ -605,6 +625,12 @@ func (s *scanner) titled(ps []piece, p int, head bool) (int, int) {
 	titleSpan := document.Span{Start: s.toks[ps[ts].a].Start, End: s.toks[ps[ns-1].b-1].End}
 	e := s.person(ps, ns, ne)
 	if e >= 0 {
+		// "former President": lower-case modifiers before the title
+		k := ps[ts].a
+		for k-1 >= s.sentA && s.isWord(k-1) && isTitleModifier(s.word(k-1)) {
+			k--
+		}
+		titleSpan.Start = s.toks[k].Start
 		s.dst[e].Title = s.norm(titleSpan)
 	}
 	return ne, e
@@ -642,9 +668,10 @@ func (s *scanner) recall(w string) (string, bool) {
 }
 
 // stretch types a sequence of unknown capitalized words starting at piece p.
-func (s *scanner) stretch(ps []piece, p, sentStart, runEnd int, head bool) (int, int) {
+func (s *scanner) stretch(ps []piece, p, sentStart, sentEnd, runEnd int, head bool) (int, int) {
 	q := p + 1
 	given := ps[p].flags&fGiven != 0
+	innerCountry := "" // "Reserve Bank of Australia"
 	for q < len(ps) {
 		pc := ps[q]
 		if pc.kind == pName {
@@ -652,11 +679,25 @@ func (s *scanner) stretch(ps []piece, p, sentStart, runEnd int, head bool) (int,
 			continue
 		}
 		if pc.kind == pConn && q+1 < len(ps) && ps[q+1].kind == pName {
-			q++
-			continue
+			switch s.word(pc.a) {
+			case "of", "for", "the":
+				// "Bank of ...", "Bureau of ...", but "Cara Diemont of
+				// Dimension Data" is a person and an organization.
+				const heads = fOrgHead | fOrgSuffix | fPlacePrefix | fMiscPrefix | fMiscSuffix
+				if ps[q-1].flags&heads == 0 && ps[p].flags&heads == 0 {
+					break
+				}
+				q++
+				continue
+			default:
+				q++
+				continue
+			}
+			break
 		}
 		// "Bank of England", "University of Baghdad"
-		if pc.kind == pConn && q+1 < len(ps) && ps[q+1].kind == pGaz && ps[p].flags&fOrgHead != 0 {
+		if pc.kind == pConn && q+1 < len(ps) && ps[q+1].kind == pGaz && ps[q+1].e.typ != titleType && (ps[p].flags|ps[q-1].flags)&fOrgHead != 0 {
+			innerCountry = ps[q+1].e.country
 			q += 2
 			continue
 		}
@@ -673,12 +714,23 @@ func (s *scanner) stretch(ps []piece, p, sentStart, runEnd int, head bool) (int,
 	allCaps := true
 	for x := p; x < q; x++ {
 		if ps[x].kind == pConn {
-			hasConn = true
+			switch s.word(ps[x].a) {
+			case "of", "for", "the", "&":
+				hasConn = true // "Bank of ...", not a person's particle
+			}
 		} else {
 			words++
 		}
 		if s.toks[ps[x].a].Flags&segment.AllCaps == 0 && ps[x].kind != pConn {
 			allCaps = false
+		}
+	}
+	// a function word or a common-noun ending inside the stretch says it is
+	// not a person's name ("Reporters Without Borders", "Geological Survey")
+	common := false
+	for x := p; x < q && !common; x++ {
+		if ps[x].kind == pName && (x > p && ps[x].flags&fStop != 0 || ps[x].flags&fGiven == 0 && commonEnding(s.word(ps[x].a))) {
+			common = true
 		}
 	}
 	sp := document.Span{Start: s.toks[first.a].Start, End: s.toks[last.b-1].End}
@@ -688,6 +740,7 @@ func (s *scanner) stretch(ps []piece, p, sentStart, runEnd int, head bool) (int,
 	typ := Type("")
 	norm := ""
 	country := ""
+	decided := true // by a strong rule
 	switch {
 	case words == 1 && s.recallInto(s.word(first.a), &norm):
 		typ = Person
@@ -702,10 +755,15 @@ func (s *scanner) stretch(ps []piece, p, sentStart, runEnd int, head bool) (int,
 		typ = Place
 	case given && words >= 2 && words <= 4:
 		typ = Person
-	case atEnd && words <= 4 && !hasConn && s.isWord(next) && s.flagsOf(next)&fReport != 0:
+	case atEnd && words <= 4 && !hasConn && !(init && words == 1) && !common && s.isWord(next) && s.flagsOf(next)&fReport != 0:
 		typ = Person
 	case head:
 		// headline: unknown capitalized words say nothing
+	default:
+		decided = false
+	}
+	switch {
+	case decided || head:
 	case words == 1 && allCaps && s.toks[first.a].End-s.toks[first.a].Start <= 6 && s.toks[first.a].Flags&segment.Digit == 0 && first.flags&fCommonCaps == 0:
 		if !(init && s.toks[first.a].Flags&segment.NewlineBefore != 0) {
 			typ = Org
@@ -716,24 +774,52 @@ func (s *scanner) stretch(ps []piece, p, sentStart, runEnd int, head bool) (int,
 		typ = Place
 	case words >= 2:
 		typ = Person
-		if hasConn {
-			typ = Org
+		if common {
+			typ = ""
+		} else if hasConn {
+			typ = Misc
 		}
 	default:
-		typ = Misc
+		// a lone unknown capitalized word: too ambiguous to type
+	}
+	if !decided && !head {
+		// the learned model types what the weak rules above guessed
+		if s.collect != nil {
+			f := s.stretchFeatures(ps, p, q, sentStart, sentEnd, init, head, common, hasConn, allCaps)
+			s.collect(append([]uint32(nil), f...), sp, typ) // a copy: s stays on the stack
+			typ = ""
+		} else if model != nil {
+			typ = modelTypes[model.predict(s.stretchFeatures(ps, p, q, sentStart, sentEnd, init, head, common, hasConn, allCaps))]
+		}
 	}
 	if typ == "" {
 		return q, -1
 	}
+	if typ == Org && q < len(ps) && ps[q].kind == pGaz && ps[q].e.typ == Place && ps[q].b-ps[q].a == 1 {
+		switch s.word(last.a) {
+		case "Force", "Team", "Group", "Command":
+			// "Task Force Iraq": a unit named after a place
+			q++
+			sp.End = s.toks[ps[q-1].b-1].End
+			norm = ""
+		}
+	}
 	if typ == Person {
 		if norm == "" {
-			return q, s.person(ps, p, q)
+			e := s.person(ps, p, q)
+			if e >= 0 {
+				s.lowerTitle(e, ps[p].a)
+			}
+			return q, e
 		}
 		e := s.emit(Entity{Span: sp, Type: Person, Norm: norm})
 		return q, e
 	}
 	if norm == "" && typ != Place {
 		norm = s.norm(sp)
+	}
+	if country == "" {
+		country = innerCountry
 	}
 	return q, s.emit(Entity{Span: sp, Type: typ, Norm: norm, Country: country})
 }
@@ -804,4 +890,67 @@ func (s *scanner) role(e *Entity, j, b int) {
 	}
 	e.RoleSpan = document.Span{Start: s.toks[k].Start, End: s.toks[end-1].End}
 	e.Role = s.norm(e.RoleSpan)
+}
+
+// commonEnding reports words whose ending marks a common noun or adjective
+// rather than a name ("Geological", "Station", "Independence").
+func commonEnding(w string) bool {
+	n := len(w)
+	if n < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ical", "tion", "sion", "ment", "ity", "ence", "ance", "ness", "ship", "ism", "ists", "ive", "ory", "ure", "ous", "ful", "less", "ities", "ments", "tions", "ants", "ents"} {
+		if n > len(suf)+2 && w[n-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleModifier reports lower-case words that belong to a title before a
+// name: "former President", "acting Defense Secretary".
+func isTitleModifier(w string) bool {
+	switch w {
+	case "former", "then", "acting", "late", "retired", "outgoing", "incoming", "interim", "deputy", "senior", "top", "ex":
+		return true
+	}
+	return false
+}
+
+// lowerTitle sets the title of person e written in lower case before the
+// name at token i: "Pentagon spokesman Jonathan Hoffman", "State Department
+// spokesman", "defense analyst".
+func (s *scanner) lowerTitle(e, i int) {
+	k := i - 1
+	if k < s.sentA || !s.isWord(k) || s.toks[k].Flags&segment.Cap != 0 || s.flagsOf(k)&fRole == 0 || isTitleModifier(s.word(k)) {
+		return
+	}
+	end := s.toks[k].End
+	for k-1 >= s.sentA {
+		j := k - 1
+		t := s.toks[j]
+		if t.Kind != segment.Word {
+			break
+		}
+		w := s.word(j)
+		if t.Flags&segment.Cap != 0 {
+			if lex[w].flags&fStop != 0 && lex[w].maxGaz == 0 {
+				break
+			}
+		} else if s.flagsOf(j)&fRole == 0 && !isRoleModifier(w) {
+			break
+		}
+		k = j
+	}
+	s.dst[e].Title = s.norm(document.Span{Start: s.toks[k].Start, End: end})
+}
+
+// isRoleModifier reports lower-case words that qualify a role before a name:
+// "defense analyst", "press secretary", "campaign manager".
+func isRoleModifier(w string) bool {
+	switch w {
+	case "defense", "defence", "security", "military", "political", "foreign", "intelligence", "press", "policy", "energy", "oil", "market", "financial", "legal", "health", "news", "campaign", "party", "government", "company", "army", "navy", "police", "union", "team", "club", "state", "economic", "research", "investment", "communications", "public":
+		return true
+	}
+	return false
 }

@@ -218,7 +218,7 @@ Chad: N'Djamena
 Chile: Santiago|Valparaiso
 China: Beijing|Shanghai|Guangzhou|Shenzhen|Hong Kong|Macau|Wuhan|Chengdu|Chongqing|Tianjin|Nanjing|Xi'an|Hangzhou|Xinjiang|Tibet|Lhasa|Urumqi|Guangdong|Sichuan|Hubei|Yunnan|Fujian|Harbin|Shenyang|Dalian|Qingdao|Kashgar|Inner Mongolia|Tiananmen Square
 Colombia: Bogota|Bogotá|Medellin|Medellín|Cali|Cartagena
-Croatia: Zagreb|Split|Dubrovnik
+Croatia: Zagreb|Dubrovnik
 Cuba: Havana|Guantanamo|Guantanamo Bay|Santiago de Cuba
 Cyprus: Nicosia|Limassol|Larnaca
 Czech Republic: Prague|Brno
@@ -260,7 +260,7 @@ Liberia: Monrovia
 Libya: Tripoli|Benghazi|Misrata|Sirte|Tobruk|Derna|Sabha|Cyrenaica|Fezzan
 Lithuania: Vilnius
 Malaysia: Kuala Lumpur|Penang|Sabah|Sarawak
-Mali: Bamako|Timbuktu|Gao|Kidal|Mopti
+Mali: Bamako|Timbuktu|Kidal|Mopti
 Mexico: Mexico City|Guadalajara|Monterrey|Tijuana|Ciudad Juarez|Juarez|Acapulco|Cancun|Chiapas|Sinaloa|Oaxaca|Veracruz|Chihuahua|Michoacan
 Moldova: Chisinau|Transnistria
 Mongolia: Ulaanbaatar|Ulan Bator
@@ -295,7 +295,7 @@ Singapore: Changi
 Somalia: Mogadishu|Kismayo|Baidoa|Puntland|Somaliland|Hargeisa|Bosaso
 South Africa: Johannesburg|Cape Town|Pretoria|Durban|Soweto|Port Elizabeth
 South Korea: Seoul|Busan|Pusan|Incheon|Daegu|Gwangju|Pyeongchang|Jeju
-South Sudan: Juba|Malakal|Bor|Bentiu
+South Sudan: Juba|Malakal|Bentiu
 Spain: Madrid|Barcelona|Valencia|Seville|Bilbao|Malaga|Catalonia|Andalusia|Basque Country|Canary Islands|Mallorca|Ibiza|Ceuta|Melilla
 Sri Lanka: Colombo|Jaffna|Kandy
 Sudan: Khartoum|Omdurman|Darfur|North Darfur|South Darfur|El Fasher|Port Sudan|Kordofan|South Kordofan|Blue Nile|Abyei|Nyala
@@ -307,7 +307,7 @@ Tajikistan: Dushanbe
 Tanzania: Dar es Salaam|Dodoma|Zanzibar|Arusha
 Thailand: Bangkok|Chiang Mai|Phuket|Pattaya
 Tunisia: Tunis|Sfax|Sousse
-Turkey: Ankara|Istanbul|Izmir|Antalya|Adana|Gaziantep|Diyarbakir|Incirlik|Bursa|Konya|Sanliurfa|Urfa|Kilis|Hatay|Antakya|Mardin|Van|Akcakale|Ceylanpinar|Nusaybin|Cizre|Bosporus|Anatolia
+Turkey: Ankara|Istanbul|Izmir|Antalya|Adana|Gaziantep|Diyarbakir|Incirlik|Bursa|Konya|Sanliurfa|Urfa|Kilis|Hatay|Antakya|Mardin|Akcakale|Ceylanpinar|Nusaybin|Cizre|Bosporus|Anatolia
 Uganda: Kampala|Gulu
 Ukraine: Kiev|Kyiv|Kharkiv|Kharkov|Odessa|Odesa|Lviv|Dnipro|Donetsk|Luhansk|Lugansk|Mariupol|Donbas|Donbass|Crimea|Sevastopol|Kherson|Zaporizhzhia|Bakhmut|Mykolaiv
 United Arab Emirates: Abu Dhabi|Dubai|Sharjah|Fujairah

@@ -148,7 +148,7 @@ func addCountries() {
 }
 
 func addPlaces() {
-	for _, line := range strings.Split(placeData, "\n") {
+	for _, line := range strings.Split(placeData+"\n"+placeData2, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
@@ -168,7 +168,7 @@ func addPlaces() {
 }
 
 func addOrgs() {
-	for _, line := range strings.Split(orgData, "\n") {
+	for _, line := range strings.Split(orgData+"\n"+clubData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue

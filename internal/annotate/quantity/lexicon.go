@@ -16,6 +16,11 @@ const (
 	wUnit                          // first word of a unit phrase
 	wNeg                           // minus, negative
 	wRangeStart                    // between, from
+	wArticle                       // a, an
+	wAgePre                        // aged, age
+
+	// wStart: classes that can begin a quantity
+	wStart = wCard | wScale | wVague | wOrd | wDenom | wApprox | wNeg | wRangeStart | wArticle | wAgePre
 )
 
 type lexEntry struct {
@@ -78,7 +83,9 @@ var lex = func() map[string]lexEntry {
 	dens := map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 		"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
 		"sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-		"hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+		"hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+		"millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9,
+		"trillionth": 1e12, "trillionths": 1e12}
 	for w, d := range dens {
 		e := m[w]
 		e.class |= wDenom
@@ -102,8 +109,10 @@ var lex = func() map[string]lexEntry {
 	}
 	add("minus", wNeg, 0)
 	add("negative", wNeg, 0)
-	add("a", 0, 0)
-	add("an", 0, 0)
+	add("aged", wAgePre, 0)
+	add("age", wAgePre, 0)
+	add("a", wArticle, 0)
+	add("an", wArticle, 0)
 	add("between", wRangeStart, 0)
 	add("from", wRangeStart, 0)
 	return m
@@ -184,7 +193,8 @@ var approxPhrases = []phrase{
 // (pence), SI-style measure symbols, "years old" (age).
 var unitPhrases = []phrase{
 	ph("percentage points", "pp"), ph("percentage point", "pp"), ph("per cent", "%"), ph("percent", "%"),
-	ph("percents", "%"), ph("percentage", "%"), ph("pct", "%"),
+	ph("percents", "%"), ph("percentage", "%"), ph("pct", "%"), ph("pc", "%"),
+	ph("basis points", "bp"), ph("basis point", "bp"), ph("bps", "bp"),
 	// currencies (adjective + noun first)
 	ph("us dollars", "USD"), ph("us dollar", "USD"), ph("u.s. dollars", "USD"), ph("u.s. dollar", "USD"),
 	ph("american dollars", "USD"), ph("australian dollars", "AUD"), ph("australian dollar", "AUD"),
@@ -203,6 +213,13 @@ var unitPhrases = []phrase{
 	ph("markka", "FIM"), ph("pesos", "MXN"), ph("rand", "ZAR"), ph("shekels", "ILS"), ph("naira", "NGN"),
 	ph("usd", "USD"), ph("eur", "EUR"), ph("gbp", "GBP"), ph("jpy", "JPY"), ph("cny", "CNY"),
 	ph("rmb", "CNY"), ph("chf", "CHF"), ph("cad", "CAD"), ph("aud", "AUD"), ph("inr", "INR"),
+	ph("turkish lira", "TRY"), ph("lira", "TRY"), ph("liras", "TRY"), ph("bitcoins", "BTC"), ph("bitcoin", "BTC"),
+	ph("btc", "BTC"), ph("元", "CNY"), ph("ரூ", "LKR"), ph("hryvnias", "UAH"), ph("dinars", "DZD"),
+	ph("rupiah", "IDR"), ph("ringgit", "MYR"), ph("baht", "THB"), ph("krona", "SEK"), ph("kronor", "SEK"),
+	ph("swedish kronor", "SEK"), ph("norwegian kroner", "NOK"), ph("danish kroner", "DKK"), ph("kroner", "NOK"),
+	ph("zloty", "PLN"), ph("zlotys", "PLN"), ph("forint", "HUF"), ph("reais", "BRL"), ph("brazilian reais", "BRL"),
+	ph("dirhams", "AED"), ph("riyals", "SAR"), ph("saudi riyals", "SAR"), ph("shillings", "KES"),
+	ph("kenyan shillings", "KES"), ph("hryvnia", "UAH"), ph("won", "KRW"), ph("pesos", "MXN"),
 	ph("cents", "cent"), ph("cent", "cent"), ph("pence", "GBX"), ph("penny", "GBX"), ph("pennies", "GBX"),
 	// measures
 	ph("square kilometres", "km2"), ph("square kilometers", "km2"), ph("square kilometre", "km2"),
@@ -226,7 +243,14 @@ var unitPhrases = []phrase{
 	ph("ton", "t"), ph("lbs", "lb"), ph("lb", "lb"), ph("ounces", "oz"), ph("ounce", "oz"), ph("oz", "oz"),
 	ph("litres", "l"), ph("liters", "l"), ph("litre", "l"), ph("liter", "l"), ph("gallons", "gal"),
 	ph("gallon", "gal"), ph("barrels", "bbl"), ph("barrel", "bbl"), ph("hectares", "ha"), ph("hectare", "ha"),
-	ph("acres", "acre"), ph("acre", "acre"),
+	ph("acres", "acre"), ph("acre", "acre"), ph("m", "m"), ph("t", "t"),
+	ph("decimetres", "dm"), ph("decimeters", "dm"), ph("dm", "dm"),
+	ph("micrograms", "ug"), ph("microgrammes", "ug"), ph("μg", "ug"), ph("mcg", "ug"),
+	ph("milligrammes", "mg"), ph("kilobytes", "kB"), ph("kb", "kB"), ph("megabytes", "MB"), ph("mb", "MB"),
+	ph("gigabytes", "GB"), ph("gb", "GB"), ph("terabytes", "TB"), ph("tb", "TB"), ph("bits", "bit"),
+	ph("bit", "bit"), ph("cups", "cup"), ph("cup", "cup"), ph("tablespoons", "tbsp"), ph("tablespoon", "tbsp"),
+	ph("tbsp", "tbsp"), ph("teaspoons", "tsp"), ph("teaspoon", "tsp"), ph("tsp", "tsp"),
+	ph("radians", "rad"), ph("radian", "rad"), ph("rad", "rad"),
 	ph("degrees celsius", "°C"), ph("degree celsius", "°C"), ph("degrees centigrade", "°C"),
 	ph("degrees fahrenheit", "°F"), ph("degree fahrenheit", "°F"), ph("degrees farenheit", "°F"),
 	ph("degrees c", "°C"), ph("degrees f", "°F"), ph("deg celsius", "°C"), ph("deg c", "°C"),
@@ -267,6 +291,24 @@ func currencySymbol(s string) string {
 		return "ILS"
 	case "元":
 		return "CNY"
+	case "₡":
+		return "CRC"
+	case "₾":
+		return "GEL"
+	case "₭":
+		return "LAK"
+	case "₿":
+		return "BTC"
+	case "₺":
+		return "TRY"
+	case "₴":
+		return "UAH"
+	case "₱":
+		return "PHP"
+	case "฿":
+		return "THB"
+	case "₫":
+		return "VND"
 	}
 	return ""
 }
@@ -328,4 +370,31 @@ func digitSuffixScale(s string) float64 {
 		return 1e12
 	}
 	return 0
+}
+
+// lexFilter is a cheap pre-check before a lex lookup: bit n of
+// lexFilter[first][last] is set when some entry of length n starts and
+// ends with those letters (index 26 for any other byte).
+var lexFilter, lexFilter2 = func() (f, g [27][27]uint32) {
+	for w := range lex {
+		if len(w) < 32 {
+			f[letterIndex(w[0])][letterIndex(w[len(w)-1])] |= 1 << len(w)
+			second := byte(' ')
+			if len(w) > 1 {
+				second = w[1]
+			}
+			g[letterIndex(w[0])][letterIndex(second)] |= 1 << len(w)
+		}
+	}
+	return
+}()
+
+func letterIndex(c byte) int {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
 }

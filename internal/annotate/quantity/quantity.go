@@ -12,20 +12,26 @@
 //     twice the named scale (200, 2000, 20000, 24): the plural means at
 //     least two of them.
 //   - Numbers that belong to a date or a clock time ("September 30",
-//     "the 4th of July", "10 a.m.", "10:30") are emitted with Date set, so
-//     that callers skip them; four-digit years with Year set; ordinals
-//     ("2nd", "87th", "third") with Ordinal set.
-//   - "one" used as a pronoun ("the one", "no one", "which one", "one
-//     another") is not emitted.
-//   - A lower-case "m" glued to digits ("$639m", "2m people") is million
-//     after a currency or before an ordinary word, and metres before a
-//     dimension word or at the end of a clause ("1.8m tall", "48m.").
+//     "the 4th of July", "10 a.m.", "10:30", "7:39.89", "2020-01-06",
+//     "5/17/2018", "at 2005 GMT") are emitted with Date set, so that
+//     callers skip them; four-digit years with Year set; ordinals ("2nd",
+//     "87th", "third", "a third quarter") with Ordinal set.
+//   - Not emitted at all: "one" used as a pronoun ("the one", "no one",
+//     "which one", "one another"); codes ("F-16", "COVID-19", "A380",
+//     "3D", "0800 028"); numbers inside URLs; a capitalized number word
+//     inside a name ("the Guildford Four").
+//   - A lower-case "m" glued to digits is million after a currency
+//     ("$639m") or before a counted plural noun ("2m users", "1.5m
+//     people"), and metres otherwise ("100m title", "5.05m", "1.8m tall").
 //   - "from 5 to 10" and "between 5 and 10" are emitted as one Range
 //     quantity; whether that is a range or a change of value is left to the
 //     extractor (NumSpan and HighSpan point to the two ends).
+//   - "3 dollars 50 cents" is 3.5 USD; "5 feet 2 inches" is 5.1667 ft.
 package quantity
 
 import (
+	"math"
+
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -74,9 +80,21 @@ type Quantity struct {
 // overlap and are strictly increasing.
 func Find(text string, toks []segment.Token, dst []Quantity) []Quantity {
 	s := scanner{text: text, toks: toks}
+	var q Quantity
 	for i := 0; i < len(toks); {
-		q, next, ok := s.at(i)
-		if ok {
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
+		if s.urlStart(i) {
+			// skip the URL: numbers in it are not quantities
+			i++
+			for i < len(toks) && toks[i].Flags&segment.SpaceBefore == 0 {
+				i++
+			}
+			continue
+		}
+		if next, ok := s.at(i, &q); ok {
 			dst = append(dst, q)
 			i = next
 			continue
@@ -89,6 +107,49 @@ func Find(text string, toks []segment.Token, dst []Quantity) []Quantity {
 type scanner struct {
 	text string
 	toks []segment.Token
+	// a two-slot cache of entry lookups: the same few tokens are looked
+	// up repeatedly while a quantity is read
+	memoI  [2]int
+	memoE  [2]lexEntry
+	memoOK [2]bool
+	memoN  int
+}
+
+// mayStart is the cheap test that rejects most tokens before at.
+func (s *scanner) mayStart(i int) bool {
+	t := s.toks[i]
+	switch t.Kind {
+	case segment.Number, segment.Symbol:
+		return true
+	case segment.Punct:
+		c := s.text[t.Start]
+		return c == '-' || c == '.' || c >= 0x80
+	case segment.Word:
+		n := t.End - t.Start
+		first := letterIndex(s.text[t.Start])
+		if n < 32 && lexFilter[first][letterIndex(s.text[t.End-1])]&(1<<n) != 0 {
+			if e, ok := s.entry(i); ok && e.class&wStart != 0 {
+				return true
+			}
+		}
+		// "US$", "USD 200", "http://"
+		return n == 3 && t.Flags&segment.AllCaps != 0 || n == 2 && s.text[t.Start:t.End] == "Rs" || i+1 < len(s.toks) && s.text[s.toks[i+1].Start] == '$' || (first == 'h'-'a' || first == 'w'-'a') && s.urlStart(i)
+	}
+	return false
+}
+
+// urlStart reports whether token i starts a URL ("http://", "www.").
+func (s *scanner) urlStart(i int) bool {
+	t := s.toks[i]
+	if t.Kind != segment.Word || t.End-t.Start > 5 || t.End-t.Start < 3 || i+1 >= len(s.toks) || !s.glued(i+1) {
+		return false
+	}
+	c := s.text[t.Start]
+	if c != 'h' && c != 'H' && c != 'w' && c != 'W' {
+		return false
+	}
+	next := s.tokText(i + 1)
+	return (s.is(i, "http") || s.is(i, "https")) && next == ":" || s.is(i, "www") && next == "."
 }
 
 // num is one number read from the tokens.
@@ -109,6 +170,7 @@ type num struct {
 	bareOne    bool // the single word "one"
 	meter      bool // glued "m" read as metres
 	meterSpan  document.Span
+	sufUnit    string // currency code glued in the token ("115USD")
 }
 
 // low lower-cases token i into buf; ok is false when it is not a word
@@ -134,6 +196,32 @@ func (s *scanner) low(i int, buf *[32]byte) ([]byte, bool) {
 
 func (s *scanner) entry(i int) (lexEntry, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != segment.Word {
+		return lexEntry{}, false
+	}
+	if s.memoI[0] == i+1 {
+		return s.memoE[0], s.memoOK[0]
+	}
+	if s.memoI[1] == i+1 {
+		return s.memoE[1], s.memoOK[1]
+	}
+	e, ok := s.lookup(i)
+	k := s.memoN & 1
+	s.memoI[k], s.memoE[k], s.memoOK[k] = i+1, e, ok
+	s.memoN++
+	return e, ok
+}
+
+func (s *scanner) lookup(i int) (lexEntry, bool) {
+	t := s.toks[i]
+	n := t.End - t.Start
+	if n >= 32 || lexFilter[letterIndex(s.text[t.Start])][letterIndex(s.text[t.End-1])]&(1<<n) == 0 {
+		return lexEntry{}, false
+	}
+	second := byte(' ')
+	if n > 1 {
+		second = s.text[t.Start+1]
+	}
+	if lexFilter2[letterIndex(s.text[t.Start])][letterIndex(second)]&(1<<n) == 0 {
 		return lexEntry{}, false
 	}
 	var buf [32]byte
@@ -182,6 +270,17 @@ func (s *scanner) matchPhrase(idx map[string][]int, list []phrase, i int) (int, 
 	if i >= len(s.toks) {
 		return -1, i
 	}
+	if s.toks[i].Kind == segment.Word {
+		// the cached lexicon entry tells whether a phrase can start here
+		e, ok := s.entry(i)
+		want := wApprox
+		if len(list) > 0 && &list[0] == &unitPhrases[0] {
+			want = wUnit
+		}
+		if !ok || e.class&want == 0 {
+			return -1, i
+		}
+	}
 	var buf [32]byte
 	b, ok := s.low(i, &buf)
 	if !ok {
@@ -226,27 +325,21 @@ func phraseIndex(list []phrase) map[string][]int {
 }
 
 // at tries to read a quantity starting at token i.
-func (s *scanner) at(i int) (Quantity, int, bool) {
+func (s *scanner) at(i int, q *Quantity) (int, bool) {
 	t := s.toks[i]
 	switch t.Kind {
 	case segment.Word, segment.Number, segment.Symbol:
 	case segment.Punct:
 		c := s.text[t.Start]
-		if c >= 0x80 {
-			if v := vulgar(s.text[t.Start:t.End]); v > 0 {
-				sp := document.Span{Start: t.Start, End: t.End}
-				return Quantity{Span: sp, NumSpan: sp, Value: v, Low: v, High: v, Fraction: true}, i + 1, true
-			}
-		}
-		if !((c == '-' || c == '.') && i+1 < len(s.toks) && s.toks[i+1].Kind == segment.Number && s.glued(i+1)) {
-			return Quantity{}, 0, false
+		if !((c == '-' || c == '.') && i+1 < len(s.toks) && s.toks[i+1].Kind == segment.Number && s.glued(i+1)) && !(c >= 0x80 && vulgar(s.text[t.Start:t.End]) > 0) {
+			return 0, false
 		}
 	default:
-		return Quantity{}, 0, false
+		return 0, false
 	}
-	var q Quantity
+	*q = Quantity{}
 	j := i
-	if t.Kind == segment.Symbol {
+	if t.Kind == segment.Symbol && !(i > 0 && s.glued(i) && s.toks[i-1].Kind == segment.Symbol) {
 		if pi, nj := s.matchPhrase(approxIdx, approxPhrases, i); pi >= 0 {
 			q.Approx = approxPhrases[pi].norm
 			j = nj
@@ -254,10 +347,10 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 	}
 	if t.Kind == segment.Word {
 		e, ok := s.entry(i)
-		if !ok {
-			// possible currency prefix "US$"
-			if s.dollarPre(i) == "" {
-				return Quantity{}, 0, false
+		if !ok || e.class&wStart == 0 {
+			// possible currency prefix "US$", "USD 200"
+			if s.dollarPre(i) == "" && (t.Flags&segment.AllCaps == 0 || isoCode(s.tokText(i)) == "") && s.tokText(i) != "Rs" {
+				return 0, false
 			}
 		}
 		if e.class&wApprox != 0 {
@@ -266,6 +359,12 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 				j = nj
 			}
 		}
+	}
+	// "aged 34", "age 87": an age before the number
+	agePre := -1
+	if j == i && t.Kind == segment.Word && (s.is(i, "aged") || s.is(i, "age")) && i+1 < len(s.toks) && (s.toks[i+1].Kind == segment.Number || s.toks[i+1].Kind == segment.Word) {
+		agePre = i
+		j = i + 1
 	}
 	rangeWord := ""
 	if j < len(s.toks) && s.toks[j].Kind == segment.Word && (s.is(j, "between") || s.is(j, "from")) {
@@ -279,10 +378,10 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 	cur, curSpan, j2 := s.currencyPre(j)
 	n, ok := s.signedNum(j2, cur != "")
 	if !ok {
-		return Quantity{}, 0, false
+		return 0, false
 	}
-	if rangeWord != "" && j == j2 && false {
-		return Quantity{}, 0, false
+	if agePre >= 0 && (cur != "" || n.ord || n.frac || n.vague || n.val < 0 || n.val > 130) {
+		return 0, false
 	}
 	q.Span.Start = s.toks[i].Start
 	if rangeWord != "" && q.Approx == "" {
@@ -300,15 +399,43 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 		q.Unit = cur
 		q.UnitSpan = curSpan
 	}
-	if n.meter {
+	if n.meter || n.sufUnit != "" {
 		q.Unit = "m"
+		if n.sufUnit != "" {
+			q.Unit = n.sufUnit
+		}
 		q.UnitSpan = n.meterSpan
 		end = n.meterSpan.End
 	}
 
+	// "one in five", "nine out of 10": a proportion
+	if cur == "" && !n.ord && !n.frac && !n.vague && n.scale == 1 && n.val >= 1 && n.val == float64(int64(n.val)) {
+		if f, e2, k2, ok := s.proportion(k, n); ok {
+			q.Fraction = true
+			q.Value, q.Low, q.High = f, f, f
+			q.NumSpan.End = e2
+			end = e2
+			k = k2
+			n.ord = true // no unit or range after a proportion
+		}
+	}
 	// range
-	if !n.ord && !n.frac && !n.vague && !n.bareOne {
-		if n2, k2, ok := s.rangeEnd(k, rangeWord, n, cur); ok {
+	codeBefore := j2 > 1 && s.glued(j2) && (s.tokText(j2-1) == "-" || s.tokText(j2-1) == "/") && s.glued(j2-1) && s.toks[j2-2].Kind == segment.Number
+	if !n.ord && !n.frac && !n.vague && !n.bareOne && !codeBefore {
+		n2, k2, ok := s.rangeEnd(k, rangeWord, n, cur)
+		if !ok && q.Unit == "" {
+			// "between 5% and 10%", "5km to 10km": the unit repeated
+			if u, us, ku := s.unitAfter(k); u != "" {
+				if m2, km, ok2 := s.rangeEnd(ku, rangeWord, n, cur); ok2 {
+					if u2, us2, ku2 := s.unitAfter(km); u2 == u {
+						n2, k2, ok = m2, ku2, true
+						q.Unit, q.UnitSpan = u, us
+						n2.end = us2.End
+					}
+				}
+			}
+		}
+		if ok {
 			lo := n.val
 			if n.scale == 1 && n2.scale > 1 && !n.digits == !n2.digits && n.val < n2.base {
 				lo = n.val * n2.scale
@@ -333,23 +460,16 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	if rangeWord != "" && !q.Range {
-		if rangeWord == "between" || q.Approx != "" {
-			// "between" without its "and": start at the number
-			if q.Approx == "" {
-				q.Span.Start = s.toks[j].Start
-			}
-		} else {
-			q.Span.Start = s.toks[j].Start
-		}
-		if q.Approx == "" {
-			q.Span.Start = s.toks[j].Start
-			if cur != "" {
-				q.Span.Start = curSpan.Start
-			}
-		}
+	if rangeWord != "" && !q.Range && q.Approx == "" {
+		// "from" or "between" without a second number: start at the
+		// currency or the number
+		q.Span.Start = s.toks[j].Start
 	}
 
+	if agePre >= 0 && q.Unit == "" {
+		q.Unit = "years old"
+		q.UnitSpan = document.Span{Start: s.toks[agePre].Start, End: s.toks[agePre].End}
+	}
 	// unit after the number
 	if q.Unit == "" && !n.ord {
 		if u, us, k2 := s.unitAfter(k); u != "" {
@@ -357,15 +477,45 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 			q.UnitSpan = us
 			end = us.End
 			k = k2
+			if IsCurrency(u) && n.scale == 1 && !q.Range {
+				// "75 USD million"
+				if e, ok := s.entry(k); ok && e.class&wScale != 0 && e.val >= 1000 {
+					q.Value *= e.val
+					q.Low, q.High = q.Value, q.Value
+					end = s.toks[k].End
+					k++
+				}
+			}
 		}
 	} else if cur != "" && !n.ord {
 		// "$5 billion dollars": swallow a redundant currency word
-		if u, us, k2 := s.unitAfter(k); u != "" && isCurrency(u) {
+		if u, us, k2 := s.unitAfter(k); u != "" && IsCurrency(u) {
 			end = us.End
 			k = k2
 		}
 	}
 
+	if q.Fraction && q.Unit != "" {
+		q.Fraction = false // "½ teaspoon", "a half mile"
+	}
+	// "5 feet 2 inches", "5 ft 2 in"
+	if q.Unit == "ft" && !q.Range && q.UnitSpan.Start >= n.end {
+		if in, e2, k2, ok := s.inches(k); ok {
+			q.Value += in / 12
+			q.Low, q.High = q.Value, q.Value
+			end = e2
+			k = k2
+		}
+	}
+	// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+	if !q.Range && !n.ord && n.scale == 1 && (q.Unit == "USD" || q.Unit == "GBP" || q.Unit == "EUR" || q.Unit == "CAD" || q.Unit == "AUD") && q.UnitSpan.Start >= n.end {
+		if c, e2, k2, ok := s.cents(k); ok {
+			q.Value += c
+			q.Low, q.High = q.Value, q.Value
+			end = e2
+			k = k2
+		}
+	}
 	// approximation after the number
 	if (q.Approx == "" || q.Approx == About || q.Approx == Exactly) && !n.ord {
 		if a, e2, k2 := s.postApprox(k); a != "" {
@@ -373,7 +523,7 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 			end = e2
 			k = k2
 		}
-	} else if (q.Approx == MoreThan || q.Approx == LessThan) && s.is(k, "or") && s.is(k+1, "equal") {
+	} else if (q.Approx == MoreThan || q.Approx == LessThan) && s.is(k, "or") && s.is(k+1, "equal") && !(s.is(k+2, "to") && s.isNumStart(k+3)) {
 		// "less than 5000 or equal (to)"
 		if q.Approx == MoreThan {
 			q.Approx = AtLeast
@@ -394,23 +544,35 @@ func (s *scanner) at(i int) (Quantity, int, bool) {
 	if n.decade {
 		q.Year = true
 	}
-	if n.plain && n.ndigits == 4 && cur == "" && q.Unit == "" && q.Approx == "" && !q.Range && n.val >= 1800 && n.val <= 2100 {
+	if n.plain && n.ndigits == 4 && cur == "" && q.Unit == "" && q.Approx == "" && !q.Range && n.val <= 2100 && (n.val >= 1800 || n.val >= 1000 && s.yearPrep(j2-1)) {
 		q.Year = true
 	}
 	if !q.Range && q.Unit == "" && n.digits && n.scale == 1 && (n.plain || n.ord) && s.dateLike(i, j2, n) {
 		q.Date = true
 	}
+	// "7:39.89", "14:39.29": parts of a clock or race time
+	if n.digits && j2 >= 2 && s.tokText(j2-1) == ":" && s.glued(j2) && s.glued(j2-1) && s.toks[j2-2].Kind == segment.Number {
+		q.Date = true
+	}
+	// "5-6 March"
+	if q.Range && n.digits && n.scale == 1 && q.Unit == "" && q.High <= 31 {
+		if e, ok := s.entry(k); ok && e.class&wMonth != 0 {
+			q.Date = true
+		}
+	}
 	if n.bareOne && q.Unit == "" && q.Approx == "" && s.pronounOne(j2, n.next) {
-		return Quantity{}, 0, false
+		return 0, false
 	}
 	if q.Span.Start > q.NumSpan.Start {
 		q.Span.Start = q.NumSpan.Start
 	}
-	return q, k, true
+	return k, true
 }
 
-func isCurrency(u string) bool {
-	return len(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z' && u != "GBX" || u == "cent"
+// IsCurrency reports whether a unit code is a currency: an ISO 4217 code
+// (upper-case letters), "GBX" (pence) or "cent".
+func IsCurrency(u string) bool {
+	return len(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z' || u == "cent"
 }
 
 // dollarPre reads "US" before a glued or spaced "$".
@@ -444,6 +606,16 @@ func (s *scanner) currencyPre(j int) (string, document.Span, int) {
 		if code := s.dollarPre(j); code != "" && j+2 < len(s.toks) && s.isNumStart(j+2) {
 			return code, document.Span{Start: t.Start, End: s.toks[j+1].End}, j + 2
 		}
+		// "Rs 500 crore", "Rs. 20"
+		if s.tokText(j) == "Rs" {
+			m := j + 1
+			if s.tokText(m) == "." && s.glued(m) {
+				m++
+			}
+			if m < len(s.toks) && s.toks[m].Kind == segment.Number {
+				return "INR", document.Span{Start: t.Start, End: s.toks[m-1].End}, m
+			}
+		}
 		// "USD 200", "EUR 125"
 		if t.Flags&segment.AllCaps != 0 && t.End-t.Start == 3 && j+1 < len(s.toks) && s.toks[j+1].Kind == segment.Number {
 			if code := isoCode(s.text[t.Start:t.End]); code != "" {
@@ -470,7 +642,7 @@ func (s *scanner) isNumStart(j int) bool {
 	case segment.Number:
 		return true
 	case segment.Punct:
-		return s.text[t.Start] == '-' && j+1 < len(s.toks) && s.toks[j+1].Kind == segment.Number
+		return s.text[t.Start] == '-' && j+1 < len(s.toks) && s.toks[j+1].Kind == segment.Number || vulgar(s.text[t.Start:t.End]) > 0
 	case segment.Word:
 		e, ok := s.entry(j)
 		return ok && e.class&(wCard|wScale|wNeg|wDenom) != 0 || s.is(j, "a") || s.is(j, "an")
@@ -524,7 +696,7 @@ func (s *scanner) signedNum(j int, cur bool) (num, bool) {
 		return num{}, false
 	}
 	if neg {
-		if n.ord || n.frac && false {
+		if n.ord {
 			return num{}, false
 		}
 		n.val, n.base = -n.val, -n.base
@@ -539,11 +711,15 @@ func (s *scanner) number(j int, cur bool) (num, bool) {
 	if j >= len(s.toks) {
 		return num{}, false
 	}
-	switch s.toks[j].Kind {
+	switch t := s.toks[j]; t.Kind {
 	case segment.Number:
 		return s.digitNumber(j, cur)
 	case segment.Word:
 		return s.wordNumber(j)
+	case segment.Punct:
+		if v := vulgar(s.text[t.Start:t.End]); v > 0 {
+			return num{start: t.Start, end: t.End, next: j + 1, val: v, base: v, scale: 1, frac: true}, true
+		}
 	}
 	return num{}, false
 }
@@ -605,8 +781,10 @@ func parseDigits(s string) (float64, bool) {
 			return 0, false
 		}
 	}
-	var ip, fp float64
-	scale := 1.0
+	// digits accumulate into an integer mantissa, divided once by a power
+	// of ten, so that "6.56" is the float nearest 6.56
+	var mant float64
+	fd := 0
 	inFrac := false
 	seen := false
 	for i := 0; i < len(s); i++ {
@@ -619,18 +797,21 @@ func parseDigits(s string) (float64, bool) {
 			continue
 		}
 		seen = true
+		mant = mant*10 + float64(c-'0')
 		if inFrac {
-			scale /= 10
-			fp += float64(c-'0') * scale
-		} else {
-			ip = ip*10 + float64(c-'0')
+			fd++
 		}
 	}
 	if !seen {
 		return 0, false
 	}
-	return ip + fp, true
+	if fd < len(pow10) {
+		return mant / pow10[fd], true
+	}
+	return mant / math.Pow(10, float64(fd)), true
 }
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 func groups3(s string, sep byte) bool {
 	last := -1
@@ -648,12 +829,45 @@ func groups3(s string, sep byte) bool {
 	return true
 }
 
-var dimAfterM = map[string]bool{"tall": true, "long": true, "high": true, "wide": true, "deep": true,
-	"away": true, "below": true, "above": true, "from": true, "is": true, "isn't": true, "was": true,
-	"x": true, "by": true, "in": true, "and": true, "or": true, "to": true, "of": true, "thick": true,
-	"across": true, "under": true, "underground": true, "beneath": true, "down": true, "up": true,
-	"apart": true, "off": true, "offshore": true, "inland": true, "north": true, "south": true,
-	"east": true, "west": true, "on": true, "at": true}
+// countNouns are plural nouns without a final "s" that follow "2m".
+var countNouns = map[string]bool{"people": true, "children": true, "men": true, "women": true,
+	"adults": true, "sheep": true, "fish": true, "personnel": true, "staff": true, "worth": true}
+
+// raceNouns are plural nouns that follow a distance ("60m hurdles").
+var raceNouns = map[string]bool{"hurdles": true, "heats": true, "races": true, "runs": true,
+	"records": true, "titles": true, "times": true, "relays": true, "medals": true, "events": true,
+	"finals": true, "sprints": true, "metres": true, "meters": true}
+
+// millionM decides a lower-case "m" glued to digits without a currency:
+// million before a counted plural noun ("2m users", "1.5m people"),
+// metres otherwise ("100m title", "5.05m", "60m hurdles", "the 400m.").
+func (s *scanner) millionM(after int, digits string) bool {
+	if dot := lastByte(digits, '.'); dot >= 0 && len(digits)-dot-1 >= 2 {
+		return false // "5.05m": a measured length
+	}
+	if after >= len(s.toks) || s.toks[after].Kind != segment.Word || s.toks[after].Flags&segment.Cap != 0 {
+		return false
+	}
+	var buf [32]byte
+	b, ok := s.low(after, &buf)
+	if !ok {
+		return false
+	}
+	w := string(b)
+	if countNouns[w] {
+		return true
+	}
+	return len(b) > 3 && b[len(b)-1] == 's' && b[len(b)-2] != 's' && b[len(b)-2] != '\'' && !raceNouns[w]
+}
+
+func lastByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
 
 func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 	t := s.toks[j]
@@ -662,9 +876,14 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 	if numPart == "" {
 		return num{}, false
 	}
-	// "24703L202", "A380": digits glued to a word or number are a code
+	// "24703L202", "A380": digits glued to a word or number are a code;
+	// so are "F-16", "COVID-19", "SCP-173" (the timex layer reads
+	// "mid-2019")
 	if j > 0 && s.glued(j) {
 		if pk := s.toks[j-1].Kind; pk == segment.Word || pk == segment.Number {
+			return num{}, false
+		}
+		if j > 1 && s.tokText(j-1) == "-" && s.glued(j-1) && s.toks[j-2].Kind == segment.Word && !(j > 2 && s.glued(j-2) && s.toks[j-3].Kind == segment.Number) {
 			return num{}, false
 		}
 	}
@@ -675,6 +894,10 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 	}
 	n.val = v
 	n.lead0 = len(numPart) > 1 && numPart[0] == '0' && numPart[1] != '.' && numPart[1] != ','
+	if n.lead0 && len(numPart) >= 3 && v != 0 && suf == "" {
+		// "0800 028 9276", "007": a phone number or code
+		return num{}, false
+	}
 	switch suf {
 	case "":
 		n.plain = true
@@ -695,6 +918,21 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 	default:
 		sc := digitSuffixScale(suf)
 		if sc == 0 {
+			if suf == "C" && v <= 60 && !(j+1 < len(s.toks) && s.glued(j+1) && s.toks[j+1].Kind == segment.Punct && s.tokText(j+1) != "." && s.tokText(j+1) != ",") {
+				// "30C", "-5C" (an "F" suffix is more often a code: "13F")
+				n.sufUnit = "°" + suf
+				n.meterSpan = document.Span{Start: t.End - len(suf), End: t.End}
+				n.end = t.End - len(suf)
+				n.base = v
+				return n, true
+			}
+			if code := isoCode(suf); code != "" {
+				n.sufUnit = code
+				n.meterSpan = document.Span{Start: t.End - len(suf), End: t.End}
+				n.end = t.End - len(suf)
+				n.base = v
+				return n, true
+			}
 			return num{}, false
 		}
 		n.scale = sc
@@ -731,10 +969,7 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 		st := s.tokText(n.next)
 		sc := digitSuffixScale(st)
 		if st == "m" {
-			after := n.next + 1
-			var buf [32]byte
-			b, okb := s.low(after, &buf)
-			if cur || (okb && after < len(s.toks) && s.toks[after].Kind == segment.Word && !dimAfterM[string(b)] && s.toks[after].Flags&segment.Cap == 0) {
+			if cur || s.millionM(n.next+1, numPart) {
 				sc = 1e6
 			} else {
 				n.meter = true
@@ -757,9 +992,11 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 		}
 	}
 	// spaced scale words: "3.5 million", "322 hundred", "3 dozens"
+	spaced := false
 	for n.next < len(s.toks) {
 		e, ok := s.entry(n.next)
 		if ok && e.class&(wScale|wVague) != 0 {
+			spaced = true
 			if s.is(n.next, "k") && !s.glued(n.next) && n.next+1 < len(s.toks) && s.toks[n.next+1].Kind == segment.Word {
 				break
 			}
@@ -779,6 +1016,22 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 	if n.scale != 1 {
 		n.plain = false
 		n.val = n.base * n.scale
+		if spaced && n.base == float64(int64(n.base)) && n.scale >= 100 {
+			// "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred"
+			m := n.next
+			and := s.is(m, "and")
+			if and {
+				m++
+			}
+			if m < len(s.toks) && (s.toks[m].Kind == segment.Number || s.toks[m].Kind == segment.Word) && !s.is(m, "a") && !s.is(m, "an") {
+				if r, ok := s.number(m, false); ok && !r.ord && !r.frac && !r.vague && !r.decade && r.val >= 1 && r.val < n.scale && r.val == float64(int64(r.val)) &&
+					(and || r.scale > 1) && !(r.next < len(s.toks) && s.isUnitOrScaleWord(r.next)) {
+					n.val += r.val
+					n.end, n.next = r.end, r.next
+					return n, true
+				}
+			}
+		}
 		if n.scale >= 1000 {
 			if f, end, next, ok := s.andFraction(n.next); ok {
 				n.val += f * n.scale
@@ -786,6 +1039,17 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 			}
 		}
 		return n, true
+	}
+	// "2½"
+	if n.plain && n.next < len(s.toks) && s.glued(n.next) && s.toks[n.next].Kind == segment.Punct {
+		if v := vulgar(s.tokText(n.next)); v > 0 {
+			n.val += v
+			n.base = n.val
+			n.end = s.toks[n.next].End
+			n.next++
+			n.plain = false
+			return n, true
+		}
 	}
 	// fraction "3/4" and mixed "2 1/4"
 	if f, end, next, ok := s.slashFraction(n.next - 1); ok && n.next == j+1 {
@@ -851,7 +1115,7 @@ func (s *scanner) slashFraction(j int) (float64, int, int, bool) {
 	if j+3 < len(s.toks) && s.glued(j+3) && (s.tokText(j+3) == "/" || s.tokText(j+3) == "-") {
 		return 0, 0, 0, false
 	}
-	if j > 0 && s.glued(j) && (s.tokText(j-1) == "/" || s.tokText(j-1) == "-") {
+	if j > 0 && s.glued(j) && (s.tokText(j-1) == "/" || s.tokText(j-1) == "-" && j > 1 && s.glued(j-1)) {
 		return 0, 0, 0, false
 	}
 	nv, dv := mustDigits(a), mustDigits(b)
@@ -872,6 +1136,13 @@ const (
 )
 
 func (s *scanner) wordNumber(j int) (num, bool) {
+	// "the Guildford Four", "Radio Four": a capitalized number word after
+	// a capitalized word inside a sentence is part of a name
+	if s.toks[j].Flags&segment.Cap != 0 && j > 0 && s.toks[j-1].Kind == segment.Word && s.toks[j-1].Flags&segment.Cap != 0 && s.toks[j].Flags&segment.NewlineBefore == 0 {
+		if e, ok := s.entry(j - 1); !ok || e.class&wApprox == 0 {
+			return num{}, false
+		}
+	}
 	n := num{start: s.toks[j].Start, scale: 1}
 	var total, cur float64
 	state := stNone
@@ -890,6 +1161,10 @@ func (s *scanner) wordNumber(j int) (num, bool) {
 			state = stUnit
 			k++
 		case e.class&wDenom != 0 && !e.plural:
+			// "a third quarter", "a fifth term": an ordinal before a noun
+			if e.den >= 3 && e.den <= 10 && !s.is(k+1, "quarter") && s.ordinalBeforeNoun(k+2) {
+				return num{}, false
+			}
 			n.frac = true
 			n.val = 1 / e.den
 			n.base = n.val
@@ -1038,8 +1313,21 @@ func (s *scanner) wordNumber(j int) (num, bool) {
 		case e.class&(wOrd|wDenom) != 0 && state != stNone:
 			// "two-thirds", "three quarters": a fraction after a small
 			// cardinal; "twenty-first", "two hundredth": an ordinal.
+			if e.class&wOrd != 0 && e.val >= 100 && !e.plural && cur > 1 {
+				// "two hundredth", "three trillionth": an ordinal
+				n.ord = true
+				n.val = (total + cur) * e.val
+				n.base = n.val
+				n.end = s.toks[k].End
+				n.next = k + 1
+				return n, true
+			}
 			if e.class&wDenom != 0 && (state == stUnit || state == stTeen) && total == 0 && cur < 100 {
 				if !e.plural && cur != 1 {
+					goto done
+				}
+				// "the past three quarters": a count of periods
+				if e.den == 4 && e.plural && s.is(k, "quarters") && s.periodCount(j, k+1) {
 					goto done
 				}
 				n.frac = true
@@ -1131,7 +1419,13 @@ done:
 	// "two million and a half"
 	if state == stBig && cur == 0 {
 		if f, end, next, ok := s.andFraction(n.next); ok {
-			n.val += f * lastScale
+			sc := lastScale
+			// "one billion and a half million"
+			if e, ok := s.entry(next); ok && e.class&wScale != 0 && e.val >= 1000 && e.val < lastScale {
+				sc = e.val
+				end, next = s.toks[next].End, next+1
+			}
+			n.val += f * sc
 			n.base = n.val / lastScale
 			n.end, n.next = end, next
 			return n, true
@@ -1337,6 +1631,13 @@ func (s *scanner) unitAfter(k int) (string, document.Span, int) {
 					return "°F", document.Span{Start: t.Start, End: s.toks[k+1].End}, k + 2
 				}
 			}
+			// "100° Celsius"
+			if s.is(k+1, "celsius") || s.is(k+1, "centigrade") || s.is(k+1, "c") {
+				return "°C", document.Span{Start: t.Start, End: s.toks[k+1].End}, k + 2
+			}
+			if s.is(k+1, "fahrenheit") || s.is(k+1, "f") {
+				return "°F", document.Span{Start: t.Start, End: s.toks[k+1].End}, k + 2
+			}
 			return "°", document.Span{Start: t.Start, End: t.End}, k + 1
 		}
 		if code := currencySymbol(sym); code != "" && !s.isNumStart(k+1) {
@@ -1362,6 +1663,124 @@ func (s *scanner) unitAfter(k int) (string, document.Span, int) {
 		}
 	}
 	return "", document.Span{}, k
+}
+
+// ordinalBeforeNoun reports whether the token at k (after "a third")
+// makes it an ordinal: a word other than "of", "more", "less" or a scale.
+func (s *scanner) ordinalBeforeNoun(k int) bool {
+	if k >= len(s.toks) || s.toks[k].Kind != segment.Word {
+		return false
+	}
+	if s.is(k, "of") || s.is(k, "more") || s.is(k, "less") || s.is(k, "fewer") || s.is(k, "as") || s.is(k, "or") || s.is(k, "to") {
+		return false
+	}
+	e, ok := s.entry(k)
+	return !(ok && e.class&(wScale|wVague) != 0)
+}
+
+// periodCount reports whether "three quarters" (numeral at j, next token
+// after "quarters" at k) counts quarters of a year rather than a fraction.
+func (s *scanner) periodCount(j, k int) bool {
+	if k < len(s.toks) {
+		if s.is(k, "of") {
+			return false
+		}
+		if e, ok := s.entry(k); ok && e.class&wScale != 0 {
+			return false
+		}
+	} else {
+		return false
+	}
+	if j == 0 {
+		return false
+	}
+	var buf [32]byte
+	b, ok := s.low(j-1, &buf)
+	if !ok {
+		return false
+	}
+	switch string(b) {
+	case "the", "past", "last", "next", "previous", "preceding", "first", "recent", "consecutive",
+		"straight", "successive", "those", "these", "all", "for", "over", "in", "within", "coming", "following":
+		return true
+	}
+	return false
+}
+
+// isUnitOrScaleWord reports whether token k is a scale word (the number
+// before it is a new figure).
+func (s *scanner) isUnitOrScaleWord(k int) bool {
+	e, ok := s.entry(k)
+	return ok && e.class&(wScale|wVague) != 0
+}
+
+// proportion reads " in five", " out of 10" after a numerator n.
+func (s *scanner) proportion(k int, n num) (float64, int, int, bool) {
+	m := k
+	switch {
+	case s.is(m, "in"):
+		m++
+	case s.is(m, "out") && s.is(m+1, "of"):
+		m += 2
+	default:
+		return 0, 0, 0, false
+	}
+	if m >= len(s.toks) || (s.toks[m].Kind != segment.Number && s.toks[m].Kind != segment.Word) || s.is(m, "a") || s.is(m, "an") {
+		return 0, 0, 0, false
+	}
+	d, ok := s.number(m, false)
+	if !ok || d.ord || d.frac || d.vague || d.decade || d.bareOne || d.val <= n.val || d.val != float64(int64(d.val)) {
+		return 0, 0, 0, false
+	}
+	if d.plain && d.ndigits == 4 && d.val >= 1800 && d.val <= 2100 {
+		return 0, 0, 0, false // "2 in 2019"
+	}
+	return n.val / d.val, d.end, d.next, true
+}
+
+// inches reads "2 inches", "and 2 in" after a number of feet.
+func (s *scanner) inches(k int) (float64, int, int, bool) {
+	m := k
+	if s.is(m, "and") {
+		m++
+	}
+	if m >= len(s.toks) || s.toks[m].Kind != segment.Number && s.toks[m].Kind != segment.Word {
+		return 0, 0, 0, false
+	}
+	n, ok := s.number(m, false)
+	if !ok || n.ord || n.vague || n.scale != 1 || n.val < 0 || n.val >= 12 {
+		return 0, 0, 0, false
+	}
+	if s.is(n.next, "inches") || s.is(n.next, "inch") || s.is(n.next, "in") {
+		return n.val, s.toks[n.next].End, n.next + 1, true
+	}
+	return 0, 0, 0, false
+}
+
+// cents reads the minor part after a major currency unit: "50 cents",
+// "and forty-five cents", or a bare number below 100 that ends the
+// clause ("15 dollars 50.").
+func (s *scanner) cents(k int) (float64, int, int, bool) {
+	m := k
+	if s.is(m, "and") {
+		m++
+	}
+	if m >= len(s.toks) || !s.isNumStart(m) || s.tokText(m) == "-" {
+		return 0, 0, 0, false
+	}
+	n, ok := s.number(m, false)
+	if !ok || n.ord || n.frac || n.vague || n.scale != 1 || n.val < 0 || n.val >= 100 || n.val != float64(int(n.val)) {
+		return 0, 0, 0, false
+	}
+	if s.is(n.next, "cents") || s.is(n.next, "cent") || s.is(n.next, "pence") || s.is(n.next, "p") && s.glued(n.next) {
+		return n.val / 100, s.toks[n.next].End, n.next + 1, true
+	}
+	if n.next < len(s.toks) {
+		if t := s.toks[n.next]; t.Kind == segment.Word || t.Kind == segment.Number || t.Kind == segment.Symbol {
+			return 0, 0, 0, false
+		}
+	}
+	return n.val / 100, n.end, n.next, true
 }
 
 // postApprox reads "or more", "or so", "or less", "plus", "+" after a
@@ -1425,8 +1844,18 @@ func (s *scanner) dateLike(i, j int, n num) bool {
 		if s.is(n.next, "a.m.") || s.is(n.next, "p.m.") || s.is(n.next, "am") || s.is(n.next, "pm") || s.is(n.next, "a.m") || s.is(n.next, "p.m") {
 			return true
 		}
+		// "at 2005 GMT"
+		if s.toks[n.next].Flags&segment.AllCaps != 0 {
+			switch s.tokText(n.next) {
+			case "GMT", "BST", "UTC", "ET", "EST", "EDT", "PST", "PDT", "CET", "CEST", "IST", "JST":
+				return true
+			}
+		}
 	}
 	if j > 0 && s.tokText(j-1) == ":" && s.glued(j) && j >= 2 && s.toks[j-2].Kind == segment.Number {
+		return true
+	}
+	if s.inDateChain(j) {
 		return true
 	}
 	if v < 1 || v > 31 {
@@ -1446,6 +1875,73 @@ func (s *scanner) dateLike(i, j int, n num) bool {
 		m++
 	}
 	if e, ok := s.entry(m); ok && e.class&wMonth != 0 {
+		return true
+	}
+	return false
+}
+
+// inDateChain reports whether the number token j is part of a numeric
+// date: "2020-01-06", "5/17/2018", "17.05.2018".
+func (s *scanner) inDateChain(j int) bool {
+	if j >= len(s.toks) || s.toks[j].Kind != segment.Number {
+		return false
+	}
+	isSep := func(k int) bool {
+		if k <= 0 || k >= len(s.toks) || !s.glued(k) || s.toks[k].Kind != segment.Punct {
+			return false
+		}
+		c := s.text[s.toks[k].Start]
+		return (c == '-' || c == '/' || c == '.') && s.toks[k].End-s.toks[k].Start == 1
+	}
+	k := j
+	for n := 0; n < 2 && k >= 2 && isSep(k-1) && s.glued(k) && s.toks[k-2].Kind == segment.Number; n++ {
+		k -= 2
+	}
+	sep := byte(0)
+	var lens [3]int
+	parts := 0
+	for {
+		d := s.tokText(k)
+		if !isDigits(d) || parts == 3 {
+			return false
+		}
+		lens[parts] = len(d)
+		parts++
+		if parts == 3 || !isSep(k+1) || k+2 >= len(s.toks) || !s.glued(k+2) || s.toks[k+2].Kind != segment.Number {
+			break
+		}
+		c := s.text[s.toks[k+1].Start]
+		if sep != 0 && c != sep {
+			return false
+		}
+		sep = c
+		k += 2
+	}
+	if parts != 3 || k < j {
+		return false
+	}
+	// no fourth part ("1-222-2222-2222" is a phone number)
+	if isSep(k+1) && k+2 < len(s.toks) && s.toks[k+2].Kind == segment.Number {
+		return false
+	}
+	ymd := lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2
+	dmy := lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 || lens[2] == 2)
+	return ymd || dmy
+}
+
+// yearPrep reports whether token k is a preposition that introduces a
+// year ("in 1761", "since 1066").
+func (s *scanner) yearPrep(k int) bool {
+	if k < 0 || s.toks[k].Kind != segment.Word {
+		return false
+	}
+	var buf [32]byte
+	b, ok := s.low(k, &buf)
+	if !ok {
+		return false
+	}
+	switch string(b) {
+	case "in", "since", "from", "by", "until", "till", "before", "after", "during", "circa", "c.", "year", "of":
 		return true
 	}
 	return false

@@ -110,7 +110,7 @@ func TestFind(t *testing.T) {
 			{Text: "from 5 to 10", Value: 5, Low: 5, High: 10, Range: true},
 			{Text: "3 to 4 million", Value: 3e6, Low: 3e6, High: 4e6, Range: true}}},
 		{"not ranges", "The vote was 5 to 4; call +1-222-2222.", []want{
-			{Text: "5", Value: 5}, {Text: "4", Value: 4}, {Text: "+1", Num: "1", Value: 1, Approx: AtLeast}, {Text: "222", Value: 222}, {Text: "2222", Value: 2222}}},
+			{Text: "5", Value: 5}, {Text: "4", Value: 4}, {Text: "1", Value: 1}, {Text: "222", Value: 222}, {Text: "2222", Value: 2222}}},
 		{"fractions", "nearly half of the forces, two-thirds of voters, a quarter of it, a third, 3/4", []want{
 			{Text: "nearly half", Value: 0.5, Approx: Nearly, Frac: true}, {Text: "two-thirds", Value: 2.0 / 3, Frac: true},
 			{Text: "a quarter", Value: 0.25, Frac: true}, {Text: "a third", Value: 1.0 / 3, Frac: true}, {Text: "3/4", Value: 0.75}}},
@@ -119,6 +119,13 @@ func TestFind(t *testing.T) {
 			{Text: "3 tonnes", Value: 3, Unit: "t"}, {Text: "45-acre", Value: 45, Unit: "acre"}, {Text: "1.8m", Num: "1.8", Value: 1.8, Unit: "m"},
 			{Text: "30 degrees Celsius", Value: 30, Unit: "°C"}}},
 		{"million m", "The app has 2m users.", []want{{Text: "2m", Value: 2e6}}},
+		{"metres or million", "his Olympic 100m title, the 60m hurdles, a 5,000m record, 2.5m viewers, a 5.05m vault", []want{
+			{Text: "100m", Num: "100", Value: 100, Unit: "m"}, {Text: "60m", Num: "60", Value: 60, Unit: "m"},
+			{Text: "5,000m", Num: "5,000", Value: 5000, Unit: "m"}, {Text: "2.5m", Value: 2.5e6},
+			{Text: "5.05m", Num: "5.05", Value: 5.05, Unit: "m"}}},
+		{"race times", "won in 7:39.89 at 10:30", []want{
+			{Text: "7", Value: 7, Date: true}, {Text: "39.89", Value: 39.89, Date: true},
+			{Text: "10", Value: 10, Date: true}, {Text: "30", Value: 30, Date: true}}},
 		{"age", "a 34-year-old man and a girl, 5 years old", []want{
 			{Text: "34-year-old", Num: "34", Value: 34, Unit: "years old"}, {Text: "5 years old", Value: 5, Unit: "years old"}}},
 		{"ordinals", "2nd Battalion 87th Infantry Regiment, 3rd Brigade Combat Team, 10th Mountain Division, the third time", []want{
@@ -132,7 +139,35 @@ func TestFind(t *testing.T) {
 			{Text: "2,018", Value: 2018}, {Text: "more than 2000", Value: 2000, Approx: MoreThan}}},
 		{"pronoun one", "No one knows which one; one of the men; the one; one another.", []want{
 			{Text: "one", Value: 1}}},
-		{"codes", "The 3D model, an A380 and COVID-19.", []want{{Text: "19", Value: 19}}},
+		{"codes", "The 3D model, an A380, two F-16 jets and COVID-19; 5k-20k.", []want{
+			{Text: "two", Value: 2}, {Text: "5k-20k", Num: "5k", Value: 5000, Low: 5000, High: 20000, Range: true}}},
+		{"vulgar and compound measures", "Add ½ teaspoon; he is 5 feet 2 inches, 2½ miles away.", []want{
+			{Text: "½ teaspoon", Value: 0.5, Unit: "tsp"}, {Text: "5 feet 2 inches", Num: "5", Value: 5 + 2.0/12, Unit: "ft"},
+			{Text: "2½ miles", Value: 2.5, Unit: "mi"}}},
+		{"dollars and cents", "It cost 3 dollars 50 cents, or thirteen dollars and forty-five cents.", []want{
+			{Text: "3 dollars 50 cents", Num: "3", Value: 3.5, Unit: "USD"},
+			{Text: "thirteen dollars and forty-five cents", Value: 13.45, Unit: "USD"}}},
+		{"ordinal not fraction", "in a third quarter, after the past three quarters, a third of voters", []want{
+			{Text: "third", Value: 3, Ord: true}, {Text: "three", Value: 3}, {Text: "a third", Value: 1.0 / 3, Frac: true}}},
+		{"numeric dates", "date 2020-01-06 and 5/17/2018 but 1-222-2222-2222", []want{
+			{Text: "2020", Value: 2020, Yr: true, Date: true}, {Text: "01", Value: 1, Date: true}, {Text: "06", Value: 6, Date: true},
+			{Text: "5", Value: 5, Date: true}, {Text: "17", Value: 17, Date: true}, {Text: "2018", Value: 2018, Yr: true, Date: true},
+			{Text: "1", Value: 1}, {Text: "222", Value: 222}, {Text: "2222", Value: 2222}, {Text: "2222", Value: 2222}}},
+		{"names and clock", "the Guildford Four were freed. Four men left at 2005 GMT.", []want{
+			{Text: "Four", Value: 4}, {Text: "2005", Value: 2005, Yr: true, Date: true}}},
+		{"news units", "It was 30C on Monday, rates fell 25 basis points, between 5% and 10%, 3pc, Rs 500 crore", []want{
+			{Text: "30C", Num: "30", Value: 30, Unit: "°C"}, {Text: "25 basis points", Value: 25, Unit: "bp"},
+			{Text: "between 5% and 10%", Num: "5", Value: 5, Low: 5, High: 10, Range: true, Unit: "%"},
+			{Text: "3pc", Value: 3, Unit: "%"}, {Text: "Rs 500 crore", Num: "500 crore", Value: 5e9, Unit: "INR"}}},
+		{"aged", "A man, aged 34, and a woman of age 87; the age of 5.", []want{
+			{Text: "aged 34", Num: "34", Value: 34, Unit: "years old"}, {Text: "age 87", Num: "87", Value: 87, Unit: "years old"},
+			{Text: "5", Value: 5}}},
+		{"from without to", "Sales rose from 5% last year; fees between $3 million.", []want{
+			{Text: "5%", Value: 5, Unit: "%"}, {Text: "$3 million", Num: "3 million", Value: 3e6, Unit: "USD"}}},
+		{"proportions", "One in five adults, nine out of 10 doctors, 12 in six boxes, 2 in 2019", []want{
+			{Text: "One in five", Value: 0.2, Frac: true}, {Text: "nine out of 10", Value: 0.9, Frac: true},
+			{Text: "12", Value: 12}, {Text: "six", Value: 6}, {Text: "2", Value: 2}, {Text: "2019", Value: 2019, Yr: true}}},
+		{"url", "See https://example.com/a?q=30%25 for 12 items.", []want{{Text: "12", Value: 12}}},
 		{"word decimals and space groups", "minus five point five, 40 000 and 1 234 567", []want{
 			{Text: "minus five point five", Value: -5.5}, {Text: "40 000", Value: 40000}, {Text: "1 234 567", Value: 1234567}}},
 		{"comparators", "x>10 and a score of 200 or greater; less than 5000 or equal", []want{

@@ -1,6 +1,10 @@
 package segment
 
-import "github.com/claimtrack/claimtrack/internal/document"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+)
 
 // Sentences appends the sentence spans of text to dst, using its tokens, and
 // returns it. Spans run from the first to the last token of a sentence, so
@@ -30,6 +34,11 @@ func Sentences(text string, toks []Token, dst []document.Span) []document.Span {
 				start = i
 			}
 			lineStart = i
+		}
+		if t.Kind == Word && t.Flags&(SpaceBefore|Cap) == Cap && i > start && toks[i-1].Kind == Word && toks[i-1].End == t.Start {
+			// Words glued by the tokenizer's run-together split: "StateThe".
+			dst = append(dst, document.Span{Start: toks[start].Start, End: toks[i-1].End})
+			start = i
 		}
 		if isStopCandidate(text, t) {
 			if end, ok := stopAt(text, toks, start, i); ok {
@@ -159,7 +168,7 @@ func stopAt(text string, toks []Token, start, i int) (int, bool) {
 		case "e.g.", "i.e.", "E.g.", "I.e.", "viz.", "cf.":
 			return j, false
 		}
-		return j, startsSentence(text, next)
+		return j, startsSentenceAt(text, toks, j)
 	}
 
 	switch stopKind(text, t) {
@@ -202,13 +211,13 @@ func stopAt(text string, toks []Token, start, i int) (int, bool) {
 		if newline {
 			return j, true
 		}
-		return j, startsSentence(text, next)
+		return j, startsSentenceAt(text, toks, j)
 	}
 	if len(w) == 1 && p.Flags&Cap != 0 { // an initial: "William H. Seely"
 		if newline {
 			return j, false
 		}
-		return j, startsSentence(text, next)
+		return j, startsSentenceAt(text, toks, j)
 	}
 	return j, true
 }
@@ -298,6 +307,18 @@ func abbrevClass(w string) int {
 		return abAmbiguous
 	}
 	return abNone
+}
+
+// startsSentenceAt is startsSentence for toks[j], also taking a
+// capitalised adverb before a comma ("Initially, ...", "Separately, ...").
+func startsSentenceAt(text string, toks []Token, j int) bool {
+	t := toks[j]
+	if startsSentence(text, t) {
+		return true
+	}
+	w := text[t.Start:t.End]
+	return t.Kind == Word && t.Flags&Cap != 0 && len(w) > 4 && strings.HasSuffix(w, "ly") &&
+		j+1 < len(toks) && toks[j+1].Flags&SpaceBefore == 0 && text[toks[j+1].Start] == ','
 }
 
 // startsSentence reports whether t is a word that usually starts a sentence

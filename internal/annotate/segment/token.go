@@ -1,7 +1,8 @@
-// Package segment splits article text into tokens and sentences: standoff
-// spans over the original bytes, never copies. It is the first annotation
-// layer and the hot path of extraction, so it scans bytes by hand, with an
-// ASCII fast path and no allocation per token.
+// Package segment splits article text into tokens, sentences and layout
+// zones (headline, dateline, captions, boilerplate): standoff spans over the
+// original bytes, never copies. It is the first annotation layer and the hot
+// path of extraction, so it scans bytes by hand, with an ASCII fast path and
+// no allocation per token.
 package segment
 
 import (
@@ -217,6 +218,12 @@ func scanWord(text string, i int, tok *Token) int {
 		cls, _, w := classOf(text, i)
 		switch cls {
 		case cUpper:
+			// Two sentences run together without space or stop
+			// ("the Islamic StateThe letter"): end the word before a
+			// glued sentence-opening word.
+			if lower >= 2 && i > start && text[i-1] >= 'a' && text[i-1] <= 'z' && gluedOpener(text, i) {
+				goto done
+			}
 			upper++
 			letters++
 			if first {
@@ -242,7 +249,7 @@ func scanWord(text string, i int, tok *Token) int {
 			goto done
 		case cPunct:
 			// acronym "U.S." / "a.m.": letter '.' letter '.'
-			if text[i] == '.' && i+1 < n && i-start <= 2 && isSingleLetterRun(text, start, i) {
+			if text[i] == '.' && i+1 < n && i-start <= 16 && isSingleLetterRun(text, start, i) {
 				nc, _, nw := classOf(text, i+1)
 				if isLetterClass(nc) && i+1+nw < n && text[i+1+nw] == '.' {
 					tok.Flags |= Acronym
@@ -385,4 +392,23 @@ func quoteOpens(text string, i int, r rune, f Flag) bool {
 	}
 	nc, _, _ := classOf(text, k)
 	return nc != cSpace && nc != cNewline
+}
+
+// gluedOpener reports whether text[i:] starts with a word that opens
+// sentences and is never the tail of a camel-case name ("The", "However"),
+// followed by a non-letter.
+func gluedOpener(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	if j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= utf8.RuneSelf || text[j] == '\'') {
+		return false
+	}
+	switch text[i:j] {
+	case "The", "This", "These", "Those", "He", "She", "They", "We", "However", "Meanwhile", "According",
+		"Officials", "Earlier", "Later", "But":
+		return true
+	}
+	return false
 }

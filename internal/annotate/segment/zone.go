@@ -211,17 +211,19 @@ func isDatelineAt(text string, toks []Token, a, b int) bool {
 // matchDateline matches a dateline at the start of the line [a,b) and
 // returns the index after its dash, or a when there is none.
 func matchDateline(text string, toks []Token, a, b int) int {
-	if !isCapsWord(text, toks[a]) {
+	first := toks[a]
+	if first.Kind != Word || first.Flags&Cap == 0 || notPlace(text[first.Start:first.End]) {
 		return a
 	}
-	afterComma := false
-	paren := false
+	// "ERBIL, ..." or a title-case place with an agency: "Washington (CNN) —".
+	caps := isCapsWord(text, first)
+	afterComma, paren, sawParen := false, false, false
 	for k := a + 1; k < b && k < a+18; k++ {
 		t := toks[k]
 		s := text[t.Start:t.End]
 		switch t.Kind {
 		case Word:
-			if isCapsWord(text, t) || (afterComma || paren) && t.Flags&Cap != 0 {
+			if isCapsWord(text, t) || (afterComma || paren || !caps && k < a+4) && t.Flags&Cap != 0 {
 				continue
 			}
 			return a
@@ -238,7 +240,7 @@ func matchDateline(text string, toks []Token, a, b int) int {
 			case ".", "'", "’":
 				continue
 			case "(":
-				paren = true
+				paren, sawParen = true, true
 				continue
 			case ")":
 				paren = false
@@ -254,7 +256,7 @@ func matchDateline(text string, toks []Token, a, b int) int {
 				}
 				fallthrough
 			case "--", "—", "–", "―", "−":
-				if paren || k+1 >= b || isCaptionLead(text, toks, k+1, b) {
+				if paren || k+1 >= b || !caps && !sawParen || isCaptionLead(text, toks, k+1, b) {
 					return a
 				}
 				return k + 1
@@ -268,6 +270,20 @@ func matchDateline(text string, toks []Token, a, b int) int {
 		return a
 	}
 	return a
+}
+
+// notPlace lists upper-case labels that open a line like a dateline but
+// name no place ("EXCLUSIVE –", "UPDATE -").
+func notPlace(w string) bool {
+	switch w {
+	case "EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENTARY",
+		"WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE", "REVIEW", "INTERVIEW", "FACT", "CORRECTION", "NEWS",
+		"URGENT", "FLASH", "ALERT", "SPECIAL", "EXPLAINER", "FEATURE", "PODCAST", "LISTEN", "READ",
+		"NOTE", "EDITOR", "EDITORS", "SPONSORED", "ADVERTISEMENT", "PROMOTED", "OP", "MORE", "RELATED",
+		"UPDATES", "DEVELOPING", "JUST", "TRENDING", "SCROLL", "FAQ", "TLDR", "PS", "BY":
+		return true
+	}
+	return false
 }
 
 // isCapsWord: an upper-case word of two letters or more ("ERBIL", "U.S.").
@@ -327,7 +343,7 @@ func isCaptionLine(text string, toks []Token, a, b int) bool {
 			}
 		}
 	}
-	if span.Len() <= maxZoneLine && containsAnyFold(text[span.Start:span.End], &captionIndex) {
+	if span.Len() <= maxZoneLine && hasCaptionWord(text, toks, a, b) && containsAnyFold(text[span.Start:span.End], &captionIndex) {
 		return true
 	}
 	// A teaser or caption cut off mid-phrase: "... during a patrol
@@ -343,6 +359,25 @@ func isCaptionLine(text string, toks []Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// hasCaptionWord is a cheap token test before looking for caption marks:
+// the line has a word that every mark contains.
+func hasCaptionWord(text string, toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.Kind != Word || t.End-t.Start < 2 || t.End-t.Start > 12 {
+			continue
+		}
+		switch text[t.Start:t.End] {
+		case "Photo", "photo", "PHOTO", "Photos", "photos", "PHOTOS", "Photograph", "photograph", "PHOTOGRAPH",
+			"Image", "image", "IMAGE", "Getty", "GETTY", "Credit", "credit", "CREDIT", "Picture", "picture",
+			"PICTURE", "Pictured", "pictured", "Caption", "caption", "CAPTION", "Shutterstock", "shutterstock",
+			"EPA", "AFP", "AP", "Reuters", "REUTERS", "File", "FILE":
+			return true
+		}
+	}
+	return false
 }
 
 var captionMarks = [...]string{
@@ -366,15 +401,18 @@ var boilerStarts = [...]string{
 	"also read:", "watch:", "more:", "top stories", "most read", "trending now", "comments",
 	"leave a comment", "share on", "email this", "print this", "reporting by", "writing by",
 	"editing by", "additional reporting by", "(reporting by", "(writing by", "(editing by", "newsletter",
+	"(additional reporting", "--additional reporting", "twitter: @", "email:", "e-mail:",
 }
 
 // phrases that mark a line as boilerplate only in the trailing block
 var boilerWeak = [...]string{
-	"all rights reserved", "newsletter", "commenting", "comments", "cookies", "subscribe",
-	"copyright", "©", "follow us", "sign up", "click here", "terms of", "privacy policy",
-	"let us know", "share this", "facebook", "twitter", "instagram", "linkedin", "whatsapp",
-	"contact us", "the views expressed", "reprint", "permission", "disclaimer", "support our",
-	"donate", "editing by", "reporting by",
+	"all rights reserved", "our newsletter", "the newsletter", "newsletters", "commenting",
+	"comment policy", "your comments", "your feedback", "cookies", "subscribe now", "subscribe to",
+	"subscribe for", "subscribe here", "copyright ©", "copyright (c)", "copyright 1", "copyright 2",
+	"© ", "follow us", "sign up for", "sign up to", "sign up here", "click here", "terms of use",
+	"terms of service", "privacy policy", "let us know", "share this", "contact us",
+	"the views expressed", "reprinted with", "reprinted courtesy", "used with permission",
+	"disclaimer:", "support our journalism", "; editing by", "on twitter @", "on twitter: @",
 }
 
 // isBoilerplateLine reports whether the line [a,b) is site text. Strong
@@ -401,6 +439,10 @@ func isBoilerplateLine(text string, toks []Token, a, b int, tail bool) bool {
 			return true
 		}
 	}
+	// "Follow Ann Lee on Twitter @annlee."
+	if hasPrefixFold(line, "follow") && containsAnyFold(line, &socialIndex) {
+		return true
+	}
 	if !tail || b-a > 40 {
 		return false
 	}
@@ -422,16 +464,26 @@ var (
 	captionIndex     = indexFold(captionMarks[:])
 	boilerStartIndex = indexFold(boilerStarts[:])
 	boilerWeakIndex  = indexFold(boilerWeak[:])
+	socialIndex      = indexFold([]string{"twitter", "facebook", "instagram", "@", "linkedin", "youtube", "tiktok", "mastodon", "bluesky"})
 )
 
 // containsAnyFold reports whether s contains one of the indexed patterns,
-// ASCII case-insensitively, in one pass over s.
+// ASCII case-insensitively, in one pass over s. A pattern that starts or
+// ends with a letter must start or end a word ("reuters photo" is not in
+// "Reuters photographer").
 func containsAnyFold(s string, x *foldIndex) bool {
 	for i := 0; i < len(s); i++ {
 		for _, p := range x[lowerASCII(s[i])] {
-			if len(s)-i >= len(p) && hasAtFold(s, i, p) {
-				return true
+			if len(s)-i < len(p) || !hasAtFold(s, i, p) {
+				continue
 			}
+			if isLetterByte(p[0]) && i > 0 && isLetterByte(s[i-1]) {
+				continue
+			}
+			if e := i + len(p); isLetterByte(p[len(p)-1]) && e < len(s) && isLetterByte(s[e]) {
+				continue
+			}
+			return true
 		}
 	}
 	return false

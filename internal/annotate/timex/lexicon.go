@@ -2,32 +2,32 @@ package timex
 
 // Word classes of the time-expression lexicon.
 const (
-	lxNone    uint8 = iota
-	lxMonth         // v = 1..12; flag fAbbr for "Jan", fAmbig for "May", "March"
-	lxWeekday       // v = time.Weekday
-	lxNum           // cardinal word, v = value
-	lxOrd           // ordinal word, v = value
-	lxUnit          // v = unit; flag fPlural
-	lxRel           // v = relation (relLast ...)
-	lxDeictic       // v = deictic word (dToday ...)
-	lxPart          // part of day, v = partMO ...
-	lxSeason        // v = seasonSP ...; fAmbig for "fall"
-	lxSetAdv        // "daily": v = unit
-	lxMod           // "early", "late", "mid": v = mod
-	lxApprox        // "nearly": v = mod; fAmbig when it needs a second word
-	lxDet           // "the"
-	lxEvery         // "every", "each", "per"
-	lxFew           // "few", "several", "couple", "some", "many"
-	lxAgo           // "ago", "earlier", "later", "before", "hence"
-	lxFuture        // "will", "'ll", "shall", "next", "upcoming", "tomorrow"
-	lxPast          // "was", "were", "had", "did", "ago", "last"
-	lxClock         // "noon", "midnight"
-	lxMeridian      // "a.m.", "p.m."
-	lxFiscal        // "fiscal"
-	lxHoliday       // v = holiday
-	lxPrep          // a preposition that may introduce a time expression
-	lxPoss          // "its", "his", "their": possessive determiners
-	lxDecade        // "nineties": v = decade digit
+	lxNone     uint8 = iota
+	lxMonth          // v = 1..12; flag fAbbr for "Jan", fAmbig for "May", "March"
+	lxWeekday        // v = time.Weekday
+	lxNum            // cardinal word, v = value
+	lxOrd            // ordinal word, v = value
+	lxUnit           // v = unit; flag fPlural
+	lxRel            // v = relation (relLast ...)
+	lxDeictic        // v = deictic word (dToday ...)
+	lxPart           // part of day, v = partMO ...
+	lxSeason         // v = seasonSP ...; fAmbig for "fall"
+	lxSetAdv         // "daily": v = unit
+	lxMod            // "early", "late", "mid": v = mod
+	lxApprox         // "nearly": v = mod; fAmbig when it needs a second word
+	lxDet            // "the"
+	lxEvery          // "every", "each", "per"
+	lxFew            // "few", "several", "couple", "some", "many"
+	lxAgo            // "ago", "earlier", "later", "before", "hence"
+	lxFuture         // "will", "'ll", "shall", "next", "upcoming", "tomorrow"
+	lxPast           // "was", "were", "had", "did", "ago", "last"
+	lxClock          // "noon", "midnight"
+	lxMeridian       // "a.m.", "p.m."
+	lxFiscal         // "fiscal"
+	lxHoliday        // v = holiday
+	lxPrep           // a preposition that may introduce a time expression
+	lxPoss           // "its", "his", "their": possessive determiners
+	lxDecade         // "nineties": v = decade digit
 )
 
 // Lexeme flags.
@@ -80,9 +80,6 @@ const (
 	dNow       // PRESENT_REF
 	dRecently  // PAST_REF
 	dFuture    // FUTURE_REF ("soon", "future")
-	dPast      // "past" (with "the") PAST_REF
-	dCurrent   // "current", PRESENT_REF as an adjective
-	dYearEnd   // "year-end"
 	dNowadays  // PRESENT_REF
 	dFormerly  // PAST_REF
 	dPresently // PRESENT_REF
@@ -94,10 +91,9 @@ const (
 	partAF
 	partEV
 	partNI
-	partDT // daytime
 )
 
-var partCode = [...]string{"", "MO", "AF", "EV", "NI", "DT"}
+var partCode = [...]string{"", "MO", "AF", "EV", "NI"}
 
 // Seasons.
 const (
@@ -131,7 +127,6 @@ const (
 	hChristmasEve
 	hNewYearsDay
 	hNewYearsEve
-	hIndependence
 	hHalloween
 	hValentine
 	hThanksgiving
@@ -139,6 +134,7 @@ const (
 	hMemorial
 	hEaster
 	hVeterans
+	hElection
 )
 
 type lexeme struct {
@@ -184,32 +180,38 @@ var lexicon = map[string]lexeme{
 	"final": {lxOrd, 99, 0}, "last": {lxRel, relLast, 0},
 
 	"seconds": {lxUnit, uSecond, fPlural},
-	"minute": {lxUnit, uMinute, 0}, "minutes": {lxUnit, uMinute, fPlural},
+	"minute":  {lxUnit, uMinute, 0}, "minutes": {lxUnit, uMinute, fPlural},
 	"hour": {lxUnit, uHour, 0}, "hours": {lxUnit, uHour, fPlural},
 	"day": {lxUnit, uDay, 0}, "days": {lxUnit, uDay, fPlural},
 	"weekend": {lxUnit, uWeekend, 0}, "weekends": {lxUnit, uWeekend, fPlural},
 	"week": {lxUnit, uWeek, 0}, "weeks": {lxUnit, uWeek, fPlural},
 	"fortnight": {lxUnit, uFortnight, 0},
-	"month": {lxUnit, uMonth, 0}, "months": {lxUnit, uMonth, fPlural},
+	"month":     {lxUnit, uMonth, 0}, "months": {lxUnit, uMonth, fPlural},
 	"quarter": {lxUnit, uQuarter, 0}, "quarters": {lxUnit, uQuarter, fPlural},
 	"year": {lxUnit, uYear, 0}, "years": {lxUnit, uYear, fPlural},
 	"decade": {lxUnit, uDecade, 0}, "decades": {lxUnit, uDecade, fPlural},
 	"century": {lxUnit, uCentury, 0}, "centuries": {lxUnit, uCentury, fPlural},
 	"period": {lxUnit, uPeriod, 0},
+	// abbreviations, only after a number ("24 hrs", "15 mins")
+	"sec": {lxUnit, uSecond, fAbbr}, "secs": {lxUnit, uSecond, fAbbr | fPlural},
+	"min": {lxUnit, uMinute, fAbbr}, "mins": {lxUnit, uMinute, fAbbr | fPlural},
+	"hr": {lxUnit, uHour, fAbbr}, "hrs": {lxUnit, uHour, fAbbr | fPlural},
+	"wk": {lxUnit, uWeek, fAbbr}, "wks": {lxUnit, uWeek, fAbbr | fPlural},
+	"yr": {lxUnit, uYear, fAbbr}, "yrs": {lxUnit, uYear, fAbbr | fPlural},
 
 	"past": {lxRel, relPast, 0}, "previous": {lxRel, relPast, 0}, "preceding": {lxRel, relPast, 0},
 	"prior": {lxRel, relPast, 0},
-	"next": {lxRel, relNext, 0}, "coming": {lxRel, relComing, 0}, "upcoming": {lxRel, relComing, 0},
+	"next":  {lxRel, relNext, 0}, "coming": {lxRel, relComing, 0}, "upcoming": {lxRel, relComing, 0},
 	"this": {lxRel, relThis, 0}, "following": {lxRel, relFollowing, 0},
 	"recent": {lxRel, relRecent, 0}, "latest": {lxRel, relLatest, 0}, "same": {lxRel, relSame, 0},
-	"that": {lxRel, relThat, fAmbig}, "current": {lxRel, relCurrent, 0},
+	"that": {lxRel, relThat, fAmbig}, "current": {lxRel, relCurrent, 0}, "full": {lxRel, relThis, fAmbig},
 
 	"today": {lxDeictic, dToday, 0}, "yesterday": {lxDeictic, dYesterday, 0},
 	"tomorrow": {lxDeictic, dTomorrow, 0}, "tonight": {lxDeictic, dTonight, 0},
 	"now": {lxDeictic, dNow, 0}, "currently": {lxDeictic, dNow, 0},
 	"recently": {lxDeictic, dRecently, 0}, "lately": {lxDeictic, dRecently, 0},
-	"formerly": {lxDeictic, dFormerly, 0},
-	"future": {lxDeictic, dFuture, 0},
+
+	"future":   {lxDeictic, dFuture, 0},
 	"nowadays": {lxDeictic, dNowadays, 0}, "presently": {lxDeictic, dPresently, 0},
 
 	"morning": {lxPart, partMO, 0}, "afternoon": {lxPart, partAF, 0},
@@ -228,15 +230,15 @@ var lexicon = map[string]lexeme{
 	"earlier": {lxAgo, mEarlier, 0}, "later": {lxAgo, 0, 0}, "ago": {lxAgo, 0, 0},
 	"before": {lxAgo, 0, fAmbig}, "after": {lxAgo, 0, fAmbig}, "hence": {lxAgo, 0, 0},
 	"beginning": {lxMod, mStart, fAmbig}, "start": {lxMod, mStart, fAmbig}, "end": {lxMod, mEnd, fAmbig},
-	"middle": {lxMod, mMid, fAmbig}, "close": {lxMod, mEnd, fAmbig},
+	"middle": {lxMod, mMid, fAmbig},
 
 	"nearly": {lxApprox, mLessThan, 0}, "almost": {lxApprox, mLessThan, 0},
 	"approximately": {lxApprox, mApprox, 0}, "roughly": {lxApprox, mApprox, 0},
 	"more": {lxApprox, mMoreThan, fAmbig}, "less": {lxApprox, mLessThan, fAmbig},
 	"fewer": {lxApprox, mLessThan, fAmbig}, "least": {lxApprox, mEqualOrMore, fAmbig},
-	"up": {lxApprox, mEqualOrLess, fAmbig}, "over": {lxPrep, 0, 0},
+	"up": {lxApprox, mEqualOrLess, fAmbig}, "no": {lxApprox, mEqualOrLess, fAmbig}, "over": {lxPrep, 0, 0},
 
-	"the": {lxDet, 0, 0},
+	"the":   {lxDet, 0, 0},
 	"every": {lxEvery, 0, 0}, "each": {lxEvery, 0, 0}, "per": {lxEvery, 0, fAmbig},
 	"few": {lxFew, 0, 0}, "several": {lxFew, 0, 0}, "couple": {lxFew, 2, 0},
 	"some": {lxFew, 0, fAmbig}, "many": {lxFew, 0, fAmbig},
@@ -262,6 +264,10 @@ var lexicon = map[string]lexeme{
 
 	"christmas": {lxHoliday, hChristmas, 0}, "thanksgiving": {lxHoliday, hThanksgiving, 0},
 	"halloween": {lxHoliday, hHalloween, 0}, "easter": {lxHoliday, hEaster, 0},
+	// US holidays named "X Day": only with "Day" after them
+	"valentine": {lxHoliday, hValentine, fAmbig}, "labor": {lxHoliday, hLabor, fAmbig},
+	"memorial": {lxHoliday, hMemorial, fAmbig}, "veterans": {lxHoliday, hVeterans, fAmbig},
+	"election": {lxHoliday, hElection, fAmbig},
 
 	"since": {lxPrep, 0, 0}, "until": {lxPrep, 0, 0}, "till": {lxPrep, 0, 0},
 	"by": {lxPrep, 0, 0}, "from": {lxPrep, 0, 0}, "through": {lxPrep, 0, 0},
@@ -272,4 +278,53 @@ var lexicon = map[string]lexeme{
 
 	"its": {lxPoss, 0, 0}, "his": {lxPoss, 0, 0}, "her": {lxPoss, 0, 0}, "their": {lxPoss, 0, 0},
 	"our": {lxPoss, 0, 0}, "my": {lxPoss, 0, 0}, "your": {lxPoss, 0, 0},
+}
+
+// lexTable is the lexicon as an open-addressing hash table, faster than a
+// map lookup for the short words of the hot path. Built once, never written
+// after package initialization.
+var lexTable = buildLexTable()
+
+const lexTableSize = 1024 // power of two, well above 2 × len(lexicon)
+
+type lexSlot struct {
+	key string
+	l   lexeme
+}
+
+func buildLexTable() *[lexTableSize]lexSlot {
+	var t [lexTableSize]lexSlot
+	for k, l := range lexicon {
+		h := lexHash([]byte(k))
+		for t[h].key != "" {
+			h = (h + 1) & (lexTableSize - 1)
+		}
+		t[h] = lexSlot{k, l}
+	}
+	return &t
+}
+
+// lexHash hashes a lower-case word (FNV-1a, folded to the table size).
+func lexHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return (h ^ h>>16) & (lexTableSize - 1)
+}
+
+// lookup returns the entry for a lower-case word.
+func lookup(b []byte) lexeme {
+	h := lexHash(b)
+	for {
+		s := &lexTable[h]
+		if s.key == "" {
+			return lexeme{}
+		}
+		if s.key == string(b) {
+			return s.l
+		}
+		h = (h + 1) & (lexTableSize - 1)
+	}
 }

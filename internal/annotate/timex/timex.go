@@ -11,18 +11,27 @@
 // the expression; prepositions ("since", "as of", "until", "in") are not, but
 // are reported in Expr.Prep for callers.
 //
-// Resolution rules for expressions without a year or with a relative anchor:
+// Resolution rules for expressions without a year or with a relative anchor
+// (tense markers are looked for within 8 tokens of the same sentence):
 //   - a bare weekday ("on Monday", "Sunday night") is the most recent such day
-//     on or before the reference date, or the next one on or after it when a
-//     future marker ("will", "next", "scheduled") is near;
-//   - a month without a year ("in December", "Sept. 30") is the occurrence
-//     nearest to the reference date, moved backward when a past-tense marker
-//     is near and forward when a future marker is near;
+//     on or before the reference date when a past-tense marker is nearest
+//     ("said", "was", a verb in -ed), the next one on or after it when a
+//     future marker is ("will", "scheduled", "expected"), else the nearest
+//     one (the past on a tie); the reference day itself counts;
+//   - a month or month-day without a year ("in December", "Sept. 30") is in
+//     the reference year unless that is more than 90 days ahead (then the
+//     year before: news reports the past) or more than 240 days behind
+//     (then the year after); a future marker moves a past occurrence to next
+//     year. So "in December" written 2019-02-18 is 2018-12, "in March" is
+//     2019-03, and "will close in December" is 2019-12;
 //   - a bare quarter or half ("the third quarter") is in the reference year
 //     unless it has not begun by then, in which case it is the previous
 //     year's (results reporting), again unless a future marker is near;
+//   - "the quarter", "a year ago" in results reporting follow the last
+//     completed quarter mentioned ("1988-Q3");
 //   - with a zero reference date every expression that needs one gets
-//     Value "" (unresolved): nothing is guessed.
+//     Value "" (unresolved): nothing is guessed. Absolute dates, durations,
+//     sets and PRESENT_REF/PAST_REF/FUTURE_REF still resolve.
 package timex
 
 import (
@@ -68,6 +77,10 @@ func Find(text string, toks []segment.Token, ref document.Date, dst []Expr) []Ex
 			i++
 			continue
 		}
+		if k == segment.Word && !t.canStart(i) {
+			i++
+			continue
+		}
 		h, ok := t.match(i)
 		if !ok {
 			i++
@@ -81,7 +94,7 @@ func Find(text string, toks []segment.Token, ref document.Date, dst []Expr) []Ex
 		}
 		t.prep(h.start, &e)
 		dst = append(dst, e)
-		i = h.end
+		i = max(h.end, i+1)
 	}
 	return dst
 }
@@ -148,13 +161,26 @@ func (t *tagger) lex(i int) lexeme {
 			buf[n] = b
 			n++
 		}
-		l = lexicon[string(buf[:n])]
+		l = lookup(buf[:n])
 	}
 	c.i, c.l = i+1, l
 	return l
 }
 
 func (t *tagger) cls(i int) uint8 { return t.lex(i).cls }
+
+// canStart reports whether word token i may begin an expression.
+func (t *tagger) canStart(i int) bool {
+	switch t.lex(i).cls {
+	case lxNone:
+		return t.is(i, "new") || t.toks[i].Flags&segment.Digit != 0 || t.is(i, "fy") || t.is(i, "these")
+	case lxPrep:
+		return t.is(i, "at")
+	case lxPast, lxFuture, lxPoss, lxMeridian:
+		return false
+	}
+	return true
+}
 
 // is reports whether token i is the word w (ASCII case-insensitive).
 func (t *tagger) is(i int, w string) bool {
@@ -254,6 +280,9 @@ func (t *tagger) match(i int) (hit, bool) {
 	case t.is(p, "at") && t.is(p+1, "least"):
 		mod = mEqualOrMore
 		p += 2
+	case t.is(p, "no") && (t.is(p+1, "more") || t.is(p+1, "later")) && t.is(p+2, "than"):
+		mod = mEqualOrLess
+		p += 3
 	}
 	if mod != mNone {
 		h, ok := t.core(p, false, mNone)
@@ -270,6 +299,31 @@ func (t *tagger) match(i int) (hit, bool) {
 	if l.cls == lxDet {
 		the = true
 		p++
+		// "the week of March 6"
+		if t.is(p, "week") && t.is(p+1, "of") && t.cls(p+2) == lxMonth {
+			if h, ok := t.month(p+2, true); ok && len(h.val) == 10 {
+				d, _ := time.Parse("2006-01-02", h.val)
+				return hit{start: i, end: h.end, typ: "DATE", val: weekValue(d)}, true
+			} else if ok && h.val == "" && h.end > p+3 {
+				return hit{start: i, end: h.end, typ: "DATE"}, true
+			}
+		}
+		// "the day before yesterday", "the day after tomorrow"
+		if t.is(p, "day") && (t.is(p+1, "before") && t.is(p+2, "yesterday") || t.is(p+1, "after") && t.is(p+2, "tomorrow")) {
+			h := hit{start: i, end: p + 3, typ: "DATE"}
+			if !t.ref.IsZero() {
+				k := -2
+				if t.is(p+1, "after") {
+					k = 2
+				}
+				h.val = dateValue(t.refT.AddDate(0, 0, k))
+			}
+			return h, true
+		}
+		// "the near future", "the short term"
+		if (t.is(p, "near") || t.is(p, "short")) && (t.is(p+1, "future") || t.is(p+1, "term")) {
+			return hit{start: i, end: p + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
 	}
 	// "early", "late", "mid-", "the end of", "earlier this year"
 	m := t.lex(p)
@@ -287,7 +341,8 @@ func (t *tagger) match(i int) (hit, bool) {
 		if t.cls(p) == lxDet {
 			p++
 		}
-	case m.cls == lxAgo && (m.v == mEarlier || t.is(p, "later")) && (t.is(p+1, "this") || t.is(p+1, "today")):
+	case m.cls == lxAgo && (m.v == mEarlier || t.is(p, "later")) && (t.is(p+1, "this") || t.cls(p+1) == lxWeekday ||
+		t.is(p+1, "today") || t.is(p+1, "yesterday") || t.is(p+1, "tomorrow")):
 		pm = mStart
 		if t.is(p, "later") {
 			pm = mEnd
@@ -328,11 +383,25 @@ func (t *tagger) match(i int) (hit, bool) {
 
 // takesThe reports whether a core match at p includes a "the" before it.
 func (t *tagger) takesThe(h hit, p int) bool {
+	if h.end-h.start >= 3 && t.hyphen(h.end-2) {
+		return false // an adjective: "the two-year (contract)", "the year-ago (results)"
+	}
+	if h.typ == "DURATION" && h.end-h.start == 2 && t.lex(h.end-1).flags&fPlural == 0 && t.toks[h.start].Kind == segment.Number {
+		return false // "the 30 day (period)"
+	}
 	switch t.cls(p) {
-	case lxWeekday, lxMonth, lxDeictic:
+	case lxWeekday, lxMonth, lxDeictic, lxHoliday, lxSetAdv:
 		return t.is(p, "future")
+	case lxRel:
+		return t.lex(p).v != relComing
 	case lxNone:
-		return t.toks[p].Kind == segment.Number && h.typ == "DURATION"
+		if t.toks[p].Kind != segment.Number {
+			return t.toks[p].Kind != segment.Quote // not "the '80s"
+		}
+		// "the past 20 years", "the 1988 quarter", "the 20th century",
+		// but not "the 16 September"
+		return h.typ == "DURATION" || strings.Contains(h.val, "-Q") || strings.Contains(h.val, "-H") ||
+			t.is(h.end-1, "period") || t.is(h.end-1, "quarter") || t.is(h.end-1, "century")
 	}
 	return true
 }
@@ -341,7 +410,7 @@ func (t *tagger) takesThe(h hit, p int) bool {
 // as the current unit of the reference date.
 func (t *tagger) current(p int) (hit, bool) {
 	l := t.lex(p)
-	if l.cls != lxUnit || l.flags&fPlural != 0 {
+	if l.cls != lxUnit || l.flags&fPlural != 0 || l.v == uDay {
 		return hit{}, false
 	}
 	v := t.unitValue(l.v, 0)
@@ -354,6 +423,9 @@ func (t *tagger) current(p int) (hit, bool) {
 // core reads an expression at p without prefix modifiers. the reports a
 // determiner or modifier before p.
 func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
+	if p >= len(t.toks) {
+		return hit{}, false
+	}
 	tok := t.toks[p]
 	if tok.Kind == segment.Number {
 		return t.numeric(p, the)
@@ -381,8 +453,8 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 	case lxUnit:
 		return t.unit(p, the)
 	case lxSetAdv:
-		if l.flags&fAmbig != 0 && t.cls(p-1) != lxDet && !t.is(p-1, "an") {
-			return hit{}, false
+		if tok.Flags&segment.Cap != 0 && p > 0 && t.toks[p-1].Kind == segment.Word {
+			return hit{}, false // a name: "the Daily Telegraph"
 		}
 		return hit{start: p, end: p + 1, typ: "SET", val: durValue(1, false, l.v)}, true
 	case lxEvery:
@@ -400,6 +472,12 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 		return t.fiscal(p)
 	case lxHoliday:
 		return t.holiday(p, l.v, p+1)
+	}
+	if t.is(p, "these") && t.is(p+1, "days") {
+		return hit{start: p, end: p + 2, typ: "DATE", val: "PRESENT_REF"}, true
+	}
+	if tok.Flags&segment.Digit != 0 || t.is(p, "fy") {
+		return t.code(p)
 	}
 	if t.is(p, "new") && t.is(p+1, "year") && t.is(p+2, "'s") {
 		switch {
@@ -472,6 +550,15 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 	if y, q := t.spokenYear(p); y > 0 {
 		return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
 	}
+	if y := t.year(p); y > 0 && (t.is(p+1, "period") || t.is(p+1, "quarter")) && the {
+		// "the 1988 period", "the 1988 quarter": the year's counterpart of
+		// the quarter under discussion
+		v := strconv.Itoa(y)
+		if t.lastQ != "" {
+			v += t.lastQ[4:]
+		}
+		return hit{start: p, end: p + 2, typ: "DATE", val: v}, true
+	}
 	if y := t.year(p); y > 0 && t.plausibleYear(p) {
 		// "the 1988 third quarter", "1988 period"
 		if t.cls(p+1) == lxOrd {
@@ -483,13 +570,6 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 				}
 				return h, true
 			}
-		}
-		if (t.is(p+1, "period") || t.is(p+1, "quarter")) && the {
-			v := strconv.Itoa(y)
-			if t.lastQ != "" {
-				v += t.lastQ[4:]
-			}
-			return hit{start: p, end: p + 2, typ: "DATE", val: v}, true
 		}
 		return hit{start: p, end: p + 1, typ: "DATE", val: strconv.Itoa(y)}, true
 	}
@@ -546,10 +626,20 @@ func (t *tagger) plausibleYear(p int) bool {
 			return false
 		}
 		if next.Kind == segment.Word && next.Flags&segment.Cap == 0 {
-			s := t.text[next.Start:next.End]
 			l := t.lex(p + 1)
-			if l.cls == lxUnit || l.cls == lxNum || (len(s) > 3 && s[len(s)-1] == 's' && l.cls == lxNone && t.cls(p-1) != lxPrep && t.cls(p-1) != lxMonth) {
+			if l.cls == lxUnit || l.cls == lxNum {
 				return false
+			}
+			// "some 2000 people", "than 1500 troops": a count
+			w := t.text[next.Start:next.End]
+			if l.cls == lxNone && (w == "people" || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's') {
+				switch {
+				case t.is(p-1, "about"), t.is(p-1, "some"), t.is(p-1, "nearly"), t.is(p-1, "than"),
+					t.is(p-1, "almost"), t.is(p-1, "around"), t.is(p-1, "approximately"), t.is(p-1, "roughly"),
+					t.is(p-1, "only"), t.is(p-1, "just"), t.is(p-1, "least"), t.is(p-1, "and"), t.is(p-1, "over"),
+					t.is(p-1, "to"), t.is(p-1, "another"), t.is(p-1, "additional"):
+					return false
+				}
 			}
 		}
 	}
@@ -828,38 +918,35 @@ func (t *tagger) monthDay(m, d, i, j int) string {
 	return fmtDate(y, m, d)
 }
 
-// nearestYear picks the year of month m, day d closest to the reference
-// date, backward or forward when the tense around tokens [i, j) says so.
+// nearestYear picks the year of month m, day d for a date written without
+// one: the occurrence in the reference year unless that is more than
+// fwdWindow days ahead (then last year's: news reports the past) or more
+// than 240 days behind (then next year's, at most four months ahead); a
+// future marker nearby moves a past occurrence to next year. Past-tense markers are not used: on
+// TimeBank and AQUAINT they hurt more than they helped.
 func (t *tagger) nearestYear(m, d, i, j int) int {
 	ry := t.ref.Year
 	cur := time.Date(ry, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	diff := cur.Sub(t.refT).Hours() / 24
-	switch tense := t.tense(i, j); {
-	case tense > 0:
-		if diff < 0 && !(int(t.ref.Month) == m) {
+	if t.tense(i, j) > 0 {
+		if diff < 0 && int(t.ref.Month) != m {
 			return ry + 1
-		}
-		return ry
-	case tense < 0 && expPast:
-		if diff > 0 && int(t.ref.Month) != m {
-			return ry - 1
 		}
 		return ry
 	}
 	switch {
 	case diff > fwdWindow:
 		return ry - 1
-	case diff < -183:
+	case diff < -240:
 		return ry + 1
 	}
 	return ry
 }
 
-const expPast = false
-
-const expNearest = true
-
-const fwdWindow = 120
+// fwdWindow is how far ahead of the reference date (in days) a month or
+// month-day without a year may be read without a future marker. Measured
+// on TimeBank and AQUAINT: 90 to 150 score the same, 30 and 183 worse.
+const fwdWindow = 90
 
 // tense looks around tokens [i, j) for the nearest future (+1) or past (-1)
 // marker within the sentence; 0 when none.
@@ -940,11 +1027,13 @@ func (t *tagger) weekday(p int) (hit, bool) {
 	if tok.Flags&segment.Cap == 0 && tok.Flags&segment.AllCaps == 0 {
 		return hit{}, false
 	}
+	// past tense: on or before the reference date; future: on or after;
+	// otherwise the nearest, the past on a tie.
 	dir := -1
 	switch tn := t.tense(p, p+1); {
 	case tn > 0:
 		dir = 1
-	case tn == 0 && expNearest:
+	case tn == 0:
 		dir = 2
 	}
 	val := t.weekdayValue(wd, dir, false)
@@ -1001,6 +1090,9 @@ func (t *tagger) partOfDay(h hit) hit {
 // amount reads a count at p: digits, number words, "a", "a few",
 // "several", "a couple of", "half a". fuzzy counts have no value.
 func (t *tagger) amount(p int) (v float64, fuzzy bool, next int, ok bool) {
+	if p >= len(t.toks) {
+		return 0, false, 0, false
+	}
 	tok := t.toks[p]
 	if tok.Kind == segment.Number {
 		s := t.text[tok.Start:tok.End]
@@ -1095,8 +1187,8 @@ func (t *tagger) duration(p int, the bool) (hit, bool) {
 		return hit{}, false
 	}
 	u := l.v
-	if l.flags&fPlural == 0 && v > 1 && !hy && !fuzzy {
-		// "two year" is still a duration ("two day" strike)
+	if !hy && t.hyphen(q+1) && (t.is(q+2, "earlier") || t.is(q+2, "ago") || t.is(q+2, "end")) {
+		return hit{}, false // "a year-earlier": see unit
 	}
 	if fuzzy && l.flags&fPlural == 0 {
 		return hit{}, false
@@ -1104,7 +1196,13 @@ func (t *tagger) duration(p int, the bool) (hit, bool) {
 	if t.is(q+1, "old") || t.hyphen(q+1) && t.is(q+2, "old") {
 		return hit{}, false // an age
 	}
+	if u == uQuarter && (t.is(q+1, "of") || hy || t.is(q+1, "-")) {
+		return hit{}, false // a fraction: "three-quarters of", "a quarter of"
+	}
 	h := hit{start: p, end: q + 1, typ: "DURATION", val: durValue(v, fuzzy, u)}
+	if tok := t.toks[p]; tok.Kind == segment.Number && strings.IndexByte(t.text[tok.Start:tok.End], '.') >= 0 {
+		h.val = durSimple(v, false, u) // a decimal stays one: "3.5 years" is P3.5Y
+	}
 	if hy {
 		// "two-year-old" is an age, still a duration in TimeML
 		return h, true
@@ -1120,7 +1218,29 @@ func (t *tagger) duration(p int, the bool) (hit, bool) {
 		h.val = t.shifted(v, fuzzy, u, sign)
 		return h, true
 	}
+	if q == p+1 && t.lex(p).flags&fAmbig != 0 && l.flags&fPlural == 0 && t.afterQuantity(p) {
+		h.typ = "SET" // "$5m a year", "twice a week": a rate
+	}
 	return h, true
+}
+
+// afterQuantity reports whether token p follows an amount, so that "a
+// year" there is a rate: "$5m a year", "100 times a day", "twice a week".
+func (t *tagger) afterQuantity(p int) bool {
+	if p == 0 {
+		return false
+	}
+	prev := t.toks[p-1]
+	if prev.Kind == segment.Number || prev.Kind == segment.Symbol {
+		return true
+	}
+	switch {
+	case t.is(p-1, "times"), t.is(p-1, "twice"), t.is(p-1, "once"), t.is(p-1, "thrice"),
+		t.is(p-1, "million"), t.is(p-1, "billion"), t.is(p-1, "trillion"), t.is(p-1, "m"), t.is(p-1, "bn"),
+		t.is(p-1, "percent"), t.is(p-1, "cents"), t.is(p-1, "dollars"), t.is(p-1, "pounds"), t.is(p-1, "euros"):
+		return true
+	}
+	return false
 }
 
 // shifted is the reference date moved by n units, at the unit's precision.
@@ -1163,25 +1283,44 @@ func (t *tagger) shifted(n float64, fuzzy bool, u uint8, sign int) string {
 	return ""
 }
 
+var durUnit = [...]string{uYear: "Y", uDay: "D", uHour: "H", uMinute: "M"}
+
+func roundTo(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
+
 // durValue formats a TIMEX3 duration.
 func durValue(v float64, fuzzy bool, u uint8) string {
-	if !fuzzy && v != float64(int64(v)) {
-		// fractions in the next smaller unit
+	if !fuzzy && v != float64(int64(v)) && v > 0 && v < 1e6 {
+		// fractions in the next smaller unit: "2 1/2 years" is P2Y6M
+		whole := int64(v)
+		var small string
 		switch u {
 		case uYear:
-			v, u = v*12, uMonth
+			small = strconv.FormatFloat(roundTo((v-float64(whole))*12), 'f', -1, 64) + "M"
 		case uDay:
-			v, u = v*24, uHour
+			small = "T" + strconv.FormatFloat(roundTo((v-float64(whole))*24), 'f', -1, 64) + "H"
 		case uHour:
-			v, u = v*60, uMinute
+			small = strconv.FormatFloat(roundTo((v-float64(whole))*60), 'f', -1, 64) + "M"
+		case uMinute:
+			small = strconv.FormatFloat(roundTo((v-float64(whole))*60), 'f', -1, 64) + "S"
 		case uWeek:
-			v, u = v*7, uDay
-		case uMonth:
-			if v*2 == float64(int64(v*2)) {
-				v, u = v*30, uDay
+			return "P" + strconv.FormatFloat(roundTo(v*7), 'f', -1, 64) + "D"
+		}
+		if small != "" {
+			w := ""
+			if whole > 0 {
+				w = strconv.FormatInt(whole, 10) + durUnit[u]
 			}
+			if u == uHour || u == uMinute {
+				return "PT" + w + small
+			}
+			return "P" + w + small
 		}
 	}
+	return durSimple(v, fuzzy, u)
+}
+
+// durSimple formats a duration as one number and unit, decimals kept.
+func durSimple(v float64, fuzzy bool, u uint8) string {
 	n := "X"
 	if !fuzzy {
 		n = strconv.FormatFloat(v, 'f', -1, 64)
@@ -1235,7 +1374,7 @@ func (t *tagger) ordinal(p int) (hit, bool) {
 		q++
 	}
 	u := t.lex(q)
-	if u.cls == lxUnit && u.flags&fPlural == 0 && (u.v == uQuarter || t.is(q, "half")) {
+	if u.cls == lxUnit && u.flags&fPlural == 0 && u.v == uQuarter || t.is(q, "half") && !t.is(q+1, "an") && !t.is(q+1, "a") {
 		h := hit{start: p, end: q + 1, typ: "DATE"}
 		part, max := "Q", 4
 		if t.is(q, "half") {
@@ -1262,15 +1401,8 @@ func (t *tagger) ordinal(p int) (hit, bool) {
 		case t.is(r, "of") && t.is(r+1, "the") && t.is(r+2, "year") && !t.ref.IsZero():
 			y = t.ref.Year
 			h.end = r + 3
-		case !t.ref.IsZero():
-			y = t.ref.Year
-			cur := (int(t.ref.Month)-1)/3 + 1
-			if part == "H" {
-				cur = (int(t.ref.Month)-1)/6 + 1
-			}
-			if n > cur && t.tense(p, r) <= 0 {
-				y--
-			}
+		default:
+			y = t.partYear(n, part, p, r)
 		}
 		if y > 0 {
 			h.val = strconv.Itoa(y) + "-" + part + strconv.Itoa(n)
@@ -1292,6 +1424,93 @@ func (t *tagger) ordinal(p int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// code reads business shorthands: "Q3", "Q3 2019", "H1 2020", "FY2019",
+// "FY19", "FY 2019".
+func (t *tagger) code(p int) (hit, bool) {
+	tok := t.toks[p]
+	s := t.text[tok.Start:tok.End]
+	switch {
+	case len(s) == 2 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4',
+		len(s) == 2 && (s[0] == 'H' || s[0] == 'h') && (s[1] == '1' || s[1] == '2'):
+		part := "Q"
+		if s[0] == 'H' || s[0] == 'h' {
+			part = "H"
+		}
+		n := int(s[1] - '0')
+		y, end := t.year(p+1), p+2
+		if y == 0 {
+			if fy, e, ok := t.fyYear(p + 1); ok {
+				y, end = fy, e
+			}
+		}
+		if y == 0 {
+			if part == "H" {
+				return hit{}, false // "H1" alone is too often something else
+			}
+			end = p + 1
+			y = t.partYear(n, part, p, end)
+		}
+		h := hit{start: p, end: end, typ: "DATE"}
+		if y > 0 {
+			h.val = strconv.Itoa(y) + "-" + part + strconv.Itoa(n)
+			if part == "Q" {
+				t.setQ(y, n)
+			}
+		}
+		return h, true
+	}
+	if y, end, ok := t.fyYear(p); ok {
+		return hit{start: p, end: end, typ: "DATE", val: strconv.Itoa(y)}, true
+	}
+	return hit{}, false
+}
+
+// fyYear reads "FY2019", "FY19", "FY 2019" at p.
+func (t *tagger) fyYear(p int) (int, int, bool) {
+	if p >= len(t.toks) || t.toks[p].Kind != segment.Word {
+		return 0, 0, false
+	}
+	tok := t.toks[p]
+	s := t.text[tok.Start:tok.End]
+	if len(s) < 2 || !strings.EqualFold(s[:2], "fy") {
+		return 0, 0, false
+	}
+	if len(s) == 2 {
+		if y := t.year(p + 1); y > 0 {
+			return y, p + 2, true
+		}
+		return 0, 0, false
+	}
+	v, n := digitsOf(s[2:])
+	switch n {
+	case 4:
+		if v >= 1000 && v < 3000 {
+			return v, p + 1, true
+		}
+	case 2:
+		return 2000 + v, p + 1, true
+	}
+	return 0, 0, false
+}
+
+// partYear is the year of quarter or half n written without one: the
+// reference year, or the previous one when the part has not begun yet and
+// no future marker is near (results reporting). 0 without a reference.
+func (t *tagger) partYear(n int, part string, i, j int) int {
+	if t.ref.IsZero() {
+		return 0
+	}
+	y := t.ref.Year
+	cur := (int(t.ref.Month)-1)/3 + 1
+	if part == "H" {
+		cur = (int(t.ref.Month)-1)/6 + 1
+	}
+	if n > cur && t.tense(i, j) <= 0 {
+		y--
+	}
+	return y
 }
 
 // relYear is -1, 0, +1 for last/this/next.
@@ -1336,8 +1555,20 @@ func (t *tagger) fiscal(p int) (hit, bool) {
 
 func (t *tagger) relative(p int, the bool) (hit, bool) {
 	rel := t.lex(p).v
-	if t.lex(p).flags&fAmbig != 0 && !t.is(p+1, "quarter") { // "that"
-		return hit{}, false
+	if rel == relThis && t.is(p+1, "past") {
+		// "this past weekend": last
+		h, ok := t.relative(p+1, the)
+		if ok {
+			h.start = p
+		}
+		return h, ok
+	}
+	if t.lex(p).flags&fAmbig != 0 {
+		switch {
+		case t.is(p, "that") && !t.is(p+1, "quarter"),
+			t.is(p, "full") && !(t.cls(p-1) == lxDet && (t.is(p+1, "year") || t.is(p+1, "quarter"))):
+			return hit{}, false
+		}
 	}
 	q := p + 1
 	if q >= len(t.toks) {
@@ -1354,7 +1585,7 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 			case rel == relPast || rel == relLast || rel == relRecent && (l.v == uYear || l.v == uDecade):
 				return hit{start: p, end: q + 1, typ: "DATE", val: "PAST_REF"}, true
 			case rel == relComing || rel == relNext || rel == relFollowing || rel == relRecent:
-				return hit{start: p, end: q + 1, typ: "DURATION", val: durValue(0, true, l.v)}, true
+				return hit{start: p, end: t.coordUnits(q + 1), typ: "DURATION", val: durValue(0, true, l.v)}, true
 			}
 			return hit{}, false
 		}
@@ -1373,8 +1604,14 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 			}
 			return hit{start: p, end: q + 1, typ: "DATE", val: t.latestQuarter()}, true
 		}
-		if l.v == uPeriod {
+		if l.v == uPeriod || l.v == uDay && rel == relThis {
 			return hit{}, false
+		}
+		if t.toks[p].Flags&segment.Cap != 0 && t.toks[q].Flags&(segment.Cap|segment.AllCaps) == segment.Cap && p > 0 && t.toks[p-1].Kind == segment.Word {
+			return hit{}, false // a title: "on This Week"
+		}
+		if rel == relPast && (l.v == uDecade || l.v == uCentury) {
+			return hit{start: p, end: q + 1, typ: "DURATION", val: durValue(1, false, l.v)}, true
 		}
 		k := t.relYear(p)
 		if (rel == relNext || rel == relFollowing) && the {
@@ -1411,6 +1648,7 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 		}
 		d.start = p
 		if strings.Contains(d.val, "X") {
+			d.end = t.coordUnits(d.end)
 			// "the past few years", "the coming weeks"
 			switch rel {
 			case relPast, relLast:
@@ -1427,6 +1665,24 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 		}
 		m := int(l.v)
 		r := t.afterMonth(q)
+		if d := t.dayNum(r); d > 0 && validDate(2000, m, d) {
+			// "last Oct. 23", "next March 3": the occurrence before or after
+			h := hit{start: p, end: r + 1, typ: "DATE"}
+			if !t.ref.IsZero() {
+				y := t.ref.Year
+				cur := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				switch k := t.relYear(p); {
+				case k < 0 && !cur.Before(t.refT):
+					y--
+				case k > 0 && !cur.After(t.refT):
+					y++
+				}
+				if validDate(y, m, d) {
+					h.val = fmtDate(y, m, d)
+				}
+			}
+			return h, true
+		}
 		if t.ref.IsZero() {
 			return hit{start: p, end: r, typ: "DATE"}, true
 		}
@@ -1482,14 +1738,23 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 		return h, true
 	}
 	switch {
-	case rel == relPast && the:
+	case rel == relPast && the && t.is(p, "past"):
 		return hit{start: p, end: p + 1, typ: "DATE", val: "PAST_REF"}, true
 	case rel == relRecent && !the && t.toks[q].Kind != segment.Word:
 		return hit{}, false
-	case rel == relCurrent && !the && t.toks[p].Flags&segment.Cap == 0 && t.toks[q].Kind == segment.Word && t.cls(q) == lxNone:
+	case rel == relCurrent && !the && t.toks[p].Flags&segment.Cap == 0 && t.toks[q].Kind == segment.Word && t.cls(q) == lxNone &&
+		!t.is(q, "account") && !t.is(q, "accounts") && !t.is(q, "affairs"):
 		return hit{start: p, end: p + 1, typ: "DATE", val: "PRESENT_REF"}, true
 	}
 	return hit{}, false
+}
+
+// coordUnits extends a vague plural at end with "and weeks", "or months".
+func (t *tagger) coordUnits(end int) int {
+	if (t.is(end, "and") || t.is(end, "or")) && t.cls(end+1) == lxUnit && t.lex(end+1).flags&fPlural != 0 {
+		return end + 2
+	}
+	return end
 }
 
 // latestQuarter is the quarter last mentioned, or the last one completed.
@@ -1540,6 +1805,9 @@ func (t *tagger) unitValue(u uint8, k int) string {
 // "the year-ago quarter", "the quarter".
 func (t *tagger) unit(p int, the bool) (hit, bool) {
 	l := t.lex(p)
+	if l.flags&fAbbr != 0 {
+		return hit{}, false
+	}
 	if l.v == uYear && l.flags&fPlural == 0 && t.hyphen(p+1) {
 		switch {
 		case t.is(p+2, "end"):
@@ -1563,6 +1831,13 @@ func (t *tagger) unit(p int, the bool) (hit, bool) {
 			return hit{start: p, end: end, typ: "DATE", val: v}, true
 		}
 	}
+	if l.v == uYear && l.flags&fPlural == 0 && (t.is(p+1, "end") || t.is(p+1, "'s") && t.is(p+2, "end")) && !t.ref.IsZero() {
+		end := p + 2
+		if !t.is(p+1, "end") {
+			end++
+		}
+		return hit{start: p, end: end, typ: "DATE", val: strconv.Itoa(t.ref.Year), mod: mEnd}, true
+	}
 	if l.flags&fPlural != 0 {
 		switch l.v {
 		case uYear, uMonth, uWeek, uDecade, uDay, uHour:
@@ -1576,7 +1851,7 @@ func (t *tagger) unit(p int, the bool) (hit, bool) {
 	}
 	if the && l.v == uWeekend && !t.ref.IsZero() && t.cls(p-1) == lxDet {
 		k := -1
-		if wd := t.refT.Weekday(); wd == time.Saturday || wd == time.Sunday || t.tense(p, p+1) > 0 {
+		if wd := t.refT.Weekday(); wd == time.Friday || wd == time.Saturday || wd == time.Sunday || t.tense(p, p+1) > 0 {
 			k = 0
 		}
 		return hit{start: p, end: p + 1, typ: "DATE", val: weekValue(t.refT.AddDate(0, 0, 7*k)) + "-WE"}, true
@@ -1591,8 +1866,8 @@ func (t *tagger) unit(p int, the bool) (hit, bool) {
 		if t.is(p-2, "for") || t.is(p-2, "during") || t.is(p-2, "throughout") {
 			return hit{start: p, end: p + 1, typ: "DURATION", val: "P1Y"}, true
 		}
-		if t.is(p+1, "before") || t.is(p+1, "after") || t.is(p+1, "earlier") || t.is(p+1, "when") || t.is(p+1, "in") || t.ref.IsZero() {
-			return hit{}, false
+		if t.is(p+1, "before") || t.is(p+1, "after") || t.is(p+1, "earlier") || t.is(p+1, "when") || t.is(p+1, "in") || t.is(p-2, "of") || t.ref.IsZero() {
+			return hit{}, false // "the year before", "player of the year"
 		}
 		return hit{start: p, end: p + 1, typ: "DATE", val: strconv.Itoa(t.ref.Year)}, true
 	}
@@ -1623,12 +1898,17 @@ func (t *tagger) deictic(p int, the bool) (hit, bool) {
 		return h, true
 	case dNow, dNowadays, dPresently:
 		h.val = "PRESENT_REF"
+		if t.is(p-1, "right") && l.v == dNow {
+			h.start-- // "right now"
+		}
 		return h, true
 	case dRecently, dFormerly:
 		h.val = "PAST_REF"
 		return h, true
 	case dFuture:
-		if t.is(p, "future") && !the && !t.is(p-1, "in") && !t.is(p-1, "near") {
+		if u := t.lex(p + 1); u.cls == lxUnit && u.flags&fPlural != 0 {
+			h.end++ // "future quarters"
+		} else if !the && !t.is(p-1, "in") {
 			return hit{}, false
 		}
 		h.val = "FUTURE_REF"
@@ -1648,10 +1928,16 @@ func (t *tagger) deictic(p int, the bool) (hit, bool) {
 // -------------------------------------------------------------------- sets
 
 func (t *tagger) every(p int) (hit, bool) {
+	q := p + 1
+	if q < len(t.toks) && t.toks[q].Flags&segment.AllCaps != 0 {
+		return hit{}, false // "each SEC filing"
+	}
 	if t.is(p, "per") {
+		if l := t.lex(q); l.cls == lxUnit && l.flags&fPlural == 0 && l.v != uPeriod {
+			return hit{start: p, end: q + 1, typ: "SET", val: durValue(1, false, l.v)}, true
+		}
 		return hit{}, false
 	}
-	q := p + 1
 	v := 1.0
 	if t.toks[min(q, len(t.toks)-1)].Kind == segment.Number || t.cls(q) == lxNum && t.lex(q).flags&fAmbig == 0 {
 		a, fuzzy, r, ok := t.amount(q)
@@ -1685,7 +1971,7 @@ func (t *tagger) every(p int) (hit, bool) {
 		if l.flags&fAmbig != 0 {
 			return hit{}, false
 		}
-		return hit{start: p, end: q + 1, typ: "SET", val: "TXX"[:1] + partCode[l.v]}, true
+		return hit{start: p, end: q + 1, typ: "SET", val: "T" + partCode[l.v]}, true
 	}
 	return hit{}, false
 }
@@ -1712,7 +1998,11 @@ func (t *tagger) season(p int, ctx bool, rel int) (hit, bool) {
 		return hit{}, false
 	}
 	if y == 0 && !t.ref.IsZero() {
+		// the winter of January and February is last year's
 		y = t.ref.Year
+		if t.ref.Month <= 2 {
+			y--
+		}
 		rs := seasonOf(t.ref.Month)
 		switch rel {
 		case 9:
@@ -1723,9 +2013,11 @@ func (t *tagger) season(p int, ctx bool, rel int) (hit, bool) {
 			if s <= rs {
 				y++
 			}
-		case 10:
 		default:
-			if s > rs && t.tense(p, p+1) < 0 {
+			if t.ref.Month <= 2 && s != int(seasonWI) {
+				y++ // the coming spring, summer, fall
+			}
+			if rel == 0 && s > seasonOf(t.ref.Month) && t.ref.Month > 2 && t.tense(p, p+1) < 0 {
 				y--
 			}
 		}
@@ -1754,6 +2046,16 @@ func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
 	if t.toks[p].Flags&segment.Cap == 0 {
 		return hit{}, false
 	}
+	if t.lex(p).flags&fAmbig != 0 {
+		switch {
+		case t.is(end, "day") && t.toks[end].Flags&segment.Cap != 0:
+			end++
+		case t.is(end, "'s") && t.is(end+1, "day") && t.toks[end+1].Flags&segment.Cap != 0:
+			end += 2
+		default:
+			return hit{}, false
+		}
+	}
 	switch {
 	case hd == hChristmas && t.is(end, "eve"):
 		hd = hChristmasEve
@@ -1768,11 +2070,23 @@ func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
 		h.end++
 	} else if !t.ref.IsZero() {
 		y = t.ref.Year
+		if m, d, ok := holidayDate(y, hd); ok {
+			y = t.nearestYear(m, d, p, h.end)
+		}
 	}
 	if y == 0 {
 		return h, true
 	}
-	var m, d int
+	m, d, ok := holidayDate(y, hd)
+	if !ok {
+		return hit{}, false
+	}
+	h.val = fmtDate(y, m, d)
+	return h, true
+}
+
+// holidayDate is the month and day of a holiday in year y.
+func holidayDate(y int, hd uint8) (m, d int, ok bool) {
 	switch hd {
 	case hChristmas:
 		m, d = 12, 25
@@ -1784,17 +2098,34 @@ func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
 		m, d = 12, 31
 	case hHalloween:
 		m, d = 10, 31
-	case hThanksgiving:
-		// fourth Thursday of November
-		first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC).Weekday()
-		m, d = 11, 1+(int(time.Thursday)-int(first)+7)%7+21
+	case hThanksgiving: // fourth Thursday of November
+		m, d = 11, nthWeekday(y, 11, time.Thursday, 4)
 	case hEaster:
 		m, d = easter(y)
+	case hValentine:
+		m, d = 2, 14
+	case hVeterans:
+		m, d = 11, 11
+	case hLabor: // first Monday of September
+		m, d = 9, nthWeekday(y, 9, time.Monday, 1)
+	case hMemorial: // last Monday of May
+		m, d = 5, nthWeekday(y, 5, time.Monday, 5)
+		if d > 31 {
+			d -= 7
+		}
+	case hElection: // Tuesday after the first Monday of November
+		m, d = 11, nthWeekday(y, 11, time.Monday, 1)+1
 	default:
-		return hit{}, false
+		return 0, 0, false
 	}
-	h.val = fmtDate(y, m, d)
-	return h, true
+	return m, d, true
+}
+
+// nthWeekday is the day of month of the n-th weekday wd of a month (which
+// may overflow the month for n = 5).
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) int {
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Weekday()
+	return 1 + (int(wd)-int(first)+7)%7 + 7*(n-1)
 }
 
 // easter is the Gregorian Easter Sunday (anonymous algorithm).
@@ -1816,16 +2147,21 @@ func easter(y int) (int, int) {
 // ------------------------------------------------------------ prepositions
 
 // prep records the preposition before token s.
+// A determiner left out of the extent ("in the 1990s") is skipped.
 func (t *tagger) prep(s int, e *Expr) {
-	if s == 0 || t.cls(s-1) != lxPrep {
+	b := s - 1
+	if t.cls(b) == lxDet {
+		b--
+	}
+	if b < 0 || t.cls(b) != lxPrep {
 		return
 	}
-	a := s - 1
+	a := b
 	if t.is(a, "of") && t.is(a-1, "as") {
 		a--
 	}
-	e.Prep = t.text[t.toks[a].Start:t.toks[s-1].End]
-	e.PrepSpan = document.Span{Start: t.toks[a].Start, End: t.toks[s-1].End}
+	e.Prep = t.text[t.toks[a].Start:t.toks[b].End]
+	e.PrepSpan = document.Span{Start: t.toks[a].Start, End: t.toks[b].End}
 }
 
 // ------------------------------------------------------------- formatting

@@ -52,7 +52,7 @@ func isWordRune(r rune) bool {
 
 // linkStatement finds what a denial or confirmation is about and records
 // the links that pass ledger.LinkThreshold.
-func (s *DB) linkStatement(ctx context.Context, tx *sql.Tx, p *newStatement) error {
+func (s *DB) linkStatement(ctx context.Context, tx *txc, p *newStatement) error {
 	st := p.st
 	target := string(st.Target)
 	if target == "" {
@@ -84,20 +84,47 @@ func (s *DB) linkStatement(ctx context.Context, tx *sql.Tx, p *newStatement) err
 	if err := addRows(`SELECT id FROM claims WHERE article=? AND NOT (kind='statement' AND ref=?) LIMIT ?`, p.article, p.id, maxLinkCandidates); err != nil {
 		return err
 	}
-	// Claims naming or published by the outlet the target names, near in time.
+	// Claims naming or published by the outlet the target names, near in
+	// time; then claims sharing the rarest words of the target and content
+	// (see rareTerms), newest first.
+	pub := p.pub.String()
+	window := func(days int) (string, string) {
+		if pub == "" {
+			return "", ""
+		}
+		t := p.pub.Time()
+		return t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02")
+	}
+	near := func(match string, days, limit int) error {
+		lo, hi := window(days)
+		return addRows(`SELECT c.id FROM claims_fts JOIN claims c ON c.id=claims_fts.rowid
+			WHERE claims_fts MATCH ? AND c.latest=1 AND (?='' OR c.published='' OR c.published BETWEEN ? AND ?)
+			ORDER BY claims_fts.rowid DESC LIMIT ?`,
+			match, lo, lo, hi, limit)
+	}
+	var phrases []string
+	seenPh := map[string]bool{}
 	for _, o := range ledger.Outlets(target + " " + from.Sentence) {
 		for _, name := range ledger.OutletNames(o) {
-			like := "%" + likeEscape(name) + "%"
-			if err := addRows(`SELECT id FROM claims WHERE latest=1 AND (speaker LIKE ? ESCAPE '\' OR outlet LIKE ? ESCAPE '\' OR text LIKE ? ESCAPE '\')
-				AND (published='' OR ?='' OR abs(julianday(published)-julianday(?)) <= ?) LIMIT 20`,
-				like, like, like, p.pub.String(), p.pub.String(), linkWindowDays); err != nil {
-				return err
+			// Without function words: "the" would make the search read
+			// the longest posting list of the index.
+			if ph := ftsWords(strings.Join(ledger.ContentWords(name), " "), "", 8); ph != "" && !seenPh[ph] {
+				seenPh[ph] = true
+				phrases = append(phrases, "("+ph+")")
 			}
 		}
 	}
-	// Text similarity.
-	if q := ftsWords(strings.Join(ledger.ContentWords(target+" "+st.Content), " "), "OR", maxSearchFTSWords); q != "" {
-		if err := addRows(`SELECT c.id FROM claims_fts JOIN claims c ON c.id=claims_fts.rowid WHERE claims_fts MATCH ? AND c.latest=1 ORDER BY rank LIMIT ?`, q, maxLinkCandidates); err != nil {
+	if len(phrases) > 0 {
+		if err := near(strings.Join(phrases, " OR "), linkWindowDays, 20); err != nil {
+			return err
+		}
+	}
+	rare, err := rareTerms(ctx, tx, ledger.ContentWords(target+" "+st.Content))
+	if err != nil {
+		return err
+	}
+	if q := ftsWords(strings.Join(rare, " "), "OR", maxSearchFTSWords); q != "" {
+		if err := near(q, 365, maxLinkCandidates); err != nil {
 			return err
 		}
 	}
@@ -107,15 +134,16 @@ func (s *DB) linkStatement(ctx context.Context, tx *sql.Tx, p *newStatement) err
 		reasons []string
 	}
 	var best []scored
-	for _, id := range order {
-		c, err := loadCandidate(ctx, tx, id)
-		if err != nil {
-			return err
-		}
+	cands, err := loadCandidates(ctx, tx, order)
+	if err != nil {
+		return err
+	}
+	scorer := ledger.NewLinkScorer(from, s.judge)
+	for _, c := range cands {
 		if c.Kind == "statement" && c.ID == p.id {
 			continue
 		}
-		conf, reasons := ledger.ScoreLink(from, &c, s.judge)
+		conf, reasons := scorer.Score(&c)
 		if conf >= ledger.LinkThreshold {
 			best = append(best, scored{c, conf, reasons})
 		}
@@ -143,25 +171,104 @@ func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// loadCandidate reads one claims row as a link candidate.
-func loadCandidate(ctx context.Context, tx *sql.Tx, id int64) (ledger.LinkCandidate, error) {
-	var c ledger.LinkCandidate
-	var pub string
-	var v sql.NullFloat64
-	var holder, thing, loc sql.NullString
-	err := tx.QueryRowContext(ctx, `SELECT c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
+// candidateChunk is how many candidates one query loads; short chunks are
+// padded so that the statement text, and its prepared form, stays the same.
+const candidateChunk = 32
+
+// loadCandidates reads claims rows as link candidates, in the order of ids.
+func loadCandidates(ctx context.Context, tx *txc, ids []int64) ([]ledger.LinkCandidate, error) {
+	q := `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
 			f.value, s.holder, s.thing, s.location
 		FROM claims c JOIN articles a ON a.id=c.article
 		LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref
 		LEFT JOIN subjects s ON s.key=f.subject
-		WHERE c.id=?`, id).Scan(&c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc)
+		WHERE c.id IN (?` + strings.Repeat(",?", candidateChunk-1) + `)`
+	byID := make(map[int64]ledger.LinkCandidate, len(ids))
+	args := make([]any, candidateChunk)
+	for i := 0; i < len(ids); i += candidateChunk {
+		for k := range args {
+			args[k] = int64(-1)
+			if i+k < len(ids) {
+				args[k] = ids[i+k]
+			}
+		}
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: candidates: %w", err)
+		}
+		for rows.Next() {
+			var c ledger.LinkCandidate
+			var id int64
+			var pub string
+			var v sql.NullFloat64
+			var holder, thing, loc sql.NullString
+			if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			c.Published, _ = document.ParseDate(pub)
+			if v.Valid {
+				x := v.Float64
+				c.Value = &x
+			}
+			c.Subject = ledger.Subject{Holder: holder.String, Thing: thing.String, Location: loc.String}
+			byID[id] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]ledger.LinkCandidate, 0, len(ids))
+	for _, id := range ids {
+		if c, ok := byID[id]; ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// Words looked up per link search, and how many of the rarest are kept.
+const (
+	vocabLookup = 16
+	rareKeep    = 5
+)
+
+// rareTerms returns the rarest of words in the claims index (at most
+// rareKeep, rarest first). Searching only rare words keeps the cost of a
+// link search bounded by short posting lists however large the store is;
+// words absent from the index are dropped.
+func rareTerms(ctx context.Context, tx *txc, words []string) ([]string, error) {
+	seen := map[string]bool{}
+	args := make([]any, vocabLookup)
+	n := 0
+	for _, w := range words {
+		if len(w) < 3 || seen[w] || n == vocabLookup {
+			continue
+		}
+		seen[w] = true
+		args[n] = w
+		n++
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	for i := n; i < vocabLookup; i++ {
+		args[i] = ""
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT term, doc FROM claims_vocab WHERE term IN (?`+strings.Repeat(",?", vocabLookup-1)+`) ORDER BY doc LIMIT `+fmt.Sprint(rareKeep), args...)
 	if err != nil {
-		return c, fmt.Errorf("sqlite: candidate %d: %w", id, err)
+		return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
-	c.Published, _ = document.ParseDate(pub)
-	if v.Valid {
-		c.Value = &v.Float64
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var t string
+		var d int64
+		if err := rows.Scan(&t, &d); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
 	}
-	c.Subject = ledger.Subject{Holder: holder.String, Thing: thing.String, Location: loc.String}
-	return c, nil
+	return out, rows.Err()
 }

@@ -641,7 +641,7 @@ func (s *DB) disputedClaims(ctx context.Context, limit int) ([]store.Dispute, er
 		if err != nil {
 			return nil, err
 		}
-		d := store.Dispute{ID: -t.max, Kind: store.DisputeClaim, Subject: c.Subject, Claim: c, Links: links, When: c.Published}
+		d := store.Dispute{ID: -t.max, Kind: store.DisputeClaim, Subject: c.Subject, Claim: c, Links: links, When: c.Published, Label: c.Speaker}
 		support := map[int64]bool{c.Group: true}
 		deny := map[int64]bool{}
 		for _, l := range links {

@@ -18,12 +18,14 @@ import (
 
 // Limits on the work one new fact may cause.
 const (
-	maxDupCandidates   = 64  // articles sharing an LSH band examined per new article
-	maxCompareFigures  = 200 // same-subject figures compared with a new figure
-	maxLinkCandidates  = 60  // claims scored per denial or confirmation
-	linkWindowDays     = 45  // cross-article candidates named by source: ± days
-	maxSearchFTSWords  = 12
-	maxQueryTextLength = 2000
+	maxDupCandidates          = 64 // articles sharing an LSH band examined per new article
+	maxCompareFigures         = 50 // same-subject figures compared with a new figure
+	maxDiscrepanciesPerFigure = 3
+	maxLinkCandidates         = 60 // claims scored per denial or confirmation
+	linkWindowDays            = 45 // cross-article candidates named by source: ± days
+	maxSearchFTSWords         = 12
+	maxQueryTextLength        = 2000
+	compareWindowDays         = 400
 )
 
 // newStatement remembers a denial or confirmation saved in this batch.
@@ -38,11 +40,19 @@ type newStatement struct {
 
 // SaveBatch implements store.Store.
 func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.Saved, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqltx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
-	defer tx.Rollback()
+	defer sqltx.Rollback()
+	tx := newTxc(sqltx)
+	defer tx.Close()
+	// Full-text rows are added in one statement per batch: FTS5 flushes
+	// its pending index at every statement, so per-row inserts cost more.
+	var maxArticle, maxClaim int64
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims)`).Scan(&maxArticle, &maxClaim); err != nil {
+		return nil, fmt.Errorf("sqlite: begin: %w", err)
+	}
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var newFigures []int64
@@ -58,6 +68,12 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		pending = append(pending, ps...)
 		newFigures = append(newFigures, nf...)
 	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid,title,text) SELECT id,title,text FROM articles WHERE id > ?`, maxArticle); err != nil {
+		return nil, fmt.Errorf("sqlite: index articles: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts(rowid,text,speaker,outlet) SELECT id,text,speaker,outlet FROM claims WHERE id > ?`, maxClaim); err != nil {
+		return nil, fmt.Errorf("sqlite: index claims: %w", err)
+	}
 	for _, id := range newFigures {
 		if err := compareFigure(ctx, tx, id); err != nil {
 			return nil, err
@@ -71,7 +87,8 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := tx.Commit(); err != nil {
+	tx.Close()
+	if err := sqltx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: commit: %w", err)
 	}
 	return out, nil
@@ -138,7 +155,7 @@ func b2i(b bool) int {
 
 // saveOne inserts one article with its facts; it returns the denials and
 // confirmations to link and the figures to compare once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx *sql.Tx, r *extract.Result) (store.Saved, []newStatement, []int64, error) {
+func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Saved, []newStatement, []int64, error) {
 	d := r.Doc
 	if d == nil {
 		return store.Saved{}, nil, nil, fmt.Errorf("sqlite: result without document")
@@ -205,16 +222,15 @@ func (s *DB) saveOne(ctx context.Context, tx *sql.Tx, r *extract.Result) (store.
 			return sv, nil, nil, err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid,title,text) VALUES (?,?,?)`, aid, string(d.Title), d.Text); err != nil {
-		return sv, nil, nil, fmt.Errorf("sqlite: index article: %w", err)
-	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO minhash(article,sig) VALUES (?,?)`, aid, sig.Encode()); err != nil {
 		return sv, nil, nil, err
 	}
+	lshArgs := make([]any, 0, 2*ledger.Bands)
 	for _, h := range bands {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh(hash,article) VALUES (?,?)`, h, aid); err != nil {
-			return sv, nil, nil, err
-		}
+		lshArgs = append(lshArgs, h, aid)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh(hash,article) VALUES (?,?)`+strings.Repeat(",(?,?)", ledger.Bands-1), lshArgs...); err != nil {
+		return sv, nil, nil, err
 	}
 	text := d.Text
 	outlet := string(d.Source)
@@ -292,21 +308,18 @@ func mustID(res sql.Result) int64 {
 	return id
 }
 
-func insertClaim(ctx context.Context, tx *sql.Tx, kind string, ref, article int64, pub, speaker, outlet, stance string, anon bool, subject, text string) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text) VALUES (?,?,?,1,?,?,?,?,?,?,?)`,
-		kind, ref, article, pub, speaker, outlet, stance, b2i(anon), subject, text)
-	if err != nil {
+func insertClaim(ctx context.Context, tx *txc, kind string, ref, article int64, pub, speaker, outlet, stance string, anon bool, subject, text string) error {
+	// SaveBatch indexes the row for full text once the batch is in.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text) VALUES (?,?,?,1,?,?,?,?,?,?,?)`,
+		kind, ref, article, pub, speaker, outlet, stance, b2i(anon), subject, text); err != nil {
 		return fmt.Errorf("sqlite: insert claim: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts(rowid,text,speaker) VALUES (?,?,?)`, mustID(res), text, speaker); err != nil {
-		return fmt.Errorf("sqlite: index claim: %w", err)
 	}
 	return nil
 }
 
 // findGroup returns the dup group of the most similar stored copy of the
 // story, or 0 when there is none.
-func findGroup(ctx context.Context, tx *sql.Tx, sig *ledger.Signature, bands *[ledger.Bands]int64) (int64, error) {
+func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledger.Bands]int64) (int64, error) {
 	args := make([]any, 0, ledger.Bands)
 	for _, h := range bands {
 		args = append(args, h)
@@ -340,19 +353,20 @@ func findGroup(ctx context.Context, tx *sql.Tx, sig *ledger.Signature, bands *[l
 // figSide loads what the discrepancy rule needs about a figure.
 type figSide struct {
 	id, group int64
+	article   int64
 	subject   string
 	day       string
 	fig       extract.Figure
 	pub       document.Date
 }
 
-const figSideCols = `f.id, a.grp, COALESCE(f.subject,''), f.day, f.value, f.low, f.high, f.approx, f.as_of, f.basis, a.published`
+const figSideCols = `f.id, a.grp, f.article, COALESCE(f.subject,''), f.day, f.value, f.low, f.high, f.approx, f.as_of, f.basis, a.published`
 
 func scanFigSide(sc interface{ Scan(...any) error }) (figSide, error) {
 	var x figSide
 	var v, lo, hi sql.NullFloat64
 	var approx, asOf, basis, pub string
-	if err := sc.Scan(&x.id, &x.group, &x.subject, &x.day, &v, &lo, &hi, &approx, &asOf, &basis, &pub); err != nil {
+	if err := sc.Scan(&x.id, &x.group, &x.article, &x.subject, &x.day, &v, &lo, &hi, &approx, &asOf, &basis, &pub); err != nil {
 		return x, err
 	}
 	if v.Valid {
@@ -372,33 +386,65 @@ func scanFigSide(sc interface{ Scan(...any) error }) (figSide, error) {
 // compareFigure flags discrepancies between a new figure and the figures of
 // its subject nearest in time. A pair is recorded once per subject and
 // value pair, however many copies repeat it.
-func compareFigure(ctx context.Context, tx *sql.Tx, id int64) error {
+func compareFigure(ctx context.Context, tx *txc, id int64) error {
 	me, err := scanFigSide(tx.QueryRowContext(ctx, `SELECT `+figSideCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE f.id=?`, id))
 	if err != nil {
 		return fmt.Errorf("sqlite: compare: %w", err)
 	}
-	if me.subject == "" {
+	if me.subject == "" || me.day == "" {
 		return nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+figSideCols+` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.subject=? AND f.id!=? AND a.latest=1
-		ORDER BY abs(julianday(f.day)-julianday(?)) LIMIT `+fmt.Sprint(maxCompareFigures), me.subject, id, me.day)
-	if err != nil {
-		return fmt.Errorf("sqlite: compare: %w", err)
-	}
+	// The figures of the subject nearest in time on either side (within
+	// compareWindowDays: as-of ranges span at most a year, plus the
+	// ledger's slack), and those of the same article.
 	var others []figSide
-	for rows.Next() {
-		o, err := scanFigSide(rows)
+	seen := map[int64]bool{id: true}
+	half := fmt.Sprint(maxCompareFigures / 2)
+	win := fmt.Sprint(compareWindowDays)
+	queries := []string{
+		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
+		WHERE f.subject=?2 AND f.day <= ?1 AND f.day >= date(?1, '-` + win + ` days') AND a.latest=1 ORDER BY f.day DESC LIMIT ` + half,
+		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
+		WHERE f.subject=?2 AND f.day > ?1 AND f.day <= date(?1, '+` + win + ` days') AND a.latest=1 ORDER BY f.day LIMIT ` + half,
+		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
+		WHERE f.article=(SELECT article FROM figures WHERE id=?1) AND f.subject=?2`,
+	}
+	for qi, q := range queries {
+		args := []any{me.day, me.subject}
+		if qi == 2 {
+			args = []any{id, me.subject}
+		}
+		rows, err := tx.QueryContext(ctx, q, args...)
 		if err != nil {
-			rows.Close()
+			return fmt.Errorf("sqlite: compare: %w", err)
+		}
+		for rows.Next() {
+			o, err := scanFigSide(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			if !seen[o.id] {
+				seen[o.id] = true
+				others = append(others, o)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return err
 		}
-		others = append(others, o)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
+	// Nearest first: the same article, then by distance in days.
+	myDay, _ := time.Parse("2006-01-02", me.day)
+	dist := func(o *figSide) float64 {
+		if o.article == me.article {
+			return -1
+		}
+		d, _ := time.Parse("2006-01-02", o.day)
+		return math.Abs(d.Sub(myDay).Hours())
 	}
+	sort.SliceStable(others, func(i, j int) bool { return dist(&others[i]) < dist(&others[j]) })
+	recorded := 0
 	for i := range others {
 		o := &others[i]
 		kind, note := ledger.Compare(ledger.Side{Figure: &me.fig, Published: me.pub}, ledger.Side{Figure: &o.fig, Published: o.pub})
@@ -417,6 +463,12 @@ func compareFigure(ctx context.Context, tx *sql.Tx, id int64) error {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO discrepancies(kind,subject,a,b,day,note,sig) VALUES (?,?,?,?,?,?,?)`,
 			kind, me.subject, a.id, b.id, day, note, sig); err != nil {
 			return fmt.Errorf("sqlite: discrepancy: %w", err)
+		}
+		// A figure is set against its nearest disagreeing neighbours only,
+		// so a subject reported a thousand times does not yield a million
+		// pairs.
+		if recorded++; recorded == maxDiscrepanciesPerFigure {
+			break
 		}
 	}
 	return nil

@@ -124,8 +124,9 @@ var migrations = []string{
 	CREATE INDEX claims_pub ON claims(latest, published, id);
 	CREATE INDEX claims_article ON claims(article);
 	CREATE UNIQUE INDEX claims_ref ON claims(kind, ref);
-	CREATE VIRTUAL TABLE claims_fts USING fts5(text, speaker, content='claims', content_rowid='id');
-	CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+	CREATE VIRTUAL TABLE claims_fts USING fts5(text, speaker, outlet, content='claims', content_rowid='id', tokenize='porter unicode61');
+	CREATE VIRTUAL TABLE claims_vocab USING fts5vocab(claims_fts, 'row');
+	CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61');
 	CREATE TABLE links (
 		id INTEGER PRIMARY KEY,
 		kind TEXT NOT NULL,
@@ -162,6 +163,9 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-32768)")   // 32 MiB page cache per connection
+	q.Add("_pragma", "mmap_size(268435456)") // read through mmap: fewer syscalls
+	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")
 	if opt.ReadOnly {
 		q.Add("mode", "ro")

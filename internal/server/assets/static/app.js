@@ -3,6 +3,7 @@
 // innerHTML: results are built with textContent (CSP: script-src 'self').
 (function () {
   "use strict";
+  function plural(n, w) { return n + " " + w + (n === 1 ? "" : "s"); }
   var form = document.getElementById("ingest-form");
   if (!form || !window.XMLHttpRequest || !window.FormData) return;
   var bar = document.getElementById("ingest-progress");
@@ -10,12 +11,22 @@
   var out = document.getElementById("ingest-result");
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
+    var max = parseInt(form.getAttribute("data-max-body"), 10) || 0;
+    var files = form.querySelector("input[type=file]");
+    var total = 0;
+    if (files && files.files) for (var i = 0; i < files.files.length; i++) total += files.files[i].size;
+    if (max && total > max) {
+      status.className = "error-box";
+      status.textContent = "Too large: " + Math.ceil(total / 1048576) + " MiB chosen, at most " + Math.floor(max / 1048576) + " MiB per upload.";
+      return;
+    }
     var data = new FormData(form);
     var xhr = new XMLHttpRequest();
     xhr.open("POST", form.action);
     xhr.setRequestHeader("Accept", "application/json");
     var token = form.querySelector("input[name=token]");
     if (token && token.value) xhr.setRequestHeader("Authorization", "Bearer " + token.value);
+    status.className = "";
     bar.classList.remove("hidden");
     bar.value = 0;
     status.textContent = "Uploading…";
@@ -49,7 +60,7 @@
         li.appendChild(a);
         var m = document.createElement("span");
         m.className = "meta";
-        m.textContent = " " + (s.created ? "new" : "already stored") + " · " + s.figures + " figures · " + s.statements + " statements";
+        m.textContent = " " + (s.created ? "new" : "already stored") + " · " + plural(s.figures, "figure") + " · " + plural(s.statements, "statement");
         li.appendChild(m);
         ul.appendChild(li);
       });

@@ -1,0 +1,254 @@
+package cli
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/store"
+	"github.com/claimtrack/claimtrack/internal/store/sqlite"
+)
+
+// defaultDB is the database file used without --db or CLAIMTRACK_DB.
+const defaultDB = "claimtrack.db"
+
+// dbFlag adds --db to fs; its default comes from CLAIMTRACK_DB.
+func dbFlag(fs *flag.FlagSet, env *Env) *string {
+	def := defaultDB
+	if env.Getenv != nil {
+		if v := env.Getenv("CLAIMTRACK_DB"); v != "" {
+			def = v
+		}
+	}
+	return fs.String("db", def, "database file (default from CLAIMTRACK_DB, else "+defaultDB+")")
+}
+
+// formatFlag adds --format with the allowed values.
+func formatFlag(fs *flag.FlagSet, allowed ...string) *string {
+	return fs.String("format", allowed[0], "output format: "+joinOr(allowed))
+}
+
+func joinOr(xs []string) string {
+	s := ""
+	for i, x := range xs {
+		switch {
+		case i == 0:
+		case i == len(xs)-1:
+			s += " or "
+		default:
+			s += ", "
+		}
+		s += x
+	}
+	return s
+}
+
+func checkFormat(env *Env, cmd, f string, allowed ...string) bool {
+	for _, a := range allowed {
+		if f == a {
+			return true
+		}
+	}
+	fmt.Fprintf(env.Stderr, "claimtrack %s: --format must be %s, not %q\n", cmd, joinOr(allowed), f)
+	return false
+}
+
+// openQueryDB opens an existing database for a query command; it never
+// creates one.
+func openQueryDB(ctx context.Context, env *Env, cmd, path string) (*sqlite.DB, bool) {
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack %s: no database at %s (run 'claimtrack ingest --db %s PATH...' first)\n", cmd, path, path)
+		return nil, false
+	}
+	db, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack %s: %v\n", cmd, err)
+		return nil, false
+	}
+	return db, true
+}
+
+// queryError prints a store error and returns the exit status: 2 for a bad
+// query, 1 otherwise (not found included).
+func queryError(env *Env, cmd string, err error) int {
+	fmt.Fprintf(env.Stderr, "claimtrack %s: %v\n", cmd, err)
+	if errors.Is(err, store.ErrBadQuery) {
+		return 2
+	}
+	return 1
+}
+
+func parseDateFlag(env *Env, cmd, name, v string) (document.Date, bool) {
+	if v == "" {
+		return document.Date{}, true
+	}
+	d, err := document.ParseDate(v)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack %s: --%s: %v\n", cmd, name, err)
+		return d, false
+	}
+	return d, true
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func writeCSV(w io.Writer, header []string, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func num(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
+
+func span(s document.Span) string {
+	if s.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d-%d", s.Start, s.End)
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
+}
+
+func runDB(ctx context.Context, env *Env, args []string) int {
+	usage := func() {
+		fmt.Fprintln(env.Stderr, `usage: claimtrack db SUBCOMMAND [flags]
+
+subcommands:
+  check   run SQLite's integrity check and the ledger's invariants
+  stats   count articles, facts, groups, links and disputes
+  gen     fill a database with generated articles (load testing):
+          claimtrack db gen [--db FILE] [--articles N] [--seed N] [--batch N]`)
+	}
+	if len(args) == 0 {
+		usage()
+		return 2
+	}
+	sub, args := args[0], args[1:]
+	fs := flag.NewFlagSet("db "+sub, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	path := dbFlag(fs, env)
+	n := fs.Int("articles", 100000, "gen: number of articles")
+	seed := fs.Int64("seed", 1, "gen: random seed")
+	batch := fs.Int("batch", 256, "gen: articles per transaction")
+	switch sub {
+	case "check", "stats", "gen":
+	case "-h", "--help", "help":
+		usage()
+		return 0
+	default:
+		fmt.Fprintf(env.Stderr, "claimtrack db: unknown subcommand %q\n", sub)
+		usage()
+		return 2
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "claimtrack db %s: unexpected arguments %q\n", sub, fs.Args())
+		return 2
+	}
+	switch sub {
+	case "check", "stats":
+		db, ok := openQueryDB(ctx, env, "db "+sub, *path)
+		if !ok {
+			return 1
+		}
+		defer db.Close()
+		if sub == "stats" {
+			return dbStats(ctx, env, db)
+		}
+		problems, err := db.Check(ctx)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack db check: %v\n", err)
+			return 1
+		}
+		for _, p := range problems {
+			fmt.Fprintln(env.Stdout, p)
+		}
+		if len(problems) > 0 {
+			return 1
+		}
+		fmt.Fprintln(env.Stdout, "ok")
+		return 0
+	}
+	if *n < 1 || *batch < 1 {
+		fmt.Fprintln(env.Stderr, "claimtrack db gen: --articles and --batch must be positive")
+		return 2
+	}
+	db, err := sqlite.Open(ctx, *path, sqlite.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack db gen: %v\n", err)
+		return 1
+	}
+	defer db.Close()
+	start := time.Now()
+	buf := make([]*extract.Result, 0, *batch)
+	for i := 0; i < *n; i++ {
+		buf = append(buf, store.Synthetic(*seed, i))
+		if len(buf) == *batch || i == *n-1 {
+			if _, err := db.SaveBatch(ctx, buf); err != nil {
+				fmt.Fprintf(env.Stderr, "claimtrack db gen: %v\n", err)
+				return 1
+			}
+			buf = buf[:0]
+			if (i+1)%(*batch*40) == 0 {
+				fmt.Fprintf(env.Stderr, "db gen: %d articles, %.0f/s\n", i+1, float64(i+1)/time.Since(start).Seconds())
+			}
+		}
+	}
+	fmt.Fprintf(env.Stderr, "db gen: %d articles in %s (%.0f/s)\n", *n, time.Since(start).Round(time.Millisecond), float64(*n)/time.Since(start).Seconds())
+	return 0
+}
+
+func dbStats(ctx context.Context, env *Env, db *sqlite.DB) int {
+	qs := []struct{ name, q string }{
+		{"articles", `SELECT COUNT(*) FROM articles WHERE latest=1`},
+		{"versions", `SELECT COUNT(*) FROM articles`},
+		{"dup groups", `SELECT COUNT(DISTINCT grp) FROM articles WHERE latest=1`},
+		{"words", `SELECT COALESCE(SUM(words),0) FROM articles WHERE latest=1`},
+		{"figures", `SELECT COUNT(*) FROM figures`},
+		{"statements", `SELECT COUNT(*) FROM statements`},
+		{"subjects", `SELECT COUNT(*) FROM subjects`},
+		{"links", `SELECT COUNT(*) FROM links`},
+		{"discrepancies", `SELECT COUNT(*) FROM discrepancies`},
+	}
+	for _, q := range qs {
+		var n int64
+		if err := db.SQL().QueryRowContext(ctx, q.q).Scan(&n); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack db stats: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(env.Stdout, "%-14s %d\n", q.name, n)
+	}
+	return 0
+}

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+func runExport(ctx context.Context, env *Env, args []string) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	path := dbFlag(fs, env)
+	format := formatFlag(fs, "jsonl", "csv")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: claimtrack export [--db FILE] [--format jsonl|csv]\n\njsonl: one article per line with text, sentences, figures, statements and links.\ncsv: one row per article, figure, statement and link.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if !checkFormat(env, "export", *format, "jsonl", "csv") {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "claimtrack export: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	db, ok := openQueryDB(ctx, env, "export", *path)
+	if !ok {
+		return 1
+	}
+	defer db.Close()
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	var err error
+	if *format == "jsonl" {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		err = db.Export(ctx, func(a *store.Article) error { return enc.Encode(a) })
+	} else {
+		cw := csv.NewWriter(out)
+		cw.Write([]string{"record", "id", "article", "doc_id", "group", "published", "outlet", "speaker_or_source", "stance_or_basis",
+			"value", "approx", "unit", "holder", "location", "as_of", "anonymous", "subject", "text", "span", "sentence", "target", "link_to", "confidence"})
+		err = db.Export(ctx, func(a *store.Article) error {
+			aid := strconv.FormatInt(int64(a.ID), 10)
+			grp := strconv.FormatInt(a.Group, 10)
+			pub := a.Published.String()
+			cw.Write([]string{"article", aid, aid, a.DocID, grp, pub, a.Source, a.Author, "", "", "", "", "", "", "", "", "", a.Title,
+				"", "", "", "", ""})
+			for _, f := range a.Figures {
+				cw.Write([]string{"figure", strconv.FormatInt(f.ID, 10), aid, a.DocID, grp, pub, a.Source, string(f.Source), string(f.Basis),
+					num(f.Value), string(f.Approx), string(f.Unit), string(f.Holder), string(f.Location), string(f.AsOf), yes(f.Anonymous),
+					f.Subject, f.Text, span(f.Span), span(f.Sentence), "", "", ""})
+			}
+			for _, s := range a.Statements {
+				cw.Write([]string{"statement", strconv.FormatInt(s.ID, 10), aid, a.DocID, grp, pub, a.Source, string(s.Speaker), s.Stance,
+					"", "", "", "", "", "", yes(s.Anonymous), "", s.Content, span(s.Span), span(s.Sentence), string(s.Target), "", ""})
+			}
+			for _, l := range a.Links {
+				if int64(l.From.Article) != int64(a.ID) {
+					continue // each link once, with the article that states it
+				}
+				to := ""
+				if l.ToFigure != nil {
+					to = "figure:" + strconv.FormatInt(l.ToFigure.ID, 10)
+				} else if l.ToStatement != nil {
+					to = "statement:" + strconv.FormatInt(l.ToStatement.ID, 10)
+				}
+				cw.Write([]string{"link", strconv.FormatInt(l.ID, 10), aid, a.DocID, grp, pub, a.Source, string(l.From.Speaker), l.Kind,
+					"", "", "", "", "", "", "", "", strings.Join(l.Reasons, ","), span(l.From.Span), "", "", to, fmt.Sprintf("%.2f", l.Confidence)})
+			}
+			return cw.Error()
+		})
+		cw.Flush()
+		if err == nil {
+			err = cw.Error()
+		}
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack export: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,382 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/store"
+	"github.com/claimtrack/claimtrack/internal/store/sqlite"
+)
+
+// repoRoot walks up from the package directory to go.mod.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+// sharedDir returns ../shared/<sub> beside the repository or skips.
+func sharedDir(t testing.TB, sub string) string {
+	t.Helper()
+	p := filepath.Join(repoRoot(t), "..", "shared", sub)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s not present (shared data lives beside the repository): %v", p, err)
+	}
+	return p
+}
+
+// run executes a command in-process and returns its exit status and output.
+func run(t testing.TB, dbPath string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string {
+		if k == "CLAIMTRACK_DB" {
+			return dbPath
+		}
+		return ""
+	}}
+	code := Run(context.Background(), env, args)
+	return code, out.String(), errb.String()
+}
+
+func seedFile(t *testing.T, dir, prefix string) string {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join(dir, prefix+"*"))
+	if len(m) != 1 {
+		t.Skipf("seed %s* not found in %s", prefix, dir)
+	}
+	return m[0]
+}
+
+// ingestSeeds stores the three seed articles with their publication dates.
+func ingestSeeds(t *testing.T, db string) {
+	seeds := sharedDir(t, "seeds")
+	for _, s := range []struct{ prefix, date string }{{"000", "2019-02-18"}, {"001", "2017-12-05"}, {"002", ""}} {
+		args := []string{"ingest", "--quiet"}
+		if s.date != "" {
+			args = append(args, "--published", s.date)
+		}
+		args = append(args, seedFile(t, seeds, s.prefix))
+		if code, _, stderr := run(t, db, args...); code != 0 {
+			t.Fatalf("ingest %s: exit %d: %s", s.prefix, code, stderr)
+		}
+	}
+}
+
+func tableCounts(t *testing.T, path string) map[string]int {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	out := map[string]int{}
+	for _, tb := range []string{"articles", "figures", "statements", "claims", "links", "discrepancies", "subjects", "lsh", "minhash"} {
+		var n int
+		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM ` + tb).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		out[tb] = n
+	}
+	return out
+}
+
+// TestSeedsLedger is the end-to-end check of issue 3 on the seed articles.
+// It needs the figure and statement extractors: it skips only while the
+// extractors yield no figures at all; once they do, it asserts.
+func TestSeedsLedger(t *testing.T) {
+	seeds := sharedDir(t, "seeds")
+	b, err := os.ReadFile(seedFile(t, seeds, "001"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := extract.Extract(document.New(string(b))); len(r.Figures) == 0 {
+		t.Skip("extract yields no figures yet (extractors not landed): ledger end-to-end checks skipped")
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	ingestSeeds(t, db)
+	before := tableCounts(t, db)
+	ingestSeeds(t, db) // idempotent
+	if after := tableCounts(t, db); !mapsEqual(before, after) {
+		t.Errorf("second ingest changed the database: %v → %v", before, after)
+	}
+	if before["articles"] != 3 {
+		t.Errorf("%d articles, want 3", before["articles"])
+	}
+
+	code, out, stderr := run(t, db, "disputes", "--format", "json")
+	if code != 0 {
+		t.Fatalf("disputes: exit %d: %s", code, stderr)
+	}
+	var ds []store.Dispute
+	if err := json.Unmarshal([]byte(out), &ds); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		subject   string
+		a, b      float64
+		ba, bb    string
+		satisfied bool
+	}{
+		{subject: "us|troops|syria", a: 503, b: 1720, ba: "official", bb: "statistics"},
+		{subject: "us|troops|iraq", a: 5262, b: 8892, ba: "official", bb: "statistics"},
+	}
+	for _, d := range ds {
+		if d.Kind != store.DisputeFigures || d.A.Value == nil || d.B.Value == nil {
+			continue
+		}
+		x, y := d.A, d.B
+		if *x.Value > *y.Value {
+			x, y = y, x
+		}
+		for i := range want {
+			w := &want[i]
+			if d.Subject == w.subject && *x.Value == w.a && *y.Value == w.b && string(x.Basis) == w.ba && string(y.Basis) == w.bb &&
+				x.Evidence != "" && y.Evidence != "" {
+				w.satisfied = true
+			}
+		}
+	}
+	for _, w := range want {
+		if !w.satisfied {
+			t.Errorf("no discrepancy %s %v (%s) vs %v (%s)", w.subject, w.a, w.ba, w.b, w.bb)
+		}
+	}
+	// Disputed claims: who denies or confirms what.
+	linked := func(claimSpeaker, claimText, kind string, by ...string) bool {
+		for _, d := range ds {
+			if d.Kind != store.DisputeClaim {
+				continue
+			}
+			c := d.Claim
+			if !strings.Contains(strings.ToLower(c.Speaker+" "+c.Evidence), claimSpeaker) || !strings.Contains(c.Text+" "+c.Evidence, claimText) {
+				continue
+			}
+			for _, l := range d.Links {
+				if l.Kind != kind {
+					continue
+				}
+				for _, b := range by {
+					if strings.Contains(string(l.From.Speaker), b) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if !linked("wall street journal", "1,000", store.LinkDenies, "Dunford") {
+		t.Error("the WSJ 1,000-troop claim is not denied by Dunford")
+	}
+	for _, who := range []string{"Esper", "Milley"} {
+		if !linked("letter", "", store.LinkDenies, who) {
+			t.Errorf("the withdrawal letter is not denied by %s", who)
+		}
+	}
+	if !linked("letter", "", store.LinkConfirms, "Iraqi") {
+		t.Error("the letter's authenticity is not confirmed by an Iraqi military source")
+	}
+
+	// check: the 2020 article denies that the US will pull out of Iraq.
+	code, out, stderr = run(t, db, "check", "--format", "json", "The US military will withdraw its troops from Iraq")
+	if code != 0 {
+		t.Fatalf("check: exit %d: %s", code, stderr)
+	}
+	var cr checkResult
+	if err := json.Unmarshal([]byte(out), &cr); err != nil {
+		t.Fatal(err)
+	}
+	denied := false
+	for _, h := range cr.Hits {
+		if h.Published.String() == "2020-01-06" && h.Verdict == "denies" && len(h.Evidence) > 0 && h.Evidence[0].Text != "" {
+			denied = true
+		}
+	}
+	if !denied || cr.Denies < 1 {
+		t.Errorf("check: the 2020 article does not deny the withdrawal: %+v", cr)
+	}
+	// export: every article with its text, facts resolvable by span.
+	code, out, stderr = run(t, db, "export", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Errorf("export: %d lines, want 3", len(lines))
+	}
+	for _, l := range lines {
+		var a store.Article
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range a.Figures {
+			if f.Span.Of(a.Text) == "" || f.Span.Of(a.Text) != f.Text {
+				t.Errorf("exported figure span %v resolves to %q, text %q", f.Span, f.Span.Of(a.Text), f.Text)
+			}
+		}
+	}
+	code, out, _ = run(t, db, "export", "--format", "csv")
+	if recs, err := csv.NewReader(strings.NewReader(out)).ReadAll(); code != 0 || err != nil || len(recs) < 4 {
+		t.Errorf("export csv: exit %d, %v, %d records", code, err, len(recs))
+	}
+
+	code, out, stderr = run(t, db, "timeline", "--format", "json", "us troops iraq")
+	if code != 0 {
+		t.Fatalf("timeline: exit %d: %s", code, stderr)
+	}
+	var tl store.Timeline
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range tl.Figures {
+		if f.Value != nil {
+			got = append(got, num(f.Value)+"@"+f.When.String()[:4])
+		}
+	}
+	pos := func(s string) int {
+		for i, g := range got {
+			if g == s {
+				return i
+			}
+		}
+		return -1
+	}
+	p1, p2, p3 := pos("8892@2017"), pos("5262@2017"), pos("5000@2020")
+	if p1 < 0 || p2 < 0 || p3 < 0 || p3 < p1 || p3 < p2 {
+		t.Errorf("timeline us troops iraq = %v, want 8892 and 5262 (2017) then 5000 (2020)", got)
+	}
+	if !sort.SliceIsSorted(tl.Figures, func(i, j int) bool { return tl.Figures[i].When.String() < tl.Figures[j].When.String() }) {
+		t.Error("timeline not in date order")
+	}
+}
+
+func mapsEqual(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// TestReprintJoinsGroup: a copy of a seed with a new headline and its last
+// paragraph trimmed joins the original's dup group; another seed does not.
+func TestReprintJoinsGroup(t *testing.T) {
+	seeds := sharedDir(t, "seeds")
+	b, err := os.ReadFile(seedFile(t, seeds, "001"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimRight(string(b), "\n")
+	cut := strings.LastIndex(text, "\n")
+	if cut < len(text)/2 {
+		t.Skip("seed 001 has no last paragraph to trim")
+	}
+	dir := t.TempDir()
+	reprint := filepath.Join(dir, "reprint.txt")
+	if err := os.WriteFile(reprint, []byte("A new headline for a syndicated copy\n"+text[:cut]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "dup.db")
+	if code, _, stderr := run(t, db, "ingest", "--quiet", seedFile(t, seeds, "001"), seedFile(t, seeds, "000"), reprint); code != 0 {
+		t.Fatalf("ingest: %d %s", code, stderr)
+	}
+	s, err := sqlite.Open(context.Background(), db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	page, err := s.Articles(context.Background(), store.ArticleQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := map[string]int64{}
+	for _, a := range page.Articles {
+		groups[filepath.Base(a.Path)[:3]] = a.Group
+	}
+	if len(groups) != 3 || groups["rep"] != groups["001"] || groups["000"] == groups["001"] {
+		t.Errorf("groups = %v: want the reprint with 001 and 000 apart", groups)
+	}
+}
+
+// TestBadQueries: bad input gives a clear message and a non-zero exit, and
+// never changes the database.
+func TestBadQueries(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "q.db")
+	missing := filepath.Join(t.TempDir(), "missing.db")
+	tests := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"subjects", "--db", missing}, 1, "no database"},
+		{[]string{"timeline", "no such subject at all"}, 1, "no subject matches"},
+		{[]string{"timeline"}, 2, "usage"},
+		{[]string{"claims", "--since", "2019-13-45"}, 2, "YYYY-MM-DD"},
+		{[]string{"claims", "--until", "yesterday"}, 2, "YYYY-MM-DD"},
+		{[]string{"claims", "--stance", "agrees"}, 2, "stance"},
+		{[]string{"claims", "--cursor", "%%%"}, 2, "cursor"},
+		{[]string{"claims", "--since", "2020-01-01", "--until", "2019-01-01"}, 2, "before"},
+		{[]string{"claims", "'; DROP TABLE articles; --"}, 0, ""},
+		{[]string{"claims", `troops" OR NEAR(x y) *`}, 0, ""},
+		{[]string{"claims", `"*"`}, 2, "no words"},
+		{[]string{"claims", "--format", "xml"}, 2, "--format"},
+		{[]string{"check", ""}, 2, "usage"},
+		{[]string{"check", "the of and"}, 2, "no content words"},
+		{[]string{"check", "1=1; DELETE FROM claims"}, 0, ""},
+		{[]string{"disputes", "--kind", "bogus"}, 2, "dispute kind"},
+		{[]string{"export", "--format", "xml"}, 2, "--format"},
+		{[]string{"ingest", "--published", "18/02/2019", "x"}, 2, "YYYY-MM-DD"},
+		{[]string{"db", "frobnicate"}, 2, "unknown subcommand"},
+		{[]string{"db", "check"}, 0, "ok"},
+	}
+	// A small real database to query.
+	src := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(src, []byte("The ministry said 1,200 soldiers were deployed to the border region on Monday.\n"), 0o644)
+	if code, _, stderr := run(t, db, "ingest", "--quiet", "--published", "2020-05-01", src); code != 0 {
+		t.Fatalf("ingest: %d %s", code, stderr)
+	}
+	before := tableCounts(t, db)
+	for _, tc := range tests {
+		code, out, stderr := run(t, db, tc.args...)
+		if code != tc.code || !strings.Contains(stderr+out, tc.msg) {
+			t.Errorf("%q: exit %d, want %d; output %q", tc.args, code, tc.code, stderr+out)
+		}
+	}
+	if after := tableCounts(t, db); !mapsEqual(before, after) {
+		t.Errorf("queries changed the database: %v → %v", before, after)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a query created a database file")
+	}
+	// Bad inputs: an unreadable path is reported, the good one still stored.
+	code, _, stderr := run(t, db, "ingest", "--quiet", filepath.Join(t.TempDir(), "nope.txt"), src)
+	if code != 1 || !strings.Contains(stderr, "nope.txt") {
+		t.Errorf("ingest with a missing file: exit %d, %q", code, stderr)
+	}
+}

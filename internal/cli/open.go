@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"context"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/store"
+	"github.com/claimtrack/claimtrack/internal/store/postgres"
+	"github.com/claimtrack/claimtrack/internal/store/sqlite"
+)
+
+// isPostgresURL reports whether --db / CLAIMTRACK_DB names a PostgreSQL
+// database rather than a SQLite file.
+func isPostgresURL(dsn string) bool {
+	l := strings.ToLower(dsn)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// openStore opens the store named by dsn: PostgreSQL for a postgres:// or
+// postgresql:// URL, else the SQLite file at that path. A writable store
+// is migrated on open (and for SQLite created if missing) and links with
+// the default stance judge; a read-only one never changes the database.
+func openStore(ctx context.Context, dsn string, readOnly bool) (store.Store, error) {
+	if isPostgresURL(dsn) {
+		opt := postgres.Options{ReadOnly: readOnly}
+		if !readOnly {
+			opt.Judge = defaultJudge()
+		}
+		return postgres.Open(ctx, dsn, opt)
+	}
+	opt := sqlite.Options{ReadOnly: readOnly}
+	if !readOnly {
+		opt.Judge = defaultJudge()
+	}
+	return sqlite.Open(ctx, dsn, opt)
+}

@@ -1,0 +1,68 @@
+package server
+
+import (
+	"context"
+	"sync"
+
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// flight collapses concurrent identical reads into one store call: callers
+// asking for a key while a call for it is in flight wait for and share its
+// result. Nothing is kept after the call returns, so no result is staler
+// than the request that waited for it. Shared results must not be modified.
+type flight[T any] struct {
+	mu    sync.Mutex
+	calls map[string]*flightCall[T]
+}
+
+type flightCall[T any] struct {
+	done chan struct{}
+	val  T
+	err  error
+}
+
+func (f *flight[T]) do(ctx context.Context, key string, fn func(context.Context) (T, error)) (T, error) {
+	f.mu.Lock()
+	if f.calls == nil {
+		f.calls = map[string]*flightCall[T]{}
+	}
+	if c, ok := f.calls[key]; ok {
+		f.mu.Unlock()
+		select {
+		case <-c.done:
+			return c.val, c.err
+		case <-ctx.Done():
+			var zero T
+			return zero, ctx.Err()
+		}
+	}
+	c := &flightCall[T]{done: make(chan struct{})}
+	f.calls[key] = c
+	f.mu.Unlock()
+	// The shared call must not fail because its first caller went away.
+	c.val, c.err = fn(context.WithoutCancel(ctx))
+	f.mu.Lock()
+	delete(f.calls, key)
+	f.mu.Unlock()
+	close(c.done)
+	return c.val, c.err
+}
+
+// reads are the collapsed store reads of a server.
+type reads struct {
+	timeline flight[*store.Timeline]
+	subjects flight[[]store.Subject]
+}
+
+func (s *Server) timeline(ctx context.Context, subject string) (*store.Timeline, error) {
+	return s.reads.timeline.do(ctx, subject, func(ctx context.Context) (*store.Timeline, error) {
+		return s.store.Timeline(ctx, subject)
+	})
+}
+
+func (s *Server) subjects(ctx context.Context) ([]store.Subject, error) {
+	return s.reads.subjects.do(ctx, "", func(ctx context.Context) ([]store.Subject, error) {
+		return s.store.Subjects(ctx)
+	})
+}

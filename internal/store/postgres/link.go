@@ -1,0 +1,261 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/ledger"
+)
+
+// ftsWords splits free text into at most max distinct words (compared
+// case-insensitively) of letters and digits, the words the SQLite store
+// quotes for FTS5. Nothing else survives, so no user text is query syntax.
+func ftsWords(text string, max int) []string {
+	var words []string
+	seen := map[string]bool{}
+	var b strings.Builder
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		w := b.String()
+		b.Reset()
+		lw := strings.ToLower(w)
+		if seen[lw] || len(words) >= max {
+			return
+		}
+		seen[lw] = true
+		words = append(words, w)
+	}
+	for _, r := range text {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80 && isWordRune(r) {
+			b.WriteRune(r)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+func isWordRune(r rune) bool {
+	return strings.ToLower(string(r)) != strings.ToUpper(string(r)) || (r >= 0x660 && r <= 0x669)
+}
+
+// anyOf is a tsquery matching any of the word groups in the text[]
+// parameter p, each group matching when all its words occur: the OR of
+// plainto_tsquery of each group. plainto_tsquery reads its text as words
+// only, and its output is canonical tsquery text, safe to combine.
+func anyOf(p string) string {
+	return `(SELECT COALESCE(string_agg('(' || q::text || ')', ' | '), '')::tsquery
+		FROM (SELECT plainto_tsquery('` + ftsConfig + `', g) AS q FROM unnest(` + p + `::text[]) g) x WHERE q::text <> '')`
+}
+
+// linkStatement finds what a denial or confirmation is about and records
+// the links that pass ledger.LinkThreshold.
+func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) error {
+	st := p.st
+	target := string(st.Target)
+	if target == "" {
+		target = st.TargetSpan.Of(p.text)
+	}
+	from := &ledger.LinkFrom{Statement: st, Article: p.article, Group: p.group, Published: p.pub,
+		Target: target, Content: st.Content, Sentence: st.Sentence.Of(p.text)}
+	ids := map[int64]bool{}
+	var order []int64
+	addRows := func(q string, args ...any) error {
+		rows, err := tx.Query(ctx, q, args...)
+		if err != nil {
+			return fmt.Errorf("postgres: link candidates: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			if !ids[id] {
+				ids[id] = true
+				order = append(order, id)
+			}
+		}
+		return rows.Err()
+	}
+	// Same article.
+	if err := addRows(`SELECT id FROM claims WHERE article=$1 AND NOT (kind='statement' AND ref=$2) ORDER BY id LIMIT $3`, p.article, p.id, maxLinkCandidates); err != nil {
+		return err
+	}
+	// Claims naming or published by the outlet the target names, near in
+	// time; then claims sharing the rarest words of the target and content
+	// (see rareTerms), newest first.
+	pub := p.pub.String()
+	window := func(days int) (string, string) {
+		if pub == "" {
+			return "", ""
+		}
+		t := p.pub.Time()
+		return t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02")
+	}
+	near := func(groups []string, days, limit int) error {
+		lo, hi := window(days)
+		return addRows(`SELECT c.id FROM claims c WHERE c.tsv @@ `+anyOf("$1")+`
+			AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3) ORDER BY c.id DESC LIMIT $4`,
+			groups, lo, hi, limit)
+	}
+	var phrases []string
+	seenPh := map[string]bool{}
+	for _, o := range ledger.Outlets(target + " " + from.Sentence) {
+		for _, name := range ledger.OutletNames(o) {
+			// Without function words: "the" would make the search read
+			// the longest posting list of the index.
+			w := ftsWords(strings.Join(ledger.ContentWords(name), " "), 8)
+			if ph := clean(strings.Join(w, " ")); ph != "" && !seenPh[ph] {
+				seenPh[ph] = true
+				phrases = append(phrases, ph)
+			}
+		}
+	}
+	if len(phrases) > 0 {
+		if err := near(phrases, linkWindowDays, 20); err != nil {
+			return err
+		}
+	}
+	rare, err := rareTerms(ctx, tx, ledger.ContentWords(target+" "+st.Content))
+	if err != nil {
+		return err
+	}
+	if w := ftsWords(strings.Join(rare, " "), maxSearchFTSWords); len(w) > 0 {
+		if err := near(w, 365, maxLinkCandidates); err != nil {
+			return err
+		}
+	}
+	type scored struct {
+		c       ledger.LinkCandidate
+		conf    float64
+		reasons []string
+	}
+	var best []scored
+	cands, err := loadCandidates(ctx, tx, order)
+	if err != nil {
+		return err
+	}
+	scorer := ledger.NewLinkScorer(from, s.judge)
+	for _, c := range cands {
+		if c.Kind == "statement" && c.ID == p.id {
+			continue
+		}
+		conf, reasons := scorer.Score(&c)
+		if conf >= ledger.LinkThreshold {
+			best = append(best, scored{c, conf, reasons})
+		}
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].conf > best[j].conf })
+	if len(best) > ledger.MaxLinks {
+		best = best[:ledger.MaxLinks]
+	}
+	if len(best) == 0 {
+		return nil
+	}
+	b := &pgx.Batch{}
+	for _, x := range best {
+		var toS, toF *int64
+		id := x.c.ID
+		if x.c.Kind == "statement" {
+			toS = &id
+		} else {
+			toF = &id
+		}
+		reasons := x.reasons
+		if reasons == nil {
+			reasons = []string{}
+		}
+		b.Queue(`INSERT INTO links(kind,confidence,reasons,from_statement,to_statement,to_figure) VALUES ($1,$2,$3,$4,$5,$6)`,
+			st.Stance, x.conf, reasons, p.id, toS, toF)
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("postgres: insert link: %w", err)
+	}
+	return nil
+}
+
+// loadCandidates reads claims rows as link candidates, in the order of ids.
+func loadCandidates(ctx context.Context, tx pgx.Tx, ids []int64) ([]ledger.LinkCandidate, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
+			f.value, s.holder, s.thing, s.location
+		FROM claims c JOIN articles a ON a.id=c.article
+		LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref
+		LEFT JOIN subjects s ON s.key=f.subject
+		WHERE c.id = ANY($1::bigint[])`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: candidates: %w", err)
+	}
+	defer rows.Close()
+	byID := make(map[int64]ledger.LinkCandidate, len(ids))
+	for rows.Next() {
+		var c ledger.LinkCandidate
+		var id int64
+		var pub string
+		var holder, thing, loc *string
+		if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &c.Value, &holder, &thing, &loc); err != nil {
+			return nil, err
+		}
+		c.Published, _ = document.ParseDate(pub)
+		c.Subject = ledger.Subject{Holder: deref(holder), Thing: deref(thing), Location: deref(loc)}
+		byID[id] = c
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]ledger.LinkCandidate, 0, len(ids))
+	for _, id := range ids {
+		if c, ok := byID[id]; ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// Words looked up per link search, and how many of the rarest are kept.
+const (
+	vocabLookup = 16
+	rareKeep    = 5
+)
+
+// rareTerms returns the rarest of words in the claims index (at most
+// rareKeep, rarest first), as the SQLite store's rareTerms: the words are
+// looked up as they are (not stemmed) among the index's stemmed terms, and
+// words absent from it are dropped.
+func rareTerms(ctx context.Context, tx pgx.Tx, words []string) ([]string, error) {
+	seen := map[string]bool{}
+	var look []string
+	for _, w := range words {
+		if len(w) < 3 || seen[w] || len(look) == vocabLookup {
+			continue
+		}
+		seen[w] = true
+		look = append(look, clean(w))
+	}
+	if len(look) == 0 {
+		return nil, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT term FROM claims_vocab WHERE term = ANY($1::text[]) ORDER BY doc, term LIMIT `+fmt.Sprint(rareKeep), look)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[string])
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}

@@ -1,0 +1,349 @@
+// Package postgres is the claim-ledger store on PostgreSQL (12 or newer),
+// selected by a postgres:// or postgresql:// URL. It implements store.Store
+// with the same results as internal/store/sqlite on the same input: the
+// ledger derivations (subjects, dup groups, discrepancies, links) are
+// internal/ledger's, and ordering, cursors and filters mirror the SQLite
+// queries (dates are TEXT "YYYY-MM-DD" or "" compared bytewise, COLLATE "C").
+//
+// Driver: pgx v5 with pgxpool, used natively rather than through
+// database/sql. Nothing of the SQLite package's SQL could be shared anyway
+// (placeholders, FTS5, byte substrings differ), and the native API lets
+// SaveBatch pipeline every fact of an article in one round trip (pgx.Batch),
+// which is what loopback latency costs most.
+//
+// Concurrency: SaveBatch runs in one READ COMMITTED transaction that first
+// takes a transaction-scoped advisory lock (writeLockKey). Writers on any
+// number of machines are so serialized, as SQLite's single writer is: the
+// ledger's derivations (which dup group an article joins, which figures
+// disagree, what a denial links to) read everything saved before, and two
+// concurrent batches that could not see each other would miss such pairs.
+// Readers never wait. Unique constraints (doc_id; url+version; subject
+// keys; discrepancy signatures) back this up, and a batch that still hits a
+// deadlock or serialization failure is retried whole.
+//
+// Full text: tsvector columns generated from the stored text (config
+// 'simple', words split at every non-alphanumeric character so that
+// tokens match FTS5's unicode61), GIN indexes, and queries built with
+// plainto_tsquery / websearch_to_tsquery from words that have already been
+// reduced to letters and digits: user text never becomes query syntax.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/claimtrack/claimtrack/internal/ledger"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// Options tune a store.
+type Options struct {
+	// Judge, when set, adds the stance model's opinion to link scores.
+	Judge ledger.Judge
+	// ReadOnly opens for queries only: no migration, and every session is
+	// read-only (default_transaction_read_only).
+	ReadOnly bool
+	// MaxConns caps the pool (default: pgxpool's, max(4, CPUs)).
+	MaxConns int32
+}
+
+// DB is a PostgreSQL store. It implements store.Store.
+type DB struct {
+	pool  *pgxpool.Pool
+	judge ledger.Judge
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Advisory lock keys (pg_advisory_xact_lock's bigint space, per database).
+const (
+	migrateLockKey int64 = 0x636c61696d740001 // "claimt" 1
+	writeLockKey   int64 = 0x636c61696d740002 // "claimt" 2
+)
+
+// ftsConfig is the text search configuration of every full-text column
+// and query: the default parser, each word lowercased and reduced by the
+// original Porter stemmer (Snowball's "porter"), no stop words: FTS5's
+// 'porter unicode61' tokenizer, which the SQLite store uses.
+const ftsConfig = "claimtrack_porter"
+
+// textVector is the tsvector expression over a text expression. Words are
+// first split at every character that is not a letter or digit, as
+// unicode61 does (the default parser keeps "2.5", "al-Assad" and
+// "reuters.com" whole).
+func textVector(expr string) string {
+	return `to_tsvector('` + ftsConfig + `', regexp_replace(` + expr + `, '[^[:alnum:]]+', ' ', 'g'))`
+}
+
+// maxIndexedChars bounds the article text indexed for Search: a tsvector
+// holds at most 1 MB, and positions stop at 16383 anyway.
+const maxIndexedChars = 300000
+
+// migrations is the versioned schema: step i brings the schema to version
+// i+1. Steps are only ever appended.
+var migrations = []string{
+	// 1: articles, facts, ledger tables, full-text indexes.
+	`CREATE TEXT SEARCH DICTIONARY ` + ftsConfig + ` (TEMPLATE = snowball, Language = porter);
+	CREATE TEXT SEARCH CONFIGURATION ` + ftsConfig + ` (COPY = simple);
+	ALTER TEXT SEARCH CONFIGURATION ` + ftsConfig + ` ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword,
+		hword_asciipart, hword_part, hword_numpart WITH ` + ftsConfig + `;
+	CREATE TABLE articles (
+		id BIGSERIAL PRIMARY KEY,
+		doc_id TEXT NOT NULL UNIQUE,
+		url TEXT NOT NULL DEFAULT '',
+		path TEXT NOT NULL DEFAULT '',
+		title TEXT NOT NULL DEFAULT '',
+		source TEXT NOT NULL DEFAULT '',
+		author TEXT NOT NULL DEFAULT '',
+		published TEXT COLLATE "C" NOT NULL DEFAULT '' CHECK (published = '' OR published ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+		version INTEGER NOT NULL DEFAULT 1,
+		previous BIGINT REFERENCES articles(id),
+		latest BOOLEAN NOT NULL DEFAULT TRUE,
+		grp BIGINT NOT NULL,
+		words INTEGER NOT NULL DEFAULT 0,
+		nfigures INTEGER NOT NULL DEFAULT 0,
+		nstatements INTEGER NOT NULL DEFAULT 0,
+		ingested TIMESTAMPTZ NOT NULL,
+		text TEXT NOT NULL,
+		sentences BYTEA,
+		tsv tsvector GENERATED ALWAYS AS (` + textVector(`left(title || ' ' || text, `+fmt.Sprint(maxIndexedChars)+`)`) + `) STORED
+	);
+	CREATE UNIQUE INDEX articles_url_version ON articles(url, version) WHERE url <> '';
+	CREATE INDEX articles_pub ON articles(published, id) WHERE latest;
+	CREATE INDEX articles_grp ON articles(grp);
+	CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+	CREATE TABLE minhash (
+		article BIGINT PRIMARY KEY REFERENCES articles(id),
+		sig BYTEA NOT NULL
+	);
+	CREATE TABLE lsh (
+		hash BIGINT NOT NULL,
+		article BIGINT NOT NULL REFERENCES articles(id),
+		PRIMARY KEY (hash, article)
+	);
+	CREATE TABLE subjects (
+		key TEXT COLLATE "C" PRIMARY KEY,
+		label TEXT NOT NULL,
+		holder TEXT NOT NULL,
+		thing TEXT NOT NULL,
+		location TEXT NOT NULL
+	);
+	CREATE TABLE figures (
+		id BIGSERIAL PRIMARY KEY,
+		article BIGINT NOT NULL REFERENCES articles(id),
+		subject TEXT COLLATE "C" REFERENCES subjects(key),
+		day TEXT COLLATE "C" NOT NULL DEFAULT '',
+		text TEXT NOT NULL,
+		value DOUBLE PRECISION, low DOUBLE PRECISION, high DOUBLE PRECISION,
+		approx TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '',
+		holder TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '',
+		as_of TEXT NOT NULL DEFAULT '', basis TEXT NOT NULL DEFAULT '',
+		source TEXT NOT NULL DEFAULT '', anonymous BOOLEAN NOT NULL DEFAULT FALSE,
+		span_s INTEGER NOT NULL, span_e INTEGER NOT NULL,
+		sent_s INTEGER NOT NULL, sent_e INTEGER NOT NULL,
+		evidence TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX figures_article ON figures(article);
+	CREATE INDEX figures_subject ON figures(subject, day, id);
+	CREATE TABLE statements (
+		id BIGSERIAL PRIMARY KEY,
+		article BIGINT NOT NULL REFERENCES articles(id),
+		speaker TEXT NOT NULL DEFAULT '', speaker_role TEXT NOT NULL DEFAULT '',
+		speaker_type TEXT NOT NULL DEFAULT '', anonymous BOOLEAN NOT NULL DEFAULT FALSE,
+		speaker_s INTEGER NOT NULL, speaker_e INTEGER NOT NULL,
+		cue TEXT NOT NULL DEFAULT '', cue_s INTEGER NOT NULL, cue_e INTEGER NOT NULL,
+		content TEXT NOT NULL DEFAULT '', content_s INTEGER NOT NULL, content_e INTEGER NOT NULL,
+		direct BOOLEAN NOT NULL DEFAULT FALSE, stance TEXT NOT NULL DEFAULT '',
+		target TEXT NOT NULL DEFAULT '', target_s INTEGER NOT NULL, target_e INTEGER NOT NULL,
+		span_s INTEGER NOT NULL, span_e INTEGER NOT NULL,
+		sent_s INTEGER NOT NULL, sent_e INTEGER NOT NULL,
+		evidence TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX statements_article ON statements(article);
+	CREATE TABLE claims (
+		id BIGSERIAL PRIMARY KEY,
+		kind TEXT NOT NULL CHECK (kind IN ('statement', 'figure')),
+		ref BIGINT NOT NULL,
+		article BIGINT NOT NULL REFERENCES articles(id),
+		latest BOOLEAN NOT NULL DEFAULT TRUE,
+		published TEXT COLLATE "C" NOT NULL DEFAULT '',
+		speaker TEXT NOT NULL DEFAULT '',
+		outlet TEXT NOT NULL DEFAULT '',
+		stance TEXT NOT NULL DEFAULT '',
+		anonymous BOOLEAN NOT NULL DEFAULT FALSE,
+		subject TEXT NOT NULL DEFAULT '',
+		text TEXT NOT NULL DEFAULT '',
+		tsv tsvector GENERATED ALWAYS AS (` + textVector(`text || ' ' || speaker || ' ' || outlet`) + `) STORED
+	);
+	CREATE INDEX claims_pub ON claims(published, id) WHERE latest;
+	CREATE INDEX claims_article ON claims(article, id);
+	CREATE UNIQUE INDEX claims_ref ON claims(kind, ref);
+	CREATE INDEX claims_tsv ON claims USING GIN (tsv);
+	-- How many claims hold each term (as FTS5's fts5vocab 'row' table):
+	-- link searches keep only the rarest words of a denial.
+	CREATE TABLE claims_vocab (
+		term TEXT COLLATE "C" PRIMARY KEY,
+		doc BIGINT NOT NULL
+	);
+	CREATE TABLE links (
+		id BIGSERIAL PRIMARY KEY,
+		kind TEXT NOT NULL,
+		confidence DOUBLE PRECISION NOT NULL,
+		reasons TEXT[] NOT NULL,
+		from_statement BIGINT NOT NULL REFERENCES statements(id),
+		to_statement BIGINT REFERENCES statements(id),
+		to_figure BIGINT REFERENCES figures(id),
+		CHECK ((to_statement IS NULL) <> (to_figure IS NULL))
+	);
+	CREATE INDEX links_from ON links(from_statement);
+	CREATE INDEX links_to_statement ON links(to_statement) WHERE to_statement IS NOT NULL;
+	CREATE INDEX links_to_figure ON links(to_figure) WHERE to_figure IS NOT NULL;
+	CREATE TABLE discrepancies (
+		id BIGSERIAL PRIMARY KEY,
+		kind TEXT NOT NULL,
+		subject TEXT COLLATE "C" NOT NULL REFERENCES subjects(key),
+		a BIGINT NOT NULL REFERENCES figures(id),
+		b BIGINT NOT NULL REFERENCES figures(id),
+		day TEXT COLLATE "C" NOT NULL DEFAULT '',
+		note TEXT NOT NULL DEFAULT '',
+		sig TEXT NOT NULL UNIQUE
+	);
+	CREATE INDEX discrepancies_day ON discrepancies(day, id);`,
+}
+
+// SchemaVersion is the number of migrations this build knows.
+func SchemaVersion() int { return len(migrations) }
+
+// Open connects to the database at url (postgres://…) and migrates it.
+func Open(ctx context.Context, url string, opt Options) (*DB, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	if opt.MaxConns > 0 {
+		cfg.MaxConns = opt.MaxConns
+	}
+	if opt.ReadOnly {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: connect %s@%s/%s: %w", cfg.ConnConfig.User, cfg.ConnConfig.Host, cfg.ConnConfig.Database, err)
+	}
+	s := &DB{pool: pool, judge: opt.Judge}
+	if opt.ReadOnly {
+		err = s.checkSchema(ctx)
+	} else {
+		err = s.migrate(ctx)
+	}
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// migrate applies the missing migrations in one transaction; the advisory
+// lock makes workers that open at once wait for the first one, after which
+// they find nothing left to do.
+func (s *DB) migrate(ctx context.Context) error {
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLockKey); err != nil {
+			return fmt.Errorf("postgres: migrate: lock: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())`); err != nil {
+			return fmt.Errorf("postgres: migrate: %w", err)
+		}
+		var have int
+		if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations`).Scan(&have); err != nil {
+			return fmt.Errorf("postgres: migrate: %w", err)
+		}
+		if have > len(migrations) {
+			return fmt.Errorf("postgres: database has schema version %d, newer than this program's %d", have, len(migrations))
+		}
+		for v := have; v < len(migrations); v++ {
+			if _, err := tx.Exec(ctx, migrations[v]); err != nil {
+				return fmt.Errorf("postgres: migration %d: %w", v+1, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations(version) VALUES ($1)`, v+1); err != nil {
+				return fmt.Errorf("postgres: migration %d: %w", v+1, err)
+			}
+		}
+		return nil
+	})
+}
+
+// checkSchema verifies, for a read-only store, that the schema is the one
+// this program knows.
+func (s *DB) checkSchema(ctx context.Context) error {
+	var have int
+	err := s.pool.QueryRow(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations`).Scan(&have)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "42P01" {
+		return fmt.Errorf("postgres: no claimtrack schema in this database (run 'claimtrack ingest' first)")
+	}
+	if err != nil {
+		return fmt.Errorf("postgres: schema: %w", err)
+	}
+	if have != len(migrations) {
+		return fmt.Errorf("postgres: database has schema version %d, this program needs %d", have, len(migrations))
+	}
+	return nil
+}
+
+// Close closes the pool.
+func (s *DB) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// Pool exposes the connection pool for maintenance commands and tests.
+func (s *DB) Pool() *pgxpool.Pool { return s.pool }
+
+// Check verifies the ledger's invariants, as sqlite.DB.Check does: every
+// article has all of its facts or none, no fact, claim or group points at
+// a missing row, and every span lies within its article's text.
+func (s *DB) Check(ctx context.Context) ([]string, error) {
+	checks := []struct{ name, q string }{
+		{"articles whose figure count differs", `SELECT COUNT(*) FROM articles a WHERE a.nfigures <> (SELECT COUNT(*) FROM figures f WHERE f.article=a.id)`},
+		{"articles whose statement count differs", `SELECT COUNT(*) FROM articles a WHERE a.nstatements <> (SELECT COUNT(*) FROM statements t WHERE t.article=a.id)`},
+		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
+		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
+		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
+		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
+		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
+		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > octet_length(a.text) OR f.span_s < 0 OR f.span_s > f.span_e`},
+		{"urls with a version gap", `SELECT COUNT(*) FROM (SELECT url, COUNT(*) n, MAX(version) v FROM articles WHERE url <> '' GROUP BY url) x WHERE n <> v`},
+	}
+	var problems []string
+	for _, c := range checks {
+		var n int64
+		if err := s.pool.QueryRow(ctx, c.q).Scan(&n); err != nil {
+			return nil, fmt.Errorf("postgres: check %s: %w", c.name, err)
+		}
+		if n != 0 {
+			problems = append(problems, fmt.Sprintf("%s: %d", c.name, n))
+		}
+	}
+	return problems, nil
+}
+
+// retryable reports whether a failed transaction may succeed when run
+// again: a deadlock or a serialization failure.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+// now is the ingestion time, in whole seconds as SQLite keeps it.
+func now() time.Time { return time.Now().UTC().Truncate(time.Second) }

@@ -1,0 +1,730 @@
+package postgres
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// querier is a pool or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+func badQuery(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", store.ErrBadQuery, fmt.Sprintf(format, args...))
+}
+
+func clampLimit(n, def, max int) int {
+	if n <= 0 {
+		return def
+	}
+	if n > max {
+		return max
+	}
+	return n
+}
+
+// Cursors are opaque to callers: base64url of "published|id", exactly as
+// the SQLite store writes them.
+func encodeCursor(pub string, id int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(pub + "|" + strconv.FormatInt(id, 10)))
+}
+
+func decodeCursor(c string) (pub string, id int64, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return "", 0, badQuery("malformed cursor")
+	}
+	p, i, ok := strings.Cut(string(b), "|")
+	if !ok {
+		return "", 0, badQuery("malformed cursor")
+	}
+	if p != "" {
+		if _, err := document.ParseDate(p); err != nil {
+			return "", 0, badQuery("malformed cursor")
+		}
+	}
+	id, err = strconv.ParseInt(i, 10, 64)
+	if err != nil || id <= 0 {
+		return "", 0, badQuery("malformed cursor")
+	}
+	return p, id, nil
+}
+
+// args numbers positional parameters as a query is built.
+type args struct{ v []any }
+
+func (a *args) add(x any) string {
+	a.v = append(a.v, x)
+	return "$" + strconv.Itoa(len(a.v))
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// contains is a case-insensitive substring match of col against the
+// user's text, which is never a pattern.
+func (a *args) contains(col, s string) string {
+	return col + ` ILIKE ` + a.add("%"+likeEscape(clean(s))+"%") + ` ESCAPE '\'`
+}
+
+const figureCols = `f.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title, f.evidence,
+	COALESCE(f.subject,''), f.day, f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country,
+	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e`
+
+func scanFigure(rows pgx.Rows) (store.FigureRow, error) {
+	var r store.FigureRow
+	var pub, day, approx, unit, holder, loc, country, asOf, basis, src string
+	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
+		&r.Subject, &day, &r.Text, &r.Value, &r.Low, &r.High, &approx, &unit, &holder, &loc, &country, &asOf, &basis, &src, &r.Anonymous,
+		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End)
+	if err != nil {
+		return r, err
+	}
+	r.Published, _ = document.ParseDate(pub)
+	r.When, _ = document.ParseDate(day)
+	r.Approx, r.Unit, r.Holder, r.Location, r.Country = document.Str(approx), document.Str(unit), document.Str(holder), document.Str(loc), document.Str(country)
+	r.AsOf, r.Basis, r.Source = document.Str(asOf), document.Str(basis), document.Str(src)
+	return r, nil
+}
+
+func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]store.FigureRow, error) {
+	rows, err := q.Query(ctx, `SELECT `+figureCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: figures: %w", err)
+	}
+	defer rows.Close()
+	var out []store.FigureRow
+	for rows.Next() {
+		r, err := scanFigure(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+const statementCols = `t.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title, t.evidence,
+	t.speaker, t.speaker_role, t.speaker_type, t.anonymous, t.speaker_s, t.speaker_e, t.cue, t.cue_s, t.cue_e,
+	t.content, t.content_s, t.content_e, t.direct, t.stance, t.target, t.target_s, t.target_e,
+	t.span_s, t.span_e, t.sent_s, t.sent_e`
+
+func loadStatements(ctx context.Context, q querier, where string, args ...any) ([]store.StatementRow, error) {
+	rows, err := q.Query(ctx, `SELECT `+statementCols+` FROM statements t JOIN articles a ON a.id=t.article WHERE `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: statements: %w", err)
+	}
+	defer rows.Close()
+	var out []store.StatementRow
+	for rows.Next() {
+		var r store.StatementRow
+		var pub, spk, role, typ, cue, tgt string
+		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
+			&spk, &role, &typ, &r.Anonymous, &r.SpeakerSpan.Start, &r.SpeakerSpan.End, &cue, &r.CueSpan.Start, &r.CueSpan.End,
+			&r.Content, &r.ContentSpan.Start, &r.ContentSpan.End, &r.Direct, &r.Stance, &tgt, &r.TargetSpan.Start, &r.TargetSpan.End,
+			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End); err != nil {
+			return nil, err
+		}
+		r.Published, _ = document.ParseDate(pub)
+		r.Speaker, r.SpeakerRole, r.SpeakerType, r.Cue, r.Target = document.Str(spk), document.Str(role), document.Str(typ), document.Str(cue), document.Str(tgt)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// loadLinks reads links selected by where (over links l) with both ends.
+func loadLinks(ctx context.Context, q querier, where string, args ...any) ([]store.Link, error) {
+	rows, err := q.Query(ctx, `SELECT l.id, l.kind, l.confidence, l.reasons, l.from_statement, l.to_statement, l.to_figure FROM links l WHERE `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: links: %w", err)
+	}
+	type raw struct {
+		l        store.Link
+		from     int64
+		toS, toF *int64
+	}
+	var rs []raw
+	for rows.Next() {
+		var r raw
+		if err := rows.Scan(&r.l.ID, &r.l.Kind, &r.l.Confidence, &r.l.Reasons, &r.from, &r.toS, &r.toF); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]store.Link, 0, len(rs))
+	for _, r := range rs {
+		l := r.l
+		fs, err := loadStatements(ctx, q, `t.id=$1`, r.from)
+		if err != nil || len(fs) == 0 {
+			return nil, fmt.Errorf("postgres: link %d: missing statement: %v", l.ID, err)
+		}
+		l.From = fs[0]
+		if r.toS != nil {
+			ts, err := loadStatements(ctx, q, `t.id=$1`, *r.toS)
+			if err != nil || len(ts) == 0 {
+				return nil, fmt.Errorf("postgres: link %d: missing target: %v", l.ID, err)
+			}
+			l.ToKind, l.ToStatement = "statement", &ts[0]
+		} else if r.toF != nil {
+			tf, err := loadFigures(ctx, q, `f.id=$1`, *r.toF)
+			if err != nil || len(tf) == 0 {
+				return nil, fmt.Errorf("postgres: link %d: missing target: %v", l.ID, err)
+			}
+			l.ToKind, l.ToFigure = "figure", &tf[0]
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+const articleCols = `a.id, a.doc_id, a.url, a.path, a.title, a.source, a.author, a.published, a.version, COALESCE(a.previous,0), a.grp, a.words, a.ingested`
+
+func scanArticle(sc pgx.Row, extra ...any) (store.Article, error) {
+	var a store.Article
+	var pub string
+	dst := append([]any{&a.ID, &a.DocID, &a.URL, &a.Path, &a.Title, &a.Source, &a.Author, &pub, &a.Version, &a.Previous, &a.Group, &a.Words, &a.Ingested}, extra...)
+	if err := sc.Scan(dst...); err != nil {
+		return a, err
+	}
+	a.Published, _ = document.ParseDate(pub)
+	a.Ingested = a.Ingested.UTC()
+	return a, nil
+}
+
+// Article implements store.Store.
+func (s *DB) Article(ctx context.Context, id store.ArticleID) (*store.Article, error) {
+	return s.article(ctx, s.pool, id)
+}
+
+func (s *DB) article(ctx context.Context, q querier, id store.ArticleID) (*store.Article, error) {
+	var sents []byte
+	var text string
+	a, err := scanArticle(q.QueryRow(ctx, `SELECT `+articleCols+`, a.text, a.sentences FROM articles a WHERE a.id=$1`, int64(id)), &text, &sents)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("postgres: article: %w", err)
+	}
+	a.Text, a.Sentences = text, decodeSpans(sents)
+	if a.Figures, err = loadFigures(ctx, q, `f.article=$1 ORDER BY f.id`, int64(id)); err != nil {
+		return nil, err
+	}
+	if a.Statements, err = loadStatements(ctx, q, `t.article=$1 ORDER BY t.id`, int64(id)); err != nil {
+		return nil, err
+	}
+	a.Links, err = loadLinks(ctx, q, `l.from_statement IN (SELECT id FROM statements WHERE article=$1)
+		OR l.to_statement IN (SELECT id FROM statements WHERE article=$1)
+		OR l.to_figure IN (SELECT id FROM figures WHERE article=$1) ORDER BY l.id`, int64(id))
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// Articles implements store.Store.
+func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticlePage, error) {
+	var page store.ArticlePage
+	limit := clampLimit(q.Limit, 50, 1000)
+	where := []string{"a.latest"}
+	var a args
+	if q.Source != "" {
+		where = append(where, a.contains("a.source", q.Source))
+	}
+	if !q.Since.IsZero() {
+		where = append(where, `a.published >= `+a.add(q.Since.String()))
+	}
+	if !q.Until.IsZero() {
+		where = append(where, `a.published <> '' AND a.published <= `+a.add(q.Until.String()))
+	}
+	if q.Group != 0 {
+		where = append(where, `a.grp = `+a.add(q.Group))
+	}
+	if q.DocID != "" {
+		where = append(where, `a.doc_id = `+a.add(clean(q.DocID)))
+	}
+	if q.Cursor != "" {
+		pub, id, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return page, err
+		}
+		where = append(where, `(a.published, a.id) < (`+a.add(pub)+`, `+a.add(id)+`)`)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+articleCols+` FROM articles a WHERE `+strings.Join(where, " AND ")+
+		` ORDER BY a.published DESC, a.id DESC LIMIT `+a.add(limit+1), a.v...)
+	if err != nil {
+		return page, fmt.Errorf("postgres: articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		x, err := scanArticle(rows)
+		if err != nil {
+			return page, err
+		}
+		page.Articles = append(page.Articles, x)
+	}
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	if len(page.Articles) > limit {
+		last := page.Articles[limit-1]
+		page.Articles = page.Articles[:limit]
+		page.Next = encodeCursor(last.Published.String(), int64(last.ID))
+	}
+	return page, nil
+}
+
+// Subjects implements store.Store.
+func (s *DB) Subjects(ctx context.Context) ([]store.Subject, error) {
+	return subjects(ctx, s.pool)
+}
+
+func subjects(ctx context.Context, q querier) ([]store.Subject, error) {
+	rows, err := q.Query(ctx, `SELECT s.key, s.label, s.holder, s.thing, s.location,
+		COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
+		FROM figures f JOIN subjects s ON s.key=f.subject JOIN articles a ON a.id=f.article AND a.latest
+		GROUP BY s.key ORDER BY COUNT(*) DESC, s.key`)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: subjects: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Subject{}
+	for rows.Next() {
+		var x store.Subject
+		var first, last string
+		var n, na, ng int64
+		if err := rows.Scan(&x.Key, &x.Label, &x.Holder, &x.Thing, &x.Location, &n, &na, &ng, &first, &last); err != nil {
+			return nil, err
+		}
+		x.Figures, x.Articles, x.Groups = int(n), int(na), int(ng)
+		x.First, _ = document.ParseDate(first)
+		x.Last, _ = document.ParseDate(last)
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}
+
+// Timeline implements store.Store. It reads in one repeatable-read
+// transaction so that the subject, its figures and links agree.
+func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, error) {
+	if strings.TrimSpace(subject) == "" {
+		return nil, badQuery("empty subject")
+	}
+	var t *store.Timeline
+	err := s.readTx(ctx, func(tx pgx.Tx) error {
+		subs, err := subjects(ctx, tx)
+		if err != nil {
+			return err
+		}
+		best, _, ok := ledger.MatchSubject(subject, subs)
+		if !ok {
+			return fmt.Errorf("subject %q: %w", subject, store.ErrNotFound)
+		}
+		t = &store.Timeline{Subject: best}
+		if t.Figures, err = loadFigures(ctx, tx, `f.subject=$1 AND a.latest ORDER BY f.day, a.published, f.id`, best.Key); err != nil {
+			return err
+		}
+		if t.Links, err = loadLinks(ctx, tx, `l.to_figure IN (SELECT f.id FROM figures f JOIN articles a ON a.id=f.article WHERE f.subject=$1 AND a.latest) ORDER BY l.id`, best.Key); err != nil {
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if t.Figures == nil {
+		t.Figures = []store.FigureRow{}
+	}
+	if t.Links == nil {
+		t.Links = []store.Link{}
+	}
+	return t, nil
+}
+
+// readTx runs fn in a read-only repeatable-read transaction: one snapshot
+// for queries made of several statements.
+func (s *DB) readTx(ctx context.Context, fn func(pgx.Tx) error) error {
+	return pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, fn)
+}
+
+// Links implements store.Store.
+func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error) {
+	where := []string{"TRUE"}
+	var a args
+	if q.Kind != "" {
+		if q.Kind != store.LinkDenies && q.Kind != store.LinkConfirms {
+			return nil, badQuery("link kind %q: want denies or confirms", q.Kind)
+		}
+		where = append(where, "l.kind="+a.add(q.Kind))
+	}
+	if q.Article != 0 {
+		p := a.add(int64(q.Article))
+		where = append(where, `(l.from_statement IN (SELECT id FROM statements WHERE article=`+p+`) OR l.to_statement IN (SELECT id FROM statements WHERE article=`+p+`) OR l.to_figure IN (SELECT id FROM figures WHERE article=`+p+`))`)
+	}
+	if q.Subject != "" {
+		where = append(where, `l.to_figure IN (SELECT id FROM figures WHERE subject=`+a.add(clean(q.Subject))+`)`)
+	}
+	var out []store.Link
+	err := s.readTx(ctx, func(tx pgx.Tx) error {
+		var err error
+		out, err = loadLinks(ctx, tx, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT `+a.add(clampLimit(q.Limit, 100, 10000)), a.v...)
+		return err
+	})
+	return out, err
+}
+
+var stances = map[string]bool{extract.Asserts: true, extract.Denies: true, extract.Confirms: true, extract.Questions: true}
+
+const claimCols = `c.id, c.kind, c.ref, c.article, a.doc_id, a.grp, c.published, c.outlet, a.title, c.speaker, c.stance, c.anonymous,
+	CASE c.kind WHEN 'statement' THEN t.content ELSE f.text END, COALESCE(t.target,''), c.subject, f.value,
+	COALESCE(t.span_s, f.span_s), COALESCE(t.span_e, f.span_e), COALESCE(t.sent_s, f.sent_s), COALESCE(t.sent_e, f.sent_e),
+	COALESCE(t.evidence, f.evidence)`
+
+const claimFrom = ` FROM claims c JOIN articles a ON a.id=c.article
+	LEFT JOIN statements t ON c.kind='statement' AND t.id=c.ref
+	LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref`
+
+func scanClaim(rows pgx.Rows) (store.Claim, int64, error) {
+	var c store.Claim
+	var cid int64
+	var pub string
+	var text, ev *string
+	err := rows.Scan(&cid, &c.Kind, &c.ID, &c.Article, &c.DocID, &c.Group, &pub, &c.Outlet, &c.Title, &c.Speaker, &c.Stance, &c.Anonymous,
+		&text, &c.Target, &c.Subject, &c.Value, &c.Span.Start, &c.Span.End, &c.Sentence.Start, &c.Sentence.End, &ev)
+	if err != nil {
+		return c, 0, err
+	}
+	c.Published, _ = document.ParseDate(pub)
+	c.Text, c.Evidence = deref(text), deref(ev)
+	return c, cid, nil
+}
+
+// Claims implements store.Store.
+func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, error) {
+	var page store.ClaimPage
+	limit := clampLimit(q.Limit, 50, 1000)
+	where := []string{"c.latest"}
+	var a args
+	if q.Speaker != "" {
+		where = append(where, a.contains("c.speaker", q.Speaker))
+	}
+	if q.Source != "" {
+		where = append(where, a.contains("c.outlet", q.Source))
+	}
+	if q.Stance != "" {
+		if !stances[q.Stance] {
+			return page, badQuery("stance %q: want asserts, denies, confirms or questions", q.Stance)
+		}
+		where = append(where, `c.kind='statement' AND c.stance=`+a.add(q.Stance))
+	}
+	switch q.Kind {
+	case "":
+	case "statement", "figure":
+		where = append(where, `c.kind=`+a.add(q.Kind))
+	default:
+		return page, badQuery("kind %q: want statement or figure", q.Kind)
+	}
+	if !q.Since.IsZero() {
+		where = append(where, `c.published >= `+a.add(q.Since.String()))
+	}
+	if !q.Until.IsZero() {
+		where = append(where, `c.published <> '' AND c.published <= `+a.add(q.Until.String()))
+	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Time().Before(q.Since.Time()) {
+		return page, badQuery("--until %s is before --since %s", q.Until, q.Since)
+	}
+	if q.Anonymous {
+		where = append(where, `c.anonymous`)
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		if len(q.Text) > maxQueryTextLength {
+			return page, badQuery("query text longer than %d bytes", maxQueryTextLength)
+		}
+		w := ftsWords(q.Text, 64)
+		if len(w) == 0 {
+			return page, badQuery("query %q has no words to search for", q.Text)
+		}
+		where = append(where, `c.tsv @@ plainto_tsquery('`+ftsConfig+`', `+a.add(clean(strings.Join(w, " ")))+`)`)
+	}
+	if q.Cursor != "" {
+		pub, id, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return page, err
+		}
+		where = append(where, `(c.published, c.id) < (`+a.add(pub)+`, `+a.add(id)+`)`)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+claimCols+claimFrom+` WHERE `+strings.Join(where, " AND ")+
+		` ORDER BY c.published DESC, c.id DESC LIMIT `+a.add(limit+1), a.v...)
+	if err != nil {
+		return page, fmt.Errorf("postgres: claims: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		c, cid, err := scanClaim(rows)
+		if err != nil {
+			return page, err
+		}
+		page.Claims = append(page.Claims, c)
+		ids = append(ids, cid)
+	}
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	if len(page.Claims) > limit {
+		page.Claims = page.Claims[:limit]
+		page.Next = encodeCursor(page.Claims[limit-1].Published.String(), ids[limit-1])
+	}
+	if page.Claims == nil {
+		page.Claims = []store.Claim{}
+	}
+	return page, nil
+}
+
+func claim(ctx context.Context, q querier, kind string, ref int64) (*store.Claim, error) {
+	rows, err := q.Query(ctx, `SELECT `+claimCols+claimFrom+` WHERE c.kind=$1 AND c.ref=$2`, kind, ref)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("claim %s %d: %w", kind, ref, store.ErrNotFound)
+	}
+	c, _, err := scanClaim(rows)
+	return &c, err
+}
+
+// Disputes implements store.Store.
+func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
+	limit := clampLimit(q.Limit, 100, 10000)
+	switch q.Kind {
+	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim:
+	default:
+		return nil, badQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
+	}
+	var out []store.Dispute
+	err := s.readTx(ctx, func(tx pgx.Tx) error {
+		out = nil
+		if q.Kind != store.DisputeClaim {
+			where := []string{"TRUE"}
+			var a args
+			if q.Kind != "" {
+				where = append(where, "d.kind="+a.add(q.Kind))
+			}
+			if q.Subject != "" {
+				where = append(where, "d.subject="+a.add(clean(q.Subject)))
+			}
+			rows, err := tx.Query(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
+				WHERE `+strings.Join(where, " AND ")+` ORDER BY d.day DESC, d.id DESC LIMIT `+a.add(limit), a.v...)
+			if err != nil {
+				return fmt.Errorf("postgres: disputes: %w", err)
+			}
+			type raw struct {
+				d    store.Dispute
+				a, b int64
+			}
+			var rs []raw
+			for rows.Next() {
+				var r raw
+				var day string
+				if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.a, &r.b); err != nil {
+					rows.Close()
+					return err
+				}
+				r.d.When, _ = document.ParseDate(day)
+				rs = append(rs, r)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			for _, r := range rs {
+				fs, err := loadFigures(ctx, tx, `f.id IN ($1,$2) ORDER BY f.id`, r.a, r.b)
+				if err != nil {
+					return err
+				}
+				if len(fs) != 2 {
+					continue
+				}
+				r.d.A, r.d.B = &fs[0], &fs[1]
+				out = append(out, r.d)
+			}
+		}
+		if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
+			ds, err := disputedClaims(ctx, tx, limit)
+			if err != nil {
+				return err
+			}
+			out = append(out, ds...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ti, tj := out[i].When.String(), out[j].When.String()
+		if ti != tj {
+			return ti > tj
+		}
+		return out[i].ID > out[j].ID
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	if out == nil {
+		out = []store.Dispute{}
+	}
+	return out, nil
+}
+
+// disputedClaims returns claims that some statement denies, with every link
+// touching them and support/deny counts over independent reports.
+func disputedClaims(ctx context.Context, tx pgx.Tx, limit int) ([]store.Dispute, error) {
+	rows, err := tx.Query(ctx, `SELECT to_statement, to_figure, MAX(id) FROM links WHERE kind='denies'
+		GROUP BY to_statement, to_figure ORDER BY MAX(id) DESC LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: disputed: %w", err)
+	}
+	type tgt struct {
+		s, f *int64
+		max  int64
+	}
+	var ts []tgt
+	for rows.Next() {
+		var t tgt
+		if err := rows.Scan(&t.s, &t.f, &t.max); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ts = append(ts, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []store.Dispute
+	for _, t := range ts {
+		var c *store.Claim
+		var links []store.Link
+		if t.s != nil {
+			c, err = claim(ctx, tx, "statement", *t.s)
+			if err == nil {
+				links, err = loadLinks(ctx, tx, `l.to_statement=$1 ORDER BY l.id`, *t.s)
+			}
+		} else {
+			c, err = claim(ctx, tx, "figure", *t.f)
+			if err == nil {
+				links, err = loadLinks(ctx, tx, `l.to_figure=$1 ORDER BY l.id`, *t.f)
+			}
+		}
+		if errors.Is(err, store.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		d := store.Dispute{ID: -t.max, Kind: store.DisputeClaim, Subject: c.Subject, Claim: c, Links: links, When: c.Published, Label: c.Speaker}
+		support := map[int64]bool{c.Group: true}
+		deny := map[int64]bool{}
+		for _, l := range links {
+			if l.Kind == store.LinkDenies {
+				deny[l.From.Group] = true
+			} else {
+				support[l.From.Group] = true
+			}
+			if l.From.Published.String() > d.When.String() {
+				d.When = l.From.Published
+			}
+		}
+		d.Support, d.Deny = len(support), len(deny)
+		d.Note = fmt.Sprintf("asserted by %d independent report(s), denied by %d", d.Support, d.Deny)
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// Search implements store.Store: articles matching any content word of
+// text, best ts_rank first (length-normalized, as FTS5's bm25 is).
+func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Article, error) {
+	if len(text) > maxQueryTextLength {
+		return nil, badQuery("text longer than %d bytes", maxQueryTextLength)
+	}
+	w := ftsWords(strings.Join(ledger.ContentWords(text), " "), 32)
+	if len(w) == 0 {
+		return nil, badQuery("%q has no words to search for", text)
+	}
+	for i := range w {
+		w[i] = clean(w[i])
+	}
+	limit = clampLimit(limit, 20, 200)
+	rows, err := s.pool.Query(ctx, `SELECT `+articleCols+`, a.text, a.sentences FROM articles a, `+anyOf("$1")+` AS w(q)
+		WHERE a.tsv @@ q AND a.latest ORDER BY ts_rank(a.tsv, q, 1) DESC, a.id LIMIT $2`, w, limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: search: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Article
+	for rows.Next() {
+		var sents []byte
+		var txt string
+		a, err := scanArticle(rows, &txt, &sents)
+		if err != nil {
+			return nil, err
+		}
+		a.Text, a.Sentences = txt, decodeSpans(sents)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Export implements store.Store.
+func (s *DB) Export(ctx context.Context, fn func(*store.Article) error) error {
+	var last int64
+	for {
+		rows, err := s.pool.Query(ctx, `SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT 500`, last)
+		if err != nil {
+			return fmt.Errorf("postgres: export: %w", err)
+		}
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return fmt.Errorf("postgres: export: %w", err)
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		for _, id := range ids {
+			a, err := s.Article(ctx, store.ArticleID(id))
+			if err != nil {
+				return err
+			}
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		last = ids[len(ids)-1]
+	}
+}
