@@ -132,12 +132,15 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	if tty {
 		total = countInputs(paths, 1_000_000)
 	}
-	// Read and extract in one goroutine, store in this one.
+	// Read and extract in one goroutine, store in this one. walkCtx also
+	// stops the reader when storing fails.
+	walkCtx, stopWalk := context.WithCancel(ctx)
+	defer stopWalk()
 	ch := make(chan extracted, 2*(*batchSize))
 	walkErr := make(chan error, 1)
 	go func() {
 		defer close(ch)
-		walkErr <- ingest.Walk(ctx, paths, env.Stdin, opt, func(it ingest.Item) error {
+		walkErr <- ingest.Walk(walkCtx, paths, env.Stdin, opt, func(it ingest.Item) error {
 			var x extracted
 			x.name = it.Name
 			if it.Err != nil {
@@ -148,8 +151,8 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 			select {
 			case ch <- x:
 				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-walkCtx.Done():
+				return walkCtx.Err()
 			}
 		})
 	}()
@@ -230,9 +233,13 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		// and bounded, and every article in it is whole.
 		storeErr = flush(context.WithoutCancel(ctx))
 	}
-	for range ch { // let the walker finish after a store error
+	stopWalk()
+	for range ch { // drain until the reader has stopped
 	}
 	werr := <-walkErr
+	if storeErr != nil && errors.Is(werr, context.Canceled) {
+		werr = nil
+	}
 	progress(true)
 	if storeErr != nil && !interrupted {
 		fmt.Fprintf(env.Stderr, "claimtrack ingest: %v (%d articles committed; rerun to complete)\n", storeErr, st.committed)

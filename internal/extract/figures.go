@@ -33,7 +33,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
-		if q.Ordinal || q.Year || q.Fraction || strings.HasSuffix(q.Unit, " old") {
+		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
 		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) {

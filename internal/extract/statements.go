@@ -478,13 +478,12 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			if P-B-1 < 1 || P-B-1 > 20 {
 				break
 			}
-			if P != L {
-				bi, bj, _ := s.trimSubject(B+1, P)
-				if bi-(B+1) <= 1 && bj == P && bj-bi <= 10 && (s.isCap(bi) || attrDet(s.w(bi)) || attrPronoun(s.w(bi)) != 0) &&
-					!attrPrep(s.w(bi)) && !attrSubordinator(s.w(bi)) {
-					i, j = bi, bj
-					r.role = [2]int{P + 1, L}
-				}
+			bi, bj, _ := s.trimSubject(B+1, P)
+			lead := s.wAt(B + 1)
+			if bi-(B+1) <= 1 && bj == P && bj-bi <= 10 && (s.isCap(bi) || attrDet(s.w(bi)) || attrPronoun(s.w(bi)) != 0) &&
+				!attrPrep(lead) && !attrSubordinator(lead) && !attrPrep(s.w(bi)) && !attrSubordinator(s.w(bi)) {
+				i, j = bi, bj
+				r.role = [2]int{P + 1, L}
 			}
 			if B >= b && s.is(B, ",") {
 				P = B
@@ -1217,7 +1216,7 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 		case attrPronoun(prev) == 's' || prev == "they":
 		case attrAux(prev) || prev == "to" || attrQuant(prev) || attrDet(prev):
 			// "many say", "one in five say"
-		case attrCommonBase(s.w(c)) && (len(prev) > 3 && prev[len(prev)-1] == 's' || s.isCap(c-1)):
+		case attrCommonBase(s.w(c)) && (len(prev) > 3 && prev[len(prev)-1] == 's' || s.isCap(c-1) || s.is(c+1, "that")):
 			// "officials say", "supporters in Congress say"
 		default:
 			return true
@@ -1330,7 +1329,7 @@ func (s *attrScan) headlineCue(c, e int) bool {
 	}
 	// a title-case line: no long lower-case word before the cue on its line
 	for k := c - 1; k >= 0 && c-k < 20; k-- {
-		if s.isWord(k) && !s.isCap(k) && s.toks[k].End-s.toks[k].Start > 3 {
+		if s.isWord(k) && !s.isCap(k) && s.toks[k].End-s.toks[k].Start > 3 && s.w(k) != "’s" {
 			return false
 		}
 		if k == 0 || s.toks[k].Flags&segment.NewlineBefore != 0 {

@@ -409,6 +409,7 @@ func (s *scanner) at(i int, q *Quantity) (int, bool) {
 	}
 
 	// "one in five", "nine out of 10": a proportion
+	prop := false
 	if cur == "" && !n.ord && !n.frac && !n.vague && n.scale == 1 && n.val >= 1 && n.val == float64(int64(n.val)) {
 		if f, e2, k2, ok := s.proportion(k, n); ok {
 			q.Fraction = true
@@ -416,12 +417,12 @@ func (s *scanner) at(i int, q *Quantity) (int, bool) {
 			q.NumSpan.End = e2
 			end = e2
 			k = k2
-			n.ord = true // no unit or range after a proportion
+			prop = true // no unit or range after a proportion
 		}
 	}
 	// range
 	codeBefore := j2 > 1 && s.glued(j2) && (s.tokText(j2-1) == "-" || s.tokText(j2-1) == "/") && s.glued(j2-1) && s.toks[j2-2].Kind == segment.Number
-	if !n.ord && !n.frac && !n.vague && !n.bareOne && !codeBefore {
+	if !n.ord && !n.frac && !n.vague && !n.bareOne && !codeBefore && !prop {
 		n2, k2, ok := s.rangeEnd(k, rangeWord, n, cur)
 		if !ok && q.Unit == "" {
 			// "between 5% and 10%", "5km to 10km": the unit repeated
@@ -471,7 +472,7 @@ func (s *scanner) at(i int, q *Quantity) (int, bool) {
 		q.UnitSpan = document.Span{Start: s.toks[agePre].Start, End: s.toks[agePre].End}
 	}
 	// unit after the number
-	if q.Unit == "" && !n.ord {
+	if q.Unit == "" && !n.ord && !prop {
 		if u, us, k2 := s.unitAfter(k); u != "" {
 			q.Unit = u
 			q.UnitSpan = us

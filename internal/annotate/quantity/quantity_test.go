@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -208,10 +209,18 @@ func FuzzParseNumber(f *testing.F) {
 	for _, s := range []string{"1,720", "twenty-five", "half a million", "-3.5bn", "1 234", "3/4", "a", "one and a half"} {
 		f.Add(s)
 	}
+	f.Add("123456789")
 	f.Fuzz(func(t *testing.T, s string) {
 		v, ok := ParseNumber(s)
-		if ok && (math.IsNaN(v)) {
-			t.Fatalf("ParseNumber(%q) = NaN", s)
+		if ok && (math.IsNaN(v) || math.IsInf(v, 0)) {
+			t.Fatalf("ParseNumber(%q) = %v", s, v)
+		}
+		// plain digit strings (no leading zero) must read exactly
+		if len(s) > 0 && len(s) <= 15 && s[0] != '0' && strings.Trim(s, "0123456789") == "" {
+			want, _ := strconv.ParseFloat(s, 64)
+			if !ok || v != want {
+				t.Fatalf("ParseNumber(%q) = %v, %v; want %v", s, v, ok, want)
+			}
 		}
 	})
 }
