@@ -34,9 +34,11 @@ func commands() map[string]command {
 		"claims":   {"search statements and figures (facets and full text)", runClaims},
 		"check":    {"find articles that support, deny or report a claim", runCheck},
 		"export":   {"export the whole ledger as JSON Lines or CSV", runExport},
-		"db":       {"database maintenance: check, stats, gen (load test data)", runDB},
+		"db":       {"database maintenance: check, stats, relink, gen (load test data)", runDB},
 		"eval":     {"score claimtrack on a public benchmark (emergent, fnc1, tempeval, …)", runEval},
 		"train":    {"train a model (stance) from public data sets", runTrain},
+		"enqueue":  {"publish articles from files or feeds to the NATS JetStream work queue", runEnqueue},
+		"worker":   {"pull articles from the work queue, extract and store them", runWorker},
 		"serve":    {"serve the web UI and JSON API over a database", runServe},
 	}
 }

@@ -8,13 +8,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/store"
+	"github.com/claimtrack/claimtrack/internal/store/postgres"
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
@@ -29,7 +29,7 @@ func dbFlag(fs *flag.FlagSet, env *Env) *string {
 			def = v
 		}
 	}
-	return fs.String("db", def, "database file (default from CLAIMTRACK_DB, else "+defaultDB+")")
+	return fs.String("db", def, "SQLite database file or postgres:// URL (default from CLAIMTRACK_DB, else "+defaultDB+")")
 }
 
 // formatFlag adds --format with the allowed values.
@@ -62,14 +62,10 @@ func checkFormat(env *Env, cmd, f string, allowed ...string) bool {
 	return false
 }
 
-// openQueryDB opens an existing database for a query command; it never
-// creates one.
-func openQueryDB(ctx context.Context, env *Env, cmd, path string) (*sqlite.DB, bool) {
-	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(env.Stderr, "claimtrack %s: no database at %s (run 'claimtrack ingest --db %s PATH...' first)\n", cmd, path, path)
-		return nil, false
-	}
-	db, err := sqlite.Open(ctx, path, sqlite.Options{})
+// openQueryDB opens an existing database (a SQLite file or a postgres://
+// URL) for a query command; it never creates one.
+func openQueryDB(ctx context.Context, env *Env, cmd, path string) (store.Store, bool) {
+	db, err := openLedger(ctx, path)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack %s: %v\n", cmd, err)
 		return nil, false
@@ -146,6 +142,7 @@ func runDB(ctx context.Context, env *Env, args []string) int {
 subcommands:
   check   run SQLite's integrity check and the ledger's invariants
   stats   count articles, facts, groups, links and disputes
+  relink  recompute every denial/confirmation link (after ingesting out of date order)
   gen     fill a database with generated articles (load testing):
           claimtrack db gen [--db FILE] [--articles N] [--seed N] [--batch N]`)
 	}
@@ -161,7 +158,7 @@ subcommands:
 	seed := fs.Int64("seed", 1, "gen: random seed")
 	batch := fs.Int("batch", 256, "gen: articles per transaction")
 	switch sub {
-	case "check", "stats", "gen":
+	case "check", "stats", "gen", "relink":
 	case "-h", "--help", "help":
 		usage()
 		return 0
@@ -178,6 +175,24 @@ subcommands:
 		return 2
 	}
 	switch sub {
+	case "relink":
+		db, ok := openQueryDB(ctx, env, "db relink", *path)
+		if !ok {
+			return 1
+		}
+		defer db.Close()
+		rl, ok := db.(interface{ Relink(context.Context) (int, error) })
+		if !ok {
+			fmt.Fprintf(env.Stderr, "claimtrack db relink: not supported by this store\n")
+			return 1
+		}
+		n, err := rl.Relink(ctx)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack db relink: %v (nothing changed)\n", err)
+			return 1
+		}
+		fmt.Fprintf(env.Stdout, "%d links\n", n)
+		return 0
 	case "check", "stats":
 		db, ok := openQueryDB(ctx, env, "db "+sub, *path)
 		if !ok {
@@ -187,7 +202,14 @@ subcommands:
 		if sub == "stats" {
 			return dbStats(ctx, env, db)
 		}
-		problems, err := db.Check(ctx)
+		ck, ok := db.(interface {
+			Check(context.Context) ([]string, error)
+		})
+		if !ok {
+			fmt.Fprintf(env.Stderr, "claimtrack db check: not supported by this store\n")
+			return 1
+		}
+		problems, err := ck.Check(ctx)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "claimtrack db check: %v\n", err)
 			return 1
@@ -205,7 +227,13 @@ subcommands:
 		fmt.Fprintln(env.Stderr, "claimtrack db gen: --articles and --batch must be positive")
 		return 2
 	}
-	db, err := sqlite.Open(ctx, *path, sqlite.Options{})
+	var db store.Store
+	var err error
+	if isPostgresURL(*path) {
+		db, err = postgres.Open(ctx, *path, postgres.Options{})
+	} else {
+		db, err = sqlite.Open(ctx, *path, sqlite.Options{})
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack db gen: %v\n", err)
 		return 1
@@ -230,12 +258,26 @@ subcommands:
 	return 0
 }
 
-func dbStats(ctx context.Context, env *Env, db *sqlite.DB) int {
+func dbStats(ctx context.Context, env *Env, db store.Store) int {
+	// The two schemas differ in one way that matters here: SQLite keeps
+	// "latest" as 0/1, PostgreSQL as a boolean.
+	latest := "latest=1"
+	var count func(q string) (int64, error)
+	switch d := db.(type) {
+	case *sqlite.DB:
+		count = func(q string) (n int64, err error) { return n, d.SQL().QueryRowContext(ctx, q).Scan(&n) }
+	case *postgres.DB:
+		latest = "latest"
+		count = func(q string) (n int64, err error) { return n, d.Pool().QueryRow(ctx, q).Scan(&n) }
+	default:
+		fmt.Fprintln(env.Stderr, "claimtrack db stats: not supported by this store")
+		return 1
+	}
 	qs := []struct{ name, q string }{
-		{"articles", `SELECT COUNT(*) FROM articles WHERE latest=1`},
+		{"articles", `SELECT COUNT(*) FROM articles WHERE ` + latest},
 		{"versions", `SELECT COUNT(*) FROM articles`},
-		{"dup groups", `SELECT COUNT(DISTINCT grp) FROM articles WHERE latest=1`},
-		{"words", `SELECT COALESCE(SUM(words),0) FROM articles WHERE latest=1`},
+		{"dup groups", `SELECT COUNT(DISTINCT grp) FROM articles WHERE ` + latest},
+		{"words", `SELECT COALESCE(SUM(words),0) FROM articles WHERE ` + latest},
 		{"figures", `SELECT COUNT(*) FROM figures`},
 		{"statements", `SELECT COUNT(*) FROM statements`},
 		{"subjects", `SELECT COUNT(*) FROM subjects`},
@@ -243,8 +285,8 @@ func dbStats(ctx context.Context, env *Env, db *sqlite.DB) int {
 		{"discrepancies", `SELECT COUNT(*) FROM discrepancies`},
 	}
 	for _, q := range qs {
-		var n int64
-		if err := db.SQL().QueryRowContext(ctx, q.q).Scan(&n); err != nil {
+		n, err := count(q.q)
+		if err != nil {
 			fmt.Fprintf(env.Stderr, "claimtrack db stats: %v\n", err)
 			return 1
 		}

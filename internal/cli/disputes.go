@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -70,11 +71,14 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 			if c.Kind == "figure" && c.Evidence != "" {
 				what = c.Evidence
 			}
-			anon := ""
-			if c.Anonymous {
-				anon = ", anonymous"
+			var where []string
+			for _, x := range []string{c.Published.String(), map[bool]string{true: "anonymous"}[c.Anonymous], c.Outlet,
+				fmt.Sprintf("article %d %s", c.Article, span(c.Span))} {
+				if x != "" {
+					where = append(where, x)
+				}
 			}
-			fmt.Fprintf(w, "  claim: %s %q (%s%s; %s, article %d %s)\n", c.Speaker, oneLine(what, 160), c.Published, anon, c.Outlet, c.Article, span(c.Span))
+			fmt.Fprintf(w, "  claim: %s %q (%s)\n", c.Speaker, oneLine(what, 160), strings.Join(where, ", "))
 			for j := range d.Links {
 				fmt.Fprintln(w, "    "+linkLine(&d.Links[j]))
 			}

@@ -15,7 +15,6 @@ import (
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ingest"
-	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
 // isTerminal reports whether w is a character device (a terminal).
@@ -120,7 +119,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "claimtrack ingest: --batch must be between 1 and 10000")
 		return 2
 	}
-	db, err := sqlite.Open(ctx, *path, sqlite.Options{Judge: defaultJudge()})
+	db, err := openStore(ctx, *path, false)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
 		return 1

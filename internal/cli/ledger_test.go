@@ -354,6 +354,8 @@ func TestBadQueries(t *testing.T) {
 		{[]string{"ingest", "--published", "18/02/2019", "x"}, 2, "YYYY-MM-DD"},
 		{[]string{"db", "frobnicate"}, 2, "unknown subcommand"},
 		{[]string{"db", "check"}, 0, "ok"},
+		{[]string{"db", "relink"}, 0, "links"},
+		{[]string{"db", "relink", "--db", missing}, 1, "no database"},
 	}
 	// A small real database to query.
 	src := filepath.Join(t.TempDir(), "a.txt")

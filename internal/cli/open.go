@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/store"
@@ -33,4 +35,17 @@ func openStore(ctx context.Context, dsn string, readOnly bool) (store.Store, err
 		opt.Judge = defaultJudge()
 	}
 	return sqlite.Open(ctx, dsn, opt)
+}
+
+// openLedger opens an existing ledger for queries and maintenance: the
+// schema is migrated if needed, but no stance model is loaded, and a SQLite
+// file that does not exist is an error rather than a new empty database.
+func openLedger(ctx context.Context, dsn string) (store.Store, error) {
+	if isPostgresURL(dsn) {
+		return postgres.Open(ctx, dsn, postgres.Options{})
+	}
+	if _, err := os.Stat(dsn); err != nil {
+		return nil, fmt.Errorf("no database at %s (run 'claimtrack ingest --db %s PATH...' first)", dsn, dsn)
+	}
+	return sqlite.Open(ctx, dsn, sqlite.Options{})
 }

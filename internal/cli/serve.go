@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"strings"
+	"net/url"
 
 	"github.com/claimtrack/claimtrack/internal/server"
-	"github.com/claimtrack/claimtrack/internal/store"
-	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
 func runServe(ctx context.Context, env *Env, args []string) int {
@@ -41,7 +39,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	}
 	log := slog.New(h)
 	path := *db
-	st, err := serveOpenStore(ctx, path)
+	st, err := openStore(ctx, path, false)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack serve: %v\n", err)
 		return 1
@@ -64,7 +62,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	if !server.IsLoopbackAddr(*addr) && token == "" {
 		log.Warn("listening on a non-loopback address without CLAIMTRACK_TOKEN: writes are disabled", "addr", ln.Addr().String())
 	}
-	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", path)
+	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", redactDSN(path))
 	if err := srv.Serve(ctx, ln); err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack serve: %v\n", err)
 		return 1
@@ -73,12 +71,14 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-// serveOpenStore opens the store named by path.
-// TODO(store owner): replace with the shared opener once the CLI has one
-// (PostgreSQL URLs).
-func serveOpenStore(ctx context.Context, path string) (store.Store, error) {
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, fmt.Errorf("PostgreSQL stores are not wired into serve yet")
+// redactDSN hides the password of a database URL for logging.
+func redactDSN(dsn string) string {
+	if !isPostgresURL(dsn) {
+		return dsn
 	}
-	return sqlite.Open(ctx, path, sqlite.Options{})
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://…"
+	}
+	return u.Redacted()
 }

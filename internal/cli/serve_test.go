@@ -95,3 +95,15 @@ func TestServeFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestRedactDSN(t *testing.T) {
+	for in, want := range map[string]string{
+		"claimtrack.db": "claimtrack.db",
+		"postgres://ct:hunter2@db.internal:5432/ct?sslmode=disable": "postgres://ct:xxxxx@db.internal:5432/ct?sslmode=disable",
+		"postgresql://db/ct": "postgresql://db/ct",
+	} {
+		if got := redactDSN(in); got != want {
+			t.Errorf("redactDSN(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

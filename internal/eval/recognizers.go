@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/quantity"
@@ -28,9 +29,19 @@ type RecognizersReport struct {
 	PassRate float64 `json:"pass_rate"`
 	// Groups sums the files by spec family: Number, NumberWithUnit,
 	// DateTime.
-	Groups     []RecognizerGroup    `json:"groups"`
-	Files      []RecognizerFile     `json:"files"`
-	OutOfScope []RecognizerExcluded `json:"out_of_scope"`
+	Groups []RecognizerGroup `json:"groups"`
+	// DateTime cases are split by a hash of their Input (see devCase)
+	// into a DEV half, whose failures are listed and used while
+	// developing the timex layer, and a REPORT half that is only scored:
+	// the gap between the two shows how well the changes generalize.
+	DateTimeDevInScope     int                  `json:"datetime_dev_in_scope"`
+	DateTimeDevPassed      int                  `json:"datetime_dev_passed"`
+	DateTimeDevPassRate    float64              `json:"datetime_dev_pass_rate"`
+	DateTimeReportInScope  int                  `json:"datetime_report_in_scope"`
+	DateTimeReportPassed   int                  `json:"datetime_report_passed"`
+	DateTimeReportPassRate float64              `json:"datetime_report_pass_rate"`
+	Files                  []RecognizerFile     `json:"files"`
+	OutOfScope             []RecognizerExcluded `json:"out_of_scope"`
 }
 
 // RecognizerGroup is the score of one spec family.
@@ -49,8 +60,12 @@ type RecognizerFile struct {
 	InScope  int     `json:"in_scope"`
 	Passed   int     `json:"passed"`
 	PassRate float64 `json:"pass_rate"`
-	// Failures holds the first failing inputs, for inspection.
+	// Failures holds the first failing inputs, for inspection; for the
+	// DateTime specs only those of the DEV half.
 	Failures []RecognizerFailure `json:"failures,omitempty"`
+	// failures holds every listable failure (all of them but the REPORT
+	// half of DateTime), for tests.
+	failures []RecognizerFailure
 }
 
 // RecognizerFailure is one failing case.
@@ -233,9 +248,25 @@ func Recognizers(dir string) (RecognizersReport, error) {
 			f.InScope++
 			got := predict(model, c)
 			got = dropOverlapping(got, skip)
-			if matchAll(model, want, got) {
+			ok := matchAll(model, want, got)
+			if ok {
 				f.Passed++
-			} else if len(f.Failures) < 20 {
+			}
+			isDT := strings.HasPrefix(rel, "DateTime/")
+			dev := isDT && devCase(c.Input)
+			switch {
+			case isDT && dev:
+				rep.DateTimeDevInScope++
+				if ok {
+					rep.DateTimeDevPassed++
+				}
+			case isDT:
+				rep.DateTimeReportInScope++
+				if ok {
+					rep.DateTimeReportPassed++
+				}
+			}
+			if !ok && (!isDT || dev) {
 				fl := RecognizerFailure{Input: c.Input}
 				for _, r := range want {
 					fl.Expected = append(fl.Expected, r.Text+" = "+resolutionString(r))
@@ -243,7 +274,10 @@ func Recognizers(dir string) (RecognizersReport, error) {
 				for _, g := range got {
 					fl.Got = append(fl.Got, g.text+" = "+g.show())
 				}
-				f.Failures = append(f.Failures, fl)
+				if len(f.Failures) < 20 {
+					f.Failures = append(f.Failures, fl)
+				}
+				f.failures = append(f.failures, fl)
 			}
 		}
 		if f.InScope > 0 {
@@ -269,6 +303,12 @@ func Recognizers(dir string) (RecognizersReport, error) {
 	if rep.InScope > 0 {
 		rep.PassRate = float64(rep.Passed) / float64(rep.InScope)
 	}
+	if rep.DateTimeDevInScope > 0 {
+		rep.DateTimeDevPassRate = float64(rep.DateTimeDevPassed) / float64(rep.DateTimeDevInScope)
+	}
+	if rep.DateTimeReportInScope > 0 {
+		rep.DateTimeReportPassRate = float64(rep.DateTimeReportPassed) / float64(rep.DateTimeReportInScope)
+	}
 	for _, f := range rep.Files {
 		g := f.File
 		if i := strings.IndexByte(g, '/'); i > 0 {
@@ -287,6 +327,18 @@ func Recognizers(dir string) (RecognizersReport, error) {
 		}
 	}
 	return rep, nil
+}
+
+// devCase puts a DateTime case in the DEV half (true) or the REPORT half:
+// the parity of the 32-bit FNV-1a hash of its Input, so that the same
+// sentence in an extractor and a parser spec falls in the same half.
+func devCase(input string) bool {
+	h := uint32(2166136261)
+	for i := 0; i < len(input); i++ {
+		h ^= uint32(input[i])
+		h *= 16777619
+	}
+	return h%2 == 0
 }
 
 func addExcluded(m map[[2]string]*RecognizerExcluded, file, typ, reason string) {
@@ -412,6 +464,11 @@ type pred struct {
 	unit       string
 	timex      string
 	mod        string
+	// withPrep is the text from the preposition before the expression
+	// ("since", "before", "from") to its end, or "".
+	withPrep string
+	// pBegin, pEnd are the period bounds of timex.Expr.
+	pBegin, pEnd string
 }
 
 func (p pred) show() string {
@@ -462,15 +519,21 @@ func predict(model string, c rtCase) []pred {
 		var ref document.Date
 		if r := c.Context.ReferenceDateTime; len(r) >= 10 {
 			ref, _ = document.ParseDate(r[:10])
+		} else if strings.HasSuffix(model, ":extract") {
+			// the extractor specs score extents only and were written
+			// against the reference library's clock; any reference
+			// date will do (that of most parser specs)
+			ref, _ = document.ParseDate("2016-11-07")
 		}
 		for _, e := range timex.Find(text, toks, ref, nil) {
-			if family != "" && e.Type != family {
+			// a duration anchored at the reference date ("the past
+			// three weeks") is a date range in the reference's terms
+			// and the reference counts "now" among date-times
+			if family != "" && e.Type != family && !(family == "DATE" && e.Type == "DURATION" && e.Begin != "") &&
+				!(family == "TIME" && e.Value == "PRESENT_REF") {
 				continue
 			}
-			p := mk(e.Span)
-			p.timex = e.Value
-			p.mod = e.Mod
-			out = append(out, p)
+			out = append(out, timexPred(text, e, mk))
 		}
 		return out
 	}
@@ -480,10 +543,7 @@ func predict(model string, c rtCase) []pred {
 			ref, _ = document.ParseDate(r[:10])
 		}
 		for _, e := range timex.Find(text, toks, ref, nil) {
-			p := mk(e.Span)
-			p.timex = e.Value
-			p.mod = e.Mod
-			out = append(out, p)
+			out = append(out, timexPred(text, e, mk))
 		}
 		return out
 	}
@@ -566,6 +626,18 @@ func predict(model string, c rtCase) []pred {
 		}
 	}
 	return out
+}
+
+// timexPred converts one time expression.
+func timexPred(text string, e timex.Expr, mk func(document.Span) pred) pred {
+	p := mk(e.Span)
+	p.timex = e.Value
+	p.mod = e.Mod
+	p.pBegin, p.pEnd = e.Begin, e.End
+	if e.Prep != "" {
+		p.withPrep = text[e.PrepSpan.Start:e.Span.End]
+	}
+	return p
 }
 
 // trimPostApprox returns end less a trailing "or more", "or so", "plus".
@@ -653,7 +725,14 @@ func matchAll(model string, want []rtResult, got []pred) bool {
 func normSpace(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
 func matchOne(model string, w rtResult, g pred) bool {
-	if !strings.EqualFold(w.Text, g.text) && normSpace(w.Text) != normSpace(g.text) && !modPrefixed(w.Text, g) {
+	if !strings.EqualFold(w.Text, g.text) && normSpace(w.Text) != normSpace(g.text) && !modPrefixed(w.Text, g) &&
+		// the reference puts the preposition of some expressions in
+		// the extent ("since tomorrow", "before 2010", "from 2014 to
+		// 2018"); claimtrack follows TimeML and reports it in Prep
+		!(g.withPrep != "" && normSpace(w.Text) == normSpace(g.withPrep)) &&
+		// a sentence-final period after an abbreviation ("Aug.") is
+		// both the abbreviation's and the sentence's
+		!(strings.HasSuffix(g.text, ".") && normSpace(w.Text) == normSpace(strings.TrimSuffix(g.text, "."))) {
 		return false
 	}
 	if strings.HasSuffix(model, ":extract") {
@@ -664,7 +743,7 @@ func matchOne(model string, w rtResult, g pred) bool {
 		if json.Unmarshal(w.Value, &pv) != nil || g.timex == "" {
 			return false
 		}
-		if timexMatch(pv.Timex, g.timex) {
+		if timexMatch(pv.Timex, g.timex) || periodMatch(pv.Timex, g) {
 			return true
 		}
 		for _, m := range []map[string]string{pv.FutureResolution, pv.PastResolution} {
@@ -680,7 +759,7 @@ func matchOne(model string, w rtResult, g pred) bool {
 	switch model {
 	case "datetime":
 		for _, v := range res.Values {
-			if g.timex != "" && (timexMatch(v.Timex, g.timex) || v.Value == g.timex) {
+			if g.timex != "" && (timexMatch(v.Timex, g.timex) || v.Value == g.timex) || periodMatch(v.Timex, g) {
 				return true
 			}
 		}
@@ -724,17 +803,30 @@ func modPrefixed(want string, g pred) bool {
 // with an unspecified year ("XXXX-10-02") matches a value resolved to a
 // year; a date-less time ("T08") matches the time of an anchored value
 // ("2016-11-07T08:00"); zero minutes and seconds are equivalent to none.
+//
+// Unresolved parts are wildcards: the reference leaves a year, month or
+// century it cannot know as X ("XXXX-XX-18", "XX70") where claimtrack
+// resolves it against the reference date, and writes a bare weekday as
+// "XXXX-WXX-2", which matches a date on a Tuesday; a bare season ("SU")
+// matches a season of any year.
 func timexMatch(spec, got string) bool {
-	if spec == "" {
+	if spec == "" || got == "" {
 		return false
 	}
 	if spec == got {
 		return true
 	}
-	if strings.HasPrefix(spec, "XXXX") && len(got) >= 4 && isYear(got[:4]) {
-		if strings.ReplaceAll(spec, "XXXX", got[:4]) == got {
+	if strings.Contains(spec, "X") && !strings.HasPrefix(spec, "P") && !strings.HasPrefix(spec, "T") {
+		if wildMatch(spec, got) {
 			return true
 		}
+		if strings.HasPrefix(spec, "XXXX-WXX-") && weekdayMatch(spec[len("XXXX-WXX-"):], got) {
+			return true
+		}
+	}
+	switch spec {
+	case "SP", "SU", "FA", "WI":
+		return len(got) == 7 && isYear(got[:4]) && got[4:] == "-"+spec
 	}
 	if strings.HasPrefix(spec, "P") && strings.HasPrefix(got, "P") {
 		m1, s1, ok1 := durationAmount(spec)
@@ -745,8 +837,125 @@ func timexMatch(spec, got string) bool {
 		if i := strings.IndexByte(got, 'T'); i > 0 {
 			got = got[i:]
 		}
+		// midnight: TimeML's end of the day is the next day's 00:00
+		if strings.HasPrefix(got, "T24") && strings.HasPrefix(spec, "T00") {
+			got = "T00" + got[3:]
+		}
 	}
 	return trimZeroTime(spec) == trimZeroTime(got)
+}
+
+// wildMatch compares a timex whose unknown digits are X with a resolved
+// one, ignoring zero minutes and seconds.
+func wildMatch(spec, got string) bool {
+	spec, got = trimZeroTime(spec), trimZeroTime(got)
+	if len(spec) != len(got) {
+		return false
+	}
+	for i := 0; i < len(spec); i++ {
+		if spec[i] != got[i] && !(spec[i] == 'X' && got[i] >= '0' && got[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// weekdayMatch reports whether got is a date ("2017-12-05", possibly with
+// a time) on ISO weekday wd ("2", or "2T09" with a time of day).
+func weekdayMatch(wd, got string) bool {
+	day, tm, _ := strings.Cut(wd, "T")
+	if len(day) != 1 || len(got) < 10 {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", got[:10])
+	if err != nil || strconv.Itoa((int(d.Weekday())+6)%7+1) != day {
+		return false
+	}
+	if tm == "" {
+		return len(got) == 10
+	}
+	return len(got) > 10 && trimZeroTime(got[10:]) == trimZeroTime("T"+tm)
+}
+
+// periodMatch compares a reference period "(2016-11-08,2016-11-11,P3D)"
+// (start, exclusive end, duration) with claimtrack's expression: its
+// Begin and End bounds, or the calendar unit its value names ("2016-Q3"
+// is the period from 2016-07-01 to 2016-10-01). The reference ends a
+// range written "from A to B" at the start of B and a counted period at
+// its exclusive end; either reading of claimtrack's inclusive End is
+// accepted. The duration is implied by the bounds and not compared.
+func periodMatch(spec string, g pred) bool {
+	if len(spec) < 2 || spec[0] != '(' || spec[len(spec)-1] != ')' {
+		return false
+	}
+	f := strings.Split(spec[1:len(spec)-1], ",")
+	if len(f) != 3 || strings.Contains(f[0], "T") {
+		return false
+	}
+	var b0, e0, e1 string
+	if g.pBegin != "" && g.pEnd != "" {
+		b0, _ = unitBounds(g.pBegin)
+		e0, e1 = unitBounds(g.pEnd)
+	} else {
+		b0, e1 = unitBounds(g.timex)
+	}
+	if b0 == "" || !wildMatch(f[0], b0) {
+		return false
+	}
+	return e0 != "" && wildMatch(f[1], e0) || e1 != "" && wildMatch(f[1], e1)
+}
+
+// unitBounds returns the first day and the day after the last of a
+// calendar TIMEX3 value: a year, month, day, quarter, half, ISO week,
+// weekend, decade or century.
+func unitBounds(v string) (start, end string) {
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	ymd := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	num := func(s string) int {
+		if !isYear(s) || s == "" {
+			return -1
+		}
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	switch {
+	case len(v) == 2 && num(v) >= 0: // century "19"
+		c := num(v)
+		return day(ymd(c*100, 1, 1)), day(ymd(c*100+100, 1, 1))
+	case len(v) == 3 && num(v) >= 0: // decade "199"
+		d := num(v)
+		return day(ymd(d*10, 1, 1)), day(ymd(d*10+10, 1, 1))
+	case len(v) < 4 || num(v[:4]) < 0:
+		return "", ""
+	}
+	y := num(v[:4])
+	switch r := v[4:]; {
+	case r == "":
+		return day(ymd(y, 1, 1)), day(ymd(y+1, 1, 1))
+	case len(r) == 3 && r[0] == '-' && num(r[1:]) > 0:
+		m := num(r[1:])
+		return day(ymd(y, m, 1)), day(ymd(y, m+1, 1))
+	case len(r) == 6 && r[0] == '-' && r[3] == '-' && num(r[1:3]) > 0 && num(r[4:]) > 0:
+		t := ymd(y, num(r[1:3]), num(r[4:]))
+		return day(t), day(t.AddDate(0, 0, 1))
+	case len(r) == 3 && r[1] == 'Q' && num(r[2:]) > 0:
+		q := num(r[2:])
+		return day(ymd(y, 3*q-2, 1)), day(ymd(y, 3*q+1, 1))
+	case len(r) == 3 && r[1] == 'H' && num(r[2:]) > 0:
+		h := num(r[2:])
+		return day(ymd(y, 6*h-5, 1)), day(ymd(y, 6*h+1, 1))
+	case len(r) >= 4 && r[1] == 'W' && num(r[2:4]) > 0:
+		// ISO week: the Monday of week 1 is in the week of January 4
+		jan4 := ymd(y, 1, 4)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(num(r[2:4])-1))
+		switch r[4:] {
+		case "":
+			return day(mon), day(mon.AddDate(0, 0, 7))
+		case "-WE":
+			return day(mon.AddDate(0, 0, 5)), day(mon.AddDate(0, 0, 7))
+		}
+	}
+	return "", ""
 }
 
 // durationAmount reads an ISO 8601 duration ("P3.5Y", "P42M", "PT1H30M",
@@ -775,6 +984,8 @@ func durationAmount(d string) (months, seconds float64, ok bool) {
 				months += 12 * v
 			case r == 'M' && !inTime:
 				months += v
+			case r == 'Q':
+				months += 3 * v
 			case r == 'W':
 				seconds += v * 7 * 86400
 			case r == 'D':
@@ -853,6 +1064,8 @@ func (r RecognizersReport) Text(w io.Writer) error {
 	for _, g := range r.Groups {
 		fmt.Fprintf(&b, "  %-16s in_scope %5d  passed %5d  pass_rate %.4f\n", g.Group, g.InScope, g.Passed, g.PassRate)
 	}
+	fmt.Fprintf(&b, "  DateTime halves: dev %d/%d = %.4f, report %d/%d = %.4f\n", r.DateTimeDevPassed, r.DateTimeDevInScope,
+		r.DateTimeDevPassRate, r.DateTimeReportPassed, r.DateTimeReportInScope, r.DateTimeReportPassRate)
 	fmt.Fprintf(&b, "%-50s %-22s %6s %8s %7s %9s\n", "file", "model", "cases", "in_scope", "passed", "pass_rate")
 	for _, f := range r.Files {
 		fmt.Fprintf(&b, "%-50s %-22s %6d %8d %7d %9.4f\n", f.File, f.Model, f.Cases, f.InScope, f.Passed, f.PassRate)

@@ -108,6 +108,20 @@ func TestStatementPatterns(t *testing.T) {
 			[]attrWant{{speaker: "Alvarez", cue: "said", content: "We are not leaving", direct: true}}},
 		{"parenthesis in the subject", `Rep. Jane Doe (D-Ohio) said the budget was unfair.`,
 			[]attrWant{{speaker: "Jane Doe", cue: "said", content: "the budget was unfair"}}},
+		{"stray comma after the subject", `As the vote began, Sen. Jane Doe (D-Ohio), said after lunch that she would abstain.`,
+			[]attrWant{{speaker: "Jane Doe", speakerSpan: "Sen. Jane Doe (D-Ohio)", cue: "said", content: "she would abstain"}}},
+		{"colon and a quote paragraph", "The mayor told the crowd, to applause:\n\n\"We will rebuild every house.\"",
+			[]attrWant{{speakerSpan: "The mayor", cue: "told", content: "We will rebuild every house.", direct: true}}},
+		{"headline", "Former Aide Says Campaign Is In Trouble\n\nThe campaign declined to comment.",
+			[]attrWant{{speakerSpan: "Former Aide", cue: "Says", content: "Campaign Is In Trouble"}}},
+		{"speaker label", "MAYOR: We will rebuild every house by spring.",
+			[]attrWant{{speakerSpan: "MAYOR", cue: ":", content: "We will rebuild every house by spring."}}},
+		{"dash signature", "\u201cThe river took everything we had.\u201d \u2015 Ana Lima\n\nMore followed.",
+			[]attrWant{{speaker: "Ana Lima", cue: "\u2015", content: "The river took everything we had.", direct: true}}},
+		{"poll share", `Nearly half of voters said the economy was their main concern, and 42% say prices are too high.`,
+			[]attrWant{{speakerSpan: "42%", cue: "say", content: "prices are too high"}}},
+		{"relative pronoun source", `The plan was backed by Ana Ruiz, who said the costs were fair.`,
+			[]attrWant{{speaker: "Ana Ruiz", speakerSpan: "who", cue: "said", content: "the costs were fair"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

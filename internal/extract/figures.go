@@ -314,7 +314,7 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			continue
 		}
 		w := lower(t.Text(c.text))
-		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" || w == "said" || w == "says" {
+		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
 			return "", "" // a relative or reporting clause speaks of something else
 		}
 		if !locPrep(w) {
@@ -365,6 +365,16 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				}
 			}
 			return name, country, true
+		}
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) {
+			// A name after "in" that the entity layer could not type
+			// ("stationed in Veldmark") is most often a place; its
+			// country stays unknown rather than guessed.
+			end := k + 1
+			for end < limit && end < k+3 && a.Tokens[end].Kind == segment.Word && a.Tokens[end].Flags&segment.Cap != 0 && c.entityAt(a.Tokens[end].Start) == nil {
+				end++
+			}
+			return c.text[t.Start:a.Tokens[end-1].End], "", true
 		}
 		w := lower(t.Text(c.text))
 		if w == "the" && k+1 < limit {

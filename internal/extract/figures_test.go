@@ -159,3 +159,18 @@ func TestCaptionsGiveNoFigures(t *testing.T) {
 		t.Fatalf("want only the 300 troops, got %q", got)
 	}
 }
+
+// "dismissed as “premature” a report": the object follows the
+// characterization.
+func TestDenyAsCharacterization(t *testing.T) {
+	res := extractText(`The admiral dismissed as "premature" a newspaper report that said the navy would keep 600 sailors at the base.`, "2024-03-12")
+	for _, s := range res.Statements {
+		if s.Stance == extract.Denies {
+			if !strings.HasPrefix(string(s.Target), "a newspaper report") {
+				t.Errorf("target %q, want the newspaper report", s.Target)
+			}
+			return
+		}
+	}
+	t.Errorf("no denial in %+v", res.Statements)
+}

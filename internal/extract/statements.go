@@ -22,8 +22,16 @@ import (
 //     said"), passives with an agent ("was confirmed by X"), participles that
 //     share the sentence's speaker ("…, adding that …") and coordination
 //     ("… but insisted …");
-//  3. a quote paragraph with no cue continues the previous speaker;
+//  3. line layouts: a speaker label opening a line ("PENCE: …") and a quote
+//     signed with a dash (`“…” ― Name`); a quote paragraph with no cue
+//     continues the previous speaker;
 //  4. speakers are resolved (attrib_resolve.go) and stance is read (stance_rules.go).
+//
+// SpeakerSpan is the mention in this attribution ("he", "who", "the
+// official"); it is null when the speaker is shared with an earlier
+// attribution ("…, adding that …", "… but insisted …") or continued from the
+// previous paragraph. Speaker is always the resolved name. Nested
+// attributions ("X said that reports claimed …") are all returned.
 func Statements(a *annotate.Annotation) []Statement {
 	if a == nil || a.Doc == nil || len(a.Tokens) == 0 {
 		return []Statement{}
@@ -317,6 +325,9 @@ func (s *attrScan) sentence(si, b, e int) {
 			}
 			continue
 		}
+		if !attrMaybeCue(w) {
+			continue
+		}
 		cue, ok := attrCueLex[w]
 		if !ok {
 			continue
@@ -440,6 +451,16 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		// "…, said Beck, who said …": the antecedent is before the comma
 		B := s.leftBoundary(b, L-1)
 		ai, aj, _ := s.trimSubject(B+1, L)
+		if aj == ai || !s.isCap(ai) {
+			// a name right before the comma: "backed by Ana Ruiz, who said"
+			k := L
+			for k-1 > B && (s.isCap(k-1) || s.is(k-1, ".") && s.isCap(k-2)) {
+				k--
+			}
+			if k < L {
+				ai, aj = k, L
+			}
+		}
 		if aj > ai {
 			r.ante = [2]int{ai, aj}
 			i, j = L+1, L+2
@@ -567,7 +588,16 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			}
 		}
 	case cueDeny, cueConfirm, cueQuestion:
-		if !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") {
+		// "dismissed as “premature” a report that …": the characterization
+		// comes first; the object follows it.
+		if s.is(p, "as") && p+1 < e {
+			if s.isOpen(p + 1) {
+				p = s.quotes[s.qOf[p+1]].close + 1
+			} else {
+				p += 2
+			}
+		}
+		if p < e && !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") {
 			oi, oj := s.objNP(p, e)
 			r.obj = [2]int{oi, oj}
 		}
@@ -646,6 +676,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 	if s.is(p, ":") || s.is(p, ",") {
 		p++ // "said: …", "as X has reported, …"
+	}
+	if e < len(s.toks) && s.isOpen(e) && s.is(e-1, ":") && e-p < 8 {
+		p = e // "He told his audience, to applause:" and a quote paragraph
 	}
 	if s.isOpen(p) {
 		q := int(s.qOf[p])
@@ -826,7 +859,8 @@ func (s *attrScan) trimSubject(i, j int) (int, int, bool) {
 	}
 	// a time adverbial ends the subject: "his doctor Friday afternoon says"
 	for k := i + 1; k < j; k++ {
-		if attrTimeWord(s.w(k)) {
+		w := s.w(k)
+		if attrTimeWord(w) && (w != "on" && w != "last" || attrTimeWord(s.wAt(k+1)) || attrMonth(s.wAt(k+1))) {
 			j = k
 			break
 		}
@@ -1175,6 +1209,9 @@ func (s *attrScan) rawPos(k int) int {
 // ("a media report", "the reported cases", "United States", "a positive
 // note") rather than as a reporting verb.
 func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
+	if attrWeakForm(s.w(c)) {
+		return true
+	}
 	if s.isCap(c) && c > s.contentStart(b, c+1) && !s.isOpen(c-1) && !s.headlineCue(c, len(s.toks)) {
 		return true
 	}

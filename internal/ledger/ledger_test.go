@@ -372,3 +372,21 @@ func TestSplitSentences(t *testing.T) {
 		t.Errorf("SplitSentences = %q", got)
 	}
 }
+
+func BenchmarkMinHash(b *testing.B) {
+	text := strings.Join(story(3, 12), "\n\n")
+	words := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		MinHash(text)
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkSubjectOf(b *testing.B) {
+	f := &extract.Figure{Unit: "American service members", Holder: "", Location: "Iraq and Syria"}
+	for i := 0; i < b.N; i++ {
+		SubjectOf(f)
+	}
+}

@@ -310,7 +310,7 @@ var measures = map[string]bool{
 	"meters": true, "kg": true, "kilograms": true, "tonnes": true, "tons": true, "lb": true, "pounds": true,
 	"barrels": true, "bpd": true, "mph": true, "km/h": true, "hectares": true, "acres": true, "sq km": true,
 	"degrees": true, "years": true, "months": true, "days": true, "hours": true, "minutes": true, "seconds": true,
-	"dollars": true, "euros": true, "pence": true, "cents": true, "yen": true, "yuan": true, "rupees": true,
+	"dollars": true, "euros": true, "pence": true, "cents": true, "cent": true, "p": true, "yen": true, "yuan": true, "rupees": true,
 	"$": true, "£": true, "€": true, "¥": true, "times": true, "fold": true, "bn": true, "m.": true,
 }
 

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -40,14 +41,16 @@ func (c Config) Defaults() Config {
 	if c.Stream == "" {
 		c.Stream = "CLAIMTRACK"
 	}
+	// Subjects derive from the stream name so that several streams (a
+	// test's, a second deployment's) never claim the same subject.
 	if c.Subject == "" {
-		c.Subject = "claimtrack.articles"
+		c.Subject = strings.ToLower(c.Stream) + ".articles"
 	}
 	if c.DeadStream == "" {
 		c.DeadStream = c.Stream + "_DEAD"
 	}
 	if c.DeadSubj == "" {
-		c.DeadSubj = "claimtrack.dead"
+		c.DeadSubj = strings.ToLower(c.Stream) + ".dead"
 	}
 	if c.Consumer == "" {
 		c.Consumer = "workers"

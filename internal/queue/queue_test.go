@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"strings"
 	"sync"
@@ -77,8 +79,7 @@ func (m *memStore) count() int {
 
 func testConfig(t *testing.T) Config {
 	name := strings.ToUpper(strings.NewReplacer("/", "_", " ", "_").Replace(t.Name())) + fmt.Sprint(time.Now().UnixNano()%1e6)
-	return Config{Stream: "CT_" + name, Subject: "ct." + name + ".articles", DeadSubj: "ct." + name + ".dead",
-		MaxDeliver: 3, AckWait: 5 * time.Second}.Defaults()
+	return Config{Stream: "CT_" + name, MaxDeliver: 3, AckWait: 5 * time.Second}.Defaults()
 }
 
 func cleanup(t *testing.T, js jetstream.JetStream, c Config) {
@@ -183,6 +184,7 @@ func TestDeadLetter(t *testing.T) {
 		t.Fatal(err)
 	}
 	bad := doc(1)
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	st := &memStore{saved: map[string]int{}, fail: func(r *extract.Result) error {
 		if r.Doc.ID == bad.ID {
 			return errors.New("disk on fire")
@@ -202,7 +204,7 @@ func TestDeadLetter(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		// Batch 1 so the failing article does not hold others back.
-		(&Worker{JS: js, Config: c, Store: st, Batch: 1, Extract: cheapExtract}).Run(wctx)
+		(&Worker{JS: js, Config: c, Store: st, Batch: 1, Extract: cheapExtract, Logger: quiet}).Run(wctx)
 		close(done)
 	}()
 	dead, err := js.Stream(ctx, c.DeadStream)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"github.com/claimtrack/claimtrack/internal/store"
@@ -40,13 +41,25 @@ func (f *flight[T]) do(ctx context.Context, key string, fn func(context.Context)
 	c := &flightCall[T]{done: make(chan struct{})}
 	f.calls[key] = c
 	f.mu.Unlock()
+	defer func() {
+		// Also when fn panics: waiters get an error, later callers a new call.
+		if v := recover(); v != nil {
+			c.err = fmt.Errorf("store call panicked: %v", v)
+			f.finish(key, c)
+			panic(v)
+		}
+		f.finish(key, c)
+	}()
 	// The shared call must not fail because its first caller went away.
 	c.val, c.err = fn(context.WithoutCancel(ctx))
+	return c.val, c.err
+}
+
+func (f *flight[T]) finish(key string, c *flightCall[T]) {
 	f.mu.Lock()
 	delete(f.calls, key)
 	f.mu.Unlock()
 	close(c.done)
-	return c.val, c.err
 }
 
 // reads are the collapsed store reads of a server.

@@ -67,4 +67,16 @@ func TestFlight(t *testing.T) {
 		t.Errorf("cancelled waiter: %v", err)
 	}
 	close(block)
+	// A panicking call releases its key: the next call runs.
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("panic swallowed")
+			}
+		}()
+		f.do(context.Background(), "p", func(context.Context) (int, error) { panic("nil store") })
+	}()
+	if v, err := f.do(context.Background(), "p", fn(5, nil)); v != 5 || err != nil {
+		t.Errorf("after panic: %d %v", v, err)
+	}
 }

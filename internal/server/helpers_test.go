@@ -47,8 +47,16 @@ func sharedDir(t testing.TB, sub string) string {
 	return d
 }
 
-// openStore opens a fresh SQLite store in a temp dir.
+// openStore opens a fresh store: SQLite in a temp dir, unless a test
+// switched openStoreFn (see TestOnPostgres).
 func openStore(t testing.TB) store.Store {
+	t.Helper()
+	return openStoreFn(t)
+}
+
+var openStoreFn = openSQLite
+
+func openSQLite(t testing.TB) store.Store {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "claimtrack.db"), sqlite.Options{})
 	if err != nil {

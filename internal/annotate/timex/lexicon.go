@@ -117,9 +117,11 @@ const (
 	mEqualOrLess
 	mEqualOrMore
 	mEarlier // "earlier" before a relative expression: START of it
+	mBefore  // "earlier than"
+	mAfter   // "later than"
 )
 
-var modName = [...]string{"", "START", "END", "MID", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START"}
+var modName = [...]string{"", "START", "END", "MID", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "BEFORE", "AFTER"}
 
 // Holidays: fixed month and day, or computed.
 const (
@@ -135,6 +137,11 @@ const (
 	hEaster
 	hVeterans
 	hElection
+	hIndependence
+	hEarth
+	hBoxing
+	hBlackFriday
+	hCyberMonday
 )
 
 type lexeme struct {
@@ -161,6 +168,15 @@ var lexicon = map[string]lexeme{
 	"sunday": {lxWeekday, 0, 0}, "monday": {lxWeekday, 1, 0}, "tuesday": {lxWeekday, 2, 0},
 	"wednesday": {lxWeekday, 3, 0}, "thursday": {lxWeekday, 4, 0}, "friday": {lxWeekday, 5, 0},
 	"saturday": {lxWeekday, 6, 0},
+	// weekday abbreviations: see weekdayOK
+	"sun": {lxWeekday, 0, fAbbr}, "mon": {lxWeekday, 1, fAbbr}, "tue": {lxWeekday, 2, fAbbr},
+	"tues": {lxWeekday, 2, fAbbr}, "wed": {lxWeekday, 3, fAbbr}, "thu": {lxWeekday, 4, fAbbr},
+	"thur": {lxWeekday, 4, fAbbr}, "thurs": {lxWeekday, 4, fAbbr}, "fri": {lxWeekday, 5, fAbbr},
+	"sat": {lxWeekday, 6, fAbbr},
+	// plural weekdays: a set ("on Mondays")
+	"sundays": {lxWeekday, 0, fPlural}, "mondays": {lxWeekday, 1, fPlural}, "tuesdays": {lxWeekday, 2, fPlural},
+	"wednesdays": {lxWeekday, 3, fPlural}, "thursdays": {lxWeekday, 4, fPlural}, "fridays": {lxWeekday, 5, fPlural},
+	"saturdays": {lxWeekday, 6, fPlural},
 
 	"a": {lxNum, 1, fAmbig}, "an": {lxNum, 1, fAmbig}, "one": {lxNum, 1, 0}, "two": {lxNum, 2, 0},
 	"three": {lxNum, 3, 0}, "four": {lxNum, 4, 0}, "five": {lxNum, 5, 0}, "six": {lxNum, 6, 0},
@@ -177,6 +193,9 @@ var lexicon = map[string]lexeme{
 	"fourth": {lxOrd, 4, 0}, "fifth": {lxOrd, 5, 0}, "sixth": {lxOrd, 6, 0},
 	"seventh": {lxOrd, 7, 0}, "eighth": {lxOrd, 8, 0}, "ninth": {lxOrd, 9, 0},
 	"tenth": {lxOrd, 10, 0}, "eleventh": {lxOrd, 11, 0}, "twelfth": {lxOrd, 12, 0},
+	"thirteenth": {lxOrd, 13, 0}, "fourteenth": {lxOrd, 14, 0}, "fifteenth": {lxOrd, 15, 0},
+	"sixteenth": {lxOrd, 16, 0}, "seventeenth": {lxOrd, 17, 0}, "eighteenth": {lxOrd, 18, 0},
+	"nineteenth": {lxOrd, 19, 0}, "twentieth": {lxOrd, 20, 0}, "thirtieth": {lxOrd, 30, 0},
 	"final": {lxOrd, 99, 0}, "last": {lxRel, relLast, 0},
 
 	"seconds": {lxUnit, uSecond, fPlural},
@@ -207,7 +226,7 @@ var lexicon = map[string]lexeme{
 	"that": {lxRel, relThat, fAmbig}, "current": {lxRel, relCurrent, 0}, "full": {lxRel, relThis, fAmbig},
 
 	"today": {lxDeictic, dToday, 0}, "yesterday": {lxDeictic, dYesterday, 0},
-	"tomorrow": {lxDeictic, dTomorrow, 0}, "tonight": {lxDeictic, dTonight, 0},
+	"tomorrow": {lxDeictic, dTomorrow, 0}, "tonight": {lxDeictic, dTonight, 0}, "tmrw": {lxDeictic, dTomorrow, 0},
 	"now": {lxDeictic, dNow, 0}, "currently": {lxDeictic, dNow, 0},
 	"recently": {lxDeictic, dRecently, 0}, "lately": {lxDeictic, dRecently, 0},
 
@@ -267,7 +286,9 @@ var lexicon = map[string]lexeme{
 	// US holidays named "X Day": only with "Day" after them
 	"valentine": {lxHoliday, hValentine, fAmbig}, "labor": {lxHoliday, hLabor, fAmbig},
 	"memorial": {lxHoliday, hMemorial, fAmbig}, "veterans": {lxHoliday, hVeterans, fAmbig},
-	"election": {lxHoliday, hElection, fAmbig},
+	"election": {lxHoliday, hElection, fAmbig}, "independence": {lxHoliday, hIndependence, fAmbig},
+	"earth": {lxHoliday, hEarth, fAmbig}, "boxing": {lxHoliday, hBoxing, fAmbig},
+	"black": {lxHoliday, hBlackFriday, fAmbig}, "cyber": {lxHoliday, hCyberMonday, fAmbig},
 
 	"since": {lxPrep, 0, 0}, "until": {lxPrep, 0, 0}, "till": {lxPrep, 0, 0},
 	"by": {lxPrep, 0, 0}, "from": {lxPrep, 0, 0}, "through": {lxPrep, 0, 0},

@@ -62,6 +62,16 @@ type Expr struct {
 	// the extract contract.
 	Prep     string
 	PrepSpan document.Span
+	// Begin and End are set for an expression that denotes a stretch of
+	// time with known bounds: a range ("from 2014 to 2018", "March 3-5",
+	// "between May and July") or a duration anchored at the reference
+	// date ("the next three days", "the past two weeks"). They are the
+	// TIMEX3 values of the first and the last unit covered, both
+	// inclusive ("2014" and "2018"; "2016-11-08" and "2016-11-10"), or
+	// "" when the expression is not such a period. Value keeps its
+	// meaning: the range's TIMEX3 value where one exists, else the
+	// duration ("P4Y", "P3D").
+	Begin, End string
 }
 
 // Find appends the time expressions of text to dst, resolving relative ones
@@ -86,13 +96,20 @@ func Find(text string, toks []segment.Token, ref document.Date, dst []Expr) []Ex
 			i++
 			continue
 		}
+		h = t.attachTime(h)
+		h = t.hyphenRange(h)
 		e := Expr{
 			Span:  document.Span{Start: toks[h.start].Start, End: toks[h.end-1].End},
 			Type:  h.typ,
 			Value: h.val,
 			Mod:   modName[h.mod],
+			Begin: h.begin,
+			End:   h.fin,
 		}
 		t.prep(h.start, &e)
+		if e.Prep == "within" || e.Prep == "in" && e.Begin == "" && t.is(h.start-1, "within") {
+			t.within(&e)
+		}
 		dst = append(dst, e)
 		i = max(h.end, i+1)
 	}
@@ -123,6 +140,7 @@ type hit struct {
 	start, end int // token range [start, end)
 	typ, val   string
 	mod        uint8
+	begin, fin string // period bounds (Expr.Begin, Expr.End)
 }
 
 type tagger struct {
@@ -173,7 +191,8 @@ func (t *tagger) cls(i int) uint8 { return t.lex(i).cls }
 func (t *tagger) canStart(i int) bool {
 	switch t.lex(i).cls {
 	case lxNone:
-		return t.is(i, "new") || t.toks[i].Flags&segment.Digit != 0 || t.is(i, "fy") || t.is(i, "these")
+		return t.is(i, "new") || t.toks[i].Flags&segment.Digit != 0 || t.is(i, "fy") || t.is(i, "these") ||
+			(t.is(i, "whole") || t.is(i, "another")) && t.cls(i+1) == lxUnit
 	case lxPrep:
 		return t.is(i, "at")
 	case lxPast, lxFuture, lxPoss, lxMeridian:
@@ -283,10 +302,18 @@ func (t *tagger) match(i int) (hit, bool) {
 	case t.is(p, "no") && (t.is(p+1, "more") || t.is(p+1, "later")) && t.is(p+2, "than"):
 		mod = mEqualOrLess
 		p += 3
+	case (t.is(p, "later") || t.is(p, "earlier")) && t.is(p+1, "than") && p+2 < len(t.toks) &&
+		(t.toks[p+2].Kind == segment.Number || t.cls(p+2) == lxMonth || t.cls(p+2) == lxWeekday || t.cls(p+2) == lxDeictic):
+		// "later than 1/1/2016": a bound on a date
+		mod = mAfter
+		if t.is(p, "earlier") {
+			mod = mBefore
+		}
+		p += 2
 	}
 	if mod != mNone {
 		h, ok := t.core(p, false, mNone)
-		if !ok || (h.typ != "DURATION" && h.val != "" && h.typ != "DATE") {
+		if !ok || (h.typ != "DURATION" && h.val != "" && h.typ != "DATE") || (mod == mAfter || mod == mBefore) && h.typ != "DATE" {
 			return hit{}, false
 		}
 		h.start = i
@@ -323,6 +350,13 @@ func (t *tagger) match(i int) (hit, bool) {
 		// "the near future", "the short term"
 		if (t.is(p, "near") || t.is(p, "short")) && (t.is(p+1, "future") || t.is(p+1, "term")) {
 			return hit{start: i, end: p + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	}
+	// "the month of May"
+	if t.is(p, "month") && t.is(p+1, "of") && t.cls(p+2) == lxMonth {
+		if h, ok := t.month(p+2, true); ok {
+			h.start = i
+			return h, true
 		}
 	}
 	// "early", "late", "mid-", "the end of", "earlier this year"
@@ -381,8 +415,80 @@ func (t *tagger) match(i int) (hit, bool) {
 	return h, true
 }
 
+// hyphenRange joins two dates of the same precision written with a
+// hyphen ("Jan-Feb 2017", "Nov 18-Dec 19, 2015", "5/1-5/7, 2020",
+// "2014-2018") into one range with Begin and End. A year written only
+// with the second date applies to the first. Within a month or a year
+// the range's Value is that month or year; across them it is a DURATION
+// whose Value is its length.
+func (t *tagger) hyphenRange(h hit) hit {
+	if h.typ != "DATE" || h.begin != "" || !t.punct(h.end, '-') || h.val == "" {
+		return h
+	}
+	n := len(h.val)
+	if n != 4 && n != 7 && n != 10 || h.val[0] < '0' || h.val[0] > '9' {
+		return h
+	}
+	h2, ok := t.match(h.end + 1)
+	if !ok || h2.typ != "DATE" || len(h2.val) != n || h2.start != h.end+1 || h2.begin != "" || h2.mod != h.mod {
+		return h
+	}
+	a, b := h.val, h2.val
+	if n > 4 && a[:4] != b[:4] && !t.hasYear(h.start, h.end) && t.hasYear(h2.start, h2.end) {
+		// "Nov-Feb 2017": the first month is in 2016
+		y, _ := strconv.Atoi(b[:4])
+		if a[4:] > b[4:] {
+			y--
+		}
+		a = strconv.Itoa(y) + a[4:]
+	}
+	if a >= b {
+		return h
+	}
+	r := hit{start: h.start, end: h2.end, typ: "DATE", begin: a, fin: b}
+	ya, _ := strconv.Atoi(a[:4])
+	yb, _ := strconv.Atoi(b[:4])
+	switch {
+	case n == 10 && a[:7] == b[:7]:
+		r.val = a[:7]
+	case n > 4 && ya == yb:
+		r.val = a[:4]
+	default:
+		r.typ = "DURATION"
+		switch n {
+		case 4:
+			r.val = "P" + strconv.Itoa(yb-ya+1) + "Y"
+		case 7:
+			ma, _ := strconv.Atoi(a[5:7])
+			mb, _ := strconv.Atoi(b[5:7])
+			r.val = "P" + strconv.Itoa(12*(yb-ya)+mb-ma+1) + "M"
+		default:
+			da, _ := time.Parse("2006-01-02", a)
+			db, _ := time.Parse("2006-01-02", b)
+			r.val = "P" + strconv.Itoa(int(db.Sub(da).Hours()/24)+1) + "D"
+		}
+	}
+	return r
+}
+
+// hasYear reports whether tokens [i, j) write a year.
+func (t *tagger) hasYear(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.year(k) > 0 {
+			return true
+		}
+		if t.toks[k].Kind == segment.Number && t.toks[k].End-t.toks[k].Start == 2 && t.punct(k-1, '/') && t.punct(k-3, '/') {
+			return true // "5/7/20"
+		}
+	}
+	return false
+}
+
 // takesThe reports whether a core match at p includes a "the" before it.
 func (t *tagger) takesThe(h hit, p int) bool {
+	if h.typ == "TIME" && t.cls(p) != lxPart && t.cls(p) != lxRel {
+		return false // "the 10 a.m. meeting"
+	}
 	if h.end-h.start >= 3 && t.hyphen(h.end-2) {
 		return false // an adjective: "the two-year (contract)", "the year-ago (results)"
 	}
@@ -399,8 +505,8 @@ func (t *tagger) takesThe(h hit, p int) bool {
 			return t.toks[p].Kind != segment.Quote // not "the '80s"
 		}
 		// "the past 20 years", "the 1988 quarter", "the 20th century",
-		// but not "the 16 September"
-		return h.typ == "DURATION" || strings.Contains(h.val, "-Q") || strings.Contains(h.val, "-H") ||
+		// "the 27th", but not "the 16 September"
+		return h.typ == "DURATION" || (h.end == p+1 || t.is(p+1, "of") || t.is(p+1, "day")) && t.ordinalNumber(p) > 0 || strings.Contains(h.val, "-Q") || strings.Contains(h.val, "-H") ||
 			t.is(h.end-1, "period") || t.is(h.end-1, "quarter") || t.is(h.end-1, "century")
 	}
 	return true
@@ -440,17 +546,56 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 	case lxWeekday:
 		return t.weekday(p)
 	case lxNum, lxFew:
+		if l.cls == lxNum && (l.flags&fAmbig == 0 || t.is(p+1, "quarter") || t.is(p+1, "past")) {
+			if c, ok := t.readClock(p, false); ok {
+				return t.clockTail(hit{start: p, end: c.end, typ: "TIME"}, c), true
+			}
+		}
+		if l.v == 20 || l.v == 30 {
+			if h, ok := t.dayOfMonth(p); ok {
+				return h, true
+			}
+			if t.is(p-1, "the") && (t.is(p-2, "on") || t.is(p-2, "for")) || t.is(p-1, "on") {
+				if d, r := t.dayOrdinal(p); d > 0 && r > p+1 && (r >= len(t.toks) || t.toks[r].Kind == segment.Punct && !t.punct(r, '-')) {
+					return hit{start: p, end: r, typ: "DATE", val: t.nearMonthDay(d, -1)}, true
+				}
+			}
+		}
 		if y, q := t.spokenYear(p); y > 0 {
 			return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
 		}
 		return t.duration(p, the)
 	case lxOrd:
+		if h, ok := t.dayOfMonth(p); ok {
+			return h, true
+		}
+		// "on the second.", "for the twenty first!"
+		if t.is(p-1, "the") && (t.is(p-2, "on") || t.is(p-2, "for")) {
+			if d, r := t.dayOrdinal(p); d > 0 && (r >= len(t.toks) || t.toks[r].Kind == segment.Punct && !t.punct(r, '-')) {
+				return hit{start: p, end: r, typ: "DATE", val: t.nearMonthDay(d, -1)}, true
+			}
+		}
 		return t.ordinal(p)
 	case lxRel:
 		return t.relative(p, the)
 	case lxDeictic:
 		return t.deictic(p, the)
 	case lxUnit:
+		// "(the) day after tomorrow", "day before yesterday"
+		if t.is(p, "day") && (t.is(p+1, "before") && t.is(p+2, "yesterday") || t.is(p+1, "after") && t.is(p+2, "tomorrow")) {
+			h := hit{start: p, end: p + 3, typ: "DATE"}
+			if !t.ref.IsZero() {
+				k := -2
+				if t.is(p+1, "after") {
+					k = 2
+				}
+				h.val = dateValue(t.refT.AddDate(0, 0, k))
+			}
+			return h, true
+		}
+		if c, ok := t.pastTo(p); ok {
+			return t.clockTail(hit{start: p, end: c.end, typ: "TIME"}, c), true
+		}
 		return t.unit(p, the)
 	case lxSetAdv:
 		if tok.Flags&segment.Cap != 0 && p > 0 && t.toks[p-1].Kind == segment.Word {
@@ -462,7 +607,7 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 	case lxSeason:
 		return t.season(p, the || pm != mNone, 0)
 	case lxClock:
-		return t.clockTail(hit{start: p, end: p + 1, typ: "TIME"}, int(l.v), 0), true
+		return t.clockTail(hit{start: p, end: p + 1, typ: "TIME"}, clk{h: int(l.v), mer: true, end: p + 1}), true
 	case lxDecade:
 		if !the {
 			return hit{}, false
@@ -473,10 +618,20 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 	case lxHoliday:
 		return t.holiday(p, l.v, p+1)
 	}
+	// "the whole week", "another month": one unit ("all day" is not
+	// annotated in TimeBank)
+	if (t.is(p, "whole") || t.is(p, "another")) && !t.hyphen(p+2) {
+		if l := t.lex(p + 1); l.cls == lxUnit && l.flags&(fPlural|fAbbr) == 0 && l.v != uPeriod && l.v != uQuarter {
+			return hit{start: p, end: p + 2, typ: "DURATION", val: durValue(1, false, l.v)}, true
+		}
+	}
 	if t.is(p, "these") && t.is(p+1, "days") {
 		return hit{start: p, end: p + 2, typ: "DATE", val: "PRESENT_REF"}, true
 	}
 	if tok.Flags&segment.Digit != 0 || t.is(p, "fy") {
+		if h, ok := t.gluedMonth(p); ok {
+			return h, true
+		}
 		return t.code(p)
 	}
 	if t.is(p, "new") && t.is(p+1, "year") && t.is(p+2, "'s") {
@@ -517,20 +672,40 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 			return hit{start: p, end: p + 5, typ: "DATE", val: fmtDate(y, v, d)}, true
 		}
 	}
-	// clock: 10:30 a.m., 10 a.m., 10am
-	if n >= 1 && n <= 2 && v <= 24 {
-		if h, ok := t.clock(p, v); ok {
+	// clock: 10:30 a.m., 10 a.m., 10am, 8.30pm
+	if n >= 1 && n <= 2 && v <= 24 || n == 0 {
+		if h, ok := t.clock(p); ok {
 			return h, true
 		}
 	}
-	// 17 February 2019
-	if d := t.dayNum(p); d > 0 && t.cls(p+1) == lxMonth && t.monthOK(p+1, true) {
+	if h, ok := t.shortDate(p, v, n); ok {
+		return h, true
+	}
+	// "3 until 12 of Sept", "9 to 12 of June"
+	if !t.is(p+1, "of") && (t.is(p-1, "from") || t.is(p-1, "between")) {
+		if h, ok := t.rangeOfMonth(p); ok {
+			return h, true
+		}
+	}
+	// 4th of March, 20th of next month
+	if t.is(p+1, "of") || t.is(p+1, "day") && t.is(p+2, "of") {
+		if h, ok := t.dayOfMonth(p); ok {
+			return h, true
+		}
+	}
+	// 17 February 2019, but not "$12 December 27"
+	if d := t.dayNum(p); d > 0 && t.cls(p+1) == lxMonth && t.monthOK(p+1, true) && !(p > 0 && t.toks[p-1].Kind == segment.Symbol) &&
+		!(t.dayNum(t.afterMonth(p+1)) > 0 && t.year(t.afterMonth(p+1)) == 0) {
 		m := int(t.lex(p + 1).v)
 		q := t.afterMonth(p + 1)
-		if y := t.year(q); y > 0 && validDate(y, m, d) {
-			return hit{start: p, end: q + 1, typ: "DATE", val: fmtDate(y, m, d)}, true
+		if y, e := t.yearAfter(q); y > 0 && !t.punct(q, ',') && validDate(y, m, d) {
+			return hit{start: p, end: e, typ: "DATE", val: fmtDate(y, m, d)}, true
 		}
 		return hit{start: p, end: q, typ: "DATE", val: t.monthDay(m, d, p, q)}, true
+	}
+	// "on the 27th": a day of a nearby month
+	if d := t.ordinalNumber(p); (the || t.is(p-1, "on")) && d >= 1 && d <= 31 && (p+1 >= len(t.toks) || t.toks[p+1].Kind == segment.Punct) {
+		return hit{start: p, end: p + 1, typ: "DATE", val: t.nearMonthDay(d, -1)}, true
 	}
 	// the 20th century
 	if t.is(p+1, "century") && t.ordinalNumber(p) > 0 {
@@ -547,6 +722,10 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 			return hit{start: p, end: p + 1, typ: "DATE", val: val}, true
 		}
 	}
+	// "1970's"
+	if y := t.year(p); y > 0 && y%10 == 0 && t.is(p+1, "'s") && t.glued(p+1) {
+		return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(y / 10)}, true
+	}
 	if y, q := t.spokenYear(p); y > 0 {
 		return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
 	}
@@ -560,6 +739,17 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 		return hit{start: p, end: p + 2, typ: "DATE", val: v}, true
 	}
 	if y := t.year(p); y > 0 && t.plausibleYear(p) {
+		// "2017 Q1", "2019-H2"
+		r := p + 1
+		if t.hyphen(r) {
+			r++
+		}
+		if part, k := t.partCode(r); part != "" && t.year(r+1) == 0 {
+			if part == "Q" {
+				t.setQ(y, k)
+			}
+			return hit{start: p, end: r + 1, typ: "DATE", val: strconv.Itoa(y) + "-" + part + strconv.Itoa(k)}, true
+		}
 		// "the 1988 third quarter", "1988 period"
 		if t.cls(p+1) == lxOrd {
 			if h, ok := t.ordinal(p + 1); ok && len(h.val) == 7 && h.val[4] == '-' {
@@ -574,6 +764,146 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 		return hit{start: p, end: p + 1, typ: "DATE", val: strconv.Itoa(y)}, true
 	}
 	return t.duration(p, the)
+}
+
+// dateCtx reports whether the word before token p introduces a date, so
+// that a short numeric form ("on 4/22") is read as one.
+func (t *tagger) dateCtx(p int) bool {
+	switch {
+	case t.is(p-1, "on"), t.is(p-1, "from"), t.is(p-1, "until"), t.is(p-1, "till"), t.is(p-1, "since"),
+		t.is(p-1, "before"), t.is(p-1, "after"), t.is(p-1, "by"), t.is(p-1, "each"), t.is(p-1, "every"),
+		t.is(p-1, "next"), t.is(p-1, "this"), t.is(p-1, "last"), t.is(p-1, "dated"), t.is(p-1, "between"):
+		return true
+	case t.cls(p-1) == lxWeekday:
+		return true
+	case t.punct(p-1, ',') || t.is(p-1, "or") || t.is(p-1, "and") || t.punct(p-1, '-'):
+		// a list of dates: "on 11/20, 11/22 or 11/25"
+		return p >= 4 && t.toks[p-2].Kind == segment.Number && t.punct(p-3, '/') && t.glued(p-2) && t.glued(p-3)
+	}
+	return false
+}
+
+// shortDate reads numeric dates other than ISO and m/d/y: "2015-3",
+// "2016/11", "11/2016", "21/04/2016", "9-18-15", "4/22", "22/04",
+// "28-nov", "2019/aug/01". v, n are the digits at p.
+func (t *tagger) shortDate(p, v, n int) (hit, bool) {
+	if n == 0 || !t.glued(p+1) || !t.glued(p+2) {
+		return hit{}, false
+	}
+	var sep byte
+	switch {
+	case t.punct(p+1, '/'):
+		sep = '/'
+	case t.punct(p+1, '-'):
+		sep = '-'
+	default:
+		return hit{}, false
+	}
+	third := t.punct(p+3, sep) && t.glued(p+3) && t.glued(p+4)
+	// "28-nov", "2019/aug/01", "2019-aug-1"
+	if t.cls(p+2) == lxMonth {
+		m := int(t.lex(p + 2).v)
+		if n == 4 && third && v >= 1000 && v < 3000 {
+			if d, n3 := t.digits(p + 4); n3 >= 1 && n3 <= 2 && validDate(v, m, d) {
+				return hit{start: p, end: p + 5, typ: "DATE", val: fmtDate(v, m, d)}, true
+			}
+		}
+		if n <= 2 && !third && validDate(2000, m, v) {
+			return hit{start: p, end: p + 3, typ: "DATE", val: t.monthDay(m, v, p, p+3)}, true
+		}
+		return hit{}, false
+	}
+	v2, n2 := t.digits(p + 2)
+	if n2 == 0 {
+		return hit{}, false
+	}
+	switch {
+	case n == 4 && !third && n2 <= 2 && v2 >= 1 && v2 <= 12 && v >= 1000 && v < 3000 && t.plausibleYear(p):
+		// "2015-3", "2016/11"; not a span of years "2011-12"
+		if n2 == 2 && v2 == (v+1)%100 {
+			return hit{}, false
+		}
+		if t.glued(p+3) && p+3 < len(t.toks) && t.toks[p+3].Kind != segment.Punct {
+			return hit{}, false
+		}
+		return hit{start: p, end: p + 3, typ: "DATE", val: strconv.Itoa(v) + "-" + pad2(v2)}, true
+	case n <= 2 && n2 == 4 && !third && v >= 1 && v <= 12 && v2 >= 1000 && v2 < 3000:
+		// "11/2016", "3-2015"
+		return hit{start: p, end: p + 3, typ: "DATE", val: strconv.Itoa(v2) + "-" + pad2(v)}, true
+	case n <= 2 && n2 <= 2 && third:
+		// "21/04/2016", "21/04/16", "9-18-15"
+		y, n3 := t.digits(p + 4)
+		if n3 == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		} else if n3 != 4 {
+			return hit{}, false
+		}
+		m, d := v, v2
+		if v > 12 {
+			m, d = v2, v
+		}
+		if validDate(y, m, d) {
+			return hit{start: p, end: p + 5, typ: "DATE", val: fmtDate(y, m, d)}, true
+		}
+	case n <= 2 && n2 <= 2 && !third && (t.dateCtx(p) || t.punct(p+3, ',') && t.glued(p+3) && t.year(p+4) > 0):
+		// "on 4/22", "on 22/04"
+		if t.glued(p+3) && p+3 < len(t.toks) && (t.toks[p+3].Kind == segment.Number || t.toks[p+3].Kind == segment.Word) {
+			return hit{}, false
+		}
+		m, d := v, v2
+		if v > 12 {
+			m, d = v2, v
+		}
+		if validDate(2000, m, d) {
+			h := hit{start: p, end: p + 3, typ: "DATE", val: t.monthDay(m, d, p, p+3)}
+			if y, e := t.yearAfter(p + 3); y > 0 && t.punct(p+3, ',') && validDate(y, m, d) {
+				h.end, h.val = e, fmtDate(y, m, d)
+			}
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// gluedMonth reads a month name glued to a day: "april22", "dec31",
+// "January12, 2016".
+func (t *tagger) gluedMonth(p int) (hit, bool) {
+	tok := t.toks[p]
+	s := t.text[tok.Start:tok.End]
+	i := 0
+	for i < len(s) && (s[i] < '0' || s[i] > '9') {
+		i++
+	}
+	if i < 3 || i > 9 || len(s)-i > 2 {
+		return hit{}, false
+	}
+	d, n := digitsOf(s[i:])
+	if n == 0 {
+		return hit{}, false
+	}
+	var buf [9]byte
+	for k := 0; k < i; k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	l := lookup(buf[:i])
+	if l.cls != lxMonth || !validDate(2000, int(l.v), d) {
+		return hit{}, false
+	}
+	m := int(l.v)
+	if y, e := t.yearAfter(p + 1); y > 0 && validDate(y, m, d) {
+		return hit{start: p, end: e, typ: "DATE", val: fmtDate(y, m, d)}, true
+	}
+	if y := t.year(p + 2); t.punct(p+1, ',') && y > 0 && validDate(y, m, d) {
+		return hit{start: p, end: p + 3, typ: "DATE", val: fmtDate(y, m, d)}, true // "January12,2016"
+	}
+	return hit{start: p, end: p + 1, typ: "DATE", val: t.monthDay(m, d, p, p+1)}, true
 }
 
 func digitsOf(s string) (int, int) {
@@ -608,6 +938,19 @@ func (t *tagger) ordinalNumber(p int) int {
 // plausibleYear rejects four-digit numbers that count things: "$1990",
 // "2000 people", "1990%".
 func (t *tagger) plausibleYear(p int) bool {
+	// "138-2010-2015": one of three or more numbers joined by hyphens is
+	// a code, not a year
+	num := func(i int) bool { return i >= 0 && i < len(t.toks) && t.toks[i].Kind == segment.Number }
+	before, after := 0, 0
+	for k := p; t.hyphen(k-1) && num(k-2) && before < 2; k -= 2 {
+		before++
+	}
+	for k := p; t.hyphen(k+1) && num(k+2) && after < 2; k += 2 {
+		after++
+	}
+	if before+after >= 2 && !(before == 0 && after == 2 && t.digitsLen(p+2) == 2 && t.digitsLen(p+4) == 2) {
+		return false
+	}
 	if p > 0 {
 		prev := t.toks[p-1]
 		if prev.Kind == segment.Symbol || t.is(p-1, "no") || t.is(p-1, "number") {
@@ -646,6 +989,14 @@ func (t *tagger) plausibleYear(p int) bool {
 	return true
 }
 
+// digitsLen is the length of the Number token at i, or 0.
+func (t *tagger) digitsLen(i int) int {
+	if i < 0 || i >= len(t.toks) || t.toks[i].Kind != segment.Number {
+		return 0
+	}
+	return t.toks[i].End - t.toks[i].Start
+}
+
 // shortDecade reads "'90s".
 func (t *tagger) shortDecade(p int) (hit, bool) {
 	if p+1 >= len(t.toks) || !t.glued(p+1) {
@@ -665,85 +1016,6 @@ func (t *tagger) shortDecade(p int) (hit, bool) {
 		c = 20
 	}
 	return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(c*10 + v/10)}, true
-}
-
-// clock reads "10:30 a.m.", "10 a.m.", "10am", "10:30" after "at".
-func (t *tagger) clock(p, h int) (hit, bool) {
-	q := p + 1
-	mi := 0
-	colon := false
-	if t.punct(q, ':') && t.glued(q) && t.glued(q+1) {
-		m, n := t.digits(q + 1)
-		if n != 2 || m > 59 {
-			return hit{}, false
-		}
-		mi = m
-		q += 2
-		colon = true
-	}
-	l := t.lex(q)
-	if l.cls == lxMeridian {
-		if h < 1 || h > 12 {
-			return hit{}, false
-		}
-		if h == 12 {
-			h = 0
-		}
-		h += int(l.v)
-		q++
-		if t.punct(q, '.') && t.glued(q) && (t.is(q-1, "a.m") || t.is(q-1, "p.m")) {
-			q++
-		}
-		return t.clockTail(hit{start: p, end: q, typ: "TIME"}, h, mi), true
-	}
-	if t.is(q, "o'clock") {
-		return hit{start: p, end: q + 1, typ: "TIME", val: t.clockValue(h, mi)}, true
-	}
-	if colon && t.is(p-1, "at") {
-		return hit{start: p, end: q, typ: "TIME", val: t.clockValue(h, mi)}, true
-	}
-	return hit{}, false
-}
-
-// clockTail extends a clock time with a time zone and a day: "5 p.m. EST
-// Nov. 9", "noon Thursday", "10 p.m. yesterday".
-func (t *tagger) clockTail(h hit, hh, mm int) hit {
-	q := h.end
-	if tz := t.toks[min(q, len(t.toks)-1)]; q < len(t.toks) && tz.Flags&segment.AllCaps != 0 && isZone(t.text[tz.Start:tz.End]) {
-		q++
-	}
-	r := q
-	if t.punct(r, ',') {
-		r++
-	}
-	day := ""
-	end := q
-	switch t.cls(r) {
-	case lxWeekday:
-		if d, ok := t.weekday(r); ok && d.typ == "DATE" {
-			day, end = d.val, d.end
-		}
-	case lxMonth:
-		if d, ok := t.month(r, true); ok && len(d.val) == 10 {
-			day, end = d.val, d.end
-		}
-	case lxDeictic:
-		if v := t.lex(r).v; v == dToday || v == dYesterday || v == dTomorrow {
-			if d, ok := t.deictic(r, false); ok && d.typ == "DATE" {
-				day, end = d.val, d.end
-			}
-		}
-	}
-	h.end = end
-	switch {
-	case day != "":
-		h.val = day + "T" + pad2(hh) + ":" + pad2(mm)
-	case end > r:
-		h.val = "" // day could not be resolved
-	default:
-		h.val = t.clockValue(hh, mm)
-	}
-	return h
 }
 
 func isZone(s string) bool {
@@ -800,9 +1072,11 @@ func (t *tagger) setQ(y, n int) {
 	}
 }
 
+// clockValue is a time of day on the reference date; with no reference
+// date the day is left unspecified ("XXXX-XX-XXT19:30").
 func (t *tagger) clockValue(h, m int) string {
 	if t.ref.IsZero() {
-		return ""
+		return "XXXX-XX-XXT" + pad2(h) + ":" + pad2(m)
 	}
 	return t.ref.String() + "T" + pad2(h) + ":" + pad2(m)
 }
@@ -814,19 +1088,54 @@ func (t *tagger) monthOK(p int, ctx bool) bool {
 	l := t.lex(p)
 	tok := t.toks[p]
 	next := p + 1
+	cap := tok.Flags&segment.Cap != 0
+	// "second of Aug", "the fourth of may": a day and "of" before
+	dayOf := t.is(p-1, "of") && t.dayBefore(p-2)
 	if l.flags&fAbbr != 0 {
 		if t.punct(next, '.') && t.glued(next) {
-			return tok.Flags&segment.Cap != 0
+			return cap
 		}
-		return tok.Flags&segment.Cap != 0 && (t.dayNum(next) > 0 || t.year(next) > 0)
+		if t.dayNum(next) > 0 || t.year(next) > 0 {
+			return cap || l.v != 3 // lower-case "jan 5", but "mar" is a verb
+		}
+		if d, _ := t.monthDayWords(next); d > 0 && (cap || l.v != 3) {
+			return true
+		}
+		// "Jun-15", "dec/2018", "Jan-Feb 2017"
+		if (t.punct(next, '-') || t.punct(next, '/')) && t.glued(next) && t.glued(next+1) && next+1 < len(t.toks) &&
+			(t.toks[next+1].Kind == segment.Number || t.punct(next, '-') && t.cls(next+1) == lxMonth && (cap || t.lex(next+1).flags&fAbbr == 0)) {
+			return true
+		}
+		// "in Jan", "Mar, 2001", "last sept"
+		if t.is(next, "'s") {
+			return false
+		}
+		if cap && (t.is(p-1, "in") || t.is(p-1, "of") || t.is(p-1, "since") || t.is(p-1, "until") || t.is(p-1, "during") ||
+			t.punct(next, ',') && t.year(next+1) > 0) {
+			return true
+		}
+		if (cap || l.v != 3) && (t.is(p-1, "last") || t.is(p-1, "next") || t.is(p-1, "this")) {
+			return true
+		}
+		return dayOf
 	}
 	if l.flags&fAmbig == 0 {
 		return true
 	}
-	if tok.Flags&segment.Cap == 0 {
-		return false
+	if !cap {
+		// lower-case "may", "march", "august": only beside a day or year
+		if dayOf || t.year(next) > 0 || t.dayNum(next) > 0 && !t.is(next+1, "%") && !(t.glued(next+1) && t.cls(next+1) == lxNone) {
+			return true
+		}
+		if d, _ := t.monthDayWords(next); d > 0 {
+			return true
+		}
+		return (t.is(p-1, "in") || t.is(p-1, "since") || t.is(p-1, "until")) && (next >= len(t.toks) || t.toks[next].Kind == segment.Punct)
 	}
-	if ctx || t.dayNum(next) > 0 || t.year(next) > 0 || (t.is(next, "of") && t.year(next+1) > 0) {
+	if ctx || t.dayNum(next) > 0 || t.year(next) > 0 || (t.is(next, "of") && t.year(next+1) > 0) || dayOf {
+		return true
+	}
+	if d, _ := t.monthDayWords(next); d > 0 {
 		return true
 	}
 	if t.punct(next, ',') && t.year(next+1) > 0 {
@@ -869,11 +1178,48 @@ func (t *tagger) month(p int, ctx bool) (hit, bool) {
 			y = t.year(r)
 			r++
 		}
+		// "November 18-19": a range of days
+		d2 := 0
+		if t.hyphen(r) || t.punct(r, '-') && !t.glued(r) {
+			if d2 = t.dayNum(r + 1); d2 > d {
+				r += 2
+			} else {
+				d2 = 0
+			}
+		}
+		if y == 0 {
+			if yy, e := t.yearAfter(r); yy > 0 && (!t.punct(r, ',') || d2 > 0) {
+				y, r = yy, e
+			}
+		}
+		if d2 > 0 {
+			return t.dayRange(p, r, y, m, d, d2)
+		}
 		if y > 0 && validDate(y, m, d) {
 			return hit{start: p, end: r, typ: "DATE", val: fmtDate(y, m, d)}, true
 		}
 		if y == 0 && validDate(2000, m, d) {
 			return hit{start: p, end: q + 1, typ: "DATE", val: t.monthDay(m, d, p, q+1)}, true
+		}
+	}
+	// "May twenty nine", "june the 28th", "March eighteenth 2019"
+	if d, r := t.monthDayWords(q); d > 0 && validDate(2000, m, d) {
+		if y, e := t.yearAfter(r); y > 0 {
+			if !validDate(y, m, d) {
+				return hit{}, false
+			}
+			return hit{start: p, end: e, typ: "DATE", val: fmtDate(y, m, d)}, true
+		}
+		return hit{start: p, end: r, typ: "DATE", val: t.monthDay(m, d, p, r)}, true
+	}
+	// "Jun-15", "Dec-2018", "Dec/2018", "Oct/2"
+	if (t.punct(q, '-') || t.punct(q, '/')) && t.glued(q) && t.glued(q+1) && !(t.punct(q+2, q2sep(t, q)) && t.glued(q+2)) {
+		v, n := t.digits(q + 1)
+		if n == 4 && v >= 1000 && v < 3000 {
+			return hit{start: p, end: q + 2, typ: "DATE", val: strconv.Itoa(v) + "-" + pad2(m)}, true
+		}
+		if n >= 1 && n <= 2 && validDate(2000, m, v) {
+			return hit{start: p, end: q + 2, typ: "DATE", val: t.monthDay(m, v, p, q+2)}, true
 		}
 	}
 	if y := t.year(q); y > 0 {
@@ -885,17 +1231,288 @@ func (t *tagger) month(p int, ctx bool) (hit, bool) {
 	if y, r := t.spokenYear(q); y > 0 {
 		return hit{start: p, end: r, typ: "DATE", val: strconv.Itoa(y) + "-" + pad2(m)}, true
 	}
+	if y, r := t.spokenYear(q + 1); y > 0 && t.is(q, "of") {
+		return hit{start: p, end: r, typ: "DATE", val: strconv.Itoa(y) + "-" + pad2(m)}, true
+	}
+	if t.cls(q) == lxRel && t.is(q+1, "year") && t.ref.IsZero() && (t.relYear(q) != 0 || t.is(q, "this")) {
+		return hit{start: p, end: q + 2, typ: "DATE"}, true
+	}
 	if t.cls(q) == lxRel && t.is(q+1, "year") && !t.ref.IsZero() {
 		switch k := t.relYear(q); {
 		case k != 0 || t.is(q, "this"):
 			return hit{start: p, end: q + 2, typ: "DATE", val: strconv.Itoa(t.ref.Year+k) + "-" + pad2(m)}, true
 		}
 	}
-	if t.lex(p).flags&fAbbr != 0 && q == p+1 {
+	if t.lex(p).flags&fAbbr != 0 && q == p+1 && !t.hyphen(q) && !(t.is(p-1, "in") || t.is(p-1, "of") || t.is(p-1, "since") ||
+		t.is(p-1, "until") || t.is(p-1, "during") || t.is(p-1, "last") || t.is(p-1, "next") || t.is(p-1, "this")) {
 		return hit{}, false
 	}
 	return hit{start: p, end: q, typ: "DATE", val: t.monthOnly(m, p, q)}, true
 }
+
+// dayRange is a range of days d to d2 of month m (year y, or 0 for the
+// nearest) over tokens [p, r): Value is the month, Begin and End the days.
+func (t *tagger) dayRange(p, r, y, m, d, d2 int) (hit, bool) {
+	if !validDate(2000, m, d2) {
+		return hit{}, false
+	}
+	h := hit{start: p, end: r, typ: "DATE"}
+	if y == 0 && !t.ref.IsZero() {
+		y = t.nearestYear(m, d, p, r)
+	}
+	if y == 0 {
+		return h, true
+	}
+	if !validDate(y, m, d2) {
+		return hit{}, false
+	}
+	h.val = strconv.Itoa(y) + "-" + pad2(m)
+	h.begin, h.fin = fmtDate(y, m, d), fmtDate(y, m, d2)
+	return h, true
+}
+
+// rangeOfMonth reads "3 until 12 of Sept", "9 to 12 of June", "3 and
+// 12 of September" (after "between") starting at the first day p.
+func (t *tagger) rangeOfMonth(p int) (hit, bool) {
+	d := t.dayNum(p)
+	if d == 0 {
+		var r int
+		if d, r = t.dayOrdinal(p); d == 0 || r != p+1 {
+			return hit{}, false
+		}
+	}
+	q := p + 1
+	switch {
+	case t.is(q, "to"), t.is(q, "until"), t.is(q, "till"), t.is(q, "through"), t.punct(q, '-'):
+	case t.is(q, "and") && t.is(p-1, "between"):
+	default:
+		return hit{}, false
+	}
+	d2 := t.dayNum(q + 1)
+	if d2 == 0 {
+		if d2, _ = t.dayOrdinal(q + 1); d2 == 0 {
+			return hit{}, false
+		}
+	}
+	if d2 <= d {
+		return hit{}, false
+	}
+	e, ok := t.dayOfMonth(q + 1)
+	if !ok || len(e.val) < 7 && e.val != "" {
+		return hit{}, false
+	}
+	y, m := 0, 0
+	if e.val != "" {
+		y, _ = strconv.Atoi(e.val[:4])
+		m, _ = strconv.Atoi(e.val[5:7])
+	} else if l := t.lex(e.end - 1); l.cls == lxMonth {
+		m = int(l.v)
+	}
+	if m == 0 {
+		return hit{}, false
+	}
+	return t.dayRange(p, e.end, y, m, d, d2)
+}
+
+// q2sep is the separator at token q, as a byte for punct.
+func q2sep(t *tagger, q int) byte {
+	if q < len(t.toks) && t.toks[q].End > t.toks[q].Start {
+		return t.text[t.toks[q].Start]
+	}
+	return 0
+}
+
+// dayOrdinal reads a day of the month written as an ordinal at p: "22nd",
+// "second", "twenty-first", "thirty first". It returns the day and the
+// index after it, or 0.
+func (t *tagger) dayOrdinal(p int) (int, int) {
+	if p < 0 || p >= len(t.toks) {
+		return 0, p
+	}
+	if t.toks[p].Kind == segment.Number {
+		if d := t.ordinalNumber(p); d >= 1 && d <= 31 {
+			return d, p + 1
+		}
+		return 0, p
+	}
+	l := t.lex(p)
+	if l.cls == lxOrd && l.v >= 1 && l.v <= 31 {
+		return int(l.v), p + 1
+	}
+	if l.cls == lxNum && (l.v == 20 || l.v == 30) {
+		r := p + 1
+		if t.hyphen(r) {
+			r++
+		}
+		if o := t.lex(r); o.cls == lxOrd && o.v >= 1 && o.v <= 9 && int(l.v+o.v) <= 31 {
+			return int(l.v + o.v), r + 1
+		}
+	}
+	return 0, p
+}
+
+// dayCardinal reads a two-word day of the month written as a cardinal:
+// "twenty nine", "twenty-two", "thirty one".
+func (t *tagger) dayCardinal(p int) (int, int) {
+	l := t.lex(p)
+	if l.cls != lxNum || l.v != 20 && l.v != 30 {
+		return 0, p
+	}
+	r := p + 1
+	if t.hyphen(r) {
+		r++
+	}
+	if o := t.lex(r); o.cls == lxNum && o.flags&fAmbig == 0 && o.v >= 1 && o.v <= 9 && int(l.v+o.v) <= 31 {
+		return int(l.v + o.v), r + 1
+	}
+	return 0, p
+}
+
+// monthDayWords reads the day after a month name written in words: "the
+// 28th", "the eleventh", "eighteenth", "twenty second", "twenty nine".
+func (t *tagger) monthDayWords(q int) (int, int) {
+	if t.is(q, "the") {
+		if d, r := t.dayOrdinal(q + 1); d > 0 {
+			return d, r
+		}
+		return 0, q
+	}
+	if q < len(t.toks) && t.toks[q].Kind == segment.Word {
+		if d, r := t.dayOrdinal(q); d > 0 {
+			// not "March first quarter", "May first time"
+			if l := t.lex(r); l.cls == lxUnit || t.is(r, "time") || t.is(r, "half") || t.is(r, "place") {
+				return 0, q
+			}
+			return d, r
+		}
+		return t.dayCardinal(q)
+	}
+	return 0, q
+}
+
+// dayBefore reports whether token i is a day of the month: "4th",
+// "fourth", "second", "22".
+func (t *tagger) dayBefore(i int) bool {
+	if i < 0 || i >= len(t.toks) {
+		return false
+	}
+	if t.toks[i].Kind == segment.Number {
+		return t.dayNum(i) > 0
+	}
+	l := t.lex(i)
+	return l.cls == lxOrd && l.v >= 1 && l.v <= 31
+}
+
+// yearAfter reads a year after a date at r: "2016", ", 2016", "of 2016",
+// ", two thousand". 0 when none.
+func (t *tagger) yearAfter(r int) (int, int) {
+	q := r
+	if t.punct(q, ',') || t.is(q, "of") {
+		q++
+	}
+	if y := t.year(q); y > 0 && t.plausibleYear(q) {
+		return y, q + 1
+	}
+	if y, e := t.spokenYear(q); y > 0 {
+		return y, e
+	}
+	return 0, r
+}
+
+// dayOfMonth reads a day and the month it is of: "fourth of May", "the
+// 3rd of March 2019", "second of Aug.", "the 15th day of June", "the 20th
+// of next month".
+func (t *tagger) dayOfMonth(p int) (hit, bool) {
+	d, r := t.dayOrdinal(p)
+	if d == 0 {
+		if d = t.dayNum(p); d == 0 {
+			return hit{}, false
+		}
+		r = p + 1
+	}
+	if t.is(r, "day") {
+		r++
+	}
+	if !t.is(r, "of") {
+		return hit{}, false
+	}
+	q := r + 1
+	if t.cls(q) == lxMonth && t.monthOK(q, true) {
+		m := int(t.lex(q).v)
+		e := t.afterMonth(q)
+		if !validDate(2000, m, d) {
+			return hit{}, false
+		}
+		if y, e2 := t.yearAfter(e); y > 0 {
+			if !validDate(y, m, d) {
+				return hit{}, false
+			}
+			return hit{start: p, end: e2, typ: "DATE", val: fmtDate(y, m, d)}, true
+		}
+		return hit{start: p, end: e, typ: "DATE", val: t.monthDay(m, d, p, e)}, true
+	}
+	// "the 20th of next month", "the 31st of this month", "of the month"
+	k, e := 0, 0
+	switch {
+	case t.is(q+1, "month") && (t.is(q, "this") || t.is(q, "next") || t.is(q, "last") || t.is(q, "previous") ||
+		t.is(q, "the") || t.is(q, "following") || t.is(q, "current")):
+		if !t.is(q, "the") {
+			k = t.relYear(q)
+		}
+		e = q + 2
+	default:
+		return hit{}, false
+	}
+	h := hit{start: p, end: e, typ: "DATE"}
+	if !t.ref.IsZero() {
+		mt := time.Date(t.ref.Year, t.ref.Month+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		if validDate(mt.Year(), int(mt.Month()), d) {
+			h.val = fmtDate(mt.Year(), int(mt.Month()), d)
+		}
+	}
+	return h, true
+}
+
+// nearMonthDay resolves a day of the month written alone ("on the 27th")
+// to the nearest such date around the reference date, in the previous,
+// the same or the next month; with a weekday wd >= 0 ("Friday the 22nd")
+// only dates on that weekday count.
+func (t *tagger) nearMonthDay(d, wd int) string {
+	if t.ref.IsZero() {
+		return ""
+	}
+	best, bestDiff := "", 0.0
+	for k := -1; k <= 1; k++ {
+		mt := time.Date(t.ref.Year, t.ref.Month+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		if !validDate(mt.Year(), int(mt.Month()), d) {
+			continue
+		}
+		c := time.Date(mt.Year(), mt.Month(), d, 0, 0, 0, 0, time.UTC)
+		if wd >= 0 && int(c.Weekday()) != wd {
+			continue
+		}
+		diff := c.Sub(t.refT).Hours()
+		if diff < 0 {
+			diff = -diff
+		}
+		if best == "" || diff < bestDiff {
+			best, bestDiff = dateValue(c), diff
+		}
+	}
+	return best
+}
+
+// weekdayOfWeek is weekday wd (time.Weekday) of the ISO week k weeks
+// from the reference date's.
+func (t *tagger) weekdayOfWeek(wd, k int) string {
+	if t.ref.IsZero() {
+		return ""
+	}
+	iso := func(w int) int { return (w + 6) % 7 }
+	return dateValue(t.refT.AddDate(0, 0, 7*k+iso(wd)-iso(int(t.refT.Weekday()))))
+}
+
+func (t *tagger) weekdayDay(wd, d int) string { return t.nearMonthDay(d, wd) }
 
 // monthOnly resolves a month with no year.
 func (t *tagger) monthOnly(m, i, j int) string {
@@ -1005,7 +1622,22 @@ func (t *tagger) tenseOf(k int) int {
 
 func (t *tagger) weekday(p int) (hit, bool) {
 	wd := int(t.lex(p).v)
+	if t.lex(p).flags&fPlural != 0 {
+		// "on Mondays": every Monday
+		return hit{start: p, end: p + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+	}
 	q := p + 1
+	if t.lex(p).flags&fAbbr != 0 && t.punct(q, '.') && t.glued(q) {
+		q++
+	}
+	// "Friday the 22nd", "Thursday the twenty first"
+	if t.is(q, "the") && t.weekdayOK(p) {
+		if d, r := t.dayOrdinal(q + 1); d > 0 && t.cls(r) != lxMonth && !t.is(r, "of") {
+			if v := t.weekdayDay(wd, d); v != "" || t.ref.IsZero() {
+				return hit{start: p, end: r, typ: "DATE", val: v}, true
+			}
+		}
+	}
 	if t.punct(q, ',') {
 		q++
 	}
@@ -1016,15 +1648,29 @@ func (t *tagger) weekday(p int) (hit, bool) {
 			return h, true
 		}
 	}
-	if d := t.dayNum(q); d > 0 && t.cls(q+1) == lxMonth {
-		if h, ok := t.numeric(q, false); ok && len(h.val) == 10 {
+	if d := t.dayNum(q); d > 0 && (t.cls(q+1) == lxMonth || t.toks[q].Kind == segment.Number && t.glued(q+1)) {
+		if h, ok := t.numeric(q, false); ok && h.typ == "DATE" && (len(h.val) == 10 || h.val == "" && t.ref.IsZero()) {
 			h.start = p
 			return h, true
 		}
 	}
-	// abbreviations are only used before a date
-	tok := t.toks[p]
-	if tok.Flags&segment.Cap == 0 && tok.Flags&segment.AllCaps == 0 {
+	if t.is(p+1, "of") && t.weekdayOK(p) {
+		r := p + 2
+		if t.is(r, "the") {
+			r++
+		}
+		if t.cls(r) == lxRel && t.is(r+1, "week") && (t.is(r, "next") || t.is(r, "last") || t.is(r, "this") ||
+			t.is(r, "previous") || t.is(r, "following") || t.is(r, "coming")) {
+			return hit{start: p, end: r + 2, typ: "DATE", val: t.weekdayOfWeek(wd, t.relYear(r))}, true
+		}
+	}
+	if t.dayBefore(q) && t.is(q+1, "of") || func() bool { d, r := t.dayOrdinal(q); return d > 0 && t.is(r, "of") }() {
+		if h, ok := t.dayOfMonth(q); ok && h.val != "" {
+			h.start = p
+			return h, true
+		}
+	}
+	if !t.weekdayOK(p) {
 		return hit{}, false
 	}
 	// past tense: on or before the reference date; future: on or after;
@@ -1038,6 +1684,26 @@ func (t *tagger) weekday(p int) (hit, bool) {
 	}
 	val := t.weekdayValue(wd, dir, false)
 	return t.partOfDay(hit{start: p, end: p + 1, typ: "DATE", val: val}), true
+}
+
+// weekdayOK decides whether the weekday word at p is used as one: full
+// names always; abbreviations ("Tues.", "on fri") capitalized or after a
+// preposition, but "sat", "sun", "wed" and "mon" lower-case are words.
+func (t *tagger) weekdayOK(p int) bool {
+	if t.lex(p).flags&fAbbr == 0 {
+		return true
+	}
+	tok := t.toks[p]
+	prep := t.is(p-1, "on") || t.is(p-1, "next") || t.is(p-1, "last") || t.is(p-1, "this") || t.is(p-1, "every") ||
+		t.is(p-1, "until") || t.is(p-1, "by") || t.is(p-1, "each")
+	if tok.Flags&segment.Cap == 0 {
+		switch t.text[tok.Start] {
+		case 's', 'w', 'm':
+			return false
+		}
+		return prep
+	}
+	return prep || t.punct(p+1, '.') && t.glued(p+1)
 }
 
 // weekdayValue resolves a weekday: dir -1 on or before ref, +1 on or after,
@@ -1119,6 +1785,9 @@ func (t *tagger) amount(p int) (v float64, fuzzy bool, next int, ok bool) {
 		if t.is(p, "half") {
 			if t.cls(p+1) == lxNum && t.lex(p+1).flags&fAmbig != 0 && !t.is(p+1, "half") {
 				return 0.5, false, p + 2, true
+			}
+			if u := t.lex(p + 1); u.cls == lxUnit && u.flags&fPlural == 0 && (u.v == uHour || u.v == uDay) {
+				return 0.5, false, p + 1, true // "half hour", "half day"
 			}
 			return 0, false, 0, false
 		}
@@ -1206,6 +1875,59 @@ func (t *tagger) duration(p int, the bool) (hit, bool) {
 	if hy {
 		// "two-year-old" is an age, still a duration in TimeML
 		return h, true
+	}
+	// "1 year 2 months 21 days", "an hour and 30 minutes", "a minute
+	// and a half"
+	if !fuzzy && v == float64(int(v)) && t.lex(p).flags&fAmbig == 0 || !fuzzy && v == 1 {
+		if c, e, ok := t.compound(v, u, q+1); ok {
+			h.end, h.val = e, c.value()
+			if a := t.lex(e); a.cls == lxAgo && a.flags&fAmbig == 0 {
+				sign := -1
+				if t.is(e, "later") || t.is(e, "hence") {
+					sign = 1
+				}
+				// "two years three months ago" is a date; "a minute
+				// and a half later" stays a duration (TimeML)
+				if v := c.shift(t, sign); v != "" || t.ref.IsZero() && c.half == 0 && c.n[uHour]+c.n[uMinute]+c.n[uSecond] == 0 {
+					h.end, h.typ, h.val = e+1, "DATE", v
+				}
+			}
+			return h, true
+		}
+	}
+	// "two days after today", "three weeks from tomorrow", "a year from now"
+	if (t.is(q+1, "after") || t.is(q+1, "from")) && t.cls(q+2) == lxDeictic && !fuzzy && v == float64(int(v)) && !hy {
+		k := 0
+		switch t.lex(q + 2).v {
+		case dToday, dNow:
+			k = 0
+		case dTomorrow:
+			k = 1
+		case dYesterday:
+			k = -1
+		default:
+			k = 99
+		}
+		var days, months int
+		switch u {
+		case uDay:
+			days = int(v)
+		case uWeek:
+			days = 7 * int(v)
+		case uMonth:
+			months = int(v)
+		case uYear:
+			months = 12 * int(v)
+		default:
+			k = 99
+		}
+		if k != 99 && !(t.is(q+1, "after") && t.is(q+2, "now")) {
+			h.end, h.typ, h.val = q+3, "DATE", ""
+			if !t.ref.IsZero() {
+				h.val = dateValue(t.refT.AddDate(0, months, days+k))
+			}
+			return h, true
+		}
 	}
 	// "six weeks ago", "a year earlier"
 	if a := t.lex(q + 1); a.cls == lxAgo && a.flags&fAmbig == 0 {
@@ -1416,6 +2138,23 @@ func (t *tagger) ordinal(p int) (hit, bool) {
 		// "the first half of 2019" handled above; "first half of the year"
 		return hit{}, false
 	}
+	// "the third week of 2027", "the first week of next year"
+	if t.is(q, "week") && n >= 1 && n <= 53 || n == 99 && t.is(q, "week") {
+		r := q + 1
+		if t.is(r, "of") {
+			r++
+		}
+		y, e := t.year(r), r+1
+		if y == 0 && t.cls(r) == lxRel && t.is(r+1, "year") && !t.ref.IsZero() {
+			y, e = t.ref.Year+t.relYear(r), r+2
+		}
+		if y > 0 {
+			if n == 99 {
+				n, _ = time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
+			}
+			return hit{start: p, end: e, typ: "DATE", val: strconv.Itoa(y) + "-W" + pad2(n)}, true
+		}
+	}
 	// "the first nine months"
 	if q == p+1 {
 		if d, ok := t.duration(q, true); ok && d.typ == "DURATION" {
@@ -1440,6 +2179,12 @@ func (t *tagger) code(p int) (hit, bool) {
 		}
 		n := int(s[1] - '0')
 		y, end := t.year(p+1), p+2
+		if y == 0 && (t.hyphen(p+1) || t.is(p+1, "of")) && t.year(p+2) > 0 {
+			y, end = t.year(p+2), p+3 // "q1-2019", "Q1 of 2017"
+		}
+		if y == 0 && t.cls(p+1) == lxRel && t.is(p+2, "year") && !t.ref.IsZero() && (t.relYear(p+1) != 0 || t.is(p+1, "this")) {
+			y, end = t.ref.Year+t.relYear(p+1), p+3 // "Q3 this year"
+		}
 		if y == 0 {
 			if fy, e, ok := t.fyYear(p + 1); ok {
 				y, end = fy, e
@@ -1465,6 +2210,22 @@ func (t *tagger) code(p int) (hit, bool) {
 		return hit{start: p, end: end, typ: "DATE", val: strconv.Itoa(y)}, true
 	}
 	return hit{}, false
+}
+
+// partCode reads "Q3" or "H1" at p.
+func (t *tagger) partCode(p int) (string, int) {
+	if p >= len(t.toks) || t.toks[p].Kind != segment.Word && t.toks[p].Kind != segment.Number {
+		return "", 0
+	}
+	tok := t.toks[p]
+	s := t.text[tok.Start:tok.End]
+	switch {
+	case len(s) == 2 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4':
+		return "Q", int(s[1] - '0')
+	case len(s) == 2 && (s[0] == 'H' || s[0] == 'h') && (s[1] == '1' || s[1] == '2'):
+		return "H", int(s[1] - '0')
+	}
+	return "", 0
 }
 
 // fyYear reads "FY2019", "FY19", "FY 2019" at p.
@@ -1625,6 +2386,16 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 			return hit{}, false
 		}
 		h := hit{start: p, end: q + 1, typ: "DATE", val: v}
+		// "next week Wednesday", "last week on Sunday"
+		if l.v == uWeek {
+			r := q + 1
+			if t.is(r, "on") {
+				r++
+			}
+			if wl := t.lex(r); wl.cls == lxWeekday && wl.flags&fPlural == 0 && t.weekdayOK(r) && t.cls(r+1) != lxMonth {
+				return hit{start: p, end: r + 1, typ: "DATE", val: t.weekdayOfWeek(int(wl.v), k)}, true
+			}
+		}
 		// "last year's third quarter"
 		if t.is(q+1, "'s") && t.cls(q+2) == lxOrd && v != "" && len(v) == 4 {
 			if oh, ok := t.ordinal(q + 2); ok && len(oh.val) == 7 {
@@ -1647,6 +2418,9 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 			return hit{}, false
 		}
 		d.start = p
+		if !strings.Contains(d.val, "X") {
+			t.anchor(&d, q, p)
+		}
 		if strings.Contains(d.val, "X") {
 			d.end = t.coordUnits(d.end)
 			// "the past few years", "the coming weeks"
@@ -1700,6 +2474,9 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 		}
 		return hit{start: p, end: r, typ: "DATE", val: strconv.Itoa(y) + "-" + pad2(m)}, true
 	case lxWeekday:
+		if l.flags&fPlural != 0 || !t.weekdayOK(q) {
+			return hit{}, false
+		}
 		wd := int(l.v)
 		var v string
 		switch rel {
@@ -1747,6 +2524,55 @@ func (t *tagger) relative(p int, the bool) (hit, bool) {
 		return hit{start: p, end: p + 1, typ: "DATE", val: "PRESENT_REF"}, true
 	}
 	return hit{}, false
+}
+
+// anchor sets the bounds of a counted period next to the reference date:
+// "the next three days" runs from the day after the reference date to the
+// third day after it, "the past two weeks" from two weeks before it to
+// the day before it. The amount is at q, the relation word at p.
+func (t *tagger) anchor(d *hit, q, p int) {
+	if t.ref.IsZero() {
+		return
+	}
+	v, fuzzy, _, ok := t.amount(q)
+	if !ok || fuzzy || v != float64(int(v)) || v < 1 || v > 1000 {
+		return
+	}
+	n := int(v)
+	var dd, mm, yy int
+	switch t.lex(d.end - 1).v {
+	case uDay:
+		dd = n
+	case uWeek:
+		dd = 7 * n
+	case uFortnight:
+		dd = 14 * n
+	case uMonth:
+		mm = n
+	case uYear:
+		yy = n
+	case uDecade:
+		// whole decades: "the past two decades" written in 2016 are the
+		// 1990s and 2000s
+		dec := t.ref.Year / 10
+		switch t.lex(p).v {
+		case relNext, relComing, relFollowing:
+			d.begin, d.fin = strconv.Itoa(dec+1), strconv.Itoa(dec+n)
+		case relPast, relLast:
+			d.begin, d.fin = strconv.Itoa(dec-n), strconv.Itoa(dec-1)
+		}
+		return
+	default:
+		return
+	}
+	switch t.lex(p).v {
+	case relNext, relComing, relFollowing:
+		d.begin = dateValue(t.refT.AddDate(0, 0, 1))
+		d.fin = dateValue(t.refT.AddDate(yy, mm, dd))
+	case relPast, relLast:
+		d.begin = dateValue(t.refT.AddDate(-yy, -mm, -dd))
+		d.fin = dateValue(t.refT.AddDate(0, 0, -1))
+	}
 }
 
 // coordUnits extends a vague plural at end with "and weeks", "or months".
@@ -1807,6 +2633,16 @@ func (t *tagger) unit(p int, the bool) (hit, bool) {
 	l := t.lex(p)
 	if l.flags&fAbbr != 0 {
 		return hit{}, false
+	}
+	// "the week after next", "the weekend after the next"
+	if the && l.flags&fPlural == 0 && t.is(p+1, "after") && (t.is(p+2, "next") || t.is(p+2, "the") && t.is(p+3, "next")) {
+		end := p + 3
+		if t.is(p+2, "the") {
+			end++
+		}
+		if v := t.unitValue(l.v, 2); v != "-" {
+			return hit{start: p, end: end, typ: "DATE", val: v}, true
+		}
 	}
 	if l.v == uYear && l.flags&fPlural == 0 && t.hyphen(p+1) {
 		switch {
@@ -2043,18 +2879,33 @@ func seasonOf(m time.Month) int {
 // ---------------------------------------------------------------- holidays
 
 func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
-	if t.toks[p].Flags&segment.Cap == 0 {
-		return hit{}, false
-	}
+	// "Christmas", "easter", "Labor Day"; not "labor day" (a day of work)
+	cap := t.toks[p].Flags&segment.Cap != 0
 	if t.lex(p).flags&fAmbig != 0 {
 		switch {
-		case t.is(end, "day") && t.toks[end].Flags&segment.Cap != 0:
+		case hd == hBlackFriday || hd == hCyberMonday:
+			if !t.is(end, "friday") && !t.is(end, "monday") || (hd == hBlackFriday) != t.is(end, "friday") {
+				return hit{}, false
+			}
 			end++
-		case t.is(end, "'s") && t.is(end+1, "day") && t.toks[end+1].Flags&segment.Cap != 0:
+		case t.is(end, "day") && (cap || t.toks[end].Flags&segment.Cap == 0 && (hd == hIndependence || hd == hEarth)):
+			end++
+		case t.is(end, "'s") && t.is(end+1, "day") && (cap || t.toks[end+1].Flags&segment.Cap == 0 && hd == hValentine):
 			end += 2
 		default:
 			return hit{}, false
 		}
+		if !cap && t.toks[end-1].Flags&segment.Cap != 0 {
+			return hit{}, false
+		}
+	}
+	easterMonday := false
+	switch {
+	case hd == hEaster && t.is(end, "sunday"):
+		end++
+	case hd == hEaster && t.is(end, "monday"):
+		end++
+		easterMonday = true
 	}
 	switch {
 	case hd == hChristmas && t.is(end, "eve"):
@@ -2080,6 +2931,10 @@ func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
 	m, d, ok := holidayDate(y, hd)
 	if !ok {
 		return hit{}, false
+	}
+	if easterMonday {
+		h.val = dateValue(time.Date(y, time.Month(m), d+1, 0, 0, 0, 0, time.UTC))
+		return h, true
 	}
 	h.val = fmtDate(y, m, d)
 	return h, true
@@ -2115,6 +2970,17 @@ func holidayDate(y int, hd uint8) (m, d int, ok bool) {
 		}
 	case hElection: // Tuesday after the first Monday of November
 		m, d = 11, nthWeekday(y, 11, time.Monday, 1)+1
+	case hIndependence:
+		m, d = 7, 4
+	case hEarth:
+		m, d = 4, 22
+	case hBoxing:
+		m, d = 12, 26
+	case hBlackFriday: // the day after Thanksgiving
+		m, d = 11, nthWeekday(y, 11, time.Thursday, 4)+1
+	case hCyberMonday: // the Monday after Thanksgiving
+		t := time.Date(y, 11, nthWeekday(y, 11, time.Thursday, 4)+4, 0, 0, 0, 0, time.UTC)
+		m, d = int(t.Month()), t.Day()
 	default:
 		return 0, 0, false
 	}
@@ -2153,7 +3019,7 @@ func (t *tagger) prep(s int, e *Expr) {
 	if t.cls(b) == lxDet {
 		b--
 	}
-	if b < 0 || t.cls(b) != lxPrep {
+	if b < 0 || t.cls(b) != lxPrep && !t.is(b, "before") && !t.is(b, "after") {
 		return
 	}
 	a := b

@@ -66,30 +66,32 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 	}
 	from := &ledger.LinkFrom{Statement: st, Article: p.article, Group: p.group, Published: p.pub,
 		Target: target, Content: st.Content, Sentence: st.Sentence.Of(p.text)}
+	// The candidate searches are pipelined: the same article's claims,
+	// those naming the outlet the target names, and the vocabulary lookup
+	// in one round trip; the rare-word search in a second.
 	ids := map[int64]bool{}
 	var order []int64
-	addRows := func(q string, args ...any) error {
-		rows, err := tx.Query(ctx, q, args...)
-		if err != nil {
-			return fmt.Errorf("postgres: link candidates: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				return err
+	b := &pgx.Batch{}
+	addRows := func(q string, args ...any) {
+		b.Queue(q, args...).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var id int64
+				if err := rows.Scan(&id); err != nil {
+					return err
+				}
+				if !ids[id] {
+					ids[id] = true
+					order = append(order, id)
+				}
 			}
-			if !ids[id] {
-				ids[id] = true
-				order = append(order, id)
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("postgres: link candidates: %w", err)
 			}
-		}
-		return rows.Err()
+			return nil
+		})
 	}
 	// Same article.
-	if err := addRows(`SELECT id FROM claims WHERE article=$1 AND NOT (kind='statement' AND ref=$2) ORDER BY id LIMIT $3`, p.article, p.id, maxLinkCandidates); err != nil {
-		return err
-	}
+	addRows(`SELECT id FROM claims WHERE article=$1 AND NOT (kind='statement' AND ref=$2) ORDER BY id LIMIT $3`, p.article, p.id, maxLinkCandidates)
 	// Claims naming or published by the outlet the target names, near in
 	// time; then claims sharing the rarest words of the target and content
 	// (see rareTerms), newest first.
@@ -101,9 +103,9 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 		t := p.pub.Time()
 		return t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02")
 	}
-	near := func(groups []string, days, limit int) error {
+	near := func(groups []string, days, limit int) {
 		lo, hi := window(days)
-		return addRows(`SELECT c.id FROM claims c WHERE c.tsv @@ `+anyOf("$1")+`
+		addRows(`SELECT c.id FROM claims c WHERE c.tsv @@ `+anyOf("$1")+`
 			AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3) ORDER BY c.id DESC LIMIT $4`,
 			groups, lo, hi, limit)
 	}
@@ -121,17 +123,18 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 		}
 	}
 	if len(phrases) > 0 {
-		if err := near(phrases, linkWindowDays, 20); err != nil {
-			return err
-		}
+		near(phrases, linkWindowDays, 20)
 	}
-	rare, err := rareTerms(ctx, tx, ledger.ContentWords(target+" "+st.Content))
-	if err != nil {
-		return err
+	var rare []string
+	queueRareTerms(b, "claims_vocab", ledger.ContentWords(target+" "+st.Content), rareKeep, &rare)
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("postgres: link candidates: %w", err)
 	}
 	if w := ftsWords(strings.Join(rare, " "), maxSearchFTSWords); len(w) > 0 {
-		if err := near(w, 365, maxLinkCandidates); err != nil {
-			return err
+		b = &pgx.Batch{}
+		near(w, 365, maxLinkCandidates)
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("postgres: link candidates: %w", err)
 		}
 	}
 	type scored struct {
@@ -161,7 +164,7 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 	if len(best) == 0 {
 		return nil
 	}
-	b := &pgx.Batch{}
+	b = &pgx.Batch{}
 	for _, x := range best {
 		var toS, toF *int64
 		id := x.c.ID
@@ -229,11 +232,11 @@ const (
 	rareKeep    = 5
 )
 
-// rareTerms returns the rarest of words in the claims index (at most
-// rareKeep, rarest first), as the SQLite store's rareTerms: the words are
-// looked up as they are (not stemmed) among the index's stemmed terms, and
-// words absent from it are dropped.
-func rareTerms(ctx context.Context, tx pgx.Tx, words []string) ([]string, error) {
+// queueRareTerms queues the lookup of the rarest of words in a vocabulary
+// table (at most keep, rarest first) into *out, as the SQLite store's
+// rareTerms: the words are looked up as they are (not stemmed) among the
+// index's stemmed terms, and words absent from it are dropped.
+func queueRareTerms(b *pgx.Batch, vocab string, words []string, keep int, out *[]string) {
 	seen := map[string]bool{}
 	var look []string
 	for _, w := range words {
@@ -244,13 +247,29 @@ func rareTerms(ctx context.Context, tx pgx.Tx, words []string) ([]string, error)
 		look = append(look, clean(w))
 	}
 	if len(look) == 0 {
+		return
+	}
+	b.Queue(`SELECT term FROM `+vocab+` WHERE term = ANY($1::text[]) ORDER BY doc, term LIMIT `+fmt.Sprint(keep), look).Query(func(rows pgx.Rows) error {
+		terms, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return fmt.Errorf("postgres: vocabulary: %w", err)
+		}
+		*out = terms
+		return nil
+	})
+}
+
+// rareTerms runs queueRareTerms on its own.
+func rareTerms(ctx context.Context, q interface {
+	SendBatch(context.Context, *pgx.Batch) pgx.BatchResults
+}, vocab string, words []string, keep int) ([]string, error) {
+	var out []string
+	b := &pgx.Batch{}
+	queueRareTerms(b, vocab, words, keep, &out)
+	if b.Len() == 0 {
 		return nil, nil
 	}
-	rows, err := tx.Query(ctx, `SELECT term FROM claims_vocab WHERE term = ANY($1::text[]) ORDER BY doc, term LIMIT `+fmt.Sprint(rareKeep), look)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
-	}
-	return pgx.CollectRows(rows, pgx.RowTo[string])
+	return out, q.SendBatch(ctx, b).Close()
 }
 
 func deref(p *string) string {

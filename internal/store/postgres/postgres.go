@@ -21,11 +21,15 @@
 // keys; discrepancy signatures) back this up, and a batch that still hits a
 // deadlock or serialization failure is retried whole.
 //
-// Full text: tsvector columns generated from the stored text (config
-// 'simple', words split at every non-alphanumeric character so that
-// tokens match FTS5's unicode61), GIN indexes, and queries built with
-// plainto_tsquery / websearch_to_tsquery from words that have already been
+// Full text: tsvector columns generated from the stored text with the
+// claimtrack_porter configuration (words split at every character that is
+// not a letter or digit, lowercased, Porter-stemmed, no stop words: what
+// FTS5's 'porter unicode61' tokenizer does for the SQLite store), GIN
+// indexes, and queries built with plainto_tsquery from words already
 // reduced to letters and digits: user text never becomes query syntax.
+// claims_vocab and articles_vocab keep each term's row count, as FTS5's
+// vocabulary tables do, for the rarest-words rules of link search and
+// Search.
 package postgres
 
 import (
@@ -127,13 +131,21 @@ var migrations = []string{
 		article BIGINT NOT NULL REFERENCES articles(id),
 		PRIMARY KEY (hash, article)
 	);
+	-- Subjects carry their statistics over the latest versions, kept
+	-- current at save time (Subjects and every Timeline read them).
 	CREATE TABLE subjects (
 		key TEXT COLLATE "C" PRIMARY KEY,
 		label TEXT NOT NULL,
 		holder TEXT NOT NULL,
 		thing TEXT NOT NULL,
-		location TEXT NOT NULL
+		location TEXT NOT NULL,
+		nfigures INTEGER NOT NULL DEFAULT 0,
+		narticles INTEGER NOT NULL DEFAULT 0,
+		ngroups INTEGER NOT NULL DEFAULT 0,
+		first TEXT COLLATE "C" NOT NULL DEFAULT '',
+		last TEXT COLLATE "C" NOT NULL DEFAULT ''
 	);
+	CREATE INDEX subjects_nfigures ON subjects(nfigures DESC, key) WHERE nfigures > 0;
 	CREATE TABLE figures (
 		id BIGSERIAL PRIMARY KEY,
 		article BIGINT NOT NULL REFERENCES articles(id),
@@ -191,6 +203,10 @@ var migrations = []string{
 		term TEXT COLLATE "C" PRIMARY KEY,
 		doc BIGINT NOT NULL
 	);
+	CREATE TABLE articles_vocab (
+		term TEXT COLLATE "C" PRIMARY KEY,
+		doc BIGINT NOT NULL
+	);
 	CREATE TABLE links (
 		id BIGSERIAL PRIMARY KEY,
 		kind TEXT NOT NULL,
@@ -232,6 +248,7 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	if opt.ReadOnly {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	}
+
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)

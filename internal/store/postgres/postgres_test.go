@@ -2,94 +2,16 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 	"github.com/claimtrack/claimtrack/internal/store/storetest"
 )
 
-// The server tests use: CLAIMTRACK_TEST_POSTGRES, else the local one with
-// trust auth as user postgres, else as root.
-func adminURLs() []string {
-	if u := os.Getenv("CLAIMTRACK_TEST_POSTGRES"); u != "" {
-		return []string{u}
-	}
-	return []string{
-		"postgres://postgres@127.0.0.1:5432/test?sslmode=disable&connect_timeout=5",
-		"postgres://root@127.0.0.1:5432/test?sslmode=disable&connect_timeout=5",
-	}
-}
-
-var (
-	adminOnce sync.Once
-	adminURL  string
-	adminErr  error
-)
-
-// admin returns a URL that connects, or skips the test.
-func admin(t testing.TB) string {
-	adminOnce.Do(func() {
-		for _, u := range adminURLs() {
-			c, err := pgx.Connect(context.Background(), u)
-			if err != nil {
-				adminErr = err
-				continue
-			}
-			c.Close(context.Background())
-			adminURL, adminErr = u, nil
-			return
-		}
-	})
-	if adminURL == "" {
-		t.Skipf("PostgreSQL not reachable (set CLAIMTRACK_TEST_POSTGRES to a postgres:// URL of a role that may CREATE DATABASE): %v", adminErr)
-	}
-	return adminURL
-}
-
-// freshDB creates an empty database for one test, dropped when it ends,
-// and returns its URL.
-func freshDB(t testing.TB) string {
-	t.Helper()
-	base := admin(t)
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "ct_" + hex.EncodeToString(b)
-	c, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close(ctx)
-	if _, err := c.Exec(ctx, `CREATE DATABASE `+name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-			return
-		}
-		defer c.Close(ctx)
-		if _, err := c.Exec(ctx, `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
+func freshDB(t testing.TB) string { return storetest.FreshPostgres(t) }
 
 // openTest opens a store on a fresh database.
 func openTest(t testing.TB, opt Options) *DB {
@@ -103,7 +25,7 @@ func openTest(t testing.TB, opt Options) *DB {
 }
 
 func TestConformance(t *testing.T) {
-	admin(t)
+	storetest.PostgresAdmin(t)
 	t.Parallel()
 	storetest.Run(t, func(t *testing.T) store.Store { return openTest(t, Options{}) })
 }
@@ -198,7 +120,7 @@ func openSQLite(t *testing.T) store.Store {
 // TestSameLedgerAsSQLite feeds the seed articles, then a slice of the BBC
 // corpus, to SQLite and PostgreSQL and requires identical answers.
 func TestSameLedgerAsSQLite(t *testing.T) {
-	admin(t)
+	storetest.PostgresAdmin(t)
 	t.Parallel()
 	t.Run("seeds", func(t *testing.T) {
 		batches := storetest.SeedBatches(t)
@@ -217,4 +139,64 @@ func TestSameLedgerAsSQLite(t *testing.T) {
 			t.Errorf("no subjects from %d BBC articles", n)
 		}
 	})
+}
+
+// TestTwoWorkersSameArticles: two stores on one database (two workers on
+// two machines) save the same batches at once: every text is stored once,
+// and the ledger equals a single worker's.
+func TestTwoWorkersSameArticles(t *testing.T) {
+	ctx := context.Background()
+	u := freshDB(t)
+	var dbs [2]*DB
+	for i := range dbs {
+		db, err := Open(ctx, u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		dbs[i] = db
+	}
+	var saved [2][]store.Saved
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i := range dbs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 3; k++ { // each worker saves the corpus three times
+				sv, err := dbs[i].SaveBatch(ctx, storetest.Corpus())
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				if k == 0 {
+					saved[i] = sv
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("worker %d: %v", i, err)
+		}
+	}
+	for k := range saved[0] {
+		a, b := saved[0][k], saved[1][k]
+		if a.ID != b.ID || a.Version != b.Version || a.Group != b.Group || a.Created == b.Created {
+			t.Errorf("article %d: worker 0 %+v, worker 1 %+v; want the same row, created by exactly one", k, a, b)
+		}
+	}
+	n := 0
+	if err := dbs[0].Export(ctx, func(*store.Article) error { n++; return nil }); err != nil || n != len(saved[0]) {
+		t.Errorf("%d articles stored, %v; want %d", n, err, len(saved[0]))
+	}
+	if p, err := dbs[1].Check(ctx); err != nil || len(p) != 0 {
+		t.Errorf("Check: %v, %v", p, err)
+	}
+	ds, _ := dbs[1].Disputes(ctx, store.DisputeQuery{})
+	ls, _ := dbs[0].Links(ctx, store.LinkQuery{})
+	if len(ds) != 2 || len(ls) != 1 {
+		t.Errorf("%d disputes, %d links; want 2 and 1 as from one worker", len(ds), len(ls))
+	}
 }

@@ -300,10 +300,8 @@ func (s *DB) Subjects(ctx context.Context) ([]store.Subject, error) {
 }
 
 func subjects(ctx context.Context, q querier) ([]store.Subject, error) {
-	rows, err := q.Query(ctx, `SELECT s.key, s.label, s.holder, s.thing, s.location,
-		COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
-		FROM figures f JOIN subjects s ON s.key=f.subject JOIN articles a ON a.id=f.article AND a.latest
-		GROUP BY s.key ORDER BY COUNT(*) DESC, s.key`)
+	rows, err := q.Query(ctx, `SELECT key, label, holder, thing, location, nfigures, narticles, ngroups, first, last
+		FROM subjects WHERE nfigures > 0 ORDER BY nfigures DESC, key`)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: subjects: %w", err)
 	}
@@ -312,11 +310,9 @@ func subjects(ctx context.Context, q querier) ([]store.Subject, error) {
 	for rows.Next() {
 		var x store.Subject
 		var first, last string
-		var n, na, ng int64
-		if err := rows.Scan(&x.Key, &x.Label, &x.Holder, &x.Thing, &x.Location, &n, &na, &ng, &first, &last); err != nil {
+		if err := rows.Scan(&x.Key, &x.Label, &x.Holder, &x.Thing, &x.Location, &x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
 			return nil, err
 		}
-		x.Figures, x.Articles, x.Groups = int(n), int(na), int(ng)
 		x.First, _ = document.ParseDate(first)
 		x.Last, _ = document.ParseDate(last)
 		out = append(out, x)
@@ -667,38 +663,71 @@ func disputedClaims(ctx context.Context, tx pgx.Tx, limit int) ([]store.Dispute,
 	return out, nil
 }
 
-// Search implements store.Store: articles matching any content word of
-// text, best ts_rank first (length-normalized, as FTS5's bm25 is).
+// Search implements store.Store as the SQLite store does: articles with
+// all of the three rarest words first, then, if too few, articles with any
+// of the words; each part ranked by ts_rank (length-normalized, as FTS5's
+// bm25 is; the two rank differently within a part).
 func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Article, error) {
 	if len(text) > maxQueryTextLength {
 		return nil, badQuery("text longer than %d bytes", maxQueryTextLength)
 	}
-	w := ftsWords(strings.Join(ledger.ContentWords(text), " "), 32)
-	if len(w) == 0 {
+	words := ledger.ContentWords(text)
+	if len(ftsWords(strings.Join(words, " "), 1)) == 0 {
 		return nil, badQuery("%q has no words to search for", text)
 	}
-	for i := range w {
-		w[i] = clean(w[i])
+	// The rarest words rank and bound the search; words the index does
+	// not know as such (stemmed differently) are added when few are found.
+	rare, err := rareTerms(ctx, s.pool, "articles_vocab", words, 8)
+	if err != nil {
+		return nil, err
+	}
+	if len(rare) < 3 {
+		rare = append(rare, words...)
 	}
 	limit = clampLimit(limit, 20, 200)
-	rows, err := s.pool.Query(ctx, `SELECT `+articleCols+`, a.text, a.sentences FROM articles a, `+anyOf("$1")+` AS w(q)
-		WHERE a.tsv @@ q AND a.latest ORDER BY ts_rank(a.tsv, q, 1) DESC, a.id LIMIT $2`, w, limit)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: search: %w", err)
+	clip := func(w []string) []string {
+		for i := range w {
+			w[i] = clean(w[i])
+		}
+		return w
 	}
-	defer rows.Close()
+	// Each query is a list of word groups, any of which must match whole.
+	queries := [][]string{clip(ftsWords(strings.Join(rare, " "), 32))}
+	if len(rare) >= 3 {
+		queries = append([][]string{{clean(strings.Join(ftsWords(strings.Join(rare[:3], " "), 3), " "))}}, queries...)
+	}
 	var out []store.Article
-	for rows.Next() {
-		var sents []byte
-		var txt string
-		a, err := scanArticle(rows, &txt, &sents)
+	seen := map[store.ArticleID]bool{}
+	for _, groups := range queries {
+		if len(out) >= limit {
+			break
+		}
+		rows, err := s.pool.Query(ctx, `SELECT `+articleCols+`, a.text, a.sentences FROM articles a, `+anyOf("$1")+` AS w(q)
+			WHERE a.tsv @@ q AND a.latest ORDER BY ts_rank(a.tsv, q, 1) DESC, a.id LIMIT $2`, groups, limit)
 		if err != nil {
+			return nil, fmt.Errorf("postgres: search: %w", err)
+		}
+		for rows.Next() {
+			var sents []byte
+			var txt string
+			a, err := scanArticle(rows, &txt, &sents)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if seen[a.ID] || len(out) >= limit {
+				continue
+			}
+			seen[a.ID] = true
+			a.Text, a.Sentences = txt, decodeSpans(sents)
+			out = append(out, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		a.Text, a.Sentences = txt, decodeSpans(sents)
-		out = append(out, a)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Export implements store.Store.

@@ -119,7 +119,7 @@ func (s *DB) linkStatement(ctx context.Context, tx *txc, p *newStatement) error 
 			return err
 		}
 	}
-	rare, err := rareTerms(ctx, tx, ledger.ContentWords(target+" "+st.Content))
+	rare, err := rareTerms(ctx, tx, "claims_vocab", ledger.ContentWords(target+" "+st.Content), rareKeep)
 	if err != nil {
 		return err
 	}
@@ -234,11 +234,11 @@ const (
 	rareKeep    = 5
 )
 
-// rareTerms returns the rarest of words in the claims index (at most
-// rareKeep, rarest first). Searching only rare words keeps the cost of a
+// rareTerms returns the rarest of words in a full-text index (vocab names
+// its fts5vocab table; at most keep, rarest first). Searching only rare words keeps the cost of a
 // link search bounded by short posting lists however large the store is;
 // words absent from the index are dropped.
-func rareTerms(ctx context.Context, tx *txc, words []string) ([]string, error) {
+func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
 	args := make([]any, vocabLookup)
 	n := 0
@@ -256,7 +256,7 @@ func rareTerms(ctx context.Context, tx *txc, words []string) ([]string, error) {
 	for i := n; i < vocabLookup; i++ {
 		args[i] = ""
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT term, doc FROM claims_vocab WHERE term IN (?`+strings.Repeat(",?", vocabLookup-1)+`) ORDER BY doc LIMIT `+fmt.Sprint(rareKeep), args...)
+	rows, err := tx.QueryContext(ctx, `SELECT term, doc FROM `+vocab+` WHERE term IN (?`+strings.Repeat(",?", vocabLookup-1)+`) ORDER BY doc LIMIT `+fmt.Sprint(keep), args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
@@ -271,4 +271,60 @@ func rareTerms(ctx context.Context, tx *txc, words []string) ([]string, error) {
 		out = append(out, t)
 	}
 	return out, rows.Err()
+}
+
+// Relink recomputes every link from the denials and confirmations of the
+// current article versions, in one transaction. Saving links a new denial
+// to the claims already stored; a claim stored after the denial of it is
+// linked by Relink (run after loading a corpus out of date order). It
+// returns the number of links.
+func (s *DB) Relink(ctx context.Context) (int, error) {
+	sqltx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: relink: %w", err)
+	}
+	defer sqltx.Rollback()
+	tx := newTxc(sqltx)
+	defer tx.Close()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM links`); err != nil {
+		return 0, fmt.Errorf("sqlite: relink: %w", err)
+	}
+	var last int64
+	texts := map[int64]string{}
+	for {
+		sts, err := loadStatements(ctx, tx, `t.id > ? AND t.stance IN ('denies','confirms') AND a.latest=1 ORDER BY t.id LIMIT 256`, last)
+		if err != nil {
+			return 0, err
+		}
+		if len(sts) == 0 {
+			break
+		}
+		for i := range sts {
+			r := &sts[i]
+			last = r.ID
+			text, ok := texts[int64(r.Article)]
+			if !ok {
+				if err := tx.QueryRowContext(ctx, `SELECT text FROM articles WHERE id=?`, r.Article).Scan(&text); err != nil {
+					return 0, fmt.Errorf("sqlite: relink: %w", err)
+				}
+				if len(texts) > 1024 {
+					clear(texts)
+				}
+				texts[int64(r.Article)] = text
+			}
+			p := newStatement{id: r.ID, article: int64(r.Article), group: r.Group, pub: r.Published, st: &r.Statement, text: text}
+			if err := s.linkStatement(ctx, tx, &p); err != nil {
+				return 0, err
+			}
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM links`).Scan(&n); err != nil {
+		return 0, err
+	}
+	tx.Close()
+	if err := sqltx.Commit(); err != nil {
+		return 0, fmt.Errorf("sqlite: relink: %w", err)
+	}
+	return n, nil
 }

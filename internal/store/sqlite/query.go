@@ -174,31 +174,76 @@ func loadLinks(ctx context.Context, q querier, where string, args ...any) ([]sto
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	// Both ends in two queries, however many links.
+	var sIDs, fIDs []int64
+	for _, r := range rs {
+		sIDs = append(sIDs, r.from)
+		if r.toS.Valid {
+			sIDs = append(sIDs, r.toS.Int64)
+		} else if r.toF.Valid {
+			fIDs = append(fIDs, r.toF.Int64)
+		}
+	}
+	stmts := map[int64]*store.StatementRow{}
+	figs := map[int64]*store.FigureRow{}
+	if len(sIDs) > 0 {
+		ss, err := loadStatements(ctx, q, `t.id IN (SELECT value FROM json_each(?))`, idList(sIDs))
+		if err != nil {
+			return nil, err
+		}
+		for i := range ss {
+			stmts[ss[i].ID] = &ss[i]
+		}
+	}
+	if len(fIDs) > 0 {
+		fs, err := loadFigures(ctx, q, `f.id IN (SELECT value FROM json_each(?))`, idList(fIDs))
+		if err != nil {
+			return nil, err
+		}
+		for i := range fs {
+			figs[fs[i].ID] = &fs[i]
+		}
+	}
 	out := make([]store.Link, 0, len(rs))
 	for _, r := range rs {
 		l := r.l
 		l.Reasons = strings.Split(r.reasonsCSV, ",")
-		fs, err := loadStatements(ctx, q, `t.id=?`, r.from)
-		if err != nil || len(fs) == 0 {
-			return nil, fmt.Errorf("sqlite: link %d: missing statement: %v", l.ID, err)
+		from, ok := stmts[r.from]
+		if !ok {
+			return nil, fmt.Errorf("sqlite: link %d: missing statement %d", l.ID, r.from)
 		}
-		l.From = fs[0]
+		l.From = *from
 		if r.toS.Valid {
-			ts, err := loadStatements(ctx, q, `t.id=?`, r.toS.Int64)
-			if err != nil || len(ts) == 0 {
-				return nil, fmt.Errorf("sqlite: link %d: missing target: %v", l.ID, err)
+			to, ok := stmts[r.toS.Int64]
+			if !ok {
+				return nil, fmt.Errorf("sqlite: link %d: missing target statement", l.ID)
 			}
-			l.ToKind, l.ToStatement = "statement", &ts[0]
+			cp := *to
+			l.ToKind, l.ToStatement = "statement", &cp
 		} else {
-			tf, err := loadFigures(ctx, q, `f.id=?`, r.toF.Int64)
-			if err != nil || len(tf) == 0 {
-				return nil, fmt.Errorf("sqlite: link %d: missing target: %v", l.ID, err)
+			to, ok := figs[r.toF.Int64]
+			if !ok {
+				return nil, fmt.Errorf("sqlite: link %d: missing target figure", l.ID)
 			}
-			l.ToKind, l.ToFigure = "figure", &tf[0]
+			cp := *to
+			l.ToKind, l.ToFigure = "figure", &cp
 		}
 		out = append(out, l)
 	}
 	return out, nil
+}
+
+// idList writes ids as a JSON array for json_each.
+func idList(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids)+2)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
 }
 
 const articleCols = `a.id, a.doc_id, a.url, a.path, a.title, a.source, a.author, a.published, a.version, COALESCE(a.previous,0), a.grp, a.words, a.ingested`
@@ -304,10 +349,8 @@ func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticleP
 
 // Subjects implements store.Store.
 func (s *DB) Subjects(ctx context.Context) ([]store.Subject, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT s.key, s.label, s.holder, s.thing, s.location,
-		COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
-		FROM figures f JOIN subjects s ON s.key=f.subject JOIN articles a ON a.id=f.article AND a.latest=1
-		GROUP BY s.key ORDER BY COUNT(*) DESC, s.key`)
+	rows, err := s.db.QueryContext(ctx, `SELECT key, label, holder, thing, location, nfigures, narticles, ngroups, first, last
+		FROM subjects WHERE nfigures > 0 ORDER BY nfigures DESC, key`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: subjects: %w", err)
 	}
@@ -331,6 +374,8 @@ func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, err
 	if strings.TrimSpace(subject) == "" {
 		return nil, badQuery("empty subject")
 	}
+	// Subjects carry their statistics (kept at save time): the match
+	// prefers, among equally close subjects, the one with most figures.
 	subs, err := s.Subjects(ctx)
 	if err != nil {
 		return nil, err
@@ -598,8 +643,9 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 // disputedClaims returns claims that some statement denies, with every link
 // touching them and support/deny counts over independent reports.
 func (s *DB) disputedClaims(ctx context.Context, limit int) ([]store.Dispute, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT to_statement, to_figure, MAX(id) FROM links WHERE kind='denies'
-		GROUP BY to_statement, to_figure ORDER BY MAX(id) DESC LIMIT ?`, limit)
+	// The newest denials first, read by primary key until limit distinct
+	// targets are found (bounded, unlike a GROUP BY over every link).
+	rows, err := s.db.QueryContext(ctx, `SELECT to_statement, to_figure, id FROM links WHERE kind='denies' ORDER BY id DESC LIMIT ?`, limit*10)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: disputed: %w", err)
 	}
@@ -608,13 +654,18 @@ func (s *DB) disputedClaims(ctx context.Context, limit int) ([]store.Dispute, er
 		max  int64
 	}
 	var ts []tgt
-	for rows.Next() {
+	seenT := map[[2]int64]bool{}
+	for rows.Next() && len(ts) < limit {
 		var t tgt
 		if err := rows.Scan(&t.s, &t.f, &t.max); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		ts = append(ts, t)
+		k := [2]int64{t.s.Int64, t.f.Int64}
+		if !seenT[k] {
+			seenT[k] = true
+			ts = append(ts, t)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -666,29 +717,58 @@ func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Articl
 	if len(text) > maxQueryTextLength {
 		return nil, badQuery("text longer than %d bytes", maxQueryTextLength)
 	}
-	m := ftsWords(strings.Join(ledger.ContentWords(text), " "), "OR", 32)
-	if m == "" {
+	words := ledger.ContentWords(text)
+	if ftsWords(strings.Join(words, " "), "", 1) == "" {
 		return nil, badQuery("%q has no words to search for", text)
 	}
-	limit = clampLimit(limit, 20, 200)
-	rows, err := s.db.QueryContext(ctx, `SELECT `+articleCols+`, a.text, a.sentences FROM articles_fts JOIN articles a ON a.id=articles_fts.rowid
-		WHERE articles_fts MATCH ? AND a.latest=1 ORDER BY rank LIMIT ?`, m, limit)
+	// The rarest words rank and bound the search; words the index does
+	// not know as such (stemmed differently) are added when few are found.
+	rare, err := rareTerms(ctx, s.db, "articles_vocab", words, 8)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: search: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
+	if len(rare) < 3 {
+		rare = append(rare, words...)
+	}
+	limit = clampLimit(limit, 20, 200)
+	// Articles with all of the three rarest words first (cheap to rank);
+	// then, if too few, articles with any of the words.
 	var out []store.Article
-	for rows.Next() {
-		var sents []byte
-		var txt string
-		a, err := scanArticle(rows, &txt, &sents)
+	seen := map[store.ArticleID]bool{}
+	queries := []string{ftsWords(strings.Join(rare, " "), "OR", 32)}
+	if len(rare) >= 3 {
+		queries = append([]string{ftsWords(strings.Join(rare[:3], " "), "", 3)}, queries...)
+	}
+	for _, m := range queries {
+		if len(out) >= limit {
+			break
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT `+articleCols+`, a.text, a.sentences FROM articles_fts JOIN articles a ON a.id=articles_fts.rowid
+			WHERE articles_fts MATCH ? AND a.latest=1 ORDER BY rank LIMIT ?`, m, limit)
 		if err != nil {
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		for rows.Next() {
+			var sents []byte
+			var txt string
+			a, err := scanArticle(rows, &txt, &sents)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if seen[a.ID] || len(out) >= limit {
+				continue
+			}
+			seen[a.ID] = true
+			a.Text, a.Sentences = txt, decodeSpans(sents)
+			out = append(out, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		a.Text, a.Sentences = txt, decodeSpans(sents)
-		out = append(out, a)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Export implements store.Store.

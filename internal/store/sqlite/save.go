@@ -84,6 +84,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
+	if err := updateSubjectStats(ctx, tx, maxArticle); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -482,4 +485,37 @@ func pairSig(kind, subject string, x, y *extract.Figure) string {
 	p := []string{f(x), f(y)}
 	sort.Strings(p)
 	return kind + "|" + subject + "|" + p[0] + "|" + p[1]
+}
+
+// updateSubjectStats recomputes the statistics of every subject that the
+// articles saved after maxArticle (or the versions they replace) touch.
+func updateSubjectStats(ctx context.Context, tx *txc, maxArticle int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT subject FROM figures WHERE subject IS NOT NULL
+		AND (article > ?1 OR article IN (SELECT previous FROM articles WHERE id > ?1 AND previous IS NOT NULL))`, maxArticle)
+	if err != nil {
+		return fmt.Errorf("sqlite: subjects touched: %w", err)
+	}
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if _, err := tx.ExecContext(ctx, `UPDATE subjects SET nfigures=s.n, narticles=s.na, ngroups=s.ng, first=s.f, last=s.l
+			FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT f.article) AS na, COUNT(DISTINCT a.grp) AS ng,
+				COALESCE(MIN(NULLIF(f.day,'')),'') AS f, COALESCE(MAX(f.day),'') AS l
+				FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?1) s
+			WHERE subjects.key=?1`, k); err != nil {
+			return fmt.Errorf("sqlite: subject stats: %w", err)
+		}
+	}
+	return nil
 }

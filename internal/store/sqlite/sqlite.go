@@ -151,6 +151,19 @@ var migrations = []string{
 		sig TEXT NOT NULL UNIQUE
 	);
 	CREATE INDEX discrepancies_day ON discrepancies(day, id);`,
+	// 2: per-subject statistics kept current at save time (Subjects would
+	// otherwise aggregate every figure), and the articles' vocabulary.
+	`ALTER TABLE subjects ADD COLUMN nfigures INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE subjects ADD COLUMN narticles INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE subjects ADD COLUMN ngroups INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE subjects ADD COLUMN first TEXT NOT NULL DEFAULT '';
+	ALTER TABLE subjects ADD COLUMN last TEXT NOT NULL DEFAULT '';
+	UPDATE subjects SET nfigures=s.n, narticles=s.na, ngroups=s.ng, first=s.f, last=s.l
+	FROM (SELECT f.subject AS k, COUNT(*) AS n, COUNT(DISTINCT f.article) AS na, COUNT(DISTINCT a.grp) AS ng,
+		COALESCE(MIN(NULLIF(f.day,'')),'') AS f, COALESCE(MAX(f.day),'') AS l
+		FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject IS NOT NULL GROUP BY f.subject) s
+	WHERE subjects.key=s.k;
+	CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.

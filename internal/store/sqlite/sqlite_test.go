@@ -467,3 +467,36 @@ func FuzzClaimsQuery(f *testing.F) {
 		}
 	})
 }
+
+// TestRelinkOutOfOrder: a denial stored before the report it denies is
+// linked by Relink, and Relink keeps links already right.
+func TestRelinkOutOfOrder(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	denial := newDoc(t, "Gen. Ann Miller said a report by The Wall Street Journal that 1,000 troops would stay in Syria was false.", "2019-02-18", "Example Wire").
+		stmt("Gen. Ann Miller", "1,000 troops would stay in Syria was false", "a report by The Wall Street Journal", extract.Denies, false).r
+	report := newDoc(t, "The United States will keep 1,000 troops in Syria, US officials told the newspaper.", "2019-02-17", "The Wall Street Journal").
+		fig("1,000", 1000, "", "troops", "United States", "Syria", extract.BasisPlanned, "US officials").r
+	for _, r := range []*extract.Result{denial, report} {
+		if _, err := db.SaveBatch(ctx, []*extract.Result{r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := count(t, db, "links"); n != 0 {
+		t.Fatalf("%d links before relink, want 0 (the report came after the denial)", n)
+	}
+	n, err := db.Relink(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls, err := db.Links(ctx, store.LinkQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || len(ls) != 1 || ls[0].ToFigure == nil || *ls[0].ToFigure.Value != 1000 || ls[0].From.Speaker != "Gen. Ann Miller" {
+		t.Fatalf("after relink: %d links %+v", n, ls)
+	}
+	if again, err := db.Relink(ctx); err != nil || again != n {
+		t.Errorf("second relink: %d, %v", again, err)
+	}
+}

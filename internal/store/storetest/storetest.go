@@ -213,6 +213,7 @@ func Run(t *testing.T, open Opener) {
 		{"Articles", testArticles},
 		{"Article", testArticle},
 		{"SubjectsTimeline", testSubjectsTimeline},
+		{"TimelineTieBreak", testTimelineTieBreak},
 		{"Disputes", testDisputes},
 		{"Links", testLinks},
 		{"Claims", testClaims},
@@ -491,6 +492,35 @@ func testSubjectsTimeline(t *testing.T, open Opener) {
 		if _, err := s.Timeline(ctx, tc.q); !errors.Is(err, tc.want) {
 			t.Errorf("Timeline(%q): %v, want %v", tc.q, err, tc.want)
 		}
+	}
+}
+
+// testTimelineTieBreak: a loose query matching two subjects equally well
+// resolves to the one with more figures (ledger.MatchSubject's rule), not
+// to the first by name.
+func testTimelineTieBreak(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	a := newDoc("Officials said 40 US troops remain in Afghanistan to train local forces.", "2020-01-10", "Example Wire", "").
+		fig("40", 40, "US troops", "", "Afghanistan", extract.BasisOfficial, "Officials")
+	b := newDoc("About 5,000 US troops are stationed in Iraq, the defence ministry said on Monday.", "2020-01-06", "Northern Ledger", "").
+		fig("5,000", 5000, "US troops", "", "Iraq", extract.BasisOfficial, "the defence ministry")
+	c := newDoc("The coalition said 5,200 US troops were based in Iraq at the start of the year.", "2020-01-08", "Example Wire", "").
+		fig("5,200", 5200, "US troops", "", "Iraq", extract.BasisReported, "The coalition")
+	if _, err := s.SaveBatch(ctx, []*extract.Result{a.r, b.r, c.r}); err != nil {
+		t.Fatal(err)
+	}
+	subs, err := s.Subjects(ctx)
+	if err != nil || len(subs) != 2 || subs[0].Key != "us|troops|iraq" || subs[0].Figures != 2 || subs[1].Key != "us|troops|afghanistan" {
+		t.Fatalf("Subjects = %+v, %v", subs, err)
+	}
+	tl, err := s.Timeline(ctx, "us troops")
+	if err != nil || tl.Subject.Key != "us|troops|iraq" || tl.Subject.Figures != 2 || len(tl.Figures) != 2 {
+		t.Errorf("Timeline(us troops) = %+v, %v; want us|troops|iraq, the subject with more figures", tl, err)
+	}
+	tl, err = s.Timeline(ctx, "troops afghanistan")
+	if err != nil || tl.Subject.Key != "us|troops|afghanistan" || tl.Subject.First.String() != "2020-01-10" {
+		t.Errorf("Timeline(troops afghanistan) = %+v, %v", tl, err)
 	}
 }
 
