@@ -181,7 +181,9 @@ subcommands:
 			return 1
 		}
 		defer db.Close()
-		rl, ok := db.(interface{ Relink(context.Context) (int, error) })
+		rl, ok := db.(interface {
+			Relink(context.Context) (int, error)
+		})
 		if !ok {
 			fmt.Fprintf(env.Stderr, "claimtrack db relink: not supported by this store\n")
 			return 1
