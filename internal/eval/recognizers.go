@@ -732,7 +732,10 @@ func matchOne(model string, w rtResult, g pred) bool {
 		!(g.withPrep != "" && normSpace(w.Text) == normSpace(g.withPrep)) &&
 		// a sentence-final period after an abbreviation ("Aug.") is
 		// both the abbreviation's and the sentence's
-		!(strings.HasSuffix(g.text, ".") && normSpace(w.Text) == normSpace(strings.TrimSuffix(g.text, "."))) {
+		!(strings.HasSuffix(g.text, ".") && normSpace(w.Text) == normSpace(strings.TrimSuffix(g.text, "."))) &&
+		// TimeML puts a leading "the" in the extent ("the last
+		// quarter"); the reference does only sometimes
+		!(strings.HasPrefix(normSpace(g.text), "the ") && normSpace(w.Text) == strings.TrimPrefix(normSpace(g.text), "the ")) {
 		return false
 	}
 	if strings.HasSuffix(model, ":extract") {

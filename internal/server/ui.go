@@ -263,7 +263,15 @@ type subjectData struct {
 	T       *store.Timeline
 	Charts  []chartData
 	Denials []store.Link
+	// Rows are the figures listed in the table: the newest maxSubjectRows
+	// unless all=1; Hidden counts the others (all are on the chart).
+	Rows   []store.FigureRow
+	Hidden int
+	AllURL string
 }
+
+// maxSubjectRows bounds the subject page's table by default.
+const maxSubjectRows = 300
 
 // figureChartPoint turns a stored figure into a chart point.
 func figureChartPoint(f *store.FigureRow) (ChartPoint, bool) {
@@ -293,7 +301,15 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, err)
 		return
 	}
-	d := subjectData{T: t, Denials: t.Links}
+	d := subjectData{T: t, Denials: t.Links, Rows: t.Figures}
+	if all, _ := qBool(r, "all"); !all && len(d.Rows) > maxSubjectRows {
+		d.Hidden = len(d.Rows) - maxSubjectRows
+		d.Rows = d.Rows[d.Hidden:]
+		d.AllURL = "/subjects/" + url.PathEscape(t.Subject.Key) + "?all=1"
+	}
+	if len(d.Denials) > maxSubjectRows {
+		d.Denials = d.Denials[len(d.Denials)-maxSubjectRows:]
+	}
 	var pts []ChartPoint
 	units := map[string]bool{}
 	for i := range t.Figures {

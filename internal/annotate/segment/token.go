@@ -164,7 +164,13 @@ func Tokenize(text string, dst []Token) []Token {
 			i = scanWord(text, i, &tok)
 		case cDigit:
 			tok.Kind = Number
-			i = scanNumber(text, i, &tok)
+			if r >= utf8.RuneSelf {
+				// Non-ASCII digits ("۷", "٣") are not parsed as numbers;
+				// they read as a word-like token.
+				i = scanWord(text, i, &tok)
+			} else {
+				i = scanNumber(text, i, &tok)
+			}
 		case cQuote:
 			tok.Kind = Quote
 			i += w
@@ -193,6 +199,10 @@ func Tokenize(text string, dst []Token) []Token {
 		default:
 			tok.Kind = Symbol
 			i += w
+		}
+		if i <= tok.Start {
+			// Every scanner must consume something; never loop in place.
+			i = tok.Start + w
 		}
 		tok.End = i
 		dst = append(dst, tok)

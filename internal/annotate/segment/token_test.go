@@ -30,3 +30,21 @@ func TestTokenizeWords(t *testing.T) {
 		}
 	}
 }
+
+// Non-ASCII digits once made Tokenize loop forever; each input must end
+// with every byte covered by at most one token.
+func TestTokenizeNonASCIIDigits(t *testing.T) {
+	for _, s := range []string{"۷", "a ۷۸ b", "٣,٤", "١٢٣ troops", "0a<6\xb4۷\x1f(\xffNtm"} {
+		toks := Tokenize(s, nil)
+		if len(toks) == 0 {
+			t.Errorf("%q: no tokens", s)
+		}
+		end := 0
+		for _, tk := range toks {
+			if tk.Start < end || tk.End <= tk.Start || tk.End > len(s) {
+				t.Errorf("%q: bad token %+v", s, tk)
+			}
+			end = tk.End
+		}
+	}
+}

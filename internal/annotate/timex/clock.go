@@ -108,6 +108,12 @@ func (t *tagger) readClock(p int, bare bool) (clk, bool) {
 			c.end = q + 1
 			return c, true
 		}
+		if c.sec && !bare && (t.is(p-1, "of") || t.is(p-1, "in") || h > 23) {
+			return clk{}, false // a race time: "a record of 2:17:18"
+		}
+		if c.colon && t.is(q, "on") && (t.cls(q+1) == lxWeekday || t.cls(q+1) == lxMonth) {
+			return c, true // "7:00 on Sunday"
+		}
 		if c.sec || c.colon && (bare || t.is(p-1, "at")) || bare && h >= 1 && h <= 12 && t.partAfter(q) == 0 {
 			return c, true
 		}
@@ -188,6 +194,9 @@ func (t *tagger) spokenClock(p int, bare bool) (clk, bool) {
 	}
 	if t.is(c.end, "o'clock") || t.is(c.end, "oclock") {
 		c.end++
+		if h2, e, ok := t.meridian(c.end, h); ok {
+			c.h, c.end, c.mer = h2, e, true // "one o'clock pm"
+		}
 		return c, true
 	}
 	if t.partAfter(c.end) > 0 || bare {
@@ -222,8 +231,8 @@ func (t *tagger) pastTo(p int) (clk, bool) {
 			word = true
 		}
 	}
-	if mins < 1 || mins > 59 || !word {
-		return clk{}, false
+	if mins < 1 || mins > 59 || !word || mins%5 != 0 && !t.is(q-1, "minutes") && !t.is(q-1, "minute") && !t.is(q-1, "min") && !t.is(q-1, "mins") {
+		return clk{}, false // "nine to 11", "two to one": not times
 	}
 	to := t.is(q, "to") || t.is(q, "till")
 	if !to && !t.is(q, "past") && !t.is(q, "after") {
@@ -327,10 +336,21 @@ func (t *tagger) clockTail(h hit, c clk) hit {
 	}
 	day := ""
 	end := q
+	if t.is(r, "on") && (t.cls(r+1) == lxWeekday || t.cls(r+1) == lxMonth) {
+		r++ // "7:00 on Sunday afternoon"
+	}
 	switch t.cls(r) {
 	case lxWeekday:
 		if d, ok := t.weekday(r); ok && d.typ == "DATE" {
 			day, end = d.val, d.end
+		} else if ok && d.typ == "TIME" && len(d.val) == 13 {
+			// "7:00 on Sunday afternoon"
+			for k, code := range partCode {
+				if k > 0 && d.val[11:] == code {
+					c = applyPart(c, uint8(k))
+				}
+			}
+			day, end = d.val[:10], d.end
 		}
 	case lxMonth:
 		if d, ok := t.month(r, true); ok && len(d.val) == 10 {
@@ -347,10 +367,14 @@ func (t *tagger) clockTail(h hit, c clk) hit {
 			}
 		}
 	case lxRel:
-		// "8am this morning"
+		// "8am this morning", "8pm next Sunday"
 		if t.is(r, "this") && t.lex(r+1).cls == lxPart && t.lex(r+1).flags&fAmbig == 0 {
 			c = applyPart(c, t.lex(r+1).v)
 			day, end = t.ref.String(), r+2
+		} else if t.cls(r+1) == lxWeekday {
+			if d, ok := t.relative(r, false); ok && d.typ == "DATE" && len(d.val) == 10 {
+				day, end = d.val, d.end
+			}
 		}
 	}
 	h.end = end
@@ -413,8 +437,10 @@ func (t *tagger) attachTime(h hit) hit {
 	}
 	c, ok := t.readClock(q, true)
 	// without "at", only an unmistakable time: "October 14 8:00", "May
-	// 5, 7pm", "March 18 nine thirty", not "Friday 3 (people)"
-	if !ok || !bare && !c.mer && !c.colon && !(c.m > 0 && t.toks[q].Kind == segment.Word) {
+	// 5, 7pm", "March 18 nine thirty", not "Friday 3 (people)" or
+	// "Christmas Midnight Mass"
+	if !ok || !bare && !c.mer && !c.colon && !(c.m > 0 && t.toks[q].Kind == segment.Word) ||
+		!bare && t.lex(q).cls == lxClock && t.toks[q].Flags&segment.Cap != 0 {
 		return h
 	}
 	if p := t.partAfter(c.end); p > 0 {
@@ -440,6 +466,8 @@ func (t *tagger) setTime(h hit) hit {
 	var part uint8
 	switch {
 	case strings.HasPrefix(v, "XXXX-WXX-") && len(v) == 10:
+	case v == "P1D" && t.cls(h.start) == lxEvery:
+		v = "" // "every day at 7:13 p.m."
 	case len(v) == 3 && v[0] == 'T':
 		for k, code := range partCode {
 			if k > 0 && v[1:] == code {

@@ -60,13 +60,57 @@ func TestFamilies(t *testing.T) {
 		{"noon 12", "lunch at 12 noon", r, []want{{"12 noon", "TIME", "2021-03-10T12:00", ""}}},
 		{"zero ref time", "at 7:30 p.m.", document.Date{}, []want{{"7:30 p.m.", "TIME", "XXXX-XX-XXT19:30", ""}}},
 
+		{"time weekday", "at 8pm next Sunday or 7:00 on Friday evening", r, []want{
+			{"8pm next Sunday", "TIME", "2021-03-14T20:00", ""}, {"7:00 on Friday evening", "TIME", "2021-03-12T19:00", ""}}},
+		{"oclock pm", "at one o'clock pm", r, []want{{"one o'clock pm", "TIME", "2021-03-10T13:00", ""}}},
+		{"mid part", "It ended mid-afternoon yesterday.", r, []want{{"mid-afternoon yesterday", "TIME", "2021-03-09TAF", "MID"}}},
+
+		// weeks and decades
+		{"week of day", "booked for the week of the 15th and the week starting March 22", r, []want{
+			{"the week of the 15th", "DATE", "2021-W11", ""}, {"the week starting March 22", "DATE", "2021-W12", ""}}},
+		{"short decade", "hits of the 70's", r, []want{{"70's", "DATE", "197", ""}}},
+
 		// a day with its time
 		{"day at time", "The launch is tomorrow at 9am.", r, []want{{"tomorrow at 9am", "TIME", "2021-03-11T09:00", ""}}},
 		{"date comma time", "on March 2, 4:15 p.m.", r, []want{{"March 2, 4:15 p.m.", "TIME", "2021-03-02T16:15", ""}}},
 		{"part then hour", "this evening at 8", r, []want{{"this evening at 8", "TIME", "2021-03-10T20:00", ""}}},
 		{"time this morning", "It began 5am this morning", r, []want{{"5am this morning", "TIME", "2021-03-10T05:00", ""}}},
 
+		// weeks, codes, bounds
+		{"week weekday", "We meet next week Thursday or on Monday of last week.", r, []want{
+			{"next week Thursday", "DATE", "2021-03-18", ""}, {"Monday of last week", "DATE", "2021-03-01", ""}}},
+		{"week of year", "during the second week of 2020 and the week after next", r, []want{
+			{"the second week of 2020", "DATE", "2020-W02", ""}, {"the week after next", "DATE", "2021-W12", ""}}},
+		{"year quarter", "in 2019 Q4, Q1-2020 and Q3 this year", r, []want{
+			{"2019 Q4", "DATE", "2019-Q4", ""}, {"Q1-2020", "DATE", "2020-Q1", ""}, {"Q3 this year", "DATE", "2021-Q3", ""}}},
+		{"later than", "not in May but later than 5/1/2020", r, []want{{"May", "DATE", "2021-05", ""}, {"later than 5/1/2020", "DATE", "2020-05-01", "AFTER"}}},
+		{"month of spoken year", "in March of nineteen eighty", r, []want{{"March of nineteen eighty", "DATE", "1980-03", ""}}},
+		{"code not year", "call 555-2010-2015 now", r, []want{{"now", "DATE", "PRESENT_REF", ""}}},
+
+		// compound and shifted durations
+		{"compound", "It took 2 years 3 months. It lasted one hour and a half.", r, []want{{"2 years 3 months", "DURATION", "P2Y3M", ""}, {"one hour and a half", "DURATION", "PT1H30M", ""}}},
+		{"compound ago", "It began one year, two months ago.", r, []want{{"one year, two months ago", "DATE", "2020-01-10", ""}}},
+		{"from today", "due three weeks from tomorrow", r, []want{{"three weeks from tomorrow", "DATE", "2021-04-01", ""}}},
+		{"another", "They asked for another week and the whole day.", r, []want{{"another week", "DURATION", "P1W", ""}, {"the whole day", "DURATION", "P1D", ""}}},
+		{"half hour", "a half hour and half day", r, []want{{"a half hour", "DURATION", "PT30M", ""}, {"half day", "DURATION", "PT12H", ""}}},
+
+		{"weekday ordinal", "The fair opens Sat 13th.", r, []want{{"Sat 13th", "DATE", "2021-03-13", ""}}},
+		{"circa", "circa 5 in the morning", r, []want{{"circa 5 in the morning", "TIME", "2021-03-10T05:00", "APPROX"}}},
+
+		// not dates or times
+		{"odds and scores", "He moved from 4/1 to 5/2 and won 4-2, then from 3-3 in the set; 8/13 odds", r, nil},
+		{"year spans", "the 2005-6 budget and 1998/9 figures", r, []want{{"2005", "DATE", "2005", ""}, {"1998", "DATE", "1998", ""}}},
+		{"race time", "a record of 2:17:18 in Chicago", r, nil},
+		{"titles", "He told The Sun. Die Another Day opened; an 18th-century play", r, nil},
+		{"growth range", "growth of 10-15% over the next 12-18 months", r, []want{{"18 months", "DURATION", "P18M", ""}}},
+		{"news day ranges", "The fair runs from 10-20 February and between 24 and 26 December.", r, []want{
+			{"10-20 February", "DATE", "2021-02", ""}, {"24 and 26 December", "DATE", "2020-12", ""}}},
+
 		// sets and holidays
+		{"weekday nights", "Shows run Friday nights.", r, []want{{"Friday nights", "SET", "XXXX-WXX-5TNI", ""}}},
+		{"every day at", "It airs every day at 7:15 p.m.", r, []want{{"every day at 7:15 p.m.", "SET", "T19:15", ""}}},
+		{"set time", "every evening at 6 and each Friday 5pm and 8am on Sundays", r, []want{
+			{"every evening at 6", "SET", "T18:00", ""}, {"each Friday 5pm", "SET", "XXXX-WXX-5T17:00", ""}, {"8am on Sundays", "SET", "XXXX-WXX-7T08:00", ""}}},
 		{"plural weekday", "The market opens on Saturdays.", r, []want{{"Saturdays", "SET", "XXXX-WXX-6", ""}}},
 		{"lower holiday", "until christmas and after easter sunday", r, []want{{"christmas", "DATE", "2020-12-25", ""}, {"easter sunday", "DATE", "2021-04-04", ""}}},
 		{"new holidays", "Black Friday 2020, Independence Day and Earth Day", r, []want{
@@ -91,6 +135,14 @@ func TestPeriods(t *testing.T) {
 		{"talks on November 18-19, 2020", "November 18-19, 2020", "DATE", "2020-11", "2020-11-18", "2020-11-19"},
 		{"open from 3 to 7 of May", "3 to 7 of May", "DATE", "2021-05", "2021-05-03", "2021-05-07"},
 		{"for three days", "three days", "DURATION", "P3D", "", ""},
+		{"closed for the rest of the month", "the rest of the month", "DATE", "2021-03", "2021-03-10", "2021-03-31"},
+		{"off April 9th through 17th", "April 9th through 17th", "DATE", "2021-04", "2021-04-09", "2021-04-17"},
+		{"in the previous three quarters", "the previous three quarters", "DURATION", "P3Q", "2020-Q2", "2020-Q4"},
+		{"done within 6 months", "6 months", "DURATION", "P6M", "2021-03-10", "2021-09-09"},
+		{"over the past two decades", "the past two decades", "DURATION", "P20Y", "200", "201"},
+		{"APEC met Nov-Feb 2017", "Nov-Feb 2017", "DURATION", "P4M", "2016-11", "2017-02"},
+		{"the 2014-2018 plan", "2014-2018", "DURATION", "P5Y", "2014", "2018"},
+		{"shut Dec 24-Jan 2, 2021", "Dec 24-Jan 2, 2021", "DURATION", "P10D", "2020-12-24", "2021-01-02"},
 		{"the next few days", "the next few days", "DURATION", "PXD", "", ""},
 	}
 	for _, tc := range tests {

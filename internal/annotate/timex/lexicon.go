@@ -142,6 +142,8 @@ const (
 	hBoxing
 	hBlackFriday
 	hCyberMonday
+	hMother
+	hFather
 )
 
 type lexeme struct {
@@ -235,6 +237,9 @@ var lexicon = map[string]lexeme{
 
 	"morning": {lxPart, partMO, 0}, "afternoon": {lxPart, partAF, 0},
 	"evening": {lxPart, partEV, 0}, "night": {lxPart, partNI, 0}, "overnight": {lxPart, partNI, fAmbig},
+	// plural parts of the day: only after a weekday ("Tuesday nights")
+	"mornings": {lxPart, partMO, fPlural | fAmbig}, "afternoons": {lxPart, partAF, fPlural | fAmbig},
+	"evenings": {lxPart, partEV, fPlural | fAmbig}, "nights": {lxPart, partNI, fPlural | fAmbig},
 
 	"spring": {lxSeason, seasonSP, fAmbig}, "summer": {lxSeason, seasonSU, 0},
 	"fall": {lxSeason, seasonFA, fAmbig}, "autumn": {lxSeason, seasonFA, 0},
@@ -252,7 +257,7 @@ var lexicon = map[string]lexeme{
 	"middle": {lxMod, mMid, fAmbig},
 
 	"nearly": {lxApprox, mLessThan, 0}, "almost": {lxApprox, mLessThan, 0},
-	"approximately": {lxApprox, mApprox, 0}, "roughly": {lxApprox, mApprox, 0},
+	"approximately": {lxApprox, mApprox, 0}, "roughly": {lxApprox, mApprox, 0}, "circa": {lxApprox, mApprox, 0},
 	"more": {lxApprox, mMoreThan, fAmbig}, "less": {lxApprox, mLessThan, fAmbig},
 	"fewer": {lxApprox, mLessThan, fAmbig}, "least": {lxApprox, mEqualOrMore, fAmbig},
 	"up": {lxApprox, mEqualOrLess, fAmbig}, "no": {lxApprox, mEqualOrLess, fAmbig}, "over": {lxPrep, 0, 0},
@@ -289,6 +294,7 @@ var lexicon = map[string]lexeme{
 	"election": {lxHoliday, hElection, fAmbig}, "independence": {lxHoliday, hIndependence, fAmbig},
 	"earth": {lxHoliday, hEarth, fAmbig}, "boxing": {lxHoliday, hBoxing, fAmbig},
 	"black": {lxHoliday, hBlackFriday, fAmbig}, "cyber": {lxHoliday, hCyberMonday, fAmbig},
+	"mother": {lxHoliday, hMother, fAmbig}, "father": {lxHoliday, hFather, fAmbig},
 
 	"since": {lxPrep, 0, 0}, "until": {lxPrep, 0, 0}, "till": {lxPrep, 0, 0},
 	"by": {lxPrep, 0, 0}, "from": {lxPrep, 0, 0}, "through": {lxPrep, 0, 0},

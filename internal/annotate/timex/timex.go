@@ -31,7 +31,34 @@
 //     completed quarter mentioned ("1988-Q3");
 //   - with a zero reference date every expression that needs one gets
 //     Value "" (unresolved): nothing is guessed. Absolute dates, durations,
-//     sets and PRESENT_REF/PAST_REF/FUTURE_REF still resolve.
+//     sets and PRESENT_REF/PAST_REF/FUTURE_REF still resolve, and a time of
+//     day with no day is "XXXX-XX-XXT19:30";
+//   - a day of the month alone ("on the 27th", "Friday the 12th") is the
+//     nearest such day (on that weekday) in the previous, the same or the
+//     next month;
+//   - a time of day with no day is on the reference date, or the day after
+//     it for a morning time with a future marker near ("will leave at 4 in
+//     the morning").
+//
+// Besides news forms, the tagger reads informal and spoken ones: lower-case
+// names ("on friday", "may 14", "jan 5"), weekday abbreviations ("Tues."),
+// days in words ("the fourth of July", "March twenty-first", "the 15th of
+// next month"), short numeric dates ("on 4/22", "25/12", "2020-11",
+// "7/2019", "feb14"), clock times in words ("half past nine", "a quarter to
+// six", "seven thirty p.m.", "4 in the morning"), a day with its time
+// ("tomorrow at 9am", "this evening at 8"), sets with a time ("every night
+// at 9pm", "on Sundays"), compound durations ("2 years 3 months", "an hour
+// and a half"), "three weeks from tomorrow", "later than May 5" (mod
+// AFTER), ordinal weeks ("the second week of 2020") and more holidays.
+//
+// Periods: an expression that denotes a stretch of time with known bounds
+// also gets Expr.Begin and Expr.End, the TIMEX3 values of its first and
+// last unit: counted periods next to the reference date ("the next three
+// days", "the past two weeks", "within six months") and ranges joined by a
+// hyphen or within one month ("Nov 18-19", "Jan-Feb 2017", "2014-2018",
+// "from 3 to 7 of May"). Ranges whose ends are whole expressions of their
+// own ("from May to July", "between 2014 and 2018") stay two expressions,
+// as TimeML annotates them.
 package timex
 
 import (
@@ -151,7 +178,7 @@ type tagger struct {
 	// lastQ is the last quarter value produced ("1989-Q3"), the anchor of
 	// "the quarter" and "a year earlier" in results reporting.
 	lastQ string
-	cache [8]struct {
+	cache [16]struct {
 		i int
 		l lexeme
 	}
@@ -162,7 +189,7 @@ func (t *tagger) lex(i int) lexeme {
 	if i < 0 || i >= len(t.toks) {
 		return lexeme{}
 	}
-	c := &t.cache[i&7]
+	c := &t.cache[i&15]
 	if c.i == i+1 {
 		return c.l
 	}
@@ -191,10 +218,24 @@ func (t *tagger) cls(i int) uint8 { return t.lex(i).cls }
 func (t *tagger) canStart(i int) bool {
 	switch t.lex(i).cls {
 	case lxNone:
-		return t.is(i, "new") || t.toks[i].Flags&segment.Digit != 0 || t.is(i, "fy") || t.is(i, "these") ||
-			(t.is(i, "whole") || t.is(i, "another")) && t.cls(i+1) == lxUnit
+		if t.toks[i].Flags&segment.Digit != 0 {
+			return true
+		}
+		switch t.text[t.toks[i].Start] | 0x20 {
+		case 'r':
+			return t.is(i, "rest") && t.is(i+1, "of")
+		case 'n':
+			return t.is(i, "new")
+		case 'f':
+			return t.is(i, "fy")
+		case 't':
+			return t.is(i, "these")
+		case 'w', 'a':
+			return (t.is(i, "whole") || t.is(i, "another")) && t.cls(i+1) == lxUnit
+		}
+		return false
 	case lxPrep:
-		return t.is(i, "at")
+		return t.is(i, "at") || t.is(i, "around")
 	case lxPast, lxFuture, lxPoss, lxMeridian:
 		return false
 	}
@@ -302,6 +343,12 @@ func (t *tagger) match(i int) (hit, bool) {
 	case t.is(p, "no") && (t.is(p+1, "more") || t.is(p+1, "later")) && t.is(p+2, "than"):
 		mod = mEqualOrLess
 		p += 3
+	case t.is(p, "around") && p+1 < len(t.toks) && (t.toks[p+1].Kind == segment.Number || t.cls(p+1) == lxClock):
+		// "around 7:15 p.m."
+		if _, ok := t.readClock(p+1, false); ok {
+			mod = mApprox
+			p++
+		}
 	case (t.is(p, "later") || t.is(p, "earlier")) && t.is(p+1, "than") && p+2 < len(t.toks) &&
 		(t.toks[p+2].Kind == segment.Number || t.cls(p+2) == lxMonth || t.cls(p+2) == lxWeekday || t.cls(p+2) == lxDeictic):
 		// "later than 1/1/2016": a bound on a date
@@ -313,7 +360,8 @@ func (t *tagger) match(i int) (hit, bool) {
 	}
 	if mod != mNone {
 		h, ok := t.core(p, false, mNone)
-		if !ok || (h.typ != "DURATION" && h.val != "" && h.typ != "DATE") || (mod == mAfter || mod == mBefore) && h.typ != "DATE" {
+		if !ok || (h.typ != "DURATION" && h.val != "" && h.typ != "DATE" && !(h.typ == "TIME" && mod == mApprox)) ||
+			(mod == mAfter || mod == mBefore) && h.typ != "DATE" {
 			return hit{}, false
 		}
 		h.start = i
@@ -326,12 +374,34 @@ func (t *tagger) match(i int) (hit, bool) {
 	if l.cls == lxDet {
 		the = true
 		p++
-		// "the week of March 6"
-		if t.is(p, "week") && t.is(p+1, "of") && t.cls(p+2) == lxMonth {
-			if h, ok := t.month(p+2, true); ok && len(h.val) == 10 {
+		// "the week of March 6", "the week of the 18th", "the week
+		// starting February 4"
+		if t.is(p, "week") {
+			r := p + 1
+			switch {
+			case t.is(r, "of"), t.is(r, "commencing"), t.is(r, "starting"):
+				r++
+			case t.is(r, "beginning"):
+				r++
+				if t.is(r, "on") {
+					r++
+				}
+			default:
+				r = 0
+			}
+			var h hit
+			ok := false
+			switch {
+			case r == 0:
+			case t.cls(r) == lxMonth:
+				h, ok = t.month(r, true)
+			case t.is(r, "the") && t.ordinalNumber(r+1) > 0 && (r+2 >= len(t.toks) || t.toks[r+2].Kind == segment.Punct || t.is(r+2, "and") || t.is(r+2, "or")):
+				h, ok = hit{start: r, end: r + 2, typ: "DATE", val: t.nearMonthDay(t.ordinalNumber(r+1), -1)}, true
+			}
+			if ok && len(h.val) == 10 {
 				d, _ := time.Parse("2006-01-02", h.val)
 				return hit{start: i, end: h.end, typ: "DATE", val: weekValue(d)}, true
-			} else if ok && h.val == "" && h.end > p+3 {
+			} else if ok && h.val == "" && h.end > r+1 {
 				return hit{start: i, end: h.end, typ: "DATE"}, true
 			}
 		}
@@ -350,6 +420,32 @@ func (t *tagger) match(i int) (hit, bool) {
 		// "the near future", "the short term"
 		if (t.is(p, "near") || t.is(p, "short")) && (t.is(p+1, "future") || t.is(p+1, "term")) {
 			return hit{start: i, end: p + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	}
+	// "the rest of the week", "the rest of this year"
+	if t.is(p, "rest") && t.is(p+1, "of") {
+		r := p + 2
+		if t.is(r, "the") || t.is(r, "this") || t.is(r, "current") {
+			r++
+		}
+		if l := t.lex(r); l.cls == lxUnit && l.flags&fPlural == 0 && (l.v == uWeek || l.v == uMonth || l.v == uYear || l.v == uQuarter) {
+			h := hit{start: i, end: r + 1, typ: "DATE", val: t.unitValue(l.v, 0)}
+			if !t.ref.IsZero() {
+				var last time.Time
+				switch l.v {
+				case uWeek:
+					last = t.refT.AddDate(0, 0, 6-(int(t.refT.Weekday())+6)%7)
+				case uMonth:
+					last = time.Date(t.ref.Year, t.ref.Month+1, 0, 0, 0, 0, 0, time.UTC)
+				case uQuarter:
+					q := (int(t.ref.Month)-1)/3 + 1
+					last = time.Date(t.ref.Year, time.Month(3*q+1), 0, 0, 0, 0, 0, time.UTC)
+				case uYear:
+					last = time.Date(t.ref.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+				}
+				h.begin, h.fin = t.ref.String(), dateValue(last)
+			}
+			return h, true
 		}
 	}
 	// "the month of May"
@@ -608,6 +704,27 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 		return t.season(p, the || pm != mNone, 0)
 	case lxClock:
 		return t.clockTail(hit{start: p, end: p + 1, typ: "TIME"}, clk{h: int(l.v), mer: true, end: p + 1}), true
+	case lxPart:
+		// "mid-afternoon", "mid afternoon yesterday"
+		if pm != mMid || l.flags&fAmbig != 0 {
+			return hit{}, false
+		}
+		h := hit{start: p, end: p + 1, typ: "TIME"}
+		day := t.ref.String()
+		switch r := p + 1; t.cls(r) {
+		case lxDeictic:
+			if d, ok := t.deictic(r, false); ok && d.typ == "DATE" && len(d.val) == 10 {
+				day, h.end = d.val, d.end
+			}
+		case lxWeekday:
+			if d, ok := t.weekday(r); ok && d.typ == "DATE" && len(d.val) == 10 {
+				day, h.end = d.val, d.end
+			}
+		}
+		if !t.ref.IsZero() || day != t.ref.String() {
+			h.val = day + "T" + partCode[l.v]
+		}
+		return h, true
 	case lxDecade:
 		if !the {
 			return hit{}, false
@@ -620,7 +737,7 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 	}
 	// "the whole week", "another month": one unit ("all day" is not
 	// annotated in TimeBank)
-	if (t.is(p, "whole") || t.is(p, "another")) && !t.hyphen(p+2) {
+	if (t.is(p, "whole") || t.is(p, "another")) && !t.hyphen(p+2) && (t.toks[p].Flags&segment.Cap == 0 || p == 0 || t.sentenceEnd(p-1)) {
 		if l := t.lex(p + 1); l.cls == lxUnit && l.flags&(fPlural|fAbbr) == 0 && l.v != uPeriod && l.v != uQuarter {
 			return hit{start: p, end: p + 2, typ: "DURATION", val: durValue(1, false, l.v)}, true
 		}
@@ -634,12 +751,16 @@ func (t *tagger) core(p int, the bool, pm uint8) (hit, bool) {
 		}
 		return t.code(p)
 	}
-	if t.is(p, "new") && t.is(p+1, "year") && t.is(p+2, "'s") {
+	if t.is(p, "new") && t.is(p+1, "year") {
+		q := p + 2
+		if t.is(q, "'s") {
+			q++
+		}
 		switch {
-		case t.is(p+3, "day"):
-			return t.holiday(p, hNewYearsDay, p+4)
-		case t.is(p+3, "eve"):
-			return t.holiday(p, hNewYearsEve, p+4)
+		case t.is(q, "day"):
+			return t.holiday(p, hNewYearsDay, q+1)
+		case t.is(q, "eve"):
+			return t.holiday(p, hNewYearsEve, q+1)
 		}
 	}
 	return hit{}, false
@@ -678,6 +799,12 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 			return h, true
 		}
 	}
+	// "10-20 February", "on 4-6 March": a range of days
+	if t.hyphen(p+1) && t.cls(p+3) == lxMonth && t.dayNum(p) > 0 {
+		if h, ok := t.rangeOfMonth(p); ok {
+			return h, true
+		}
+	}
 	if h, ok := t.shortDate(p, v, n); ok {
 		return h, true
 	}
@@ -704,7 +831,7 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 		return hit{start: p, end: q, typ: "DATE", val: t.monthDay(m, d, p, q)}, true
 	}
 	// "on the 27th": a day of a nearby month
-	if d := t.ordinalNumber(p); (the || t.is(p-1, "on")) && d >= 1 && d <= 31 && (p+1 >= len(t.toks) || t.toks[p+1].Kind == segment.Punct) {
+	if d := t.ordinalNumber(p); (the || t.is(p-1, "on")) && d >= 1 && d <= 31 && (p+1 >= len(t.toks) || t.toks[p+1].Kind == segment.Punct && !t.hyphen(p+1)) {
 		return hit{start: p, end: p + 1, typ: "DATE", val: t.nearMonthDay(d, -1)}, true
 	}
 	// the 20th century
@@ -722,9 +849,16 @@ func (t *tagger) numeric(p int, the bool) (hit, bool) {
 			return hit{start: p, end: p + 1, typ: "DATE", val: val}, true
 		}
 	}
-	// "1970's"
+	// "1970's", "the 70's"
 	if y := t.year(p); y > 0 && y%10 == 0 && t.is(p+1, "'s") && t.glued(p+1) {
 		return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(y / 10)}, true
+	}
+	if n == 2 && v%10 == 0 && t.is(p+1, "'s") && t.glued(p+1) && the {
+		c := 19
+		if v < 30 {
+			c = 20
+		}
+		return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(c*10 + v/10)}, true
 	}
 	if y, q := t.spokenYear(p); y > 0 {
 		return hit{start: p, end: q, typ: "DATE", val: strconv.Itoa(y)}, true
@@ -819,8 +953,8 @@ func (t *tagger) shortDate(p, v, n int) (hit, bool) {
 	}
 	switch {
 	case n == 4 && !third && n2 <= 2 && v2 >= 1 && v2 <= 12 && v >= 1000 && v < 3000 && t.plausibleYear(p):
-		// "2015-3", "2016/11"; not a span of years "2011-12"
-		if n2 == 2 && v2 == (v+1)%100 {
+		// "2015-3", "2016/11"; not a span of years "2011-12", "2005-6"
+		if n2 == 2 && v2 == (v+1)%100 || n2 == 1 && v2 == (v+1)%10 {
 			return hit{}, false
 		}
 		if t.glued(p+3) && p+3 < len(t.toks) && t.toks[p+3].Kind != segment.Punct {
@@ -849,8 +983,15 @@ func (t *tagger) shortDate(p, v, n int) (hit, bool) {
 			return hit{start: p, end: p + 5, typ: "DATE", val: fmtDate(y, m, d)}, true
 		}
 	case n <= 2 && n2 <= 2 && !third && (t.dateCtx(p) || t.punct(p+3, ',') && t.glued(p+3) && t.year(p+4) > 0):
-		// "on 4/22", "on 22/04"
+		// "on 4/22", "on 22/04"; with a hyphen only after "on" or a
+		// weekday ("won 4-2", "from 3-3 in the first set" are scores)
 		if t.glued(p+3) && p+3 < len(t.toks) && (t.toks[p+3].Kind == segment.Number || t.toks[p+3].Kind == segment.Word) {
+			return hit{}, false
+		}
+		if sep == '-' && !t.is(p-1, "on") && t.cls(p-1) != lxWeekday {
+			return hit{}, false
+		}
+		if t.oddsLike(p) || t.cls(p+3) == lxMonth || p+3 < len(t.toks) && t.toks[p+3].Kind == segment.Symbol {
 			return hit{}, false
 		}
 		m, d := v, v2
@@ -859,13 +1000,30 @@ func (t *tagger) shortDate(p, v, n int) (hit, bool) {
 		}
 		if validDate(2000, m, d) {
 			h := hit{start: p, end: p + 3, typ: "DATE", val: t.monthDay(m, d, p, p+3)}
-			if y, e := t.yearAfter(p + 3); y > 0 && t.punct(p+3, ',') && validDate(y, m, d) {
-				h.end, h.val = e, fmtDate(y, m, d)
+			if y := t.year(p + 4); y > 0 && t.punct(p+3, ',') && validDate(y, m, d) {
+				h.end, h.val = p+5, fmtDate(y, m, d)
 			}
 			return h, true
 		}
 	}
 	return hit{}, false
+}
+
+// oddsLike reports a fraction at p used as betting odds or a ratio: "from
+// 4/1 to 5/2", "8/13 odds".
+func (t *tagger) oddsLike(p int) bool {
+	frac := func(i int) bool {
+		return i >= 0 && i+2 < len(t.toks) && t.toks[i].Kind == segment.Number && t.punct(i+1, '/') && t.glued(i+1) && t.glued(i+2) &&
+			t.toks[i+2].Kind == segment.Number
+	}
+	if t.is(p+3, "to") && frac(p+4) || t.is(p-1, "to") && frac(p-4) {
+		return true
+	}
+	switch {
+	case t.is(p+3, "odds"), t.is(p+3, "favourite"), t.is(p+3, "favorite"), t.is(p+3, "shot"), t.is(p+3, "chance"):
+		return true
+	}
+	return false
 }
 
 // gluedMonth reads a month name glued to a day: "april22", "dec31",
@@ -919,6 +1077,9 @@ func digitsOf(s string) (int, int) {
 
 // ordinalNumber reads "20th" as 20, or 0.
 func (t *tagger) ordinalNumber(p int) int {
+	if p < 0 || p >= len(t.toks) || t.toks[p].Kind != segment.Number {
+		return 0
+	}
 	tok := t.toks[p]
 	s := t.text[tok.Start:tok.End]
 	v, n := 0, 0
@@ -1192,6 +1353,11 @@ func (t *tagger) month(p int, ctx bool) (hit, bool) {
 				y, r = yy, e
 			}
 		}
+		if d2 == 0 && y == 0 {
+			if d3, e := t.throughDay(q+1, d); d3 > 0 {
+				d2, r = d3, e
+			}
+		}
 		if d2 > 0 {
 			return t.dayRange(p, r, y, m, d, d2)
 		}
@@ -1202,8 +1368,15 @@ func (t *tagger) month(p int, ctx bool) (hit, bool) {
 			return hit{start: p, end: q + 1, typ: "DATE", val: t.monthDay(m, d, p, q+1)}, true
 		}
 	}
+	// "October, 1st"
+	if d := t.ordinalNumber(q + 1); t.punct(q, ',') && d > 0 && validDate(2000, m, d) && t.year(q+2) == 0 && t.cls(q+2) != lxUnit {
+		return hit{start: p, end: q + 2, typ: "DATE", val: t.monthDay(m, d, p, q+2)}, true
+	}
 	// "May twenty nine", "june the 28th", "March eighteenth 2019"
 	if d, r := t.monthDayWords(q); d > 0 && validDate(2000, m, d) {
+		if d2, e := t.throughDay(r, d); d2 > 0 {
+			return t.dayRange(p, e, 0, m, d, d2)
+		}
 		if y, e := t.yearAfter(r); y > 0 {
 			if !validDate(y, m, d) {
 				return hit{}, false
@@ -1271,6 +1444,30 @@ func (t *tagger) dayRange(p, r, y, m, d, d2 int) (hit, bool) {
 	return h, true
 }
 
+// throughDay reads the end of a range of days of one month after its
+// first day d: "through 17th", "till the seventeenth", "to 19" (not a
+// month or a time after it). It returns the day and the index after it.
+func (t *tagger) throughDay(r, d int) (int, int) {
+	if !t.is(r, "through") && !t.is(r, "till") && !t.is(r, "until") && !t.is(r, "to") && !t.is(r, "thru") {
+		return 0, r
+	}
+	q := r + 1
+	if t.is(q, "the") {
+		q++
+	}
+	d2, e := t.dayOrdinal(q)
+	if d2 == 0 && t.is(r, "through") {
+		if d2 = t.dayNum(q); d2 > 0 {
+			e = q + 1
+		}
+	}
+	if d2 <= d || t.cls(e) == lxMonth || t.punct(e, ':') || t.lex(e).cls == lxMeridian || t.is(e, "of") ||
+		e < len(t.toks) && t.toks[e].Kind == segment.Word && t.lex(e).cls == lxUnit {
+		return 0, r
+	}
+	return d2, e
+}
+
 // rangeOfMonth reads "3 until 12 of Sept", "9 to 12 of June", "3 and
 // 12 of September" (after "between") starting at the first day p.
 func (t *tagger) rangeOfMonth(p int) (hit, bool) {
@@ -1297,16 +1494,30 @@ func (t *tagger) rangeOfMonth(p int) (hit, bool) {
 	if d2 <= d {
 		return hit{}, false
 	}
-	e, ok := t.dayOfMonth(q + 1)
+	var e hit
+	ok := false
+	if t.cls(q+2) == lxMonth && t.dayNum(q+1) > 0 {
+		// "10-20 February (2005)"
+		e, ok = t.numeric(q+1, false)
+		ok = ok && e.typ == "DATE" && e.begin == ""
+	} else {
+		e, ok = t.dayOfMonth(q + 1)
+	}
 	if !ok || len(e.val) < 7 && e.val != "" {
 		return hit{}, false
 	}
 	y, m := 0, 0
 	if e.val != "" {
-		y, _ = strconv.Atoi(e.val[:4])
+		if t.hasYear(e.start, e.end) {
+			y, _ = strconv.Atoi(e.val[:4])
+		}
 		m, _ = strconv.Atoi(e.val[5:7])
-	} else if l := t.lex(e.end - 1); l.cls == lxMonth {
-		m = int(l.v)
+	} else {
+		for k := e.start; k < e.end; k++ {
+			if l := t.lex(k); l.cls == lxMonth {
+				m = int(l.v)
+			}
+		}
 	}
 	if m == 0 {
 		return hit{}, false
@@ -1630,6 +1841,16 @@ func (t *tagger) weekday(p int) (hit, bool) {
 	if t.lex(p).flags&fAbbr != 0 && t.punct(q, '.') && t.glued(q) {
 		q++
 	}
+	// "Tuesday nights": a set
+	if pl := t.lex(q); q == p+1 && pl.cls == lxPart && pl.flags&fPlural != 0 && t.weekdayOK(p) {
+		return hit{start: p, end: q + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1) + "T" + partCode[pl.v]}, true
+	}
+	// "Mon 13th": a day of a nearby month on that weekday
+	if d := t.ordinalNumber(q); d > 0 && d <= 31 && q == t.afterWeekday(p) && t.cls(q+1) != lxMonth && !t.is(q+1, "of") {
+		if v := t.weekdayDay(wd, d); v != "" {
+			return hit{start: p, end: q + 1, typ: "DATE", val: v}, true
+		}
+	}
 	// "Friday the 22nd", "Thursday the twenty first"
 	if t.is(q, "the") && t.weekdayOK(p) {
 		if d, r := t.dayOrdinal(q + 1); d > 0 && t.cls(r) != lxMonth && !t.is(r, "of") {
@@ -1686,6 +1907,14 @@ func (t *tagger) weekday(p int) (hit, bool) {
 	return t.partOfDay(hit{start: p, end: p + 1, typ: "DATE", val: val}), true
 }
 
+// afterWeekday is the token after a weekday and its abbreviation period.
+func (t *tagger) afterWeekday(p int) int {
+	if t.lex(p).flags&fAbbr != 0 && t.punct(p+1, '.') && t.glued(p+1) {
+		return p + 2
+	}
+	return p + 1
+}
+
 // weekdayOK decides whether the weekday word at p is used as one: full
 // names always; abbreviations ("Tues.", "on fri") capitalized or after a
 // preposition, but "sat", "sun", "wed" and "mon" lower-case are words.
@@ -1694,16 +1923,14 @@ func (t *tagger) weekdayOK(p int) bool {
 		return true
 	}
 	tok := t.toks[p]
-	prep := t.is(p-1, "on") || t.is(p-1, "next") || t.is(p-1, "last") || t.is(p-1, "this") || t.is(p-1, "every") ||
-		t.is(p-1, "until") || t.is(p-1, "by") || t.is(p-1, "each")
-	if tok.Flags&segment.Cap == 0 {
-		switch t.text[tok.Start] {
-		case 's', 'w', 'm':
-			return false
-		}
-		return prep
+	// "sun", "sat", "wed", "mon" are words (and "The Sun" a paper):
+	// only before a date ("Wed Oct 26"), which weekday reads first
+	switch t.text[tok.Start] | 0x20 {
+	case 's', 'w', 'm':
+		return false
 	}
-	return prep || t.punct(p+1, '.') && t.glued(p+1)
+	return t.is(p-1, "on") || t.is(p-1, "next") || t.is(p-1, "last") || t.is(p-1, "this") || t.is(p-1, "every") ||
+		t.is(p-1, "until") || t.is(p-1, "by") || t.is(p-1, "each") || tok.Flags&segment.Cap != 0 && t.punct(p+1, '.') && t.glued(p+1) && p+2 < len(t.toks) && t.toks[p+2].Flags&segment.Cap == 0
 }
 
 // weekdayValue resolves a weekday: dir -1 on or before ref, +1 on or after,
@@ -2551,6 +2778,19 @@ func (t *tagger) anchor(d *hit, q, p int) {
 		mm = n
 	case uYear:
 		yy = n
+	case uQuarter:
+		// whole quarters: "the previous three quarters"
+		var a, b time.Time
+		switch t.lex(p).v {
+		case relNext, relComing, relFollowing:
+			a, b = t.refT.AddDate(0, 3, 0), t.refT.AddDate(0, 3*n, 0)
+		case relPast, relLast:
+			a, b = t.refT.AddDate(0, -3*n, 0), t.refT.AddDate(0, -3, 0)
+		default:
+			return
+		}
+		d.begin, d.fin = quarterValue(time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC)), quarterValue(time.Date(b.Year(), b.Month(), 1, 0, 0, 0, 0, time.UTC))
+		return
 	case uDecade:
 		// whole decades: "the past two decades" written in 2016 are the
 		// 1990s and 2000s
@@ -2919,6 +3159,12 @@ func (t *tagger) holiday(p int, hd uint8, end int) (hit, bool) {
 	if yy := t.year(end); yy > 0 {
 		y = yy
 		h.end++
+	} else if yy := t.year(end + 1); yy > 0 && t.is(end, "of") {
+		y = yy // "Father's Day of 2015"
+		h.end += 2
+	} else if t.is(end, "of") && t.cls(end+1) == lxRel && t.is(end+2, "year") && !t.ref.IsZero() && (t.relYear(end+1) != 0 || t.is(end+1, "this")) {
+		y = t.ref.Year + t.relYear(end+1) // "Independence Day of this year"
+		h.end += 3
 	} else if !t.ref.IsZero() {
 		y = t.ref.Year
 		if m, d, ok := holidayDate(y, hd); ok {
@@ -2972,6 +3218,10 @@ func holidayDate(y int, hd uint8) (m, d int, ok bool) {
 		m, d = 11, nthWeekday(y, 11, time.Monday, 1)+1
 	case hIndependence:
 		m, d = 7, 4
+	case hMother: // second Sunday of May (US)
+		m, d = 5, nthWeekday(y, 5, time.Sunday, 2)
+	case hFather: // third Sunday of June
+		m, d = 6, nthWeekday(y, 6, time.Sunday, 3)
 	case hEarth:
 		m, d = 4, 22
 	case hBoxing:
