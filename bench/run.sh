@@ -7,7 +7,9 @@
 #   RUNS=5 RUNS_BIG=3 bench/run.sh
 #   PEERS="claimtrack prose" bench/run.sh
 #
-# Prints words/second (min/median/max over the runs) and peak RSS for each
+# Prints words per CPU-second (user+sys time of the pinned process: a
+# per-core rate that other load on the machine does not distort;
+# min/median/max over the runs), wall-clock words/s, and peak RSS for each
 # tool, and claimtrack's ratio to each peer. Peers do less than claimtrack
 # (entities and numbers, no attribution, figures or stance): the ratio is of
 # throughput, not of equal work.
@@ -65,24 +67,26 @@ cmd_for() { # tool input
 }
 
 RESULTS="$OUT/results.tsv"
-printf "input\ttool\twords_per_s_min\twords_per_s_median\twords_per_s_max\tpeak_rss_mb\n" > "$RESULTS"
+printf "input\ttool\twords_per_cpu_s_min\twords_per_cpu_s_median\twords_per_cpu_s_max\twall_words_per_s_median\tpeak_rss_mb\n" > "$RESULTS"
 measure() { # label input words runs
   local label=$1 input=$2 words=$3 runs=$4
   for tool in $PEERS; do
-    local rates=() rss=0
+    local rates=() walls=() rss=0
     for ((i = 0; i < runs; i++)); do
       # shellcheck disable=SC2046
-      /usr/bin/time -f "%e %M" -o "$WORK/time" taskset -c "$CORE" $(cmd_for "$tool" "$input") >/dev/null 2>"$WORK/err" \
+      /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" taskset -c "$CORE" $(cmd_for "$tool" "$input") >/dev/null 2>"$WORK/err" \
         || { cat "$WORK/err" >&2; die "$tool failed on $label"; }
-      read -r secs kb < "$WORK/time"
-      rates+=("$(awk -v w="$words" -v s="$secs" 'BEGIN { if (s < 0.01) s = 0.01; printf "%.0f", w / s }')")
+      read -r secs user sys kb < "$WORK/time"
+      rates+=("$(awk -v w="$words" -v u="$user" -v s="$sys" 'BEGIN { c = u + s; if (c < 0.01) c = 0.01; printf "%.0f", w / c }')")
+      walls+=("$(awk -v w="$words" -v s="$secs" 'BEGIN { if (s < 0.01) s = 0.01; printf "%.0f", w / s }')")
       [ "$kb" -gt "$rss" ] && rss=$kb
     done
     IFS=$'\n' sorted=($(printf "%s\n" "${rates[@]}" | sort -n)); unset IFS
+    IFS=$'\n' wsorted=($(printf "%s\n" "${walls[@]}" | sort -n)); unset IFS
     local n=${#sorted[@]}
-    printf "%s\t%s\t%s\t%s\t%s\t%s\n" "$label" "$tool" "${sorted[0]}" "${sorted[$((n / 2))]}" "${sorted[$((n - 1))]}" \
+    printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$label" "$tool" "${sorted[0]}" "${sorted[$((n / 2))]}" "${sorted[$((n - 1))]}" "${wsorted[$((n / 2))]}" \
       "$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')" >> "$RESULTS"
-    echo "   $label $tool: median $(printf "%s" "${sorted[$((n / 2))]}") words/s, peak RSS $((rss / 1024)) MB"
+    echo "   $label $tool: median $(printf "%s" "${sorted[$((n / 2))]}") words per CPU-second, peak RSS $((rss / 1024)) MB"
   done
 }
 echo "== measuring on core $CORE (runs: $RUNS small, $RUNS_BIG big)"
@@ -90,7 +94,7 @@ measure bbc "$WORK/bbc.jsonl" "$WORDS_SMALL" "$RUNS"
 measure big "$WORK/big.jsonl" "$WORDS_BIG" "$RUNS_BIG"
 
 echo
-echo "== results (words/s per core; peers do less work than claimtrack: entities and numbers only)"
+echo "== results (words per CPU-second = per core; peers do less work than claimtrack: entities and numbers only)"
 column -t -s $'\t' "$RESULTS"
 echo
 awk -F'\t' 'NR > 1 { m[$1 FS $2] = $4; inputs[$1] = 1; tools[$2] = 1 }
