@@ -157,8 +157,11 @@ func (c *figureCtx) vague(q *quantity.Quantity) bool {
 func (c *figureCtx) negated(q *quantity.Quantity) bool {
 	i, _ := c.a.TokenRange(q.Span)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch lower(c.tokText(k)) {
-		case "not", "n't", "no", "never", "nor", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't":
+		// Typographic apostrophes are as common in news as straight ones.
+		w := strings.ReplaceAll(lower(c.tokText(k)), "’", "'")
+		switch w {
+		case "not", "n't", "no", "never", "nor", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't",
+			"isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "wouldn't", "without":
 			return true
 		}
 		if c.a.Tokens[k].Kind == segment.Punct {

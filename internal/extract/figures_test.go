@@ -136,6 +136,7 @@ func TestNotFigures(t *testing.T) {
 		"Soldiers of the 3rd Battalion, 75th Ranger Regiment, and the 82nd Airborne Division arrived on March 29.",
 		"The base has been used since 2014, when 14-year-old reforms began.",
 		"We don't have one soldier more than we need, the general said.",
+		"“We don’t have one troop more than is necessary,” the official said.",
 		"The real number is believed to be hundreds more.",
 		"He spoke at 10 a.m. on Tuesday, January 7.",
 	} {
