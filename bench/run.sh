@@ -21,6 +21,11 @@ RUNS_BIG=${RUNS_BIG:-1}
 BIG_MB=${BIG_MB:-50}
 PEERS=${PEERS:-"claimtrack compromise wink prose"}
 CORE=${CORE:-0}
+# A tool whose first run takes longer than RUN_BUDGET seconds is not run
+# again on that input, and the big input is skipped (and said so) for a tool
+# whose measured rate predicts more than BIG_BUDGET seconds.
+RUN_BUDGET=${RUN_BUDGET:-120}
+BIG_BUDGET=${BIG_BUDGET:-300}
 OUT=${OUT:-$ROOT/bench/out}
 
 die() { echo "bench: $*" >&2; exit 1; }
@@ -72,6 +77,12 @@ measure() { # label input words runs
   local label=$1 input=$2 words=$3 runs=$4
   for tool in $PEERS; do
     local rates=() walls=() rss=0
+    local prev
+    prev=$(awk -F'\t' -v t="$tool" '$1 == "bbc" && $2 == t { print $4 }' "$RESULTS")
+    if [ "$label" != bbc ] && [ -n "$prev" ] && [ "$(awk -v w="$words" -v r="$prev" -v b="$BIG_BUDGET" 'BEGIN { print (w / r > b) }')" = 1 ]; then
+      echo "   $label $tool: skipped, its bbc rate predicts $(awk -v w="$words" -v r="$prev" 'BEGIN { printf "%.0f", w / r }') s > BIG_BUDGET=$BIG_BUDGET s"
+      continue
+    fi
     for ((i = 0; i < runs; i++)); do
       # shellcheck disable=SC2046
       /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" taskset -c "$CORE" $(cmd_for "$tool" "$input") >/dev/null 2>"$WORK/err" \
@@ -80,6 +91,10 @@ measure() { # label input words runs
       rates+=("$(awk -v w="$words" -v u="$user" -v s="$sys" 'BEGIN { c = u + s; if (c < 0.01) c = 0.01; printf "%.0f", w / c }')")
       walls+=("$(awk -v w="$words" -v s="$secs" 'BEGIN { if (s < 0.01) s = 0.01; printf "%.0f", w / s }')")
       [ "$kb" -gt "$rss" ] && rss=$kb
+      if awk -v s="$secs" -v b="$RUN_BUDGET" 'BEGIN { exit !(s > b) }'; then
+        echo "   $label $tool: one run took ${secs} s > RUN_BUDGET=$RUN_BUDGET s; not repeated"
+        break
+      fi
     done
     IFS=$'\n' sorted=($(printf "%s\n" "${rates[@]}" | sort -n)); unset IFS
     IFS=$'\n' wsorted=($(printf "%s\n" "${walls[@]}" | sort -n)); unset IFS

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,34 +18,9 @@ import (
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
-// repoRoot walks up from the package directory to go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t testing.TB) string { return shareddata.RepoRoot(t) }
 
-// sharedDir returns ../shared/<sub> beside the repository or skips.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	p := filepath.Join(repoRoot(t), "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not present (shared data lives beside the repository): %v", p, err)
-	}
-	return p
-}
+func sharedDir(t testing.TB, sub string) string { return shareddata.Dir(t, sub) }
 
 // run executes a command in-process and returns its exit status and output.
 func run(t testing.TB, dbPath string, args ...string) (int, string, string) {

@@ -3,7 +3,7 @@ package extract_test
 import (
 	"context"
 	"fmt"
-	"os"
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,28 +14,7 @@ import (
 )
 
 // sharedDir returns ../shared beside the repository, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "seeds")); err != nil {
-		t.Skipf("../shared/seeds not present (%v): seed checks skipped", err)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return filepath.Dir(shareddata.Dir(t, "seeds")) }
 
 // seedResults extracts the three seed articles with their publication dates.
 func seedResults(t *testing.T) map[string]*extract.Result {

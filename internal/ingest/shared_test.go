@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,29 +11,7 @@ import (
 	"unicode/utf8"
 )
 
-// sharedDir returns ../shared/sub beside the repository root, or skips.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s not present: %v", p, err)
-	}
-	return p
-}
+func sharedDir(t testing.TB, sub string) string { return shareddata.Dir(t, sub) }
 
 func TestSeeds(t *testing.T) {
 	dir := sharedDir(t, "seeds")

@@ -3,10 +3,10 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,34 +18,9 @@ import (
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
-// repoRoot walks up from the test's directory to go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t testing.TB) string { return shareddata.RepoRoot(t) }
 
-// sharedDir returns ../shared/sub beside the repository, or skips.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	d := filepath.Join(repoRoot(t), "..", "shared", sub)
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared data not available (%s): %v", d, err)
-	}
-	return d
-}
+func sharedDir(t testing.TB, sub string) string { return shareddata.Dir(t, sub) }
 
 // openStore opens a fresh store: SQLite in a temp dir, unless a test
 // switched openStoreFn (see TestOnPostgres).

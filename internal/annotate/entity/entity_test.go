@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -237,24 +238,7 @@ func TestTitles(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the test directory to go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t testing.TB) string { return shareddata.RepoRoot(t) }
 
 func TestSeeds(t *testing.T) {
 	seeds := filepath.Join(repoRoot(t), "..", "shared", "seeds")

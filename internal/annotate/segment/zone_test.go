@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,29 +122,7 @@ func TestZoneKindText(t *testing.T) {
 	}
 }
 
-// sharedDir returns ../shared beside the repository root, or skips.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s not present: %v", p, err)
-	}
-	return p
-}
+func sharedDir(t testing.TB, sub string) string { return shareddata.Dir(t, sub) }
 
 func readSeed(t *testing.T, prefix string) string {
 	t.Helper()

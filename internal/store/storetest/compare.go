@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,29 +18,8 @@ import (
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
-// SharedDir returns ../shared/<sub> beside the repository, or skips the
-// test when it is absent (shared data is never copied into the repository).
-func SharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("storetest: go.mod not found above the test's directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not present (shared data lives beside the repository, never in it): %v", p, err)
-	}
-	return p
-}
+// SharedDir returns ../shared/<sub> beside the repository, or skips.
+func SharedDir(t testing.TB, sub string) string { return shareddata.Dir(t, sub) }
 
 // extractPaths reads paths with ingest.Walk and extracts each article.
 func extractPaths(t testing.TB, paths []string, opt ingest.Options) []*extract.Result {
