@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -83,4 +85,28 @@ func ingestDir(dir string, fn func(*document.Document)) error {
 		}
 		return nil
 	})
+}
+
+// BenchmarkExtractJSON adds what `claimtrack extract` does around
+// extraction: encoding each result as one JSON line.
+func BenchmarkExtractJSON(b *testing.B) {
+	shared := sharedDir(b)
+	var docs []*document.Document
+	_ = ingestDir(filepath.Join(shared, "data", "bbc-news", "bbc"), func(d *document.Document) { docs = append(docs, d) })
+	n := 0
+	for _, d := range docs {
+		n += words(d.Text)
+	}
+	enc := json.NewEncoder(io.Discard)
+	enc.SetEscapeHTML(false)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := enc.Encode(extract.Extract(d)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
