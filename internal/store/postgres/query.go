@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"sort"
@@ -21,47 +20,6 @@ import (
 type querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-}
-
-func badQuery(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", store.ErrBadQuery, fmt.Sprintf(format, args...))
-}
-
-func clampLimit(n, def, max int) int {
-	if n <= 0 {
-		return def
-	}
-	if n > max {
-		return max
-	}
-	return n
-}
-
-// Cursors are opaque to callers: base64url of "published|id", exactly as
-// the SQLite store writes them.
-func encodeCursor(pub string, id int64) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(pub + "|" + strconv.FormatInt(id, 10)))
-}
-
-func decodeCursor(c string) (pub string, id int64, err error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return "", 0, badQuery("malformed cursor")
-	}
-	p, i, ok := strings.Cut(string(b), "|")
-	if !ok {
-		return "", 0, badQuery("malformed cursor")
-	}
-	if p != "" {
-		if _, err := document.ParseDate(p); err != nil {
-			return "", 0, badQuery("malformed cursor")
-		}
-	}
-	id, err = strconv.ParseInt(i, 10, 64)
-	if err != nil || id <= 0 {
-		return "", 0, badQuery("malformed cursor")
-	}
-	return p, id, nil
 }
 
 // args numbers positional parameters as a query is built.
@@ -245,7 +203,7 @@ func (s *DB) article(ctx context.Context, q querier, id store.ArticleID) (*store
 // Articles implements store.Store.
 func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticlePage, error) {
 	var page store.ArticlePage
-	limit := clampLimit(q.Limit, 50, 1000)
+	limit := store.ClampLimit(q.Limit, 50, 1000)
 	where := []string{"a.latest"}
 	var a args
 	if q.Source != "" {
@@ -264,7 +222,7 @@ func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticleP
 		where = append(where, `a.doc_id = `+a.add(clean(q.DocID)))
 	}
 	if q.Cursor != "" {
-		pub, id, err := decodeCursor(q.Cursor)
+		pub, id, err := store.DecodeCursor(q.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -289,7 +247,7 @@ func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticleP
 	if len(page.Articles) > limit {
 		last := page.Articles[limit-1]
 		page.Articles = page.Articles[:limit]
-		page.Next = encodeCursor(last.Published.String(), int64(last.ID))
+		page.Next = store.EncodeCursor(last.Published.String(), int64(last.ID))
 	}
 	return page, nil
 }
@@ -324,7 +282,7 @@ func subjects(ctx context.Context, q querier) ([]store.Subject, error) {
 // transaction so that the subject, its figures and links agree.
 func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, error) {
 	if strings.TrimSpace(subject) == "" {
-		return nil, badQuery("empty subject")
+		return nil, store.BadQuery("empty subject")
 	}
 	var t *store.Timeline
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
@@ -369,7 +327,7 @@ func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error)
 	var a args
 	if q.Kind != "" {
 		if q.Kind != store.LinkDenies && q.Kind != store.LinkConfirms {
-			return nil, badQuery("link kind %q: want denies or confirms", q.Kind)
+			return nil, store.BadQuery("link kind %q: want denies or confirms", q.Kind)
 		}
 		where = append(where, "l.kind="+a.add(q.Kind))
 	}
@@ -383,7 +341,7 @@ func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error)
 	var out []store.Link
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
 		var err error
-		out, err = loadLinks(ctx, tx, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT `+a.add(clampLimit(q.Limit, 100, 10000)), a.v...)
+		out, err = loadLinks(ctx, tx, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT `+a.add(store.ClampLimit(q.Limit, 100, 10000)), a.v...)
 		return err
 	})
 	return out, err
@@ -418,7 +376,7 @@ func scanClaim(rows pgx.Rows) (store.Claim, int64, error) {
 // Claims implements store.Store.
 func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, error) {
 	var page store.ClaimPage
-	limit := clampLimit(q.Limit, 50, 1000)
+	limit := store.ClampLimit(q.Limit, 50, 1000)
 	where := []string{"c.latest"}
 	var a args
 	if q.Speaker != "" {
@@ -429,7 +387,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	}
 	if q.Stance != "" {
 		if !stances[q.Stance] {
-			return page, badQuery("stance %q: want asserts, denies, confirms or questions", q.Stance)
+			return page, store.BadQuery("stance %q: want asserts, denies, confirms or questions", q.Stance)
 		}
 		where = append(where, `c.kind='statement' AND c.stance=`+a.add(q.Stance))
 	}
@@ -438,7 +396,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	case "statement", "figure":
 		where = append(where, `c.kind=`+a.add(q.Kind))
 	default:
-		return page, badQuery("kind %q: want statement or figure", q.Kind)
+		return page, store.BadQuery("kind %q: want statement or figure", q.Kind)
 	}
 	if !q.Since.IsZero() {
 		where = append(where, `c.published >= `+a.add(q.Since.String()))
@@ -447,23 +405,23 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 		where = append(where, `c.published <> '' AND c.published <= `+a.add(q.Until.String()))
 	}
 	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Time().Before(q.Since.Time()) {
-		return page, badQuery("--until %s is before --since %s", q.Until, q.Since)
+		return page, store.BadQuery("--until %s is before --since %s", q.Until, q.Since)
 	}
 	if q.Anonymous {
 		where = append(where, `c.anonymous`)
 	}
 	if strings.TrimSpace(q.Text) != "" {
 		if len(q.Text) > maxQueryTextLength {
-			return page, badQuery("query text longer than %d bytes", maxQueryTextLength)
+			return page, store.BadQuery("query text longer than %d bytes", maxQueryTextLength)
 		}
 		w := ftsWords(q.Text, 64)
 		if len(w) == 0 {
-			return page, badQuery("query %q has no words to search for", q.Text)
+			return page, store.BadQuery("query %q has no words to search for", q.Text)
 		}
 		where = append(where, `c.tsv @@ plainto_tsquery('`+ftsConfig+`', `+a.add(clean(strings.Join(w, " ")))+`)`)
 	}
 	if q.Cursor != "" {
-		pub, id, err := decodeCursor(q.Cursor)
+		pub, id, err := store.DecodeCursor(q.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -489,7 +447,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	}
 	if len(page.Claims) > limit {
 		page.Claims = page.Claims[:limit]
-		page.Next = encodeCursor(page.Claims[limit-1].Published.String(), ids[limit-1])
+		page.Next = store.EncodeCursor(page.Claims[limit-1].Published.String(), ids[limit-1])
 	}
 	if page.Claims == nil {
 		page.Claims = []store.Claim{}
@@ -515,11 +473,11 @@ func claim(ctx context.Context, q querier, kind string, ref int64) (*store.Claim
 
 // Disputes implements store.Store.
 func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
-	limit := clampLimit(q.Limit, 100, 10000)
+	limit := store.ClampLimit(q.Limit, 100, 10000)
 	switch q.Kind {
 	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim:
 	default:
-		return nil, badQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
+		return nil, store.BadQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
 	}
 	var out []store.Dispute
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
@@ -669,11 +627,11 @@ func disputedClaims(ctx context.Context, tx pgx.Tx, limit int) ([]store.Dispute,
 // bm25 is; the two rank differently within a part).
 func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Article, error) {
 	if len(text) > maxQueryTextLength {
-		return nil, badQuery("text longer than %d bytes", maxQueryTextLength)
+		return nil, store.BadQuery("text longer than %d bytes", maxQueryTextLength)
 	}
 	words := ledger.ContentWords(text)
 	if len(ftsWords(strings.Join(words, " "), 1)) == 0 {
-		return nil, badQuery("%q has no words to search for", text)
+		return nil, store.BadQuery("%q has no words to search for", text)
 	}
 	// The rarest words rank and bound the search; words the index does
 	// not know as such (stemmed differently) are added when few are found.
@@ -684,7 +642,7 @@ func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Articl
 	if len(rare) < 3 {
 		rare = append(rare, words...)
 	}
-	limit = clampLimit(limit, 20, 200)
+	limit = store.ClampLimit(limit, 20, 200)
 	clip := func(w []string) []string {
 		for i := range w {
 			w[i] = clean(w[i])

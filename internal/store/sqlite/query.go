@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"sort"
@@ -20,46 +19,6 @@ import (
 type querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
-
-func badQuery(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", store.ErrBadQuery, fmt.Sprintf(format, args...))
-}
-
-func clampLimit(n, def, max int) int {
-	if n <= 0 {
-		return def
-	}
-	if n > max {
-		return max
-	}
-	return n
-}
-
-// Cursors are opaque to callers: base64url of "published|id".
-func encodeCursor(pub string, id int64) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(pub + "|" + strconv.FormatInt(id, 10)))
-}
-
-func decodeCursor(c string) (pub string, id int64, err error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return "", 0, badQuery("malformed cursor")
-	}
-	p, i, ok := strings.Cut(string(b), "|")
-	if !ok {
-		return "", 0, badQuery("malformed cursor")
-	}
-	if p != "" {
-		if _, err := document.ParseDate(p); err != nil {
-			return "", 0, badQuery("malformed cursor")
-		}
-	}
-	id, err = strconv.ParseInt(i, 10, 64)
-	if err != nil || id <= 0 {
-		return "", 0, badQuery("malformed cursor")
-	}
-	return p, id, nil
 }
 
 const figureCols = `f.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title,
@@ -294,7 +253,7 @@ func (s *DB) article(ctx context.Context, q querier, id store.ArticleID) (*store
 // Articles implements store.Store.
 func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticlePage, error) {
 	var page store.ArticlePage
-	limit := clampLimit(q.Limit, 50, 1000)
+	limit := store.ClampLimit(q.Limit, 50, 1000)
 	where := []string{"a.latest=1"}
 	var args []any
 	if q.Source != "" {
@@ -318,7 +277,7 @@ func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticleP
 		args = append(args, q.DocID)
 	}
 	if q.Cursor != "" {
-		pub, id, err := decodeCursor(q.Cursor)
+		pub, id, err := store.DecodeCursor(q.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -342,7 +301,7 @@ func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticleP
 	if len(page.Articles) > limit {
 		last := page.Articles[limit-1]
 		page.Articles = page.Articles[:limit]
-		page.Next = encodeCursor(last.Published.String(), int64(last.ID))
+		page.Next = store.EncodeCursor(last.Published.String(), int64(last.ID))
 	}
 	return page, rows.Err()
 }
@@ -372,7 +331,7 @@ func (s *DB) Subjects(ctx context.Context) ([]store.Subject, error) {
 // Timeline implements store.Store.
 func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, error) {
 	if strings.TrimSpace(subject) == "" {
-		return nil, badQuery("empty subject")
+		return nil, store.BadQuery("empty subject")
 	}
 	// Subjects carry their statistics (kept at save time): the match
 	// prefers, among equally close subjects, the one with most figures.
@@ -406,7 +365,7 @@ func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error)
 	var args []any
 	if q.Kind != "" {
 		if q.Kind != store.LinkDenies && q.Kind != store.LinkConfirms {
-			return nil, badQuery("link kind %q: want denies or confirms", q.Kind)
+			return nil, store.BadQuery("link kind %q: want denies or confirms", q.Kind)
 		}
 		where = append(where, "l.kind=?")
 		args = append(args, q.Kind)
@@ -419,7 +378,7 @@ func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error)
 		where = append(where, `l.to_figure IN (SELECT id FROM figures WHERE subject=?)`)
 		args = append(args, q.Subject)
 	}
-	args = append(args, clampLimit(q.Limit, 100, 10000))
+	args = append(args, store.ClampLimit(q.Limit, 100, 10000))
 	return loadLinks(ctx, s.db, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT ?`, args...)
 }
 
@@ -459,7 +418,7 @@ func scanClaim(rows *sql.Rows) (store.Claim, int64, error) {
 // Claims implements store.Store.
 func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, error) {
 	var page store.ClaimPage
-	limit := clampLimit(q.Limit, 50, 1000)
+	limit := store.ClampLimit(q.Limit, 50, 1000)
 	where := []string{"c.latest=1"}
 	var args []any
 	if q.Speaker != "" {
@@ -472,7 +431,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	}
 	if q.Stance != "" {
 		if !stances[q.Stance] {
-			return page, badQuery("stance %q: want asserts, denies, confirms or questions", q.Stance)
+			return page, store.BadQuery("stance %q: want asserts, denies, confirms or questions", q.Stance)
 		}
 		where = append(where, `c.kind='statement' AND c.stance=?`)
 		args = append(args, q.Stance)
@@ -483,7 +442,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 		where = append(where, `c.kind=?`)
 		args = append(args, q.Kind)
 	default:
-		return page, badQuery("kind %q: want statement or figure", q.Kind)
+		return page, store.BadQuery("kind %q: want statement or figure", q.Kind)
 	}
 	if !q.Since.IsZero() {
 		where = append(where, `c.published >= ?`)
@@ -494,24 +453,24 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 		args = append(args, q.Until.String())
 	}
 	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Time().Before(q.Since.Time()) {
-		return page, badQuery("--until %s is before --since %s", q.Until, q.Since)
+		return page, store.BadQuery("--until %s is before --since %s", q.Until, q.Since)
 	}
 	if q.Anonymous {
 		where = append(where, `c.anonymous=1`)
 	}
 	if strings.TrimSpace(q.Text) != "" {
 		if len(q.Text) > maxQueryTextLength {
-			return page, badQuery("query text longer than %d bytes", maxQueryTextLength)
+			return page, store.BadQuery("query text longer than %d bytes", maxQueryTextLength)
 		}
 		m := ftsWords(q.Text, "", 64)
 		if m == "" {
-			return page, badQuery("query %q has no words to search for", q.Text)
+			return page, store.BadQuery("query %q has no words to search for", q.Text)
 		}
 		where = append(where, `c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`)
 		args = append(args, m)
 	}
 	if q.Cursor != "" {
-		pub, id, err := decodeCursor(q.Cursor)
+		pub, id, err := store.DecodeCursor(q.Cursor)
 		if err != nil {
 			return page, err
 		}
@@ -539,7 +498,7 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	}
 	if len(page.Claims) > limit {
 		page.Claims = page.Claims[:limit]
-		page.Next = encodeCursor(page.Claims[limit-1].Published.String(), ids[limit-1])
+		page.Next = store.EncodeCursor(page.Claims[limit-1].Published.String(), ids[limit-1])
 	}
 	if page.Claims == nil {
 		page.Claims = []store.Claim{}
@@ -562,11 +521,11 @@ func (s *DB) claim(ctx context.Context, kind string, ref int64) (*store.Claim, e
 
 // Disputes implements store.Store.
 func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
-	limit := clampLimit(q.Limit, 100, 10000)
+	limit := store.ClampLimit(q.Limit, 100, 10000)
 	switch q.Kind {
 	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim:
 	default:
-		return nil, badQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
+		return nil, store.BadQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
 	}
 	var out []store.Dispute
 	if q.Kind != store.DisputeClaim {
@@ -715,11 +674,11 @@ func (s *DB) disputedClaims(ctx context.Context, limit int) ([]store.Dispute, er
 // Search implements store.Store.
 func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Article, error) {
 	if len(text) > maxQueryTextLength {
-		return nil, badQuery("text longer than %d bytes", maxQueryTextLength)
+		return nil, store.BadQuery("text longer than %d bytes", maxQueryTextLength)
 	}
 	words := ledger.ContentWords(text)
 	if ftsWords(strings.Join(words, " "), "", 1) == "" {
-		return nil, badQuery("%q has no words to search for", text)
+		return nil, store.BadQuery("%q has no words to search for", text)
 	}
 	// The rarest words rank and bound the search; words the index does
 	// not know as such (stemmed differently) are added when few are found.
@@ -730,7 +689,7 @@ func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Articl
 	if len(rare) < 3 {
 		rare = append(rare, words...)
 	}
-	limit = clampLimit(limit, 20, 200)
+	limit = store.ClampLimit(limit, 20, 200)
 	// Articles with all of the three rarest words first (cheap to rank);
 	// then, if too few, articles with any of the words.
 	var out []store.Article
