@@ -385,3 +385,32 @@ func namesSpeaker(target, speaker string) (named, proper bool) {
 	}
 	return named, false
 }
+
+// ScoredLink is a candidate that cleared LinkThreshold, with its score.
+type ScoredLink struct {
+	Candidate  LinkCandidate
+	Confidence float64
+	Reasons    []string
+}
+
+// BestLinks scores cands against a denial or confirmation and keeps the
+// best MaxLinks at or above LinkThreshold, highest first. self is the
+// statement's own id: it never links to itself.
+func BestLinks(from *LinkFrom, judge Judge, cands []LinkCandidate, self int64) []ScoredLink {
+	scorer := NewLinkScorer(from, judge)
+	var best []ScoredLink
+	for i := range cands {
+		c := &cands[i]
+		if c.Kind == "statement" && c.ID == self {
+			continue
+		}
+		if conf, reasons := scorer.Score(c); conf >= LinkThreshold {
+			best = append(best, ScoredLink{*c, conf, reasons})
+		}
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].Confidence > best[j].Confidence })
+	if len(best) > MaxLinks {
+		best = best[:MaxLinks]
+	}
+	return best
+}

@@ -55,3 +55,25 @@ func DecodeCursor(c string) (pub string, id int64, err error) {
 	}
 	return p, id, nil
 }
+
+// ClaimDispute builds the DisputeClaim for claim c and the links that deny
+// or confirm it: support and denial are counted in independent reports
+// (dup groups, the claim's own included), and When is the newest date.
+func ClaimDispute(id int64, c *Claim, links []Link) Dispute {
+	d := Dispute{ID: id, Kind: DisputeClaim, Subject: c.Subject, Claim: c, Links: links, When: c.Published, Label: c.Speaker}
+	support := map[int64]bool{c.Group: true}
+	deny := map[int64]bool{}
+	for _, l := range links {
+		if l.Kind == LinkDenies {
+			deny[l.From.Group] = true
+		} else {
+			support[l.From.Group] = true
+		}
+		if l.From.Published.String() > d.When.String() {
+			d.When = l.From.Published
+		}
+	}
+	d.Support, d.Deny = len(support), len(deny)
+	d.Note = fmt.Sprintf("asserted by %d independent report(s), denied by %d", d.Support, d.Deny)
+	return d
+}

@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -137,48 +136,29 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 			return fmt.Errorf("postgres: link candidates: %w", err)
 		}
 	}
-	type scored struct {
-		c       ledger.LinkCandidate
-		conf    float64
-		reasons []string
-	}
-	var best []scored
 	cands, err := loadCandidates(ctx, tx, order)
 	if err != nil {
 		return err
 	}
-	scorer := ledger.NewLinkScorer(from, s.judge)
-	for _, c := range cands {
-		if c.Kind == "statement" && c.ID == p.id {
-			continue
-		}
-		conf, reasons := scorer.Score(&c)
-		if conf >= ledger.LinkThreshold {
-			best = append(best, scored{c, conf, reasons})
-		}
-	}
-	sort.SliceStable(best, func(i, j int) bool { return best[i].conf > best[j].conf })
-	if len(best) > ledger.MaxLinks {
-		best = best[:ledger.MaxLinks]
-	}
+	best := ledger.BestLinks(from, s.judge, cands, p.id)
 	if len(best) == 0 {
 		return nil
 	}
 	b = &pgx.Batch{}
 	for _, x := range best {
 		var toS, toF *int64
-		id := x.c.ID
-		if x.c.Kind == "statement" {
+		id := x.Candidate.ID
+		if x.Candidate.Kind == "statement" {
 			toS = &id
 		} else {
 			toF = &id
 		}
-		reasons := x.reasons
+		reasons := x.Reasons
 		if reasons == nil {
 			reasons = []string{}
 		}
 		b.Queue(`INSERT INTO links(kind,confidence,reasons,from_statement,to_statement,to_figure) VALUES ($1,$2,$3,$4,$5,$6)`,
-			st.Stance, x.conf, reasons, p.id, toS, toF)
+			st.Stance, x.Confidence, reasons, p.id, toS, toF)
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("postgres: insert link: %w", err)

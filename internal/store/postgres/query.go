@@ -184,7 +184,7 @@ func (s *DB) article(ctx context.Context, q querier, id store.ArticleID) (*store
 	if err != nil {
 		return nil, fmt.Errorf("postgres: article: %w", err)
 	}
-	a.Text, a.Sentences = text, decodeSpans(sents)
+	a.Text, a.Sentences = text, store.DecodeSpans(sents)
 	if a.Figures, err = loadFigures(ctx, q, `f.article=$1 ORDER BY f.id`, int64(id)); err != nil {
 		return nil, err
 	}
@@ -601,22 +601,7 @@ func disputedClaims(ctx context.Context, tx pgx.Tx, limit int) ([]store.Dispute,
 		if err != nil {
 			return nil, err
 		}
-		d := store.Dispute{ID: -t.max, Kind: store.DisputeClaim, Subject: c.Subject, Claim: c, Links: links, When: c.Published, Label: c.Speaker}
-		support := map[int64]bool{c.Group: true}
-		deny := map[int64]bool{}
-		for _, l := range links {
-			if l.Kind == store.LinkDenies {
-				deny[l.From.Group] = true
-			} else {
-				support[l.From.Group] = true
-			}
-			if l.From.Published.String() > d.When.String() {
-				d.When = l.From.Published
-			}
-		}
-		d.Support, d.Deny = len(support), len(deny)
-		d.Note = fmt.Sprintf("asserted by %d independent report(s), denied by %d", d.Support, d.Deny)
-		out = append(out, d)
+		out = append(out, store.ClaimDispute(-t.max, c, links))
 	}
 	return out, nil
 }
@@ -677,7 +662,7 @@ func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Articl
 				continue
 			}
 			seen[a.ID] = true
-			a.Text, a.Sentences = txt, decodeSpans(sents)
+			a.Text, a.Sentences = txt, store.DecodeSpans(sents)
 			out = append(out, a)
 		}
 		rows.Close()

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"regexp"
@@ -165,51 +164,6 @@ func clean(s string) string {
 	return string(b)
 }
 
-func encodeSpans(sp []document.Span) []byte {
-	b := make([]byte, 0, len(sp)*4)
-	prev := 0
-	for _, s := range sp {
-		b = binary.AppendUvarint(b, uint64(max(0, s.Start-prev)))
-		b = binary.AppendUvarint(b, uint64(max(0, s.End-s.Start)))
-		prev = s.End
-	}
-	return b
-}
-
-func decodeSpans(b []byte) []document.Span {
-	var out []document.Span
-	prev := 0
-	for len(b) > 0 {
-		a, n := binary.Uvarint(b)
-		if n <= 0 {
-			break
-		}
-		b = b[n:]
-		l, m := binary.Uvarint(b)
-		if m <= 0 {
-			break
-		}
-		b = b[m:]
-		st := prev + int(a)
-		out = append(out, document.Span{Start: st, End: st + int(l)})
-		prev = st + int(l)
-	}
-	return out
-}
-
-func countWords(text string) int {
-	n, in := 0, false
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
 // finite is v, or nil for a missing, NaN or infinite value.
 func finite(p *float64) *float64 {
 	if p == nil || math.IsNaN(*p) || math.IsInf(*p, 0) {
@@ -297,7 +251,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 	b := &pgx.Batch{}
 	b.Queue(insertArticle,
 		docID, url, clean(string(d.Path)), clean(string(d.Title)), clean(string(d.Source)), clean(string(d.Author)), pub, sv.Version, prev,
-		group, countWords(d.Text), len(r.Figures), len(r.Statements), now(), text, encodeSpans(r.Sentences)).QueryRow(func(row pgx.Row) error {
+		group, store.CountWords(d.Text), len(r.Figures), len(r.Statements), now(), text, store.EncodeSpans(r.Sentences)).QueryRow(func(row pgx.Row) error {
 		if err := row.Scan(&aid, &group); err != nil {
 			return fmt.Errorf("postgres: insert article: %w", err)
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -128,39 +127,20 @@ func (s *DB) linkStatement(ctx context.Context, tx *txc, p *newStatement) error 
 			return err
 		}
 	}
-	type scored struct {
-		c       ledger.LinkCandidate
-		conf    float64
-		reasons []string
-	}
-	var best []scored
 	cands, err := loadCandidates(ctx, tx, order)
 	if err != nil {
 		return err
 	}
-	scorer := ledger.NewLinkScorer(from, s.judge)
-	for _, c := range cands {
-		if c.Kind == "statement" && c.ID == p.id {
-			continue
-		}
-		conf, reasons := scorer.Score(&c)
-		if conf >= ledger.LinkThreshold {
-			best = append(best, scored{c, conf, reasons})
-		}
-	}
-	sort.SliceStable(best, func(i, j int) bool { return best[i].conf > best[j].conf })
-	if len(best) > ledger.MaxLinks {
-		best = best[:ledger.MaxLinks]
-	}
+	best := ledger.BestLinks(from, s.judge, cands, p.id)
 	for _, b := range best {
 		var toS, toF any
-		if b.c.Kind == "statement" {
-			toS = b.c.ID
+		if b.Candidate.Kind == "statement" {
+			toS = b.Candidate.ID
 		} else {
-			toF = b.c.ID
+			toF = b.Candidate.ID
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO links(kind,confidence,reasons,from_statement,to_statement,to_figure) VALUES (?,?,?,?,?,?)`,
-			st.Stance, b.conf, strings.Join(b.reasons, ","), p.id, toS, toF); err != nil {
+			st.Stance, b.Confidence, strings.Join(b.Reasons, ","), p.id, toS, toF); err != nil {
 			return fmt.Errorf("sqlite: insert link: %w", err)
 		}
 	}

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
@@ -97,51 +96,6 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	return out, nil
 }
 
-func encodeSpans(sp []document.Span) []byte {
-	b := make([]byte, 0, len(sp)*4)
-	prev := 0
-	for _, s := range sp {
-		b = binary.AppendUvarint(b, uint64(max(0, s.Start-prev)))
-		b = binary.AppendUvarint(b, uint64(max(0, s.End-s.Start)))
-		prev = s.End
-	}
-	return b
-}
-
-func decodeSpans(b []byte) []document.Span {
-	var out []document.Span
-	prev := 0
-	for len(b) > 0 {
-		a, n := binary.Uvarint(b)
-		if n <= 0 {
-			break
-		}
-		b = b[n:]
-		l, m := binary.Uvarint(b)
-		if m <= 0 {
-			break
-		}
-		b = b[m:]
-		st := prev + int(a)
-		out = append(out, document.Span{Start: st, End: st + int(l)})
-		prev = st + int(l)
-	}
-	return out
-}
-
-func countWords(text string) int {
-	n, in := 0, false
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
 func nullFloat(p *float64) any {
 	if p == nil || math.IsNaN(*p) || math.IsInf(*p, 0) {
 		return nil
@@ -204,7 +158,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles(doc_id,url,path,title,source,author,published,version,previous,latest,grp,words,nfigures,nstatements,ingested,text,sentences)
 		VALUES (?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?,?)`,
 		docID, string(d.URL), string(d.Path), string(d.Title), string(d.Source), string(d.Author), pub, sv.Version, prev,
-		group, countWords(d.Text), len(r.Figures), len(r.Statements), time.Now().UTC().Format(time.RFC3339), d.Text, encodeSpans(r.Sentences))
+		group, store.CountWords(d.Text), len(r.Figures), len(r.Statements), time.Now().UTC().Format(time.RFC3339), d.Text, store.EncodeSpans(r.Sentences))
 	if err != nil {
 		return sv, nil, nil, fmt.Errorf("sqlite: insert article: %w", err)
 	}
