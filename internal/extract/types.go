@@ -11,11 +11,64 @@ import (
 
 // Basis says what kind of figure a number is.
 const (
-	BasisOfficial = "official" // acknowledged or announced by an authority
-	BasisStats    = "statistics"
-	BasisEstimate = "estimate"
-	BasisPlanned  = "planned" // a plan or intention, not a count
-	BasisReported = "reported"
+	BasisOfficial  = "official" // acknowledged or announced by an authority
+	BasisStats     = "statistics"
+	BasisEstimate  = "estimate"
+	BasisPlanned   = "planned" // a plan or intention, not a count
+	BasisReported  = "reported"
+	BasisProjected = "projected" // a forecast or possibility ("could reach 10,000")
+	BasisClaimed   = "claimed"   // asserted by a party to the events (a group claiming an attack)
+)
+
+// Events: what happened to what a figure counts. A figure's Event is one of
+// these or empty when the text does not say.
+const (
+	EventKilled     = "killed"     // dead, deaths, died, death toll, lives lost
+	EventWounded    = "wounded"    // injured, hurt
+	EventMissing    = "missing"    // unaccounted for
+	EventDetained   = "detained"   // arrested, held, captured, jailed
+	EventDisplaced  = "displaced"  // fled, refugees, homeless, evacuated
+	EventDeployed   = "deployed"   // troops stationed, sent, present, withdrawn
+	EventInNeed     = "in need"    // need aid, food, shelter
+	EventProtesting = "protesting" // demonstrators, marchers
+	EventPopulation = "population" // inhabitants, a country of N million
+	EventCases      = "cases"      // infected, confirmed cases of a disease
+	EventMoney      = "money"      // dollars, euros, pounds …
+	EventAmount     = "amount"     // barrels, tonnes, gallons …
+)
+
+// Scopes: what stretch of events a figure covers.
+const (
+	ScopeCumulative = "cumulative" // a running total ("so far", "since March")
+	ScopeIncident   = "incident"   // one event ("in the attack")
+	ScopePeriod     = "period"     // a stretch of time ("last week", "in 2011")
+	ScopeRate       = "rate"       // per unit of time ("a day")
+)
+
+// Where a figure's as-of date or place came from, most direct first.
+const (
+	BasisStated    = "stated"    // written with the figure ("as of September 30", "in Homs")
+	BasisStatement = "statement" // as_of only: the date of the statement carrying it ("said in May")
+	BasisSentence  = "sentence"  // location only: elsewhere in the same sentence
+	BasisParagraph = "paragraph" // location only: the paragraph
+	BasisDateline  = "dateline"  // location only: the article's dateline
+	BasisArticle   = "article"   // location only: the article's main country
+	BasisPublished = "published" // as_of only: the publication date
+)
+
+// Source types: what kind of authority a figure or statement rests on.
+const (
+	SourceGovernment        = "government"
+	SourceMilitary          = "military"
+	SourceIntergovernmental = "intergovernmental" // UN, WHO, EU, NATO …
+	SourceNGO               = "ngo"               // NGOs and rights groups
+	SourceActivists         = "activists"         // activists, opposition, rebels
+	SourceMedia             = "media"
+	SourceCompany           = "company"
+	SourceExpert            = "expert" // scientists, analysts, academics
+	SourceDocument          = "document"
+	SourceAnonymousOfficial = "anonymous official"
+	SourceUnknown           = "unknown"
 )
 
 // Stances of a statement.
@@ -35,7 +88,9 @@ const (
 	SpeakerAnonymous   = "anonymous"
 )
 
-// Figure is a number reported for something.
+// Figure is a number reported for something. The fields from Event to Via
+// say what the number means: what happened to what is counted, over what
+// stretch, as of when and where (with how each was found), and on whose word.
 type Figure struct {
 	Text     string       `json:"text"`
 	Value    *float64     `json:"value"`
@@ -53,6 +108,36 @@ type Figure struct {
 	Anonymous bool          `json:"anonymous"`
 	Span      document.Span `json:"span"`
 	Sentence  document.Span `json:"sentence"`
+
+	// Event is what happened to what is counted (EventKilled …), or empty.
+	Event document.Str `json:"event"`
+	// Counted is the kind of thing counted, folded to a canonical plural
+	// ("people", "civilians", "soldiers", "troops", "barrels").
+	Counted document.Str `json:"counted"`
+	// Measure is the short canonical label subjects are built from: event
+	// and counted together ("people killed", "refugees", "troops deployed",
+	// "barrels of oil a day").
+	Measure document.Str `json:"measure"`
+	// Negated marks a number under negation ("no one was killed"), kept so
+	// that it is visible, never read as a count.
+	Negated bool `json:"negated,omitempty"`
+	// Scope is ScopeCumulative, ScopeIncident, ScopePeriod, ScopeRate or empty;
+	// Since is the TIMEX3 value of a stated start ("since March").
+	Scope document.Str `json:"scope"`
+	Since document.Str `json:"since"`
+	// AsOfBasis says where AsOf came from: stated, statement or published.
+	AsOfBasis document.Str `json:"as_of_basis"`
+	// LocationBasis says where Location came from: stated, sentence,
+	// paragraph, dateline or article.
+	LocationBasis document.Str `json:"location_basis"`
+	// To is where displaced people are ("refugees in Turkey" from Syria:
+	// Location Syria, To Turkey).
+	To document.Str `json:"to"`
+	// SourceType is what kind of authority Source is (SourceGovernment …).
+	SourceType document.Str `json:"source_type"`
+	// Via is the intermediary of an attribution chain: the newspaper that
+	// cites anonymous officials, the agency that saw a letter.
+	Via document.Str `json:"via"`
 }
 
 // Statement is an attribution: a speaker, a cue and a content.
@@ -67,11 +152,13 @@ type Statement struct {
 	Content     string        `json:"content"`
 	ContentSpan document.Span `json:"content_span"`
 	Direct      bool          `json:"direct"`
-	Stance      string        `json:"stance"`
-	Target      document.Str  `json:"target"`
-	TargetSpan  document.Span `json:"target_span"`
-	Span        document.Span `json:"span"`
-	Sentence    document.Span `json:"sentence"`
+	// SourceType is what kind of authority the speaker is (SourceGovernment …).
+	SourceType document.Str  `json:"source_type"`
+	Stance     string        `json:"stance"`
+	Target     document.Str  `json:"target"`
+	TargetSpan document.Span `json:"target_span"`
+	Span       document.Span `json:"span"`
+	Sentence   document.Span `json:"sentence"`
 }
 
 // Entity is the JSON form of an entity mention.
