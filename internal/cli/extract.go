@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 
@@ -45,8 +44,7 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	var line []byte // reused: one record's JSON at a time
 	failed := 0
 	err := ingest.Walk(ctx, paths, env.Stdin, opt, func(it ingest.Item) error {
 		if it.Err != nil {
@@ -62,7 +60,14 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		if *format == "text" {
 			return writeText(out, res)
 		}
-		return enc.Encode(res)
+		var err error
+		line, err = res.AppendJSON(line[:0])
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.Name, err)
+		}
+		line = append(line, '\n')
+		_, err = out.Write(line)
+		return err
 	})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack extract: %v\n", err)

@@ -16,7 +16,7 @@ import (
 
 // benchArticles returns the project's own sample article bodies, plus the
 // BBC corpus when ../shared is present.
-func benchArticles(b *testing.B) []*document.Document {
+func benchArticles(b testing.TB) []*document.Document {
 	var docs []*document.Document
 	root := "../../testdata/samples"
 	files, _ := filepath.Glob(filepath.Join(root, "*.txt"))
