@@ -204,12 +204,12 @@ func (s *scanner) gazAt(i, lim int) (int, gazEntry) {
 	if t.Kind != segment.Word && t.Kind != segment.Number {
 		return 0, gazEntry{}
 	}
-	li := lex[s.text[t.Start:t.End]]
+	li := lex.At(s.text[t.Start:t.End])
 	maxN := int(li.maxGaz)
 	fold := false
 	if maxN == 0 && t.Flags&segment.AllCaps != 0 && t.End-t.Start >= 4 {
 		if b, ok := s.key(i, i+1, true); ok {
-			li = lex[string(b)]
+			li = lex.AtBytes(b)
 			maxN = int(li.maxGaz)
 			fold = true
 		}
@@ -225,7 +225,7 @@ func (s *scanner) gazAt(i, lim int) (int, gazEntry) {
 		if !ok {
 			continue
 		}
-		if e, ok := gaz[string(b)]; ok {
+		if e, ok := gaz.GetBytes(b); ok {
 			return n, e
 		}
 	}
@@ -237,7 +237,7 @@ func (s *scanner) flagsOf(i int) uint32 {
 	if i < 0 || i >= len(s.toks) {
 		return 0
 	}
-	return lex[s.word(i)].flags
+	return lex.At(s.word(i)).flags
 }
 
 // lowerFlags returns the lexicon flags of token i with its first letter
@@ -248,11 +248,11 @@ func (s *scanner) lowerFlags(i int) uint32 {
 	}
 	w := s.word(i)
 	if len(w) == 0 || len(w) > len(s.buf) || w[0] < 'A' || w[0] > 'Z' {
-		return lex[w].flags
+		return lex.At(w).flags
 	}
 	b := append(s.buf[:0], w...)
 	b[0] += 'a' - 'A'
-	return lex[string(b)].flags
+	return lex.AtBytes(b).flags
 }
 
 // initial reports whether token i starts a sentence or a line or follows an
@@ -303,7 +303,7 @@ func (s *scanner) sentence(a, b int) {
 	for i := a; i < b; {
 		t := s.toks[i]
 		if t.Kind == segment.Word || t.Kind == segment.Number {
-			if t.Flags&segment.Cap != 0 || t.Kind == segment.Number || lex[s.word(i)].maxGaz > 0 {
+			if t.Flags&segment.Cap != 0 || t.Kind == segment.Number || lex.At(s.word(i)).maxGaz > 0 {
 				i = s.run(i, a, b, head)
 				continue
 			}
@@ -321,9 +321,9 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 		t := s.toks[k]
 		if t.Kind == segment.Word || t.Kind == segment.Number {
 			n, e := s.gazAt(k, b)
-			if n > 0 && e.typ != titleType && n == 1 && lex[s.word(k)].flags&fGiven != 0 && s.isCap(k+1) {
+			if n > 0 && e.typ != titleType && n == 1 && lex.At(s.word(k)).flags&fGiven != 0 && s.isCap(k+1) {
 				// "Jordan Peterson": a given name before an unknown word.
-				if n2, _ := s.gazAt(k+1, b); n2 == 0 && lex[s.word(k+1)].flags&(fStop|fCalendar) == 0 {
+				if n2, _ := s.gazAt(k+1, b); n2 == 0 && lex.At(s.word(k+1)).flags&(fStop|fCalendar) == 0 {
 					n = 0
 				}
 			}
@@ -340,7 +340,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			if t.Kind == segment.Number || t.Flags&segment.Cap == 0 {
 				// lower-case word: a connector continues the run when a
 				// capitalized word follows.
-				if m > 0 && t.Kind == segment.Word && lex[s.word(k)].flags&fConnector != 0 && s.word(k) != "and" {
+				if m > 0 && t.Kind == segment.Word && lex.At(s.word(k)).flags&fConnector != 0 && s.word(k) != "and" {
 					nx := k + 1
 					if nx < b && s.word(k) != "the" && s.isWord(nx) && s.word(nx) == "the" {
 						nx++
@@ -357,7 +357,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 				}
 				break
 			}
-			f := lex[s.word(k)].flags
+			f := lex.At(s.word(k)).flags
 			if f&fCalendar != 0 {
 				break
 			}
@@ -369,7 +369,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			kind := pName
 			if f&fStop != 0 && (m == 0 || s.pieces[m-1].kind == pStop) {
 				kind = pStop
-			} else if f&fGiven == 0 && end < b && s.isCap(end) && lex[s.word(end)].flags&fGiven != 0 && s.lowerFlags(k)&fRole != 0 {
+			} else if f&fGiven == 0 && end < b && s.isCap(end) && lex.At(s.word(end)).flags&fGiven != 0 && s.lowerFlags(k)&fRole != 0 {
 				// a capitalized role word before a given name is a title:
 				// "Treasurer Peter Costello", "Economist Jane Doe"
 				kind = pTitle
@@ -380,7 +380,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			continue
 		}
 		// punctuation: a hyphen glued on both sides joins capitalized words.
-		if m > 0 && t.Kind == segment.Punct && s.text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 && k+1 < b && s.toks[k+1].Flags&segment.SpaceBefore == 0 && (s.isCap(k+1) || lex[s.word(k+1)].maxGaz > 0) {
+		if m > 0 && t.Kind == segment.Punct && s.text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 && k+1 < b && s.toks[k+1].Flags&segment.SpaceBefore == 0 && (s.isCap(k+1) || lex.At(s.word(k+1)).maxGaz > 0) {
 			s.pieces[m] = piece{a: k, b: k + 1, kind: pConn}
 			m++
 			k++
@@ -934,7 +934,7 @@ func (s *scanner) lowerTitle(e, i int) {
 		}
 		w := s.word(j)
 		if t.Flags&segment.Cap != 0 {
-			if lex[w].flags&fStop != 0 && lex[w].maxGaz == 0 {
+			if lex.At(w).flags&fStop != 0 && lex.At(w).maxGaz == 0 {
 				break
 			}
 		} else if s.flagsOf(j)&fRole == 0 && !isRoleModifier(w) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
@@ -40,53 +41,74 @@ type gazEntry struct {
 }
 
 // The static tables, built once at package initialization and never
-// modified afterwards.
-var (
-	lex = map[string]lexInfo{}
-	gaz = map[string]gazEntry{}
-)
+// modified afterwards: lex maps a single word to its flags, gaz a phrase
+// (token texts joined as scanner.key joins them) to its entry.
+var lex, gaz = buildLexicons()
 
-func init() {
-	addCountries()
-	addOrgs()
-	addPlaces()
-	addNORP()
+// lexBuilder collects the tables in maps before they are frozen into
+// lexicons.
+type lexBuilder struct {
+	lex map[string]lexInfo
+	gaz map[string]gazEntry
+	// gazOrder keeps insertion order, so that the frozen table is the same
+	// on every run.
+	gazOrder []string
+}
+
+func buildLexicons() (*segment.Lexicon[lexInfo], *segment.Lexicon[gazEntry]) {
+	lb := &lexBuilder{lex: map[string]lexInfo{}, gaz: map[string]gazEntry{}}
+	lb.build()
+	words := make([]string, 0, len(lb.lex))
+	for w := range lb.lex {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	l := segment.NewLexicon(len(words), func(i int) (string, lexInfo) { return words[i], lb.lex[words[i]] })
+	g := segment.NewLexicon(len(lb.gazOrder), func(i int) (string, gazEntry) { return lb.gazOrder[i], lb.gaz[lb.gazOrder[i]] })
+	return l, g
+}
+
+func (lb *lexBuilder) build() {
+	lb.addCountries()
+	lb.addOrgs()
+	lb.addPlaces()
+	lb.addNORP()
 	for _, line := range strings.Split(titleData, "\n") {
 		for _, t := range strings.Split(line, "|") {
 			if t = strings.TrimSpace(t); t != "" {
-				addGaz(t, gazEntry{typ: titleType})
+				lb.addGaz(t, gazEntry{typ: titleType})
 			}
 		}
 	}
-	addWords(stopWords, fStop)
-	addWords(givenNames, fGiven)
-	addWords(orgSuffixes, fOrgSuffix)
-	addWords(orgHeads, fOrgHead)
-	addWords(placeSuffixes, fPlaceSuffix)
-	addWords(placePrefixes, fPlacePrefix)
-	addWords(connectors, fConnector)
-	addWords(reportVerbs, fReport)
-	addWords(locPreps, fLocPrep)
-	addWords(nameSuffixes, fNameSuffix)
-	addWords(roleWords, fRole)
-	addWords(miscSuffixes, fMiscSuffix)
-	addWords(commonCaps, fCommonCaps)
-	addWords(miscPrefixes, fMiscPrefix)
+	lb.addWords(stopWords, fStop)
+	lb.addWords(givenNames, fGiven)
+	lb.addWords(orgSuffixes, fOrgSuffix)
+	lb.addWords(orgHeads, fOrgHead)
+	lb.addWords(placeSuffixes, fPlaceSuffix)
+	lb.addWords(placePrefixes, fPlacePrefix)
+	lb.addWords(connectors, fConnector)
+	lb.addWords(reportVerbs, fReport)
+	lb.addWords(locPreps, fLocPrep)
+	lb.addWords(nameSuffixes, fNameSuffix)
+	lb.addWords(roleWords, fRole)
+	lb.addWords(miscSuffixes, fMiscSuffix)
+	lb.addWords(commonCaps, fCommonCaps)
+	lb.addWords(miscPrefixes, fMiscPrefix)
 	for _, line := range strings.Split(miscData, "\n") {
 		for _, t := range strings.Split(line, "|") {
 			if t = strings.TrimSpace(t); t != "" {
-				addGaz(t, gazEntry{typ: Misc, norm: t})
+				lb.addGaz(t, gazEntry{typ: Misc, norm: t})
 			}
 		}
 	}
-	addWords(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December`, fCalendar)
+	lb.addWords(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December`, fCalendar)
 }
 
-func addWords(list string, f uint32) {
+func (lb *lexBuilder) addWords(list string, f uint32) {
 	for _, w := range strings.Fields(list) {
-		li := lex[w]
+		li := lb.lex[w]
 		li.flags |= f
-		lex[w] = li
+		lb.lex[w] = li
 	}
 }
 
@@ -105,7 +127,7 @@ func phraseKey(phrase string) (string, []segment.Token) {
 }
 
 // addGaz records phrase unless it is already known (first entry wins).
-func addGaz(phrase string, e gazEntry) {
+func (lb *lexBuilder) addGaz(phrase string, e gazEntry) {
 	if strings.HasPrefix(phrase, "the ") {
 		// a lower-case article is not part of the name; the capitalized
 		// form is matched without it.
@@ -115,19 +137,20 @@ func addGaz(phrase string, e gazEntry) {
 	if len(toks) == 0 || len(toks) > 255 {
 		return
 	}
-	if _, dup := gaz[key]; dup {
+	if _, dup := lb.gaz[key]; dup {
 		return
 	}
-	gaz[key] = e
+	lb.gaz[key] = e
+	lb.gazOrder = append(lb.gazOrder, key)
 	first := phrase[toks[0].Start:toks[0].End]
-	li := lex[first]
+	li := lb.lex[first]
 	if n := uint8(len(toks)); n > li.maxGaz {
 		li.maxGaz = n
 	}
-	lex[first] = li
+	lb.lex[first] = li
 }
 
-func addCountries() {
+func (lb *lexBuilder) addCountries() {
 	for _, line := range strings.Split(countryData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -137,17 +160,17 @@ func addCountries() {
 		parts := strings.Split(names, "|")
 		country := parts[0]
 		for _, p := range parts {
-			addGaz(p, gazEntry{typ: Place, norm: country, country: country})
+			lb.addGaz(p, gazEntry{typ: Place, norm: country, country: country})
 		}
 		for _, d := range strings.Split(dems, "|") {
 			if d != "" {
-				addGaz(d, gazEntry{typ: NORP, norm: country, country: country})
+				lb.addGaz(d, gazEntry{typ: NORP, norm: country, country: country})
 			}
 		}
 	}
 }
 
-func addPlaces() {
+func (lb *lexBuilder) addPlaces() {
 	for _, line := range strings.Split(placeData+"\n"+placeData2, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -161,13 +184,13 @@ func addPlaces() {
 				if norm == "" {
 					norm = p
 				}
-				addGaz(p, gazEntry{typ: Place, norm: norm, country: country})
+				lb.addGaz(p, gazEntry{typ: Place, norm: norm, country: country})
 			}
 		}
 	}
 }
 
-func addOrgs() {
+func (lb *lexBuilder) addOrgs() {
 	for _, line := range strings.Split(orgData+"\n"+clubData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -176,16 +199,16 @@ func addOrgs() {
 		names, country, _ := strings.Cut(line, "@")
 		parts := strings.Split(names, "|")
 		for _, p := range parts {
-			addGaz(p, gazEntry{typ: Org, norm: parts[0], country: country})
+			lb.addGaz(p, gazEntry{typ: Org, norm: parts[0], country: country})
 		}
 	}
 }
 
-func addNORP() {
+func (lb *lexBuilder) addNORP() {
 	for _, f := range strings.Split(strings.TrimSpace(norpData), "|") {
 		name, country, _ := strings.Cut(f, "@")
 		if name != "" {
-			addGaz(name, gazEntry{typ: NORP, norm: name, country: country})
+			lb.addGaz(name, gazEntry{typ: NORP, norm: name, country: country})
 		}
 	}
 }
@@ -194,7 +217,7 @@ func addNORP() {
 // "U.S.", "SDF", "Iraqi"): its type, canonical name and country.
 func Lookup(name string) (t Type, norm, country string, ok bool) {
 	key, _ := phraseKey(name)
-	e, ok := gaz[key]
+	e, ok := gaz.Get(key)
 	if !ok || e.typ == titleType {
 		return "", "", "", false
 	}
@@ -206,7 +229,7 @@ func Lookup(name string) (t Type, norm, country string, ok bool) {
 // "Mr."), as written.
 func IsTitleWord(w string) bool {
 	key, _ := phraseKey(w)
-	e, ok := gaz[key]
+	e, ok := gaz.Get(key)
 	return ok && e.typ == titleType
 }
 
@@ -232,7 +255,7 @@ func IsTitlePhrase(phrase string) bool {
 			i += n
 			continue
 		}
-		li := lex[toks[i].Text(phrase)]
+		li := lex.At(toks[i].Text(phrase))
 		if toks[i].Is(segment.Cap) && li.flags&(fOrgSuffix|fOrgHead) != 0 || isDeptWord(toks[i].Text(phrase)) {
 			i++
 			continue

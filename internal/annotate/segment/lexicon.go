@@ -1,0 +1,162 @@
+package segment
+
+// Lexicon is a read-only table from words or phrases to values, for the
+// lexicon lookups the annotation layers make on nearly every token. It is
+// built once (NewLexicon) and then only read, so it is safe for concurrent
+// use.
+//
+// Nearly every lookup misses (most tokens are in no gazetteer), and Go maps
+// spent most of a miss loading a group of the large table from memory. Here
+// a miss usually costs one hash and one read of a compact slot array (4
+// bytes a slot, with 12 bits of the hash to reject most other keys); keys
+// and values are read only on a likely hit. Lookups by []byte do not
+// allocate.
+type Lexicon[V any] struct {
+	slots []uint32 // 0: empty; else hash tag << lexIndexBits | (entry index + 1)
+	keys  []string
+	vals  []V
+	mask  uint32
+}
+
+const (
+	lexIndexBits = 20
+	lexIndexMask = 1<<lexIndexBits - 1
+)
+
+// NewLexicon builds a table of n entries; entry(i) returns the i-th key and
+// value. A repeated key keeps its first value.
+func NewLexicon[V any](n int, entry func(i int) (string, V)) *Lexicon[V] {
+	if n >= lexIndexMask {
+		panic("segment.NewLexicon: too many entries")
+	}
+	size := 16
+	for size < 3*n {
+		size <<= 1
+	}
+	t := &Lexicon[V]{slots: make([]uint32, size), keys: make([]string, 0, n), vals: make([]V, 0, n), mask: uint32(size - 1)}
+	for i := 0; i < n; i++ {
+		k, v := entry(i)
+		if _, dup := t.Get(k); dup {
+			continue
+		}
+		h := lexHashString(k)
+		slot := uint32(h) & t.mask
+		for t.slots[slot] != 0 {
+			slot = (slot + 1) & t.mask
+		}
+		t.keys = append(t.keys, k)
+		t.vals = append(t.vals, v)
+		t.slots[slot] = lexTag(h)<<lexIndexBits | uint32(len(t.keys))
+	}
+	return t
+}
+
+// LexiconOf builds a table from a map.
+func LexiconOf[V any](m map[string]V) *Lexicon[V] {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	return NewLexicon(len(keys), func(i int) (string, V) { return keys[i], m[keys[i]] })
+}
+
+// Len is the number of entries.
+func (t *Lexicon[V]) Len() int { return len(t.keys) }
+
+// lexTag is the part of the hash kept in a slot: bits not used for the
+// slot index.
+func lexTag(h uint64) uint32 { return uint32(h>>52) & (1<<(32-lexIndexBits) - 1) }
+
+// Get returns the value of key k.
+func (t *Lexicon[V]) Get(k string) (V, bool) {
+	h := lexHashString(k)
+	tag := lexTag(h)
+	for slot := uint32(h) & t.mask; ; slot = (slot + 1) & t.mask {
+		s := t.slots[slot]
+		if s == 0 {
+			var zero V
+			return zero, false
+		}
+		if s>>lexIndexBits == tag {
+			if i := s&lexIndexMask - 1; t.keys[i] == k {
+				return t.vals[i], true
+			}
+		}
+	}
+}
+
+// GetBytes returns the value of key k.
+func (t *Lexicon[V]) GetBytes(k []byte) (V, bool) {
+	h := lexHashBytes(k)
+	tag := lexTag(h)
+	for slot := uint32(h) & t.mask; ; slot = (slot + 1) & t.mask {
+		s := t.slots[slot]
+		if s == 0 {
+			var zero V
+			return zero, false
+		}
+		if s>>lexIndexBits == tag {
+			if i := s&lexIndexMask - 1; t.keys[i] == string(k) {
+				return t.vals[i], true
+			}
+		}
+	}
+}
+
+// At returns the value of key k, or the zero value.
+func (t *Lexicon[V]) At(k string) V {
+	v, _ := t.Get(k)
+	return v
+}
+
+// AtBytes returns the value of key k, or the zero value.
+func (t *Lexicon[V]) AtBytes(k []byte) V {
+	v, _ := t.GetBytes(k)
+	return v
+}
+
+const (
+	lexMul1 = 0x9E3779B97F4A7C15
+	lexMul2 = 0xBF58476D1CE4E5B9
+)
+
+// lexHashString and lexHashBytes are the same hash: 8 bytes at a time,
+// then a final mix. Words are short, so this beats a byte-wise hash.
+func lexHashString(s string) uint64 {
+	h := uint64(len(s)) * lexMul1
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * lexMul2
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var w uint64
+	for i := 0; i < len(s); i++ {
+		w |= uint64(s[i]) << (8 * i)
+	}
+	return lexMix(h ^ w)
+}
+
+func lexHashBytes(s []byte) uint64 {
+	h := uint64(len(s)) * lexMul1
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * lexMul2
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var w uint64
+	for i := 0; i < len(s); i++ {
+		w |= uint64(s[i]) << (8 * i)
+	}
+	return lexMix(h ^ w)
+}
+
+func lexMix(h uint64) uint64 {
+	h *= lexMul2
+	h ^= h >> 31
+	h *= lexMul1
+	return h ^ h>>32
+}

@@ -1,0 +1,73 @@
+package segment
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestLexicon(t *testing.T) {
+	var keys []string
+	for i := 0; i < 5000; i++ {
+		keys = append(keys, fmt.Sprintf("w%d", i), fmt.Sprintf("A longer phrase of words number %d", i))
+	}
+	keys = append(keys, "", "a", "U.S.", "al-Qaeda", "w1") // "w1" repeated: first value kept
+	lx := NewLexicon(len(keys), func(i int) (string, int) { return keys[i], i })
+	if lx.Len() != len(keys)-1 {
+		t.Fatalf("Len %d, want %d", lx.Len(), len(keys)-1)
+	}
+	for i, k := range keys {
+		want := i
+		if k == "w1" {
+			want = 2
+		}
+		if v, ok := lx.Get(k); !ok || v != want {
+			t.Errorf("Get(%q) = %d, %v; want %d", k, v, ok, want)
+		}
+		if v, ok := lx.GetBytes([]byte(k)); !ok || v != want {
+			t.Errorf("GetBytes(%q) = %d, %v; want %d", k, v, ok, want)
+		}
+	}
+	for _, k := range []string{"w", "w5000", "W1", "A longer phrase of words number 5000", "al-qaeda", "U.S", " "} {
+		if v, ok := lx.Get(k); ok {
+			t.Errorf("Get(%q) = %d, want absent", k, v)
+		}
+		if lx.AtBytes([]byte(k)) != 0 {
+			t.Errorf("AtBytes(%q) not zero", k)
+		}
+	}
+	m := LexiconOf(map[string]string{"x": "1", "yy": "2"})
+	if m.At("x") != "1" || m.At("yy") != "2" || m.At("z") != "" {
+		t.Errorf("LexiconOf: %q %q %q", m.At("x"), m.At("yy"), m.At("z"))
+	}
+}
+
+func TestLexiconGetBytesDoesNotAllocate(t *testing.T) {
+	lx := NewLexicon(1, func(int) (string, bool) { return "Secretary of Defense", true })
+	key := []byte("Secretary of Defense and a longer tail beyond thirty-two bytes")
+	if n := testing.AllocsPerRun(100, func() { lx.GetBytes(key); lx.GetBytes(key[:20]) }); n != 0 {
+		t.Errorf("GetBytes allocates %v times", n)
+	}
+}
+
+func BenchmarkLexiconMiss(b *testing.B) {
+	var keys []string
+	for i := 0; i < 20000; i++ {
+		keys = append(keys, fmt.Sprintf("Place%d", i))
+	}
+	lx := NewLexicon(len(keys), func(i int) (string, int) { return keys[i], i })
+	m := map[string]int{}
+	for i, k := range keys {
+		m[k] = i
+	}
+	probe := []string{"the", "Minister", "said", "troops", "Baghdad", "Place17", "on", "Tuesday"}
+	b.Run("lexicon", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			lx.Get(probe[i&7])
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			_ = m[probe[i&7]]
+		}
+	})
+}
