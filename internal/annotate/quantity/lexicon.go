@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/claimtrack/claimtrack/internal/annotate/segment"
+
 // Static word tables. They are built once at package initialization and
 // never written afterwards.
 
@@ -31,7 +33,11 @@ type lexEntry struct {
 	plural bool
 }
 
-var lex = func() map[string]lexEntry {
+// lex is the word table of the hot path; lexWords, the same as a map, only
+// builds it and the filters below.
+var lex = segment.LexiconOf(lexWords)
+
+var lexWords = func() map[string]lexEntry {
 	m := make(map[string]lexEntry, 256)
 	add := func(w string, class uint16, val float64) {
 		e := m[w]
@@ -376,7 +382,7 @@ func digitSuffixScale(s string) float64 {
 // lexFilter[first][last] is set when some entry of length n starts and
 // ends with those letters (index 26 for any other byte).
 var lexFilter, lexFilter2 = func() (f, g [27][27]uint32) {
-	for w := range lex {
+	for w := range lexWords {
 		if len(w) < 32 {
 			f[letterIndex(w[0])][letterIndex(w[len(w)-1])] |= 1 << len(w)
 			second := byte(' ')

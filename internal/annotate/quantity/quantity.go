@@ -229,8 +229,7 @@ func (s *scanner) lookup(i int) (lexEntry, bool) {
 	if !ok {
 		return lexEntry{}, false
 	}
-	e, ok := lex[string(b)]
-	return e, ok
+	return lex.GetBytes(b)
 }
 
 // is reports whether token i is w (lower case ASCII), ignoring case.
@@ -266,7 +265,7 @@ func (s *scanner) tokText(i int) string {
 }
 
 // matchPhrase returns the phrase of list starting at token i, longest first.
-func (s *scanner) matchPhrase(idx map[string][]int, list []phrase, i int) (int, int) {
+func (s *scanner) matchPhrase(idx *segment.Lexicon[[]int], list []phrase, i int) (int, int) {
 	if i >= len(s.toks) {
 		return -1, i
 	}
@@ -286,7 +285,7 @@ func (s *scanner) matchPhrase(idx map[string][]int, list []phrase, i int) (int, 
 	if !ok {
 		return -1, i
 	}
-	cands := idx[string(b)]
+	cands := idx.AtBytes(b)
 	for _, pi := range cands {
 		p := list[pi]
 		k := i + 1
@@ -308,7 +307,7 @@ func (s *scanner) matchPhrase(idx map[string][]int, list []phrase, i int) (int, 
 var approxIdx = phraseIndex(approxPhrases)
 var unitIdx = phraseIndex(unitPhrases)
 
-func phraseIndex(list []phrase) map[string][]int {
+func phraseIndex(list []phrase) *segment.Lexicon[[]int] {
 	m := make(map[string][]int)
 	for i, p := range list {
 		m[p.words[0]] = append(m[p.words[0]], i)
@@ -321,7 +320,7 @@ func phraseIndex(list []phrase) map[string][]int {
 			}
 		}
 	}
-	return m
+	return segment.LexiconOf(m)
 }
 
 // at tries to read a quantity starting at token i.
