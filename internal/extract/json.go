@@ -402,6 +402,31 @@ var jsonSafe, jsonHTMLSafe = func() (s, h [utf8.RuneSelf]bool) {
 	return s, h
 }()
 
+// plainASCII8 reports whether the 8 bytes of s are ASCII that a JSON
+// string holds as it is: no control byte, quote or backslash, and no <, >
+// or & when HTML is escaped.
+func plainASCII8(s string, escapeHTML bool) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	// Classic "has a byte less than n" / "has a zero byte" tests: each
+	// sets the high bit of a byte that may match (exact for ASCII bytes).
+	bad := w | (w - lo*0x20) // high bit: byte >= 0x80 or byte < 0x20
+	bad |= hasZero(w ^ lo*'"')
+	bad |= hasZero(w ^ lo*'\\')
+	if escapeHTML {
+		bad |= hasZero(w^lo*'<') | hasZero(w^lo*'>') | hasZero(w^lo*'&')
+	}
+	return bad&hi == 0
+}
+
+// hasZero sets the high bit of the bytes of w that are zero, and may set it
+// for a byte after one whose high bit it sets; no false "all clear".
+func hasZero(w uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	return (w - lo) &^ w & hi
+}
+
 // appendString is encoding/json's string encoder: invalid UTF-8 becomes
 // \ufffd, U+2028 and U+2029 are always escaped.
 func appendString(dst []byte, src string, escapeHTML bool) []byte {
@@ -412,6 +437,13 @@ func appendString(dst []byte, src string, escapeHTML bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(src); {
+		// Most of a text is plain ASCII: pass 8 such bytes at a time.
+		for i+8 <= len(src) && plainASCII8(src[i:i+8], escapeHTML) {
+			i += 8
+		}
+		if i >= len(src) {
+			break
+		}
 		b := src[i]
 		if b < utf8.RuneSelf {
 			if safe[b] {
