@@ -52,6 +52,7 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 	}
 	out := bufio.NewWriterSize(env.Stdout, 256<<10)
 	defer out.Flush()
+	var x extract.Extractor
 	var line []byte // reused: one record's JSON at a time
 	failed := 0
 	err := ingest.Walk(ctx, paths, env.Stdin, opt, func(it ingest.Item) error {
@@ -63,7 +64,7 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		for _, w := range it.Warnings {
 			fmt.Fprintf(env.Stderr, "claimtrack extract: warning: %s\n", w)
 		}
-		res := extract.Extract(it.Doc)
+		res := x.Extract(it.Doc)
 		res.Warnings = append(res.Warnings, it.Warnings...)
 		if *format == "text" {
 			return writeText(out, res)

@@ -153,9 +153,24 @@ func TestAppendJSONSharedCorpora(t *testing.T) {
 		t.Skipf("BBC corpus not in ../shared: %v", err)
 	}
 	n := 0
+	var x extract.Extractor
+	var prev *extract.Result
+	var prevJSON []byte
 	if err := ingestDir(dir, func(d *document.Document) {
 		n++
-		sameJSON(t, string(d.Path), extract.Extract(d))
+		r := extract.Extract(d)
+		sameJSON(t, string(d.Path), r)
+		// The reusing Extractor gives the same result, and reusing its
+		// memory for this article left the previous result untouched.
+		want := encodingJSON(t, r)
+		xr := x.Extract(d)
+		if got := encodingJSON(t, xr); !bytes.Equal(got, want) {
+			t.Fatalf("%s: Extractor.Extract differs from Extract", d.Path)
+		}
+		if prev != nil && !bytes.Equal(encodingJSON(t, prev), prevJSON) {
+			t.Fatalf("%s: extracting it changed the previous result", d.Path)
+		}
+		prev, prevJSON = xr, want
 	}); err != nil {
 		t.Fatal(err)
 	}

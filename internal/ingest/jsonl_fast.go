@@ -249,14 +249,16 @@ func (p *fastParser) str() (string, bool) {
 		}
 		p.i++
 	}
-	out := make([]byte, 0, len(p.b)-start)
-	out = append(out, p.b[start:p.i]...)
+	// Build the string in place: one allocation, no copy at the end.
+	var out strings.Builder
+	out.Grow(len(p.b) - start)
+	out.Write(p.b[start:p.i])
 	for p.i < len(p.b) {
 		c := p.b[p.i]
 		switch {
 		case c == '"':
 			p.i++
-			return string(out), true
+			return out.String(), true
 		case c < 0x20:
 			return "", false
 		case c != '\\':
@@ -264,7 +266,7 @@ func (p *fastParser) str() (string, bool) {
 			for p.i < len(p.b) && p.b[p.i] != '"' && p.b[p.i] != '\\' && p.b[p.i] >= 0x20 {
 				p.i++
 			}
-			out = append(out, p.b[run:p.i]...)
+			out.Write(p.b[run:p.i])
 			continue
 		}
 		if p.i+1 >= len(p.b) {
@@ -274,23 +276,23 @@ func (p *fastParser) str() (string, bool) {
 		p.i += 2
 		switch e {
 		case '"', '\\', '/':
-			out = append(out, e)
+			out.WriteByte(e)
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r, ok := p.hex4()
 			if !ok || utf8.RuneLen(r) < 0 || r >= 0xD800 && r < 0xE000 {
 				return "", false // surrogates: leave pairing to encoding/json
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 		default:
 			return "", false
 		}
