@@ -12,10 +12,16 @@ package segment
 // and values are read only on a likely hit. Lookups by []byte do not
 // allocate.
 type Lexicon[V any] struct {
+	// lens[c] has bit n set when a key of n bytes (63: more) starts with
+	// byte c; ends[c] is the set of bytes keys starting with c end with.
+	// Together they turn away most absent words before hashing.
+	lens  [256]uint64
+	ends  [256][4]uint64
 	slots []uint32 // 0: empty; else hash tag << lexIndexBits | (entry index + 1)
 	keys  []string
 	vals  []V
 	mask  uint32
+	empty int // index of the entry of key "", or -1
 }
 
 const (
@@ -33,7 +39,7 @@ func NewLexicon[V any](n int, entry func(i int) (string, V)) *Lexicon[V] {
 	for size < 3*n {
 		size <<= 1
 	}
-	t := &Lexicon[V]{slots: make([]uint32, size), keys: make([]string, 0, n), vals: make([]V, 0, n), mask: uint32(size - 1)}
+	t := &Lexicon[V]{empty: -1, slots: make([]uint32, size), keys: make([]string, 0, n), vals: make([]V, 0, n), mask: uint32(size - 1)}
 	for i := 0; i < n; i++ {
 		k, v := entry(i)
 		if _, dup := t.Get(k); dup {
@@ -46,7 +52,15 @@ func NewLexicon[V any](n int, entry func(i int) (string, V)) *Lexicon[V] {
 		}
 		t.keys = append(t.keys, k)
 		t.vals = append(t.vals, v)
+		if k != "" {
+			first, last := k[0], k[len(k)-1]
+			t.lens[first] |= 1 << min(len(k), 63)
+			t.ends[first][last>>6] |= 1 << (last & 63)
+		}
 		t.slots[slot] = lexTag(h)<<lexIndexBits | uint32(len(t.keys))
+		if k == "" {
+			t.empty = len(t.keys) - 1
+		}
 	}
 	return t
 }
@@ -67,8 +81,29 @@ func (t *Lexicon[V]) Len() int { return len(t.keys) }
 // slot index.
 func lexTag(h uint64) uint32 { return uint32(h>>52) & (1<<(32-lexIndexBits) - 1) }
 
+// absent reports whether the filters rule out a key of n bytes from first
+// to last.
+func (t *Lexicon[V]) absent(n int, first, last byte) bool {
+	return t.lens[first]&(1<<min(n, 63)) == 0 || t.ends[first][last>>6]&(1<<(last&63)) == 0
+}
+
+func (t *Lexicon[V]) emptyKey() (V, bool) {
+	if t.empty < 0 {
+		var zero V
+		return zero, false
+	}
+	return t.vals[t.empty], true
+}
+
 // Get returns the value of key k.
 func (t *Lexicon[V]) Get(k string) (V, bool) {
+	if len(k) == 0 {
+		return t.emptyKey()
+	}
+	if t.absent(len(k), k[0], k[len(k)-1]) {
+		var zero V
+		return zero, false
+	}
 	h := lexHashString(k)
 	tag := lexTag(h)
 	for slot := uint32(h) & t.mask; ; slot = (slot + 1) & t.mask {
@@ -87,6 +122,13 @@ func (t *Lexicon[V]) Get(k string) (V, bool) {
 
 // GetBytes returns the value of key k.
 func (t *Lexicon[V]) GetBytes(k []byte) (V, bool) {
+	if len(k) == 0 {
+		return t.emptyKey()
+	}
+	if t.absent(len(k), k[0], k[len(k)-1]) {
+		var zero V
+		return zero, false
+	}
 	h := lexHashBytes(k)
 	tag := lexTag(h)
 	for slot := uint32(h) & t.mask; ; slot = (slot + 1) & t.mask {

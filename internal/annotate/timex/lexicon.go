@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/claimtrack/claimtrack/internal/annotate/segment"
+
 // Word classes of the time-expression lexicon.
 const (
 	lxNone     uint8 = iota
@@ -307,51 +309,9 @@ var lexicon = map[string]lexeme{
 	"our": {lxPoss, 0, 0}, "my": {lxPoss, 0, 0}, "your": {lxPoss, 0, 0},
 }
 
-// lexTable is the lexicon as an open-addressing hash table, faster than a
-// map lookup for the short words of the hot path. Built once, never written
-// after package initialization.
-var lexTable = buildLexTable()
-
-const lexTableSize = 1024 // power of two, well above 2 × len(lexicon)
-
-type lexSlot struct {
-	key string
-	l   lexeme
-}
-
-func buildLexTable() *[lexTableSize]lexSlot {
-	var t [lexTableSize]lexSlot
-	for k, l := range lexicon {
-		h := lexHash([]byte(k))
-		for t[h].key != "" {
-			h = (h + 1) & (lexTableSize - 1)
-		}
-		t[h] = lexSlot{k, l}
-	}
-	return &t
-}
-
-// lexHash hashes a lower-case word (FNV-1a, folded to the table size).
-func lexHash(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return (h ^ h>>16) & (lexTableSize - 1)
-}
+// lexTable is the lexicon as the hot path reads it: without hashing most
+// absent words, and without allocation.
+var lexTable = segment.LexiconOf(lexicon)
 
 // lookup returns the entry for a lower-case word.
-func lookup(b []byte) lexeme {
-	h := lexHash(b)
-	for {
-		s := &lexTable[h]
-		if s.key == "" {
-			return lexeme{}
-		}
-		if s.key == string(b) {
-			return s.l
-		}
-		h = (h + 1) & (lexTableSize - 1)
-	}
-}
+func lookup(b []byte) lexeme { return lexTable.AtBytes(b) }
