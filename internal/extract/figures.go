@@ -91,11 +91,13 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		// Ellipsis or "the number of X ... 3,000": borrow the counted
 		// thing from "number of X" earlier in the sentence, or from the
 		// previous figure in the same sentence.
-		if c.modifiesNoun(qEnd, sEnd) || !c.ellipsisEnd(qEnd, sEnd) {
+		if c.modifiesNoun(qEnd, sEnd) {
 			// "447 improvised camps", "its 9,000-strong mission": the
 			// number belongs to a noun we do not count, not to an ellipsis.
 		} else if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
 			f.Unit, f.Holder, f.Location = u, h, loc
+		} else if !c.ellipsisEnd(qEnd, sEnd) {
+			// "as of 08/10/2010": what follows is no ellipsis.
 		} else if c.prev != nil && c.prev.Sentence == sent {
 			f.Unit, f.Holder = c.prev.Unit, c.prev.Holder
 		} else if c.prev != nil && c.mentionsTheNumber(sStart, qStart) {

@@ -18,6 +18,12 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
 		return
 	}
+	if c.pastMarked(cFrom, f.Span) {
+		// "a peak of 30,000", "shrunk from 40,000 to 3,000": an earlier
+		// state, undated; never the publication day's figure.
+		f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
+		return
+	}
 	cues := c.cueTokens(sStart, sEnd)
 	pub := c.a.Doc.Published
 	for _, t := range c.timesIn(cFrom, cTo) {
@@ -103,4 +109,24 @@ func daysBefore(v string, pub document.Date) int {
 		return 0
 	}
 	return int(pub.Time().Sub(d.Time()).Hours() / 24)
+}
+
+// pastMarked reports a figure the clause puts in an undated past: "a peak of
+// N", "once had N", "previously N", or the start of a change "from N to M".
+func (c *figureCtx) pastMarked(cFrom int, fig document.Span) bool {
+	i, j := c.a.TokenRange(fig)
+	for k, n := i-1, 0; k >= cFrom && n < 4; k, n = k-1, n+1 {
+		switch lower(c.tokText(k)) {
+		case "peak", "once", "previously", "formerly", "originally", "initially", "high":
+			return true
+		case "from":
+			// "from N to M": N is the earlier state.
+			for m := j; m < j+3 && m < len(c.a.Tokens); m++ {
+				if lower(c.tokText(m)) == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
