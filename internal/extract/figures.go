@@ -131,8 +131,8 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 
 	// Where, and as of when.
-	c.place(&f, np.holderCountry, after, qStart, cFrom, cTo, sStart, sEnd)
 	c.when(&f, sent, cFrom, cTo, sStart, sEnd)
+	c.place(&f, np.holderCountry, after, qStart, cFrom, cTo, sStart, sEnd)
 
 	// On whose authority.
 	c.attribute(&f, sStart, sEnd)
@@ -368,8 +368,8 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			}
 			continue
 		}
-		if t.Kind == segment.Number && k > i {
-			return "", "" // the next figure's territory
+		if (t.Kind == segment.Number || c.quantityAt(t.Start)) && k > i {
+			return "", "" // the next figure's territory: "eight in New York, seven in California"
 		}
 		if t.Kind != segment.Word {
 			continue
@@ -629,6 +629,20 @@ func (c *figureCtx) tokText(i int) string {
 		return ""
 	}
 	return c.a.Tokens[i].Text(c.text)
+}
+
+// quantityAt reports a quantity starting at byte pos.
+func (c *figureCtx) quantityAt(pos int) bool {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.Start >= pos })
+	return i < len(qs) && qs[i].Span.Start == pos
+}
+
+// quantityEndsAt reports a quantity ending at byte pos.
+func (c *figureCtx) quantityEndsAt(pos int) bool {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.End >= pos })
+	return i < len(qs) && qs[i].Span.End == pos
 }
 
 // entityAt returns the entity covering byte pos, or nil.

@@ -108,3 +108,30 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+// Places from the clause's subject, the world, and the next figure's place.
+func TestFigurePlaceClasses(t *testing.T) {
+	tests := []struct{ text, num, location string }{
+		{"Mexico has now confirmed 19 deaths from the virus.", "19", "Mexico"},
+		{"The WHO says 1,490 people around the world have so far contracted the virus.", "1,490", "World"},
+		{"Eight cases have been confirmed in New York, seven in California.", "Eight", "New York"},
+		{"Eight cases have been confirmed among students, seven in California.", "Eight", "United States"}, // the article's country, not the next figure's state
+		{"The US has 2,000 troops on standby.", "2,000", ""},
+	}
+	for _, tt := range tests {
+		res := extractText(tt.text, "2009-05-01")
+		found := false
+		for _, f := range res.Figures {
+			if !contains(f.Text, tt.num) {
+				continue
+			}
+			found = true
+			if string(f.Location) != tt.location {
+				t.Errorf("%q: %s location %q, want %q", tt.text, tt.num, f.Location, tt.location)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %s", tt.text, tt.num)
+		}
+	}
+}
