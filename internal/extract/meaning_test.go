@@ -135,3 +135,33 @@ func TestFigurePlaceClasses(t *testing.T) {
 		}
 	}
 }
+
+// A figure's basis comes from evidence about the number itself.
+func TestFigureBasisFromEvidence(t *testing.T) {
+	tests := []struct{ text, num, basis string }{
+		{"The toll could reach 10,000, aid agencies warned.", "10,000", "projected"},
+		{"Officials expect the number of cases to rise to 500 by June.", "500", "projected"},
+		{"Germany would keep 1,200 troops in Lithuania.", "1,200", "planned"},
+		{"The government plans to send 3,000 soldiers to the border.", "3,000", "planned"},
+		// A plan elsewhere in the sentence does not make this count planned.
+		{"Some 40 people were killed in Homs as the army pressed on with plans to retake the city.", "40", ""},
+		{"The rebels claimed 25 soldiers were killed.", "25", "claimed"},
+		{"An estimated 200,000 people are believed to have died.", "200,000", "estimate"},
+	}
+	for _, tt := range tests {
+		res := extractText(tt.text, "2012-03-01")
+		found := false
+		for _, f := range res.Figures {
+			if !contains(f.Text, tt.num) {
+				continue
+			}
+			found = true
+			if string(f.Basis) != tt.basis {
+				t.Errorf("%q: %s basis %q, want %q", tt.text, tt.num, f.Basis, tt.basis)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %s", tt.text, tt.num)
+		}
+	}
+}
