@@ -575,7 +575,7 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 // the noun phrase's modifiers between.
 func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 	verb := ""
-	for k, n := qStart-1, 0; k >= cFrom && n < 7; k, n = k-1, n+1 {
+	for k, n := qStart-1, 0; k >= cFrom && n < 9; k, n = k-1, n+1 {
 		t := c.a.Tokens[k]
 		if t.Kind != segment.Word {
 			if t.Kind == segment.Punct && c.text[t.Start] != '-' {
