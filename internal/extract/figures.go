@@ -27,6 +27,12 @@ type figureCtx struct {
 	// main is the article's main country, computed on first use.
 	main     string
 	mainDone bool
+	// ltext is the text with ASCII letters lowered (same byte offsets), so
+	// that word lookups never allocate.
+	ltext string
+	// pub is the publication date as written in as_of, formatted once.
+	pub     string
+	pubDone bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -34,7 +40,7 @@ type figureCtx struct {
 // thing, holder, location, as-of date, basis and source. Statements give the
 // source: a figure inside a statement's content is that speaker's figure.
 func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
-	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts}
+	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts, ltext: asciiLower(a.Doc.Text)}
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
@@ -170,7 +176,7 @@ func (c *figureCtx) negated(q *quantity.Quantity) bool {
 	i, _ := c.a.TokenRange(q.Span)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		// Typographic apostrophes are as common in news as straight ones.
-		w := strings.ReplaceAll(lower(c.tokText(k)), "’", "'")
+		w := strings.ReplaceAll(c.low(k), "’", "'")
 		switch w {
 		case "not", "n't", "no", "never", "nor", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't",
 			"isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "wouldn't", "without":
@@ -199,7 +205,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if t.Kind != segment.Word {
 			break
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
 			break
 		}
@@ -207,7 +213,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			np.head = k
 			np.end = k + 1
 			// "service members", "security forces": keep the last noun.
-			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && countNoun(lower(c.tokText(k+1))) {
+			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && countNoun(c.low(k+1)) {
 				continue
 			}
 			return np
@@ -250,7 +256,7 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	w := lower(t.Text(c.text))
+	w := c.lowTok(t)
 	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
 }
 
@@ -264,11 +270,11 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 	t := c.a.Tokens[k]
 	switch t.Kind {
 	case segment.Word:
-		switch lower(t.Text(c.text)) {
+		switch c.lowTok(t) {
 		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other":
 			return true
 		}
-		return eventAfterWord(lower(t.Text(c.text))) != ""
+		return eventAfterWord(c.lowTok(t)) != ""
 	case segment.Punct:
 		switch c.text[t.Start] {
 		case ',', '.', ';', ')', ':':
@@ -285,8 +291,8 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 // fighters in Iraq and Syria is estimated … 3,000").
 func (c *figureCtx) numberOf(from, to int) (unit, holder, loc document.Str, ok bool) {
 	for k := from; k+2 < to; k++ {
-		w := lower(c.tokText(k))
-		if (w != "number" && w != "numbers" && w != "count" && w != "total" && w != "tally" && w != "strength") || lower(c.tokText(k+1)) != "of" {
+		w := c.low(k)
+		if (w != "number" && w != "numbers" && w != "count" && w != "total" && w != "tally" && w != "strength") || c.low(k+1) != "of" {
 			continue
 		}
 		np := c.nounPhrase(k+2, to)
@@ -307,10 +313,10 @@ func (c *figureCtx) numberOf(from, to int) (unit, holder, loc document.Str, ok b
 // the quantity: an anaphor for the previous figure's counted thing.
 func (c *figureCtx) mentionsTheNumber(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if lower(c.tokText(k)) != "the" {
+		if c.low(k) != "the" {
 			continue
 		}
-		switch lower(c.tokText(k + 1)) {
+		switch c.low(k + 1) {
 		case "number", "figure", "total", "count", "tally":
 			return true
 		}
@@ -324,7 +330,7 @@ func (c *figureCtx) holderBefore(from, to int) string {
 	// Walk back over approximation words to the verb.
 	k := to - 1
 	for k >= from && k > to-6 {
-		w := lower(c.tokText(k))
+		w := c.low(k)
 		if holderVerb(w) {
 			break
 		}
@@ -342,7 +348,7 @@ func (c *figureCtx) holderBefore(from, to int) string {
 		if t.Kind == segment.Punct && c.text[t.Start] != '.' {
 			break
 		}
-		switch lower(t.Text(c.text)) {
+		switch c.lowTok(t) {
 		case "that", "which", "who", "told", "said", "says", "tell", "tells":
 			return "" // the subject is beyond a clause boundary
 		}
@@ -374,7 +380,7 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 		if t.Kind != segment.Word {
 			continue
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
 			return "", "" // a relative or reporting clause speaks of something else
 		}
@@ -392,7 +398,7 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 func (c *figureCtx) locationBefore(from, to int) (string, string) {
 	for k := to - 2; k >= from; k-- {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(lower(t.Text(c.text))) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
@@ -420,7 +426,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			end := e.Span.End
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
-			if j+1 < limit && lower(c.tokText(j)) == "and" {
+			if j+1 < limit && c.low(j) == "and" {
 				if e2 := c.entityAt(a.Tokens[j+1].Start); e2 != nil && e2.Type == entity.Place {
 					name = name + " and " + placeName(e2, c.text)
 					if country != e2.Country {
@@ -443,9 +449,9 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return c.text[t.Start:a.Tokens[end-1].End], "", true
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		if w == "the" && k+1 < limit {
-			switch lower(c.tokText(k + 1)) {
+			switch c.low(k + 1) {
 			case "country", "region", "area", "territory":
 				if p := c.lastCountryBefore(t.Start); p != "" {
 					return p, p, true
@@ -470,7 +476,7 @@ func (c *figureCtx) buildingAt(k, limit int) bool {
 		if t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
 			return false
 		}
-		if facilityNoun(lower(t.Text(c.text))) {
+		if facilityNoun(c.lowTok(t)) {
 			return j > k
 		}
 	}
@@ -539,7 +545,7 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	}
 	hasWord := func(pred func(string) bool, from, to int) bool {
 		for k := from; k < to; k++ {
-			if c.a.Tokens[k].Kind == segment.Word && pred(lower(c.tokText(k))) {
+			if c.a.Tokens[k].Kind == segment.Word && pred(c.low(k)) {
 				return true
 			}
 		}
@@ -549,8 +555,9 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 		return BasisStats
 	}
 	srcStats := false
-	for _, w := range strings.Fields(strings.ToLower(string(f.Source))) {
-		srcStats = srcStats || statsWord(w)
+	for src := string(f.Source); src != "" && !srcStats; {
+		w, rest, _ := strings.Cut(src, " ")
+		srcStats, src = statsWord(lower(w)), rest
 	}
 	switch {
 	case srcStats || hasWord(statsWord, cFrom, cTo):
@@ -583,7 +590,7 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 			}
 			continue
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		switch {
 		case projectionVerb(w) && verb == "":
 			verb = "projection"
@@ -682,6 +689,30 @@ func isAbbrev(s string) bool {
 		}
 	}
 	return true
+}
+
+// low returns token i's text with ASCII letters lowered, without
+// allocating; "" out of range.
+func (c *figureCtx) low(i int) string {
+	if i < 0 || i >= len(c.a.Tokens) {
+		return ""
+	}
+	t := c.a.Tokens[i]
+	return c.ltext[t.Start:t.End]
+}
+
+// lowTok is low for a token value.
+func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.End] }
+
+// asciiLower lowers ASCII letters only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, ch := range b {
+		if ch >= 'A' && ch <= 'Z' {
+			b[i] = ch + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func (c *figureCtx) tokText(i int) string {

@@ -60,7 +60,7 @@ func (c *figureCtx) clauseBreak(k int) bool {
 			return true
 		}
 	case segment.Word:
-		switch lower(t.Text(c.text)) {
+		switch c.lowTok(t) {
 		case "while", "whereas", "but", "although", "though", "however":
 			return true
 		}
@@ -238,7 +238,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	}
 	noun := ""
 	if head >= 0 {
-		noun = lower(c.tokText(head))
+		noun = c.low(head)
 	} else if u := amountUnit(unit); u != "" {
 		noun = u
 	} else if unit != "" && !quantity.IsCurrency(unit) {
@@ -264,7 +264,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				}
 				continue
 			}
-			w := lower(t.Text(c.text))
+			w := c.lowTok(t)
 			if w == "not" || w == "n't" || w == "never" {
 				negated = true
 				continue
@@ -277,14 +277,14 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				}
 				break
 			}
-			if w == "lost" && k+2 < cTo && (lower(c.tokText(k+2)) == "lives" || lower(c.tokText(k+1)) == "their" && lower(c.tokText(k+2)) == "lives") {
+			if w == "lost" && k+2 < cTo && (c.low(k+2) == "lives" || c.low(k+1) == "their" && c.low(k+2) == "lives") {
 				event = EventKilled
 				break
 			}
 			if st := stateWord(w); st != "" && event == "" && state == "" {
 				state = st
 			}
-			if w == "took" && k+3 < cTo && lower(c.tokText(k+3)) == "streets" {
+			if w == "took" && k+3 < cTo && c.low(k+3) == "streets" {
 				event = EventProtesting
 				break
 			}
@@ -366,11 +366,11 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) string {
 			}
 			continue
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		e := eventBeforeWord(w)
 		switch {
 		case e == "":
-			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && lower(c.tokText(k+1)) == "of" && k+2 == qStart {
+			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && c.low(k+1) == "of" && k+2 == qStart {
 				return EventPopulation
 			}
 		case nounTrigger(w):
@@ -381,9 +381,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) string {
 			e = "" // "has 13 children" is no deployment
 		case e == EventInNeed && !(noun == "people" || noun == "families" || noun == "children" || noun == "survivors"):
 			e = ""
-		case w == "claimed" && lower(c.tokText(k+1)) != "the":
+		case w == "claimed" && c.low(k+1) != "the":
 			e = ""
-		case w == "home" && lower(c.tokText(k+1)) != "to":
+		case w == "home" && c.low(k+1) != "to":
 			e = ""
 		case w == "cases":
 			e = ""
@@ -419,8 +419,8 @@ func amountUnit(u string) string {
 
 // substance reads "of oil" after an amount ("5,000 barrels of oil a day").
 func (c *figureCtx) substance(k, limit int) string {
-	if k+1 < limit && lower(c.tokText(k)) == "of" && c.a.Tokens[k+1].Kind == segment.Word {
-		w := lower(c.tokText(k + 1))
+	if k+1 < limit && c.low(k) == "of" && c.a.Tokens[k+1].Kind == segment.Word {
+		w := c.low(k + 1)
 		if w == "crude" && k+2 < limit {
 			return "oil"
 		}
@@ -502,11 +502,11 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		if t.Kind != segment.Word {
 			continue
 		}
-		w := lower(t.Text(c.text))
-		next := lower(c.tokText(k + 1))
+		w := c.lowTok(t)
+		next := c.low(k + 1)
 		switch w {
 		case "day", "week", "month", "year", "hour", "daily", "weekly", "annually", "annual":
-			prev := lower(c.tokText(k - 1))
+			prev := c.low(k - 1)
 			near := k > qStart && k <= qEnd+5
 			if near && (prev == "a" || prev == "per" || prev == "each" || prev == "every") || w == "daily" && near {
 				return ScopeRate, ""
@@ -514,10 +514,10 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		case "bpd":
 			return ScopeRate, ""
 		case "far", "date", "total", "overall", "altogether", "cumulative", "tally", "toll":
-			if w == "far" && lower(c.tokText(k-1)) != "so" || w == "date" && lower(c.tokText(k-1)) != "to" {
+			if w == "far" && c.low(k-1) != "so" || w == "date" && c.low(k-1) != "to" {
 				continue
 			}
-			if w == "total" && (next == "of" || lower(c.tokText(k-1)) == "in") || w != "total" {
+			if w == "total" && (next == "of" || c.low(k-1) == "in") || w != "total" {
 				if scope == "" {
 					scope = ScopeCumulative
 				}

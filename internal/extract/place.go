@@ -82,7 +82,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			loc, country, basis = mc, mc, BasisArticle
 		}
 	}
-	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || c.countryOf(string(f.Holder)) == country || string(f.Holder) == country) {
+	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
 		return // a country's own forces are not placed in it by inference
 	}
 	if loc == "" {
@@ -100,7 +100,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 	best, bestCountry, bestDist := "", "", -1
 	for k := sStart; k < sEnd; k++ {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(lower(t.Text(c.text))) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
@@ -129,7 +129,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	for k := j - 1; k >= i; k-- {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(lower(t.Text(c.text))) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -271,21 +271,21 @@ func (c *figureCtx) historical(f *Figure) bool {
 	if f.AsOf == "PAST_REF" {
 		return true
 	}
-	pub := c.a.Doc.Published
-	return f.AsOfBasis == BasisStated && !pub.IsZero() && len(f.AsOf) >= 4 && string(f.AsOf[:4]) < pub.String()[:4]
+	pubs := c.pubString()
+	return f.AsOfBasis == BasisStated && pubs != "" && len(f.AsOf) >= 4 && string(f.AsOf[:4]) < pubs[:4]
 }
 
 // worldwide reports a clause that counts across the world ("1,490 people
 // around the world", "killed 50 million worldwide").
 func (c *figureCtx) worldwide(from, to int) (string, string) {
 	for k := from; k < to; k++ {
-		switch lower(c.tokText(k)) {
+		switch c.low(k) {
 		case "worldwide", "globally":
 			return "World", ""
 		case "world":
-			switch lower(c.tokText(k - 1)) {
+			switch c.low(k - 1) {
 			case "the", "world's":
-				if p := lower(c.tokText(k - 2)); p == "around" || p == "across" || p == "in" || p == "throughout" {
+				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" {
 					return "World", ""
 				}
 			}
@@ -305,7 +305,7 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		}
 		e := c.entityAt(t.Start)
 		if e == nil {
-			if w := lower(t.Text(c.text)); w == "the" || w == "in" {
+			if w := c.lowTok(t); w == "the" || w == "in" {
 				continue
 			}
 			return "", ""

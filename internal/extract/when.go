@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 	"github.com/claimtrack/claimtrack/internal/annotate/timex"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -24,16 +23,16 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
 		return
 	}
-	cues := c.cueTokens(sStart, sEnd)
 	pub := c.a.Doc.Published
+	pubs := c.pubString()
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Type != "DATE" || !dateValue(t.Value) || t.Prep == "since" || c.nearCue(t, cues) {
+		if t.Type != "DATE" || !dateValue(t.Value) || t.Prep == "since" || c.nearCue(t, sStart, sEnd) {
 			continue
 		}
 		// A date in the figure's own clause: the day of an incident, a
 		// period's month or year, or a past event ("the 1982 massacre").
 		// For a running total the day an event began is not its as-of.
-		historical := !pub.IsZero() && t.Value < pub.String()[:4]
+		historical := pubs != "" && t.Value < pubs[:4]
 		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 {
 			// "died in the earthquake on 12 January", a week later: the
 			// day of the event, not the day the toll holds for.
@@ -46,44 +45,32 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	}
 	// The date of the statement: "…, the ministry said on Monday".
 	for _, t := range c.timesIn(sStart, sEnd) {
-		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, cues) {
+		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) {
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStatement
 			return
 		}
 	}
-	if !pub.IsZero() {
-		f.AsOf, f.AsOfBasis = document.Str(pub.String()), BasisPublished
+	if pubs != "" {
+		f.AsOf, f.AsOfBasis = document.Str(pubs), BasisPublished
 	}
 }
 
-// cueTokens returns the token indexes of reporting verbs in the sentence.
-func (c *figureCtx) cueTokens(sStart, sEnd int) []int {
-	var out []int
-	for k := sStart; k < sEnd; k++ {
-		if c.a.Tokens[k].Kind == segment.Word && reportingVerb(lower(c.tokText(k))) {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// nearCue reports a time expression that dates a reporting verb: right after
-// it ("said on Monday", "said in May that") or right before it ("on Monday
-// said").
-func (c *figureCtx) nearCue(t timex.Expr, cues []int) bool {
-	if len(cues) == 0 {
-		return false
-	}
+// nearCue reports a time expression that dates a reporting verb of the
+// sentence [sStart, sEnd): right after it ("said on Monday", "said in May
+// that") or right before it ("on Monday said").
+func (c *figureCtx) nearCue(t timex.Expr, sStart, sEnd int) bool {
 	ti, tj := c.a.TokenRange(t.Span)
 	start := ti
 	if !t.PrepSpan.IsZero() {
 		start, _ = c.a.TokenRange(t.PrepSpan)
 	}
-	for _, k := range cues {
-		if start > k && start-k <= 3 {
+	for k := max(sStart, start-3); k < start; k++ {
+		if reportingVerb(c.low(k)) {
 			return true
 		}
-		if k >= tj && k-tj <= 1 {
+	}
+	for k := tj; k < min(sEnd, tj+2); k++ {
+		if reportingVerb(c.low(k)) {
 			return true
 		}
 	}
@@ -116,17 +103,26 @@ func daysBefore(v string, pub document.Date) int {
 func (c *figureCtx) pastMarked(cFrom int, fig document.Span) bool {
 	i, j := c.a.TokenRange(fig)
 	for k, n := i-1, 0; k >= cFrom && n < 4; k, n = k-1, n+1 {
-		switch lower(c.tokText(k)) {
+		switch c.low(k) {
 		case "peak", "once", "previously", "formerly", "originally", "initially", "high":
 			return true
 		case "from":
 			// "from N to M": N is the earlier state.
 			for m := j; m < j+3 && m < len(c.a.Tokens); m++ {
-				if lower(c.tokText(m)) == "to" {
+				if c.low(m) == "to" {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// pubString is the publication date as YYYY-MM-DD, or "" when unknown,
+// formatted once per article.
+func (c *figureCtx) pubString() string {
+	if !c.pubDone {
+		c.pub, c.pubDone = c.a.Doc.Published.String(), true
+	}
+	return c.pub
 }
