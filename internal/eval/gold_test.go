@@ -227,6 +227,10 @@ func goldT17Check(r goldT17Record) (ptrs []goldT17Pointer, errs []string) {
 		if since, null, ok := r.optStr("since"); !ok || (!null && !goldT17DateRe.MatchString(since)) {
 			fail("since: want null or a TIMEX3 date, got %q", since)
 		}
+		// A range is one figure: no value, both bounds.
+		if string(r.fields["value"]) == "null" && (string(r.fields["low"]) == "null" || string(r.fields["high"]) == "null") {
+			fail("value is null: want low and high (a range)")
+		}
 		if _, locNull, _ := r.optStr("location"); locNull {
 			if _, lbNull, _ := r.optStr("location_basis"); !lbNull {
 				fail("location_basis set without a location")
