@@ -22,6 +22,11 @@ type figureCtx struct {
 	// last figure with a counted thing, for ellipsis ("503 troops in Syria
 	// and 5,262 in Iraq") and "the number" anaphora.
 	prev *Figure
+	// paras holds paragraph start offsets, computed on first use.
+	paras []int
+	// main is the article's main country, computed on first use.
+	main     string
+	mainDone bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -86,44 +91,48 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		// Ellipsis or "the number of X ... 3,000": borrow the counted
 		// thing from "number of X" earlier in the sentence, or from the
 		// previous figure in the same sentence.
-		if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
+		if c.modifiesNoun(qEnd, sEnd) {
+			// "447 improvised camps", "its 9,000-strong mission": the
+			// number belongs to a noun we do not count, not to an ellipsis.
+		} else if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
 			f.Unit, f.Holder, f.Location = u, h, loc
+		} else if !c.ellipsisEnd(qEnd, sEnd) {
+			// "as of 08/10/2010": what follows is no ellipsis.
 		} else if c.prev != nil && c.prev.Sentence == sent {
 			f.Unit, f.Holder = c.prev.Unit, c.prev.Holder
 		} else if c.prev != nil && c.mentionsTheNumber(sStart, qStart) {
 			f.Unit, f.Holder, f.Location = c.prev.Unit, c.prev.Holder, c.prev.Location
 		}
 	}
-	if f.Unit == "" {
-		// A bare number with nothing counted is not a figure we can
-		// place in the ledger.
-		return Figure{}, false
-	}
 	if np.holder != "" {
 		f.Holder = document.Str(np.holder)
 	}
-	if f.Holder == "" {
+	if f.Holder == "" && f.Unit != "" {
 		f.Holder = document.Str(c.holderBefore(sStart, qStart))
 	}
 
-	// Where.
-	after := np.end
-	if after < qEnd {
-		after = qEnd
-	}
-	if loc, country := c.locationAfter(after, sEnd); loc != "" {
-		f.Location, f.Country = document.Str(loc), document.Str(country)
-	} else if f.Location == "" {
-		if loc, country := c.locationBefore(sStart, qStart); loc != "" {
-			f.Location, f.Country = document.Str(loc), document.Str(country)
+	// What it counts, and over what stretch.
+	after := max(np.end, qEnd)
+	c.meaning(&f, q, np.head, np.end, qStart, qEnd, sStart, sEnd)
+	if f.Unit == "" {
+		// A bare number counts people only when the clause says what
+		// happened to them ("the toll rose to 230,000", "37 had died");
+		// otherwise it is not a figure we can place in the ledger.
+		switch f.Event {
+		case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced:
+			if c.modifiesNoun(qEnd, sEnd) || !c.ellipsisEnd(qEnd, sEnd) {
+				return Figure{}, false // "the 7.0 magnitude quake"
+			}
+			f.Unit = "people"
+		default:
+			return Figure{}, false
 		}
 	}
-	if f.Country == "" && f.Location != "" {
-		f.Country = document.Str(c.countryOf(string(f.Location)))
-	}
+	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 
-	// When.
-	f.AsOf = document.Str(c.asOf(sent, f.Span))
+	// Where, and as of when.
+	c.place(&f, np.holderCountry, after, qStart, cFrom, cTo, sStart, sEnd)
+	c.when(&f, sent, cFrom, cTo, sStart, sEnd)
 
 	// On whose authority.
 	c.attribute(&f, sStart, sEnd)
@@ -140,6 +149,9 @@ type nounPhrase struct {
 	head   int    // token index of the counted noun, or -1
 	end    int    // token index just past the phrase
 	holder string // a nationality, organization or place modifying the noun
+	// holderCountry is the country of a nationality or country modifying
+	// the noun ("Syrian refugees"), "" otherwise.
+	holderCountry string
 }
 
 // vague reports plural number words without a number ("hundreds more",
@@ -203,6 +215,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.NORP || e.Type == entity.Org || e.Type == entity.Place) {
 			if np.holder == "" {
 				np.holder = holderName(e, c.text)
+				if e.Type != entity.Org && !c.orgSeat(e) {
+					np.holderCountry = e.Country
+				}
 			}
 			continue
 		}
@@ -217,9 +232,52 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		break
 	}
 	if np.head < 0 {
-		np.holder = ""
+		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// modifiesNoun reports a bare number followed by a noun it modifies ("7.0
+// magnitude"): a measurement, not a count of people.
+func (c *figureCtx) modifiesNoun(k, limit int) bool {
+	if k >= limit {
+		return false
+	}
+	t := c.a.Tokens[k]
+	if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
+		return true // "7.0-magnitude"
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := lower(t.Text(c.text))
+	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
+}
+
+// ellipsisEnd reports what may follow a number whose counted noun is left
+// out ("503 troops in Syria and 5,262 in Iraq"): a preposition, a
+// conjunction, a clause's punctuation or the sentence's end.
+func (c *figureCtx) ellipsisEnd(k, limit int) bool {
+	if k >= limit {
+		return true
+	}
+	t := c.a.Tokens[k]
+	switch t.Kind {
+	case segment.Word:
+		switch lower(t.Text(c.text)) {
+		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other":
+			return true
+		}
+		return eventAfterWord(lower(t.Text(c.text))) != ""
+	case segment.Punct:
+		switch c.text[t.Start] {
+		case ',', '.', ';', ')', ':':
+			return true
+		}
+	case segment.Quote:
+		return true
+	}
+	return false
 }
 
 // numberOf looks for "the number of X" between tokens from and to, and
@@ -355,6 +413,9 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return "", "", false
 		}
 		if e := c.entityAt(t.Start); e != nil && e.Type == entity.Place {
+			if c.orgSeat(e) || c.buildingAt(k, limit) {
+				return "", "", false // "London-based", "Misrata Hospital"
+			}
 			name, country := placeName(e, c.text), e.Country
 			end := e.Span.End
 			// "Iraq and Syria"
@@ -377,6 +438,9 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			for end < limit && end < k+3 && a.Tokens[end].Kind == segment.Word && a.Tokens[end].Flags&segment.Cap != 0 && c.entityAt(a.Tokens[end].Start) == nil {
 				end++
 			}
+			if c.buildingAt(k, limit) {
+				return "", "", false // "Central Misrata Hospital" names a building
+			}
 			return c.text[t.Start:a.Tokens[end-1].End], "", true
 		}
 		w := lower(t.Text(c.text))
@@ -396,6 +460,21 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		return "", "", false
 	}
 	return "", "", false
+}
+
+// buildingAt reports a run of capitalized words from token k that ends in a
+// facility noun: a named building or institution, not a place.
+func (c *figureCtx) buildingAt(k, limit int) bool {
+	for j := k; j < limit && j < k+5; j++ {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
+			return false
+		}
+		if facilityNoun(lower(t.Text(c.text))) {
+			return j > k
+		}
+	}
+	return false
 }
 
 // lastCountryBefore returns the country of the last place named before pos.
