@@ -131,8 +131,8 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 
 	// Where, and as of when.
-	c.place(&f, np.holderCountry, after, qStart, cFrom, cTo, sStart, sEnd)
 	c.when(&f, sent, cFrom, cTo, sStart, sEnd)
+	c.place(&f, np.holderCountry, after, qStart, cFrom, cTo, sStart, sEnd)
 
 	// On whose authority.
 	c.attribute(&f, sStart, sEnd)
@@ -368,8 +368,8 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			}
 			continue
 		}
-		if t.Kind == segment.Number && k > i {
-			return "", "" // the next figure's territory
+		if (t.Kind == segment.Number || c.quantityAt(t.Start)) && k > i {
+			return "", "" // the next figure's territory: "eight in New York, seven in California"
 		}
 		if t.Kind != segment.Word {
 			continue
@@ -526,29 +526,16 @@ func (c *figureCtx) asOf(sent document.Span, fig document.Span) string {
 	return ""
 }
 
-// basis decides what kind of figure f is, from words around it.
+// basis decides what kind of figure f is from evidence about the number
+// itself, read in its own clause: a plan or projection must govern the
+// number ("would keep 1,000 forces", "could reach 10,000"), a statistics
+// or estimate word must stand with it. A plan mentioned elsewhere in the
+// sentence says nothing about this number.
 func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
-	// Planned: a modal or plan verb governs the number.
-	for k := qStart - 1; k >= sStart && k >= qStart-7; k-- {
-		t := c.a.Tokens[k]
-		if t.Kind == segment.Punct && c.text[t.Start] != '-' {
-			break
-		}
-		w := lower(t.Text(c.text))
-		if w == "would" || w == "will" || w == "plans" || w == "plan" || w == "planning" || w == "intends" ||
-			w == "pledged" || w == "proposed" || w == "wants" || w == "aims" || w == "expected" {
-			for j := k + 1; j < qStart; j++ {
-				if planVerb(lower(c.tokText(j))) {
-					return BasisPlanned
-				}
-			}
-			if planVerb(w) && w != "will" && w != "would" {
-				return BasisPlanned
-			}
-		}
-		if w == "to" && k+1 < qStart && planVerb(lower(c.tokText(k+1))) {
-			return BasisPlanned
-		}
+	qEnd, _ := c.a.TokenRange(document.Span{Start: f.Span.End, End: f.Span.End})
+	cFrom, cTo := c.clause(qStart, qEnd, sStart, sEnd)
+	if b := c.governingModality(f, cFrom, qStart); b != "" {
+		return b
 	}
 	hasWord := func(pred func(string) bool, from, to int) bool {
 		for k := from; k < to; k++ {
@@ -561,19 +548,92 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	srcStats := false
+	for _, w := range strings.Fields(strings.ToLower(string(f.Source))) {
+		srcStats = srcStats || statsWord(w)
+	}
 	switch {
-	case hasWord(statsWord, sStart, sEnd):
+	case srcStats || hasWord(statsWord, cFrom, cTo):
 		return BasisStats
-	case f.Basis == BasisEstimate || hasWord(estimateWord, max(sStart, qStart-4), qStart) || hasWord(func(w string) bool { return w == "estimated" || w == "believed" }, sStart, qStart):
+	case f.Basis == BasisEstimate || hasWord(estimateWord, max(cFrom, qStart-4), qStart) ||
+		hasWord(func(w string) bool { return w == "estimated" || w == "believed" || w == "feared" || w == "thought" }, cFrom, cTo):
 		return BasisEstimate
-	case hasWord(officialWord, sStart, qStart):
+	case hasWord(func(w string) bool { return w == "claimed" || w == "claims" || w == "claim" }, cFrom, qStart):
+		return BasisClaimed
+	case hasWord(officialWord, cFrom, qStart):
 		return BasisOfficial
-	case f.Anonymous || hasWord(reportWord, sStart, sEnd):
+	case f.Anonymous || hasWord(reportWord, cFrom, cTo):
 		return BasisReported
 	case f.Source != "" && c.isOfficialBody(string(f.Source)):
 		return BasisOfficial
 	}
 	return ""
+}
+
+// governingModality finds a plan or a projection that governs the number:
+// the modal or plan verb stands before it with only the verb, fillers and
+// the noun phrase's modifiers between.
+func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
+	verb := ""
+	for k, n := qStart-1, 0; k >= cFrom && n < 9; k, n = k-1, n+1 {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			if t.Kind == segment.Punct && c.text[t.Start] != '-' {
+				return ""
+			}
+			continue
+		}
+		w := lower(t.Text(c.text))
+		switch {
+		case projectionVerb(w) && verb == "":
+			verb = "projection"
+			continue
+		case planVerb(w) && w != "will" && w != "would" && w != "expected" && w != "expects" && verb == "":
+			verb = "plan"
+			if w == "plans" || w == "planned" || w == "planning" || w == "plan" || w == "pledged" || w == "pledges" ||
+				w == "intends" || w == "intended" || w == "proposed" || w == "proposes" || w == "aims" || w == "targets" {
+				return c.plannable(f)
+			}
+			continue
+		}
+		if verb == "" && !fillerWord(w) && w != "to" {
+			return ""
+		}
+		switch w {
+		case "will", "would", "shall", "plans", "plan", "planning", "intends", "intend", "wants", "aims", "pledged",
+			"proposed", "agreed", "decided", "set", "going", "expected", "expects", "expect", "due", "ready", "prepared", "preparing":
+			if verb == "projection" {
+				return BasisProjected
+			}
+			return c.plannable(f)
+		case "could", "may", "might", "likely", "projected", "forecast", "predicted", "predicts", "warned", "fear", "fears", "feared":
+			if verb != "" {
+				return BasisProjected
+			}
+		case "to", "be", "is", "are", "was", "were", "has", "have", "had", "been", "eventually", "soon", "further", "also", "now":
+			continue
+		case "number", "total", "toll", "death", "count", "figure":
+			continue // "expect the number of cases to rise to 500"
+		default:
+			if verb != "" && countNoun(w) {
+				continue
+			}
+			if !fillerWord(w) {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// plannable gives BasisPlanned for figures a party can plan (forces, money,
+// amounts, staff, goods); harm and disease are projected, never planned.
+func (c *figureCtx) plannable(f *Figure) string {
+	switch f.Event {
+	case EventKilled, EventWounded, EventMissing, EventCases, EventDisplaced, EventInNeed:
+		return BasisProjected
+	}
+	return BasisPlanned
 }
 
 // unitOf normalizes a counted noun: lower case except proper nouns such as
@@ -629,6 +689,20 @@ func (c *figureCtx) tokText(i int) string {
 		return ""
 	}
 	return c.a.Tokens[i].Text(c.text)
+}
+
+// quantityAt reports a quantity starting at byte pos.
+func (c *figureCtx) quantityAt(pos int) bool {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.Start >= pos })
+	return i < len(qs) && qs[i].Span.Start == pos
+}
+
+// quantityEndsAt reports a quantity ending at byte pos.
+func (c *figureCtx) quantityEndsAt(pos int) bool {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.End >= pos })
+	return i < len(qs) && qs[i].Span.End == pos
 }
 
 // entityAt returns the entity covering byte pos, or nil.

@@ -112,7 +112,7 @@ func eventAfterWord(w string) string {
 		return EventInNeed
 	case "protested", "demonstrated", "marched", "rallied", "protesting", "demonstrating", "marching", "gathered", "chanting", "chanted":
 		return EventProtesting
-	case "infected", "contracted", "sick", "ill", "hospitalised", "hospitalized":
+	case "infected", "contracted", "sick", "ill", "hospitalised", "hospitalized", "diagnosed", "positive":
 		return EventCases
 	case "live", "lived", "living", "inhabit", "reside", "populate":
 		return EventPopulation
@@ -251,6 +251,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	after := max(qEnd, npEnd)
 	negated := false
 	state := ""
+	pp := false // inside a prepositional phrase after the noun
 	if event == "" || noun == "refugees" || noun == "protesters" || noun == "prisoners" {
 		for k, n := after, 0; k < cTo && n < eventAfter; k, n = k+1, n+1 {
 			t := c.a.Tokens[k]
@@ -286,6 +287,13 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if w == "took" && k+3 < cTo && lower(c.tokText(k+3)) == "streets" {
 				event = EventProtesting
 				break
+			}
+			if locPrep(w) || w == "from" {
+				pp = true // "1,490 people around the world have contracted"
+				continue
+			}
+			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country") {
+				continue
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break

@@ -108,3 +108,60 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+// Places from the clause's subject, the world, and the next figure's place.
+func TestFigurePlaceClasses(t *testing.T) {
+	tests := []struct{ text, num, location string }{
+		{"Mexico has now confirmed 19 deaths from the virus.", "19", "Mexico"},
+		{"The WHO says 1,490 people around the world have so far contracted the virus.", "1,490", "World"},
+		{"Eight cases have been confirmed in New York, seven in California.", "Eight", "New York"},
+		{"Eight cases have been confirmed among students, seven in California.", "Eight", "United States"}, // the article's country, not the next figure's state
+		{"The US has 2,000 troops on standby.", "2,000", ""},
+	}
+	for _, tt := range tests {
+		res := extractText(tt.text, "2009-05-01")
+		found := false
+		for _, f := range res.Figures {
+			if !contains(f.Text, tt.num) {
+				continue
+			}
+			found = true
+			if string(f.Location) != tt.location {
+				t.Errorf("%q: %s location %q, want %q", tt.text, tt.num, f.Location, tt.location)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %s", tt.text, tt.num)
+		}
+	}
+}
+
+// A figure's basis comes from evidence about the number itself.
+func TestFigureBasisFromEvidence(t *testing.T) {
+	tests := []struct{ text, num, basis string }{
+		{"The toll could reach 10,000, aid agencies warned.", "10,000", "projected"},
+		{"Officials expect the number of cases to rise to 500 by June.", "500", "projected"},
+		{"Germany would keep 1,200 troops in Lithuania.", "1,200", "planned"},
+		{"The government plans to send 3,000 soldiers to the border.", "3,000", "planned"},
+		// A plan elsewhere in the sentence does not make this count planned.
+		{"Some 40 people were killed in Homs as the army pressed on with plans to retake the city.", "40", ""},
+		{"The rebels claimed 25 soldiers were killed.", "25", "claimed"},
+		{"An estimated 200,000 people are believed to have died.", "200,000", "estimate"},
+	}
+	for _, tt := range tests {
+		res := extractText(tt.text, "2012-03-01")
+		found := false
+		for _, f := range res.Figures {
+			if !contains(f.Text, tt.num) {
+				continue
+			}
+			found = true
+			if string(f.Basis) != tt.basis {
+				t.Errorf("%q: %s basis %q, want %q", tt.text, tt.num, f.Basis, tt.basis)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %s", tt.text, tt.num)
+		}
+	}
+}

@@ -43,6 +43,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" {
 		loc, country = c.locationBefore(cFrom, qStart)
 	}
+	if loc == "" {
+		loc, country = c.worldwide(cFrom, cTo)
+	}
+	if loc == "" && inferPlace(string(f.Event)) && f.Event != EventDeployed {
+		// A country that deploys forces holds them; it is not their place.
+		loc, country = c.clauseSubjectPlace(cFrom, qStart)
+	}
 	if loc != "" {
 		basis = BasisStated
 	}
@@ -64,7 +71,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// "Egyptian protesters", "Haitian dead": the nationality places them.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
 	}
-	if loc == "" && inferPlace(event) {
+	if loc == "" && inferPlace(event) && !c.historical(f) {
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
 		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
@@ -74,6 +81,9 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		} else if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
 		}
+	}
+	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || c.countryOf(string(f.Holder)) == country || string(f.Holder) == country) {
+		return // a country's own forces are not placed in it by inference
 	}
 	if loc == "" {
 		return
@@ -94,8 +104,8 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok {
-			continue
+		if !ok || c.afterOtherFigure(k, fig) {
+			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
 		if d < 0 {
@@ -253,4 +263,72 @@ func (c *figureCtx) timesIn(from, to int) []timex.Expr {
 		j++
 	}
 	return ts[i:j]
+}
+
+// historical reports a figure dated before the article's year, or to an
+// undated past: the article's places say nothing about where it happened.
+func (c *figureCtx) historical(f *Figure) bool {
+	if f.AsOf == "PAST_REF" {
+		return true
+	}
+	pub := c.a.Doc.Published
+	return f.AsOfBasis == BasisStated && !pub.IsZero() && len(f.AsOf) >= 4 && string(f.AsOf[:4]) < pub.String()[:4]
+}
+
+// worldwide reports a clause that counts across the world ("1,490 people
+// around the world", "killed 50 million worldwide").
+func (c *figureCtx) worldwide(from, to int) (string, string) {
+	for k := from; k < to; k++ {
+		switch lower(c.tokText(k)) {
+		case "worldwide", "globally":
+			return "World", ""
+		case "world":
+			switch lower(c.tokText(k - 1)) {
+			case "the", "world's":
+				if p := lower(c.tokText(k - 2)); p == "around" || p == "across" || p == "in" || p == "throughout" {
+					return "World", ""
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// clauseSubjectPlace is a country or place that opens the figure's clause as
+// its subject or a possessive: "Mexico has confirmed 19 deaths", "Haiti's
+// government says …".
+func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
+	for k := from; k < qStart && k < from+3; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			continue
+		}
+		e := c.entityAt(t.Start)
+		if e == nil {
+			if w := lower(t.Text(c.text)); w == "the" || w == "in" {
+				continue
+			}
+			return "", ""
+		}
+		if e.Type != entity.Place || c.orgSeat(e) || e.Country == "" {
+			return "", ""
+		}
+		return placeName(e, c.text), e.Country
+	}
+	return "", ""
+}
+
+// afterOtherFigure reports a preposition at token k that follows another
+// quantity within two tokens: the place belongs to that figure.
+func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := c.a.Tokens[j]
+		if t.End <= fig.End && t.Start >= fig.Start {
+			return false
+		}
+		if t.Kind == segment.Number || c.quantityEndsAt(t.End) {
+			return true
+		}
+	}
+	return false
 }
