@@ -257,6 +257,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	} else if unit != "" && !quantity.IsCurrency(unit) {
 		noun = lower(unit)
 	}
+	if unit == "people" && head >= 0 && !countNoun(noun) {
+		noun = "people" // "100 Australians"
+	}
 	if event == "" {
 		event = eventOfNoun(noun)
 	}
@@ -331,8 +334,15 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	f.Negated = negated
 
 	counted := countedOf(noun)
-	if quantity.IsCurrency(unit) || unit == "%" || unit == "pp" {
+	switch {
+	case quantity.IsCurrency(unit):
 		counted = ""
+	case unit == "%":
+		counted = "percent"
+	case unit == "pp":
+		counted = "percentage points"
+	case event == EventCases:
+		counted = "cases" // "13,000 people infected" are cases of the disease
 	}
 	if counted == "" && event != "" && event != EventMoney && event != EventAmount && unit == "" {
 		counted = "people" // "the death toll rose to 230,000"
@@ -528,7 +538,7 @@ func measureOf(event, counted, unit, state string, rate bool, substance string) 
 		}
 		return counted + " displaced"
 	case "":
-		if counted == "" {
+		if counted == "" || counted == "percent" || counted == "percentage points" {
 			return ""
 		}
 		if state != "" {
@@ -605,6 +615,18 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	}
 	if scope != "" {
 		return document.Str(scope), ""
+	}
+	// "110 new cases", "three more deaths": the increment of a period.
+	for k := max(cFrom, qStart-2); k < min(cTo, qEnd+2); k++ {
+		switch c.low(k) {
+		case "new", "more", "further", "another", "additional":
+			if harmEvent(string(f.Event)) {
+				return ScopePeriod, ""
+			}
+		}
+	}
+	if f.Event == EventCases {
+		return ScopeCumulative, "" // a disease's case count is a running total unless said otherwise
 	}
 	if p := c.prev; f.Event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Scope == ScopeRate && p.Unit == f.Unit {
 		return ScopeRate, "" // "95,000 barrels a day, with 70,000 barrels from the largest leak"
