@@ -291,8 +291,20 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			}
 			continue
 		}
-		if t.Flags&segment.Cap == 0 && k+1 < limit && k == i && countNoun(c.low(k+1)) && !countNoun(w) {
-			continue // "400,000 manufacturing jobs"
+		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && k+1 < limit &&
+			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
+			continue // "3,000 probable and confirmed cases"
+		}
+		if t.Flags&segment.Cap == 0 && !functionWord(w) && !countNoun(w) && !npModifier(w) {
+			if pluralNoun(w) && !(k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)))) {
+				// Any plural noun is a counted thing: "420 pupils", "two
+				// relief wells", "four underwater robots".
+				np.head, np.end = k, k+1
+				return np
+			}
+			if k < i+2 && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
+				continue // "400,000 manufacturing jobs", "two separate leaks"
+			}
 		}
 		if t.Flags&segment.Cap != 0 || npModifier(w) {
 			// An unknown capitalized modifier ("Veldmark peacekeepers") is
