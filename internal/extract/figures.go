@@ -83,11 +83,11 @@ func (c *figureCtx) changeRange(q *quantity.Quantity) (from, to quantity.Quantit
 	}
 	i, _ := c.a.TokenRange(q.NumSpan)
 	k := i - 1
-	if c.low(k) != "from" {
-		return from, to, false
+	if c.low(k) != "from" && c.low(k) != "by" {
+		return from, to, false // "by 22 to 530": an increment and the new total
 	}
 	changed := false
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		if changeVerb(c.low(j)) {
 			changed = true
 			break
@@ -332,8 +332,8 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 	if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
 		return true // "7.0-magnitude"
 	}
-	if t.Kind != segment.Word {
-		return false
+	if t.Kind != segment.Word || t.Flags&segment.Cap != 0 || c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		return false // "to 530 today", a run-on headline "infects 44 Welford school"
 	}
 	w := c.lowTok(t)
 	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
@@ -350,7 +350,7 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 	switch t.Kind {
 	case segment.Word:
 		switch c.lowTok(t) {
-		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other",
+		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
 			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere":
 			return true
 		}
@@ -359,6 +359,8 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 		switch c.text[t.Start] {
 		case ',', '.', ';', ')', ':':
 			return true
+		case '-':
+			return t.Flags&segment.SpaceBefore != 0 // "rise to 5,186 - the most in South America"
 		}
 	case segment.Quote:
 		return true
