@@ -518,7 +518,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return name, country, true
 		}
-		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) {
 			// A name after "in" that the entity layer could not type
 			// ("stationed in Veldmark") is most often a place; its
 			// country stays unknown rather than guessed.
