@@ -665,7 +665,12 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	case f.Source != "" && c.isOfficialBody(string(f.Source)):
 		return BasisOfficial
 	}
-	return ""
+	switch f.SourceType {
+	case SourceGovernment, SourceMilitary, SourceIntergovernmental, SourceCompany:
+		return BasisOfficial // an authority's own count
+	}
+	// With no other evidence the number is what the article reports.
+	return BasisReported
 }
 
 // governingModality finds a plan or a projection that governs the number:
