@@ -1096,13 +1096,32 @@ func (s *attrScan) according(si, b, e, c int) (attrRaw, bool) {
 	return r, !r.content.IsZero()
 }
 
+// attrNear bounds how many attributions of the same sentence, on each side,
+// one attribution is compared with.
+const attrNear = 32
+
 // trimContents ends a reported clause where a later postposed attribution of
 // the same sentence begins ("X stated that …, a letter seen by Y showed").
+//
+// The scanner appends attributions sentence by sentence, so those of one
+// sentence are contiguous in s.raw: each is compared only with its own
+// sentence's, which keeps this linear in the article's length.
 func (s *attrScan) trimContents() {
+	g0 := 0 // first attribution of r's sentence
 	for k := range s.raw {
 		r := &s.raw[k]
+		if s.raw[g0].sent != r.sent {
+			g0 = k
+		}
+		// A real sentence holds a handful of attributions; a run-on "sentence"
+		// of megabytes (no stops) must not make this quadratic.
+		lo := max(g0, k-attrNear)
+		g1 := k + 1
+		for g1 < len(s.raw) && g1 <= k+attrNear && s.raw[g1].sent == r.sent {
+			g1++
+		}
 		// "described a report that said X as …": the report's content ends with the object
-		for m := range s.raw {
+		for m := lo; m < g1; m++ {
 			o := s.raw[m]
 			if m != k && o.sent == r.sent && o.cls == cueDescribe && o.obj[1] > o.obj[0] && r.src[0] >= o.obj[0] && r.src[1] <= o.obj[1] {
 				if e := s.toks[o.obj[1]-1].End; e < r.content.End && e > r.content.Start {
@@ -1112,7 +1131,7 @@ func (s *attrScan) trimContents() {
 		}
 		// "X, a Republican who described himself as Y, said …": the
 		// content ends with the appositive
-		for m := range s.raw {
+		for m := lo; m < g1; m++ {
 			o := s.raw[m]
 			if m != k && o.sent == r.sent && o.role[1] > o.role[0] && r.cue[0] >= o.role[0] && r.cue[0] < o.role[1] {
 				if e := s.toks[o.role[1]-1].End; e < r.content.End && e > r.content.Start {
@@ -1123,7 +1142,7 @@ func (s *attrScan) trimContents() {
 		if r.postposed || r.direct {
 			continue
 		}
-		for m := k + 1; m < len(s.raw) && s.raw[m].sent == r.sent; m++ {
+		for m := k + 1; m < g1; m++ {
 			o := s.raw[m]
 			if !o.postposed || o.bound < 0 {
 				// "…, saying …", "… and said …", "…, but he said …": a new
