@@ -102,3 +102,19 @@ func TestExtractPathologicalCompletes(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkExtractPathological measures the pathological articles of
+// TestExtractPathologicalCompletes at two sizes: ns/B must not grow.
+func BenchmarkExtractPathological(b *testing.B) {
+	for _, kb := range []int{128, 512} {
+		for name, text := range pathological(kb << 10) {
+			b.Run(fmt.Sprintf("%s/%dKB", name, kb), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for i := 0; i < b.N; i++ {
+					extract.Extract(document.New(text))
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/B")
+			})
+		}
+	}
+}

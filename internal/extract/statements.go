@@ -68,6 +68,9 @@ type attrScan struct {
 	qOf     []int32 // quote region of each token (marks included), -1 if none
 	quotes  []attrQuote
 	raw     []attrRaw
+	pubAnon map[string]bool // publications that cited anonymous sources, by name
+	// anonymity cues of each sentence, listed on first use
+	anonCache map[int]*attrAnonWords
 }
 
 type attrQuote struct {
@@ -1177,8 +1180,17 @@ func (s *attrScan) trimContents() {
 }
 
 // continuations turns a quote paragraph with no cue into a statement of the
-// previous speaker.
+// previous speaker. Quotes and the attributions found so far are both
+// walked in text order, once.
 func (s *attrScan) continuations() {
+	n0 := len(s.raw)
+	order := make([]int, n0)
+	for k := range order {
+		order[k] = k
+	}
+	// by position, and among equal positions the later attribution last
+	sort.SliceStable(order, func(x, y int) bool { return s.rawPos(order[x]) < s.rawPos(order[y]) })
+	next := 0 // order[:next] lie before the current quote
 	for q := range s.quotes {
 		qq := s.quotes[q]
 		if qq.used || qq.close-qq.open < 4 {
@@ -1193,23 +1205,22 @@ func (s *attrScan) continuations() {
 		if nx < len(s.toks) && s.toks[nx].Flags&segment.NewlineBefore == 0 && !(s.isEnd(nx) && (nx+1 == len(s.toks) || s.toks[nx+1].Flags&segment.NewlineBefore != 0)) {
 			continue
 		}
+		for next < n0 && s.rawPos(order[next]) < t.Start {
+			next++
+		}
 		prev := -1
-		for k := range s.raw {
-			pos := s.toks[s.raw[k].cue[0]].Start
-			if s.raw[k].cont {
-				pos = s.raw[k].content.Start
-			}
-			if pos < t.Start && (prev < 0 || pos >= s.rawPos(prev)) {
-				prev = k
-			}
+		if next > 0 {
+			prev = order[next-1] // the stable sort puts the latest found last among equals
+		}
+		// a continuation just added (an earlier quote paragraph) is later
+		// than, or level with, anything found before it
+		if last := len(s.raw) - 1; last >= n0 && (prev < 0 || s.rawPos(last) >= s.rawPos(prev)) {
+			prev = last
 		}
 		if prev < 0 {
 			continue
 		}
-		si := 0
-		for si < len(s.sentTok) && s.sentTok[si][1] <= qq.open {
-			si++
-		}
+		si := s.sentOf(qq.open)
 		s.raw = append(s.raw, attrRaw{content: s.quoteInterior(q), direct: true, sent: si, bound: -1,
 			inherit: prev, cont: true, cls: cueSay})
 		s.quotes[q].used = true
@@ -1295,6 +1306,15 @@ func (s *attrScan) wAt(i int) string {
 // line (`“…” ― Carla Sanchez`).
 func (s *attrScan) lineAttributions() {
 	n := len(s.toks)
+	// tokens already taken as a cue or source, marked once
+	taken := make([]bool, n)
+	for _, r := range s.raw {
+		for _, rg := range [2][2]int{r.cue, r.src} {
+			for k := rg[0]; k < rg[1]; k++ {
+				taken[k] = true
+			}
+		}
+	}
 	for k := 0; k < n; k++ {
 		if k != 0 && s.toks[k].Flags&segment.NewlineBefore == 0 {
 			continue
@@ -1321,8 +1341,12 @@ func (s *attrScan) lineAttributions() {
 			}
 			r := attrRaw{src: [2]int{i, j}, cue: [2]int{j, j + 1}, content: s.span(c, end+1), sent: s.sentOf(j),
 				bound: -1, inherit: -1, cls: cueSay}
-			if !r.content.IsZero() && !s.covered(j) {
+			if !r.content.IsZero() && !taken[j] {
 				s.raw = append(s.raw, r)
+				taken[j] = true
+				for x := i; x < j; x++ {
+					taken[x] = true
+				}
 			}
 		}
 		// “…” ― Name
@@ -1351,17 +1375,6 @@ func (s *attrScan) lineAttributions() {
 		}
 		k = le - 1
 	}
-}
-
-// covered reports whether token k lies in the cue or source of an
-// attribution already found.
-func (s *attrScan) covered(k int) bool {
-	for _, r := range s.raw {
-		if k >= r.cue[0] && k < r.cue[1] || k >= r.src[0] && k < r.src[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // sentOf returns the sentence index of token k (or the last before it).
