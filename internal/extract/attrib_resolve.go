@@ -169,8 +169,17 @@ func (ps *attrPersons) add(name, role string) {
 		return
 	}
 	ps.byName[name] = len(ps.list)
-	if _, ok := ps.byLast[strings.ToLower(last)]; !ok {
-		ps.byLast[strings.ToLower(last)] = len(ps.list)
+	keys := []string{strings.ToLower(last)}
+	// "al-Assad" is "Mr Assad" too
+	for _, pre := range []string{"al-", "el-", " al ", "bin "} {
+		if k := strings.ToLower(last); strings.HasPrefix(k, pre) && len(k) > len(pre)+1 {
+			keys = append(keys, k[len(pre):])
+		}
+	}
+	for _, k := range keys {
+		if _, ok := ps.byLast[k]; !ok {
+			ps.byLast[k] = len(ps.list)
+		}
 	}
 	ps.list = append(ps.list, attrPerson{name: name, last: last, role: role})
 }

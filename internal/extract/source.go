@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
@@ -10,32 +11,25 @@ import (
 
 // On whose authority a figure stands: the attribution that governs its clause.
 
-// attribute sets the figure's source from the statements, "according to X",
-// or an official's acknowledgement in the sentence.
+// attribute sets the figure's source: the attribution that governs its
+// clause, never a speaker of another sentence. In order: "X puts the toll
+// at N"; the innermost statement whose content holds the figure (a quote's
+// speaker, "X said that …", "…, activists said", "according to X"); a
+// denied report holding it; "according to X" elsewhere in the sentence; an
+// official's acknowledgement; a statement of the same sentence. A chain
+// ("the newspaper, citing unnamed officials, reported …") gives the
+// officials as the source, anonymous, via the newspaper.
 func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
+	defer c.sourceKind(f)
 	if src, ok := c.putsNumberAt(f, sStart); ok {
 		if src != "" {
-			f.Source = document.Str(src)
+			f.Source = document.Str(canonicalSource(src))
 		}
 		return
 	}
-	for i := range c.stmts {
-		s := &c.stmts[i]
-		if s.ContentSpan.Contains(f.Span) || (s.ContentSpan.Contains(document.Span{Start: f.Span.Start, End: f.Span.Start + 1})) {
-			f.Source, f.Anonymous = s.Speaker, s.Anonymous
-			if s.Stance == Denies || s.Stance == Questions {
-				// A figure inside a denial is the figure denied; its
-				// source is the denied report, not the denier.
-				if s.Target != "" {
-					f.Source, f.Anonymous = s.Target, false
-				}
-			}
-			return
-		}
-		if !s.TargetSpan.IsZero() && s.TargetSpan.Contains(f.Span) {
-			f.Source = s.Target
-			return
-		}
+	if st := c.governing(f); st != nil {
+		c.fromStatement(f, st)
+		return
 	}
 	// "according to quarterly Pentagon statistics", "the Pentagon has
 	// officially acknowledged".
@@ -43,7 +37,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		w := lower(c.tokText(k))
 		if w == "according" && k+1 < sEnd && lower(c.tokText(k+1)) == "to" {
 			if src := c.nameIn(k+2, sEnd); src != "" {
-				f.Source = document.Str(src)
+				f.Source = document.Str(canonicalSource(src))
 				return
 			}
 		}
@@ -54,19 +48,264 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 		for j := k - 1; j >= sStart; j-- {
 			if e := c.entityAt(c.a.Tokens[j].Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
-				f.Source = document.Str(holderName(e, c.text))
+				f.Source = document.Str(canonicalSource(holderName(e, c.text)))
 				return
 			}
 		}
 	}
 	// A statement in the same sentence speaks for it ("…, the official said").
-	for i := range c.stmts {
+	lo, hi := c.stmtWindow(f.Span.Start)
+	for i := lo; i < hi; i++ {
 		s := &c.stmts[i]
-		if s.Sentence.Contains(f.Span) && s.Speaker != "" && s.Stance != Denies {
-			f.Source, f.Anonymous = s.Speaker, s.Anonymous
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) {
+			c.fromStatement(f, s)
 			return
 		}
 	}
+}
+
+// stmtNear bounds how many statements before a figure may hold it: a
+// statement's content reaches a paragraph at most, and a paragraph holds a
+// handful of statements.
+const stmtNear = 48
+
+// stmtWindow returns the statements [lo, hi) that may hold a figure at pos:
+// those that start before it, within stmtNear, and those starting in the
+// next stmtNear (a postposed "…, activists said" starts after the figure
+// only when its content does, so these are checked by content too).
+func (c *figureCtx) stmtWindow(pos int) (int, int) {
+	st := c.stmts
+	i := sort.Search(len(st), func(i int) bool { return st[i].Span.Start > pos })
+	return max(0, i-stmtNear), min(len(st), i+stmtNear)
+}
+
+// governing returns the innermost statement whose content holds the figure,
+// or whose denied target does; nil if none. Statements whose cue is an
+// intention ("the army was planning to deploy 2,000 tanks") are not
+// attributions of the figure.
+func (c *figureCtx) governing(f *Figure) *Statement {
+	lo, hi := c.stmtWindow(f.Span.Start)
+	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
+	var best *Statement
+	bestLen := 0
+	for i := lo; i < hi; i++ {
+		s := &c.stmts[i]
+		if intentCue(s.Cue) {
+			continue
+		}
+		sp := s.ContentSpan
+		if !sp.Contains(at) {
+			sp = s.TargetSpan
+			if sp.IsZero() || !sp.Contains(at) {
+				continue
+			}
+		}
+		// an indirect statement governs its own sentence only
+		if !s.Direct && !s.Sentence.Contains(at) && !(s.Sentence.IsZero()) {
+			continue
+		}
+		if n := sp.End - sp.Start; best == nil || n < bestLen {
+			best, bestLen = s, n
+		}
+	}
+	return best
+}
+
+// intentCue reports cues of intention or refusal: their subject plans or
+// declines something, it does not state a figure.
+func intentCue(cue document.Str) bool {
+	for _, w := range strings.Fields(strings.ToLower(string(cue))) {
+		switch {
+		case strings.HasPrefix(w, "plan"), strings.HasPrefix(w, "intend"), strings.HasPrefix(w, "want"),
+			strings.HasPrefix(w, "hope"), strings.HasPrefix(w, "aim"), strings.HasPrefix(w, "declin"),
+			strings.HasPrefix(w, "refus"), strings.HasPrefix(w, "prepar"), strings.HasPrefix(w, "seek"):
+			return true
+		}
+	}
+	return false
+}
+
+// fromStatement takes the figure's source from statement st: its speaker,
+// or for a figure inside a denial the report denied; then follows a chain
+// to the source cited by a publication.
+func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
+	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
+	inTarget := !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at)
+	if (st.Stance == Denies || st.Stance == Questions) && st.Target != "" || inTarget && !st.ContentSpan.Contains(at) {
+		// A figure inside a denial is the figure denied; its source is
+		// the denied report ("a media report that said …"), not the denier.
+		if !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at) || st.Stance == Denies {
+			f.Source, f.Anonymous = document.Str(c.reportName(st.TargetSpan, string(st.Target))), false
+			return
+		}
+	}
+	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	c.chain(f, st)
+}
+
+// reportName is the name of a denied report: its author when the target
+// says who ("a report by The Wall Street Journal"), else the report noun
+// phrase without its relative clause ("a media report that said …" →
+// "media report").
+func (c *figureCtx) reportName(sp document.Span, target string) string {
+	if !sp.IsZero() {
+		i, j := c.a.TokenRange(sp)
+		for k := i; k+1 < j; k++ {
+			if lower(c.tokText(k)) == "by" {
+				if n := c.nameIn(k+1, j); n != "" {
+					return canonicalSource(n)
+				}
+			}
+			switch lower(c.tokText(k)) {
+			case "that", "which", "saying", "claiming", ",":
+				j = k
+			}
+		}
+		if j > i {
+			target = strings.TrimSpace(c.text[c.a.Tokens[i].Start:c.a.Tokens[j-1].End])
+		}
+	}
+	for _, art := range []string{"the ", "The ", "an ", "An ", "a ", "A ", "this ", "This ", "that ", "That "} {
+		target = strings.TrimPrefix(target, art)
+	}
+	return target
+}
+
+// chain follows an attribution chain from statement st: a publication or
+// any speaker "citing" someone ("Citing unnamed US officials, the newspaper
+// reported …"), a document "seen by" an agency, a source that "told" an
+// outlet. The cited party becomes the source and the teller the via.
+func (c *figureCtx) chain(f *Figure, st *Statement) {
+	src := string(f.Source)
+	// "a letter seen by Reuters"
+	for _, sep := range []string{" seen by ", " obtained by ", " reviewed by "} {
+		if i := strings.Index(src, sep); i > 0 {
+			f.Source = document.Str(canonicalSource(src[:i]))
+			f.Via = document.Str(canonicalSource(src[i+len(sep):]))
+			return
+		}
+	}
+	sStart, sEnd := c.a.TokenRange(st.Sentence)
+	if st.Sentence.IsZero() {
+		return
+	}
+	// "citing X" outside the content
+	for k := sStart; k+1 < sEnd; k++ {
+		if lower(c.tokText(k)) != "citing" || st.ContentSpan.Contains(document.Span{Start: c.a.Tokens[k].Start, End: c.a.Tokens[k].End}) {
+			continue
+		}
+		cited, anon := c.citedAt(k+1, sEnd)
+		if cited == "" {
+			continue
+		}
+		f.Via = document.Str(canonicalSource(src))
+		f.Source, f.Anonymous = document.Str(cited), anon || f.Anonymous && attrAnonHeadIn(cited)
+		return
+	}
+	// "X told the Daily Courier that …": the outlet is the via
+	if !st.CueSpan.IsZero() {
+		_, ce := c.a.TokenRange(st.CueSpan)
+		k := ce
+		if k < sEnd && lower(c.tokText(k)) == "the" {
+			k++
+		}
+		if k < sEnd && strings.Contains(strings.ToLower(string(st.Cue)), "told") {
+			if out := c.outletAt(k, sEnd); out != "" {
+				f.Via = document.Str(canonicalSource(out))
+			}
+		}
+	}
+}
+
+// citedAt reads the party cited after "citing": "unnamed US officials",
+// "a senior official", "the Syrian Observatory for Human Rights". It
+// returns its name and whether it is unnamed.
+func (c *figureCtx) citedAt(k, end int) (string, bool) {
+	start := k
+	stop := k
+	anon := false
+	for j := k; j < end && j < k+8; j++ {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word && !(t.Kind == segment.Punct && c.text[t.Start] == '.') {
+			break
+		}
+		w := lower(t.Text(c.text))
+		if w == "that" || w == "as" || w == "who" || w == "in" || w == "on" || w == "and" || w == "saying" {
+			break
+		}
+		if attrAnonWord(w) {
+			anon = true
+			if j == start {
+				start = j + 1
+			}
+			stop = j + 1
+			continue
+		}
+		stop = j + 1
+	}
+	if stop <= start {
+		return "", false
+	}
+	name := strings.TrimSpace(c.text[c.a.Tokens[start].Start:c.a.Tokens[stop-1].End])
+	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An ", "several ", "two ", "three "} {
+		name = strings.TrimPrefix(name, art)
+	}
+	// drop anonymity words inside ("US anonymous officials" → "US officials")
+	var keep []string
+	for _, w := range strings.Fields(name) {
+		if !attrAnonWord(strings.ToLower(w)) {
+			keep = append(keep, w)
+		}
+	}
+	name = strings.Join(keep, " ")
+	if !anon && attrAnonHeadIn(name) && !isNamedBody(name) {
+		anon = true
+	}
+	return canonicalSource(name), anon
+}
+
+// attrAnonHeadIn reports a name whose last word is an unnamed-source noun
+// ("officials", "a source").
+func attrAnonHeadIn(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && attrAnonHead(f[len(f)-1])
+}
+
+// outletAt reads a news outlet's name starting at token k ("Daily
+// Courier", "WSJ"), or "".
+func (c *figureCtx) outletAt(k, end int) string {
+	j := k
+	outlet := false
+	for j < end && j < k+5 {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 {
+			break
+		}
+		if attrOutletWord(lower(t.Text(c.text))) {
+			outlet = true
+		}
+		j++
+	}
+	if !outlet || j == k {
+		return ""
+	}
+	return c.text[c.a.Tokens[k].Start:c.a.Tokens[j-1].End]
+}
+
+// sourceKind sets the figure's source type from its source.
+func (c *figureCtx) sourceKind(f *Figure) {
+	if f.Source == "" {
+		return
+	}
+	role, typ := "", ""
+	lo, hi := c.stmtWindow(f.Span.Start)
+	for i := lo; i < hi; i++ {
+		if canonicalSource(string(c.stmts[i].Speaker)) == string(f.Source) {
+			role, typ = string(c.stmts[i].SpeakerRole), string(c.stmts[i].SpeakerType)
+			break
+		}
+	}
+	f.SourceType = document.Str(sourceType(string(f.Source), role, typ, f.Anonymous))
 }
 
 // putsNumberAt handles "X puts the number at N" and "X estimates the number

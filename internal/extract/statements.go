@@ -54,7 +54,76 @@ func Statements(a *annotate.Annotation) []Statement {
 	s.continuations()
 	out := s.resolve()
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	out = dropNonStatements(out)
+	sourceNames(out)
 	return out
+}
+
+// dropNonStatements removes attributions that state nothing: a negative
+// quantifier as speaker ("no one denies that …" is no denial by anyone) and
+// an intention inside another statement's content ("a report that said the
+// United States is planning to keep 1,000 forces": the plan is the report's
+// claim, not a statement by the United States). out is sorted by start.
+func dropNonStatements(out []Statement) []Statement {
+	keep := out[:0]
+	var open document.Span // the content reaching furthest right so far
+	for _, st := range out {
+		nested := !open.IsZero() && open.Contains(st.Span)
+		if !st.ContentSpan.IsZero() && st.ContentSpan.End > open.End {
+			open = st.ContentSpan
+		}
+		switch strings.ToLower(string(st.Speaker)) {
+		case "no one", "no-one", "nobody", "none", "not one", "few", "no official", "no officials":
+			continue
+		}
+		if nested && intentCue(st.Cue) {
+			continue
+		}
+		keep = append(keep, st)
+	}
+	return keep
+}
+
+// sourceNames folds speakers' names to canonical ones ("UN" → "United
+// Nations", "Gadhafi" → "Gaddafi"), lets a short form refer back to the long
+// name already given in the article ("the Observatory" after "the Syrian
+// Observatory for Human Rights"), and sets each statement's source type.
+func sourceNames(out []Statement) {
+	long := map[string]string{} // a capitalized word of a long name → that name, first seen
+	personType := map[string]string{}
+	for i := range out {
+		st := &out[i]
+		name := canonicalSource(string(st.Speaker))
+		typ := string(st.SpeakerType)
+		if typ == SpeakerOrg || typ == SpeakerPublication {
+			if ws := strings.Fields(name); len(ws) == 1 {
+				if l, ok := long[strings.ToLower(ws[0])]; ok {
+					name = l
+				}
+			} else {
+				for _, w := range ws {
+					if len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' {
+						if _, ok := long[strings.ToLower(w)]; !ok {
+							long[strings.ToLower(w)] = name
+						}
+					}
+				}
+			}
+		}
+		st.Speaker = document.Str(name)
+		st.SourceType = document.Str(sourceType(name, string(st.SpeakerRole), typ, st.Anonymous))
+		// a person keeps the type a fuller mention gave ("Mr Assad" after
+		// "President Bashar al-Assad")
+		if typ == SpeakerPerson {
+			if st.SourceType == SourceUnknown {
+				if t, ok := personType[name]; ok {
+					st.SourceType = document.Str(t)
+				}
+			} else if _, ok := personType[name]; !ok {
+				personType[name] = string(st.SourceType)
+			}
+		}
+	}
 }
 
 // attrScan is the per-document state of the attribution scanner.
