@@ -319,13 +319,12 @@ func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
 		return "", false
 	}
 	k--
-	for k >= sStart && k >= i-5 {
-		w := lower(c.tokText(k))
-		if w == "the" || w == "number" || w == "figure" || w == "total" || w == "toll" || w == "count" || w == "tally" || w == "death" || w == "its" || w == "their" {
-			k--
-			continue
+	// back over "the (death) toll", "the number of police killed"
+	for k >= sStart && k >= i-9 && !estimateVerb(lower(c.tokText(k))) {
+		if c.a.Tokens[k].Kind != segment.Word {
+			return "", false
 		}
-		break
+		k--
 	}
 	if k < sStart || !estimateVerb(lower(c.tokText(k))) {
 		return "", false

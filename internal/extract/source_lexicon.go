@@ -50,7 +50,7 @@ var aliasWords = map[string]string{
 // article goes, known aliases and spelling variants are replaced.
 func canonicalSource(name string) string {
 	name = strings.TrimSpace(name)
-	for _, art := range []string{"the ", "The "} {
+	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, art)
 	}
 	if name == "" {
@@ -180,6 +180,12 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	if name == "" {
 		return ""
 	}
+	// "a letter seen by Reuters" is a document
+	for _, sep := range []string{" seen by ", " obtained by ", " reviewed by "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
 	low := " " + strings.ToLower(name) + " "
 	for _, p := range sourcePhrases {
 		if strings.Contains(low, " "+p.phrase) {
@@ -250,7 +256,8 @@ func isNamedBody(name string) bool {
 			continue
 		}
 		switch strings.ToLower(strings.Trim(w, ".,")) {
-		case "us", "u.s.", "senior", "american", "syrian", "iraqi", "british", "israeli", "official", "officials":
+		case "a", "an", "the", "us", "u.s.", "senior", "top", "american", "syrian", "iraqi", "british", "israeli",
+			"official", "officials", "source", "sources":
 			continue
 		}
 		return true

@@ -55,6 +55,18 @@ func Statements(a *annotate.Annotation) []Statement {
 	out := s.resolve()
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	out = dropNonStatements(out)
+	// reader comments, captions and site boilerplate state nothing for the ledger
+	keep := out[:0]
+	for _, st := range out {
+		at := st.CueSpan
+		if at.IsZero() {
+			at = document.Span{Start: st.ContentSpan.Start, End: st.ContentSpan.Start + 1}
+		}
+		if !a.SkipFacts(at) {
+			keep = append(keep, st)
+		}
+	}
+	out = keep
 	sourceNames(out)
 	return out
 }
