@@ -69,14 +69,14 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 // handful of statements.
 const stmtNear = 48
 
-// stmtWindow returns the statements [lo, hi) that may hold a figure at pos:
-// those that start before it, within stmtNear, and those starting in the
-// next stmtNear (a postposed "…, activists said" starts after the figure
-// only when its content does, so these are checked by content too).
+// stmtWindow returns the statements [lo, hi) near a figure at pos: up to
+// stmtNear that start at or before it (only these can hold it: a
+// statement's span covers its content and target) and a few after it (a
+// postposed "…, the official said" of the same sentence).
 func (c *figureCtx) stmtWindow(pos int) (int, int) {
 	st := c.stmts
 	i := sort.Search(len(st), func(i int) bool { return st[i].Span.Start > pos })
-	return max(0, i-stmtNear), min(len(st), i+stmtNear)
+	return max(0, i-stmtNear), min(len(st), i+stmtNear/4)
 }
 
 // governing returns the innermost statement whose content holds the figure,
@@ -88,17 +88,17 @@ func (c *figureCtx) governing(f *Figure) *Statement {
 	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
 	var best *Statement
 	bestLen := 0
-	for i := lo; i < hi; i++ {
+	for i := lo; i < hi && c.stmts[i].Span.Start <= f.Span.Start; i++ {
 		s := &c.stmts[i]
-		if intentCue(s.Cue) {
-			continue
-		}
 		sp := s.ContentSpan
 		if !sp.Contains(at) {
 			sp = s.TargetSpan
 			if sp.IsZero() || !sp.Contains(at) {
 				continue
 			}
+		}
+		if intentCue(s.Cue) {
+			continue
 		}
 		// an indirect statement governs its own sentence only
 		if !s.Direct && !s.Sentence.Contains(at) && !(s.Sentence.IsZero()) {
