@@ -300,7 +300,8 @@ func (c *figureCtx) sourceKind(f *Figure) {
 	role, typ := "", ""
 	lo, hi := c.stmtWindow(f.Span.Start)
 	for i := lo; i < hi; i++ {
-		if canonicalSource(string(c.stmts[i].Speaker)) == string(f.Source) {
+		// speakers are canonical already (sourceNames)
+		if c.stmts[i].Speaker == f.Source {
 			role, typ = string(c.stmts[i].SpeakerRole), string(c.stmts[i].SpeakerType)
 			break
 		}
