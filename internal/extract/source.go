@@ -189,6 +189,18 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 	if st.Sentence.IsZero() {
 		return
 	}
+	// "according to the latest figures from the WHO": the figures' author
+	if st.SpeakerType == SpeakerDocument && !st.SpeakerSpan.IsZero() {
+		_, k := c.a.TokenRange(st.SpeakerSpan)
+		if w := lower(c.tokText(k)); k+1 < sEnd && (w == "from" || w == "by" || w == "of") {
+			if t := c.a.Tokens[k+1]; t.Flags&(segment.Cap|segment.AllCaps) != 0 || lower(c.tokText(k+1)) == "the" {
+				if n := c.nameIn(k+1, sEnd); n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+					f.Source = document.Str(canonicalSource(n))
+					return
+				}
+			}
+		}
+	}
 	// "citing X" outside the content
 	for k := sStart; k+1 < sEnd; k++ {
 		if lower(c.tokText(k)) != "citing" || st.ContentSpan.Contains(document.Span{Start: c.a.Tokens[k].Start, End: c.a.Tokens[k].End}) {

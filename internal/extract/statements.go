@@ -1204,6 +1204,17 @@ func (s *attrScan) trimContents() {
 		for g1 < len(s.raw) && g1 <= k+attrNear && s.raw[g1].sent == r.sent {
 			g1++
 		}
+		// "X say they have confirmed …": the inner subject starts after
+		// the outer cue, it does not run over it
+		for m := lo; m < k; m++ {
+			o := s.raw[m]
+			if o.sent == r.sent && r.src[1] > r.src[0] && o.cue[1] > r.src[0] && o.cue[1] < r.src[1] {
+				r.src[0] = o.cue[1]
+				if s.is(r.src[0], "that") && r.src[0]+1 < r.src[1] {
+					r.src[0]++
+				}
+			}
+		}
 		// "described a report that said X as …": the report's content ends with the object
 		for m := lo; m < g1; m++ {
 			o := s.raw[m]
