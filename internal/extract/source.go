@@ -27,6 +27,10 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 		return
 	}
+	if src := c.possessor(f); src != "" {
+		f.Source = document.Str(canonicalSource(src))
+		return
+	}
 	if st := c.governing(f); st != nil {
 		c.fromStatement(f, st)
 		return
@@ -57,11 +61,72 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	lo, hi := c.stmtWindow(f.Span.Start)
 	for i := lo; i < hi; i++ {
 		s := &c.stmts[i]
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) {
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) &&
+			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) {
 			c.fromStatement(f, s)
 			return
 		}
 	}
+}
+
+// numericSpeaker reports a "speaker" that is a share of respondents ("44
+// percent said", "Nearly half of all Democrats blame"): a poll's figure,
+// not a source.
+func numericSpeaker(name string) bool {
+	l := strings.ToLower(name)
+	return l != "" && (l[0] >= '0' && l[0] <= '9' || strings.Contains(l, "percent") || strings.Contains(l, "half") ||
+		strings.Contains(l, "majority") || strings.Contains(l, "third") || strings.Contains(l, "quarter"))
+}
+
+// possessor reads a figure owned by its author: "BP's 5,000 barrels-a-day
+// estimate", "the ministry's count of 1,200", "BP's estimate of 5,000".
+func (c *figureCtx) possessor(f *Figure) string {
+	i, j := c.a.TokenRange(f.Span)
+	poss := func(k int) string { // the name before "'s" at token k
+		if w := c.tokText(k); w != "'s" && w != "’s" || k == 0 {
+			return ""
+		}
+		t := c.a.Tokens[k-1]
+		if t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && !attrOrgWord(lower(t.Text(c.text))) {
+			return "" // a name, or a body: "the army's estimate"
+		}
+		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
+			return holderName(e, c.text)
+		}
+		if e := c.entityAt(t.Start); e != nil {
+			return "" // a place's or nationality's figure is its count, not its word
+		}
+		return t.Text(c.text)
+	}
+	// "X's estimate of N", "X's own count of N"
+	if k := i - 1; k >= 2 && lower(c.tokText(k)) == "of" && estimateNoun(lower(c.tokText(k-1))) {
+		for m := k - 2; m >= 0 && m >= k-4; m-- {
+			if n := poss(m); n != "" {
+				return n
+			}
+		}
+	}
+	// "X's N barrels-a-day estimate"
+	if n := poss(i - 1); n != "" {
+		for k := j; k < len(c.a.Tokens) && k < j+5; k++ {
+			if c.a.Tokens[k].Kind == segment.Punct && c.text[c.a.Tokens[k].Start] != '-' {
+				break
+			}
+			if estimateNoun(lower(c.tokText(k))) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// estimateNoun reports nouns of a figure given on someone's account.
+func estimateNoun(w string) bool {
+	switch w {
+	case "estimate", "estimates", "figure", "figures", "count", "tally", "toll", "claim", "forecast", "projection", "calculation", "assessment":
+		return true
+	}
+	return false
 }
 
 // stmtNear bounds how many statements before a figure may hold it: a
