@@ -62,7 +62,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	for i := lo; i < hi; i++ {
 		s := &c.stmts[i]
 		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) &&
-			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) {
+			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) {
 			c.fromStatement(f, s)
 			return
 		}
@@ -76,6 +76,16 @@ func numericSpeaker(name string) bool {
 	l := strings.ToLower(name)
 	return l != "" && (l[0] >= '0' && l[0] <= '9' || strings.Contains(l, "percent") || strings.Contains(l, "half") ||
 		strings.Contains(l, "majority") || strings.Contains(l, "third") || strings.Contains(l, "quarter"))
+}
+
+// bareSpeaker reports an unresolved pronoun ("as you said"): no authority
+// for a figure the statement does not hold.
+func bareSpeaker(name string) bool {
+	switch strings.ToLower(name) {
+	case "you", "i", "we", "they", "he", "she", "it":
+		return true
+	}
+	return false
 }
 
 // possessor reads a figure owned by its author: "BP's 5,000 barrels-a-day
@@ -108,7 +118,7 @@ func (c *figureCtx) possessor(f *Figure) string {
 	}
 	// "X's N barrels-a-day estimate"
 	if n := poss(i - 1); n != "" {
-		for k := j; k < len(c.a.Tokens) && k < j+5; k++ {
+		for k := j; k < len(c.a.Tokens) && k < j+8; k++ {
 			if c.a.Tokens[k].Kind == segment.Punct && c.text[c.a.Tokens[k].Start] != '-' {
 				break
 			}
