@@ -85,7 +85,7 @@ func TestExtractPathologicalCompletes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a few MB of extraction; skipped with -short")
 	}
-	for name, text := range pathological(3 << 20) {
+	for name, text := range pathological(2 << 20) {
 		t.Run(name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 			defer cancel()

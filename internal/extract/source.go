@@ -74,7 +74,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 // not a source.
 func numericSpeaker(name string) bool {
 	l := strings.ToLower(name)
-	return l != "" && (l[0] >= '0' && l[0] <= '9' || strings.Contains(l, "percent") || strings.Contains(l, "half") ||
+	return l != "" && (strings.ContainsAny(l, "0123456789") || strings.Contains(l, "percent") || strings.Contains(l, "half") ||
 		strings.Contains(l, "majority") || strings.Contains(l, "third") || strings.Contains(l, "quarter"))
 }
 
@@ -161,8 +161,8 @@ func (c *figureCtx) stmtWindow(pos int) (int, int) {
 func (c *figureCtx) governing(f *Figure) *Statement {
 	lo, hi := c.stmtWindow(f.Span.Start)
 	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
-	var best *Statement
-	bestLen := 0
+	var best, acc *Statement
+	bestLen, accLen := 0, 0
 	for i := lo; i < hi && c.stmts[i].Span.Start <= f.Span.Start; i++ {
 		s := &c.stmts[i]
 		sp := s.ContentSpan
@@ -172,16 +172,27 @@ func (c *figureCtx) governing(f *Figure) *Statement {
 				continue
 			}
 		}
-		if intentCue(s.Cue) {
-			continue
+		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) {
+			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
 		// an indirect statement governs its own sentence only
 		if !s.Direct && !s.Sentence.Contains(at) && !(s.Sentence.IsZero()) {
 			continue
 		}
+		// "…, according to X" governs the whole clause, an inner verb's
+		// subject included ("Her country reported seven deaths, according
+		// to the health ministry")
+		if strings.EqualFold(string(s.Cue), "according to") {
+			if acc == nil || sp.End-sp.Start < accLen {
+				acc, accLen = s, sp.End-sp.Start
+			}
+		}
 		if n := sp.End - sp.Start; best == nil || n < bestLen {
 			best, bestLen = s, n
 		}
+	}
+	if acc != nil {
+		return acc
 	}
 	return best
 }
