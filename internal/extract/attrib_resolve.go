@@ -473,6 +473,17 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		}
 		return m
 	}
+	// "a Gadhafi spokesman, Moussa Ibrahim, said": the appositive names him
+	if r.role[1] > r.role[0] && roleText != "" {
+		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
+			e.Span.Start == s.toks[r.role[0]].Start && strings.IndexByte(e.Norm, ' ') > 0 {
+			m.typ, m.named, m.anon = SpeakerPerson, true, false
+			m.name = e.Norm
+			m.role = strings.TrimSpace(noDet)
+			persons.add(m.name, m.role)
+			return m
+		}
+	}
 	// no name
 	switch {
 	case attrAnonHead(head) && !(headCap && orgWord):

@@ -443,6 +443,22 @@ func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
 				j++
 				continue
 			}
+			// "The Local Coordination Committees, an activist network, put …":
+			// skip the appositive back to the name
+			if start == end {
+				skipped := false
+				for j2 := j - 1; j2 >= sStart && j2 >= j-10; j2-- {
+					if t2 := c.a.Tokens[j2]; t2.Kind == segment.Punct && c.text[t2.Start] == ',' {
+						if attrArticle(lower(c.tokText(j2 + 1))) {
+							j, skipped = j2, true
+						}
+						break
+					}
+				}
+				if skipped {
+					continue
+				}
+			}
 			break
 		}
 		if t.Kind == segment.Punct || t.Kind == segment.Quote {

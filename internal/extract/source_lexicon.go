@@ -102,6 +102,8 @@ var sourcePhrases = []struct{ phrase, typ string }{
 	{"without borders", SourceNGO},
 	{"save the children", SourceNGO},
 	{"world health", SourceIntergovernmental},
+	{"north atlantic treaty", SourceIntergovernmental},
+	{"international atomic", SourceIntergovernmental},
 	{"united nations", SourceIntergovernmental},
 	{"security council", SourceIntergovernmental},
 	{"european union", SourceIntergovernmental},

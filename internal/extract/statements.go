@@ -71,6 +71,26 @@ func Statements(a *annotate.Annotation) []Statement {
 	return out
 }
 
+// groupDescription reports an organization named only by a description:
+// "group", "British-based group", "monitoring group", "rights organisation".
+func groupDescription(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "group", "organisation", "organization", "monitor", "watchdog", "network", "body", "charity", "movement":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(w, "-based") {
+			return false // "Crisis Group" is a name
+		}
+	}
+	return true
+}
+
 // dropNonStatements removes attributions that state nothing: a negative
 // quantifier as speaker ("no one denies that …" is no denial by anyone) and
 // an intention inside another statement's content ("a report that said the
@@ -103,10 +123,15 @@ func dropNonStatements(out []Statement) []Statement {
 func sourceNames(out []Statement) {
 	long := map[string]string{} // a capitalized word of a long name → that name, first seen
 	personType := map[string]string{}
+	lastOrg, lastOrgAt := "", 0
 	for i := range out {
 		st := &out[i]
 		name := canonicalSource(string(st.Speaker))
 		typ := string(st.SpeakerType)
+		// "the group", "the British-based group": the organization named last
+		if typ == SpeakerOrg && lastOrg != "" && i-lastOrgAt <= 6 && groupDescription(name) {
+			name = lastOrg
+		}
 		if typ == SpeakerOrg || typ == SpeakerPublication {
 			if ws := strings.Fields(name); len(ws) == 1 {
 				if l, ok := long[strings.ToLower(ws[0])]; ok {
@@ -124,6 +149,9 @@ func sourceNames(out []Statement) {
 		}
 		st.Speaker = document.Str(name)
 		st.SourceType = document.Str(sourceType(name, string(st.SpeakerRole), typ, st.Anonymous))
+		if typ == SpeakerOrg && strings.Count(name, " ") > 0 && name[0] >= 'A' && name[0] <= 'Z' {
+			lastOrg, lastOrgAt = name, i
+		}
 		// a person keeps the type a fuller mention gave ("Mr Assad" after
 		// "President Bashar al-Assad")
 		if typ == SpeakerPerson {
