@@ -61,7 +61,10 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	lo, hi := c.stmtWindow(f.Span.Start)
 	for i := lo; i < hi; i++ {
 		s := &c.stmts[i]
+		// only a postposed cue ("…, the official said"): a preposed one
+		// whose content does not hold the figure speaks of something else
 		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) &&
+			s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) {
 			c.fromStatement(f, s)
 			return
