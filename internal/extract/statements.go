@@ -128,6 +128,10 @@ func sourceNames(out []Statement) {
 		st := &out[i]
 		name := canonicalSource(string(st.Speaker))
 		typ := string(st.SpeakerType)
+		// "independent experts testifying": a description without its participle
+		if ws := strings.Fields(name); len(ws) > 1 && name[0] >= 'a' && name[0] <= 'z' && strings.HasSuffix(ws[len(ws)-1], "ing") {
+			name = strings.Join(ws[:len(ws)-1], " ")
+		}
 		// "the group", "the British-based group": the organization named last
 		if typ == SpeakerOrg && lastOrg != "" && i-lastOrgAt <= 6 && groupDescription(name) {
 			name = lastOrg
