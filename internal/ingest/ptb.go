@@ -100,7 +100,7 @@ func isCurrency(t string) bool {
 func startsDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
 
 // LooksPTB reports whether text reads as Penn-Treebank tokenized: its
-// tell-tale tokens (" , ", " 's ", " n't ", -LRB-, “, ”) are frequent and
+// tell-tale tokens (" , ", " 's ", -LRB-, doubled backquotes) are frequent and
 // punctuation written the ordinary way (",  " after a word) is rare. It looks
 // at the first 16 KB only.
 func LooksPTB(text string) bool {
