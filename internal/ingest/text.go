@@ -282,3 +282,8 @@ func quoteClip(s string) string {
 	}
 	return "\"" + s + "\""
 }
+
+// FindDateline returns the span of the dateline opening text ("CAIRO, Egypt
+// (CNN) --"), or a zero span; for readers outside this package that build
+// documents themselves (the evaluation's corpus readers).
+func FindDateline(text string) document.Span { return findDateline(text) }
