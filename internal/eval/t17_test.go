@@ -76,9 +76,9 @@ func TestReadT17(t *testing.T) {
 	zw := gzip.NewWriter(&buf)
 	tw := tar.NewWriter(zw)
 	files := map[string]string{
-		"Timeline17/quake_bbc/InputDocs/2010-01-15/7.htm.txt":  t17Sample,
-		"Timeline17/quake_bbc/InputDocs/2010-01-16/8.htm.txt":  "",
-		"Timeline17/quake_bbc/timelines/x.txt":                 "2010-01-15\nA summary .\n",
+		"Timeline17/quake_bbc/InputDocs/2010-01-15/7.htm.txt": t17Sample,
+		"Timeline17/quake_bbc/InputDocs/2010-01-16/8.htm.txt": "",
+		"Timeline17/quake_bbc/timelines/x.txt":                "2010-01-15\nA summary .\n",
 		"Timeline17/spill_cnn/InputDocs/2010-05-01/1.htm.txt": "Oil leaks , BP said .\n",
 	}
 	for _, name := range []string{"Timeline17/quake_bbc/InputDocs/2010-01-15/7.htm.txt", "Timeline17/quake_bbc/InputDocs/2010-01-16/8.htm.txt", "Timeline17/quake_bbc/timelines/x.txt", "Timeline17/spill_cnn/InputDocs/2010-05-01/1.htm.txt"} {
