@@ -58,6 +58,9 @@ func DetokenizePTB(line string) string {
 			left = true
 		case isCloser(t):
 			left = true
+		case len(t) > 1 && (t[0] == ',' || t[0] == '.') && startsDigit(t[1:]) && i > 0 && endsDigit(toks[i-1]):
+			// The tokenizer splits "35,000-60,000" into "35,000-60 ,000".
+			left = true
 		case t == "#" && i+1 < len(toks) && startsDigit(toks[i+1]):
 			// The treebank writes the pound sign as #.
 			out, right = "£", true
@@ -96,6 +99,8 @@ func isCloser(t string) bool {
 func isCurrency(t string) bool {
 	return t == "#" || t == "£" || t == "€" || strings.HasSuffix(t, "$")
 }
+
+func endsDigit(t string) bool { return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' }
 
 func startsDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
 

@@ -25,6 +25,8 @@ func TestDetokenizePTB(t *testing.T) {
 		{"a 5 m wall", "a 5 m wall"}, // metres, not millions: no currency before
 		{"[ -LSB- x -RSB- ]", "[[x]]"},
 		{"wait ... what ?", "wait ... what?"},
+		{"a figure of 35,000-60 ,000 barrels -LRB- 1.5-2 .5 million -RRB-", "a figure of 35,000-60,000 barrels (1.5-2.5 million)"},
+		{"the list , .5 less", "the list, .5 less"},
 		{"  extra   spaces\there  ", "extra spaces here"},
 	}
 	for _, c := range cases {
