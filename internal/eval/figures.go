@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -26,7 +27,8 @@ import (
 // an unmatched prediction is a real false positive. Field accuracies are
 // over all matched figures; a gold null matched by an empty prediction is
 // right. Statements are matched by their cue (overlapping cue spans, else
-// the same line and a cue containing the gold cue).
+// the same line and a cue containing the gold cue); predicted statements
+// without a cue (quote continuations) are not scored.
 
 // GoldRecord is one line of a gold file; Kind says which fields apply.
 type GoldRecord struct {
@@ -262,13 +264,18 @@ type FiguresReport struct {
 	Fields       []FieldScore `json:"fields"`  // over matched figures
 	// Misses and FalsePositives list a few unmatched gold numbers and
 	// predicted figures ("doc:line number").
-	Misses         []string     `json:"misses,omitempty"`
-	FalsePositives []string     `json:"false_positives,omitempty"`
-	GoldStatements int          `json:"gold_statements"`
-	Statements     PRFScore     `json:"statements"`
-	StatementField []FieldScore `json:"statement_fields"` // speaker, speaker_type, stance, direct
-	Denials        PRFScore     `json:"denials"`          // stance denies with the speaker right
-	DenialStance   PRFScore     `json:"denial_stance"`    // stance denies, speaker not checked
+	Misses         []string `json:"misses,omitempty"`
+	FalsePositives []string `json:"false_positives,omitempty"`
+	// StatementMisses and StatementFalsePositives do the same for
+	// statements ("doc:line cue").
+	StatementMisses         []string     `json:"statement_misses,omitempty"`
+	StatementFalsePositives []string     `json:"statement_false_positives,omitempty"`
+	GoldStatements          int          `json:"gold_statements"`
+	UncuedStatements        int          `json:"uncued_statements"` // predicted, without a cue: not scored
+	Statements              PRFScore     `json:"statements"`
+	StatementField          []FieldScore `json:"statement_fields"` // speaker, speaker_type, stance, direct
+	Denials                 PRFScore     `json:"denials"`          // stance denies with the speaker right
+	DenialStance            PRFScore     `json:"denial_stance"`    // stance denies, speaker not checked
 
 	figPRF, stPRF, denPRF, denStPRF PRF
 }
@@ -391,14 +398,36 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 		}
 		gcue[i] = sp
 	}
-	sPairs, sGold, sPred := matchStatements(a, stmts, gcue, res.Statements)
+	// A statement without a cue (the continuation of a quote whose cue is
+	// in an earlier sentence) repeats an attribution the gold has once, at
+	// its cue: it is left out rather than counted as a false positive.
+	cued := make([]extract.Statement, 0, len(res.Statements))
+	for _, s := range res.Statements {
+		if s.CueSpan.IsZero() {
+			r.UncuedStatements++
+			continue
+		}
+		cued = append(cued, s)
+	}
+	sPairs, sGold, sPred := matchStatements(a, stmts, gcue, cued)
 	r.stPRF = r.stPRF.Add(PRF{TP: float64(len(sPairs)), FP: float64(len(sPred)), FN: float64(len(sGold))})
+	for _, i := range sGold {
+		if len(r.StatementMisses) < maxListed {
+			r.StatementMisses = append(r.StatementMisses, fmt.Sprintf("%s:%d %s", a.Key, stmts[i].Line, stmts[i].Cue))
+		}
+	}
+	for _, i := range sPred {
+		if len(r.StatementFalsePositives) < maxListed {
+			s := cued[i]
+			r.StatementFalsePositives = append(r.StatementFalsePositives, fmt.Sprintf("%s:%d %s (%s)", a.Key, a.lineOf(s.CueSpan.Start), s.Cue, s.Speaker))
+		}
+	}
 	matchedPred := map[int]int{}
 	for _, p := range sPairs {
 		matchedPred[p[1]] = p[0]
 	}
 	for _, p := range sPairs {
-		g, s := stmts[p[0]], res.Statements[p[1]]
+		g, s := stmts[p[0]], cued[p[1]]
 		spk := sameSource(g.Speaker, string(s.Speaker))
 		r.field("speaker").add(spk, g.Speaker, string(s.Speaker))
 		r.field("speaker_type").add(fold(g.SpeakerType) == fold(string(s.SpeakerType)), g.SpeakerType, string(s.SpeakerType))
@@ -415,15 +444,15 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 		}
 		found, foundSpk := false, false
 		for _, p := range sPairs {
-			if p[0] == gi && res.Statements[p[1]].Stance == extract.Denies {
+			if p[0] == gi && cued[p[1]].Stance == extract.Denies {
 				found = true
-				foundSpk = sameSource(g.Speaker, string(res.Statements[p[1]].Speaker))
+				foundSpk = sameSource(g.Speaker, string(cued[p[1]].Speaker))
 			}
 		}
 		r.denStPRF = r.denStPRF.Add(countOne(found))
 		r.denPRF = r.denPRF.Add(countOne(foundSpk))
 	}
-	for pi, s := range res.Statements {
+	for pi, s := range cued {
 		if s.Stance != extract.Denies {
 			continue
 		}
@@ -585,7 +614,7 @@ func fold(s string) string {
 	s = strings.TrimPrefix(s, "the ")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
 	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '.' || r == ',' || r == '\t' || r == '\n'
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '&' && r != '%'
 	}), " ")
 	return s
 }
@@ -621,7 +650,26 @@ func sameSource(gold, pred string) bool {
 	if g == p {
 		return true
 	}
-	return containsWord(p, lastWord(g)) || containsWord(g, lastWord(p))
+	return containsWord(p, lastWord(g)) || containsWord(g, lastWord(p)) ||
+		containsWord(p, initials(g)) || containsWord(g, initials(p))
+}
+
+// initials makes the acronym of a name of several words, skipping function
+// words ("Committee to Protect Journalists" → "cpj"), or "" for one word.
+func initials(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		switch w {
+		case "of", "to", "the", "for", "and", "on", "in":
+			continue
+		}
+		b.WriteString(w[:1])
+	}
+	return b.String()
 }
 
 func lastWord(s string) string {

@@ -26,6 +26,9 @@ func TestSameSource(t *testing.T) {
 		{"BP", "British Petroleum", true},
 		{"Rene Preval", "Preval", true},
 		{"Haitian government", "Rene Preval", false},
+		{"MENA", "official Middle East News Agency (MENA)", true},
+		{"Committee to Protect Journalists", "CPJ", true},
+		{"Committee to Protect Journalists", "Reporters Without Borders", false},
 		{"", "", true},
 		{"", "officials", false},
 		{"US Coast Guard", "", false},
@@ -106,6 +109,7 @@ func TestAddDoc(t *testing.T) {
 		Statements: []extract.Statement{
 			{Speaker: "officials", SpeakerType: "anonymous", Cue: "said", CueSpan: at("said", 1), Stance: "asserts"},
 			{Speaker: "the company", SpeakerType: "organization", Cue: "denied that", CueSpan: at("denied that", 1), Stance: "denies"},
+			{Speaker: "officials", Content: "a quote's continuation"}, // no cue: not scored
 		},
 	}
 	r := newFiguresReport("dev")
@@ -127,7 +131,7 @@ func TestAddDoc(t *testing.T) {
 			t.Errorf("%s = %d/%d, want %d/%d", name, f.Right, f.Total, w[0], w[1])
 		}
 	}
-	if r.Statements.TP != 2 || r.Statements.FP != 0 || r.Statements.FN != 0 {
+	if r.Statements.TP != 2 || r.Statements.FP != 0 || r.Statements.FN != 0 || r.UncuedStatements != 1 {
 		t.Errorf("statements = %+v", r.Statements)
 	}
 	// The denial is found but with the wrong speaker ("the company" for BP).
