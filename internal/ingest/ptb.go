@@ -66,8 +66,10 @@ func DetokenizePTB(line string) string {
 			out, right = "£", true
 		case t == "$" || strings.HasSuffix(t, "$") && len(t) <= 3:
 			right = i+1 < len(toks) && startsDigit(toks[i+1])
-		case (t == "m" || t == "bn") && i >= 2 && startsDigit(toks[i-1]) && isCurrency(toks[i-2]):
-			left = true // "# 5.6 m" → "£5.6m"
+		case isScaleSuffix(t) && i >= 1 && (isDecimal(toks[i-1]) || i >= 2 && startsDigit(toks[i-1]) && isCurrency(toks[i-2])):
+			// The tokenizer splits a decimal from its suffix ("3.3m barrels"
+			// → "3.3 m", "# 5.6 m") but leaves "38m" whole.
+			left = true
 		}
 		if !glueNext && !left && b.Len() > 0 {
 			b.WriteByte(' ')
@@ -94,6 +96,24 @@ func isCloser(t string) bool {
 		return true
 	}
 	return false
+}
+
+// isScaleSuffix reports the unit and scale suffixes written against a number.
+func isScaleSuffix(t string) bool {
+	switch t {
+	case "m", "bn", "km", "cm", "mm", "kg", "p":
+		return true
+	}
+	return false
+}
+
+// isDecimal reports a number with a decimal point ("3.3", "1,200.5").
+func isDecimal(t string) bool {
+	dot := strings.IndexByte(t, '.')
+	if dot <= 0 || dot == len(t)-1 || !startsDigit(t) || !endsDigit(t) {
+		return false
+	}
+	return strings.Trim(t, "0123456789,.") == ""
 }
 
 func isCurrency(t string) bool {

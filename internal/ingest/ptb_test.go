@@ -22,7 +22,9 @@ func TestDetokenizePTB(t *testing.T) {
 		{"the parents ' homes", "the parents' homes"},
 		{"`` First , '' he said , `` second . ''", `"First," he said, "second."`},
 		{`he said " yes " and " no "`, `he said "yes" and "no"`},
-		{"a 5 m wall", "a 5 m wall"}, // metres, not millions: no currency before
+		{"a 5 m wall", "a 5 m wall"}, // the tokenizer leaves "5m" whole: this was written apart
+		{"released 3.3 m barrels , 1.5 km away , at 304.5 p", "released 3.3m barrels, 1.5km away, at 304.5p"},
+		{"at 3.30 pm and 2.5 to 3", "at 3.30 pm and 2.5 to 3"},
 		{"[ -LSB- x -RSB- ]", "[[x]]"},
 		{"wait ... what ?", "wait ... what?"},
 		{"a figure of 35,000-60 ,000 barrels -LRB- 1.5-2 .5 million -RRB-", "a figure of 35,000-60,000 barrels (1.5-2.5 million)"},
