@@ -270,6 +270,7 @@ type FiguresReport struct {
 	// statements ("doc:line cue").
 	StatementMisses         []string     `json:"statement_misses,omitempty"`
 	StatementFalsePositives []string     `json:"statement_false_positives,omitempty"`
+	DenialMisses            []string     `json:"denial_misses,omitempty"` // gold denials not found with the right speaker
 	GoldStatements          int          `json:"gold_statements"`
 	UncuedStatements        int          `json:"uncued_statements"` // predicted, without a cue: not scored
 	Statements              PRFScore     `json:"statements"`
@@ -451,6 +452,9 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 		}
 		r.denStPRF = r.denStPRF.Add(countOne(found))
 		r.denPRF = r.denPRF.Add(countOne(foundSpk))
+		if !foundSpk && len(r.DenialMisses) < maxListed {
+			r.DenialMisses = append(r.DenialMisses, fmt.Sprintf("%s:%d %s (%s)", a.Key, g.Line, g.Cue, g.Speaker))
+		}
 	}
 	for pi, s := range cued {
 		if s.Stance != extract.Denies {
