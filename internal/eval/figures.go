@@ -349,7 +349,7 @@ func (r *FiguresReport) field(name string) *FieldScore {
 	panic("eval: no field " + name)
 }
 
-const maxListed = 40
+const maxListed = 200
 
 // addDoc scores one document's predictions against its gold.
 func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []GoldRecord, res *extract.Result) error {
