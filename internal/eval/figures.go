@@ -278,7 +278,21 @@ type FiguresReport struct {
 	Denials                 PRFScore     `json:"denials"`          // stance denies with the speaker right
 	DenialStance            PRFScore     `json:"denial_stance"`    // stance denies, speaker not checked
 
+	// Topics breaks figure and statement P/R/F1 down by Timeline17 topic.
+	Topics []TopicScore `json:"topics"`
+
 	figPRF, stPRF, denPRF, denStPRF PRF
+	topics                          map[string]*TopicScore
+}
+
+// TopicScore is the figure and statement detection of one topic.
+type TopicScore struct {
+	Topic      string   `json:"topic"`
+	Docs       int      `json:"docs"`
+	Figures    PRFScore `json:"figures"` // on figures_complete documents
+	Statements PRFScore `json:"statements"`
+
+	fig, st PRF
 }
 
 // figureFields are the figure fields scored, in report order.
@@ -357,6 +371,15 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 	if doc.FiguresComplete {
 		r.CompleteDocs++
 	}
+	if r.topics == nil {
+		r.topics = map[string]*TopicScore{}
+	}
+	ts := r.topics[a.Topic]
+	if ts == nil {
+		ts = &TopicScore{Topic: a.Topic}
+		r.topics[a.Topic] = ts
+	}
+	ts.Docs++
 	// Figures.
 	gold := make([]document.Span, len(figs))
 	for i, f := range figs {
@@ -376,7 +399,9 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 	}
 	if doc.FiguresComplete {
 		r.GoldFigures += len(figs)
-		r.figPRF = r.figPRF.Add(PRF{TP: float64(len(pairs)), FP: float64(len(unmatchedPred)), FN: float64(len(unmatchedGold))})
+		m := PRF{TP: float64(len(pairs)), FP: float64(len(unmatchedPred)), FN: float64(len(unmatchedGold))}
+		r.figPRF = r.figPRF.Add(m)
+		ts.fig = ts.fig.Add(m)
 		for _, i := range unmatchedGold {
 			if len(r.Misses) < maxListed {
 				r.Misses = append(r.Misses, fmt.Sprintf("%s:%d %s", a.Key, figs[i].Line, figs[i].Number))
@@ -411,7 +436,9 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 		cued = append(cued, s)
 	}
 	sPairs, sGold, sPred := matchStatements(a, stmts, gcue, cued)
-	r.stPRF = r.stPRF.Add(PRF{TP: float64(len(sPairs)), FP: float64(len(sPred)), FN: float64(len(sGold))})
+	sm := PRF{TP: float64(len(sPairs)), FP: float64(len(sPred)), FN: float64(len(sGold))}
+	r.stPRF = r.stPRF.Add(sm)
+	ts.st = ts.st.Add(sm)
 	for _, i := range sGold {
 		if len(r.StatementMisses) < maxListed {
 			r.StatementMisses = append(r.StatementMisses, fmt.Sprintf("%s:%d %s", a.Key, stmts[i].Line, stmts[i].Cue))
@@ -717,6 +744,12 @@ func (r *FiguresReport) finish() {
 	for i := range r.Fields {
 		r.Fields[i].finish(5)
 	}
+	r.Topics = r.Topics[:0]
+	for _, ts := range r.topics {
+		ts.Figures, ts.Statements = prfScore(ts.fig), prfScore(ts.st)
+		r.Topics = append(r.Topics, *ts)
+	}
+	sort.Slice(r.Topics, func(i, j int) bool { return r.Topics[i].Topic < r.Topics[j].Topic })
 	for i := range r.StatementField {
 		r.StatementField[i].finish(5)
 	}
@@ -749,5 +782,9 @@ func (r *FiguresReport) Text(w io.Writer) error {
 	prf("denials", r.Denials)
 	prf("denial stance", r.DenialStance)
 	fields(r.StatementField)
+	fmt.Fprintf(bw, "by topic (figures F1, statements F1):\n")
+	for _, t := range r.Topics {
+		fmt.Fprintf(bw, "  %-22s %2d docs  figures %.3f (P %.3f R %.3f)  statements %.3f\n", t.Topic, t.Docs, t.Figures.F1, t.Figures.Precision, t.Figures.Recall, t.Statements.F1)
+	}
 	return bw.Flush()
 }

@@ -138,6 +138,9 @@ func TestAddDoc(t *testing.T) {
 	if r.DenialStance.TP != 1 || r.Denials.TP != 0 || r.Denials.FP != 1 || r.Denials.FN != 1 {
 		t.Errorf("denials = %+v, stance only %+v", r.Denials, r.DenialStance)
 	}
+	if len(r.Topics) != 1 || r.Topics[0].Topic != "quake_bbc" || r.Topics[0].Docs != 1 || r.Topics[0].Figures.TP != 2 || r.Topics[0].Statements.TP != 2 {
+		t.Errorf("topics = %+v", r.Topics)
+	}
 	var b strings.Builder
 	if err := r.Text(&b); err != nil || !strings.Contains(b.String(), "F1 0.667") {
 		t.Errorf("text report: %v\n%s", err, b.String())
