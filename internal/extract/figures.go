@@ -30,6 +30,8 @@ type figureCtx struct {
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
 	// that word lookups never allocate.
 	ltext string
+	// origin is where the last displaced people counted came from.
+	origin string
 	// pub is the publication date as written in as_of, formatted once.
 	pub     string
 	pubDone bool
@@ -84,6 +86,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 
 	// What is counted, and whose: the noun phrase after the number.
 	np := c.nounPhrase(qEnd, sEnd)
+	var ellipsis *Figure // the figure whose counted noun this one leaves out
 	switch {
 	case q.Unit != "":
 		f.Unit = document.Str(q.Unit)
@@ -106,6 +109,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			// "as of 08/10/2010": what follows is no ellipsis.
 		} else if c.prev != nil && c.prev.Sentence == sent {
 			f.Unit, f.Holder = c.prev.Unit, c.prev.Holder
+			ellipsis = c.prev
 		} else if c.prev != nil && c.mentionsTheNumber(sStart, qStart) {
 			f.Unit, f.Holder, f.Location = c.prev.Unit, c.prev.Holder, c.prev.Location
 		}
@@ -120,6 +124,11 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	// What it counts, and over what stretch.
 	after := max(np.end, qEnd)
 	c.meaning(&f, q, np.head, np.end, qStart, qEnd, sStart, sEnd)
+	if ellipsis != nil && f.Event == "" {
+		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
+		// left-out noun brings its event with it.
+		f.Event, f.Counted, f.Measure = ellipsis.Event, ellipsis.Counted, ellipsis.Measure
+	}
 	if f.Unit == "" {
 		// A bare number counts people only when the clause says what
 		// happened to them ("the toll rose to 230,000", "37 had died");
@@ -453,10 +462,21 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		if w == "the" && k+1 < limit {
 			switch c.low(k + 1) {
 			case "country", "region", "area", "territory":
+				// "the country" is most often the one the article is about.
+				if p := c.mainCountry(); p != "" {
+					return p, p, true
+				}
 				if p := c.lastCountryBefore(t.Start); p != "" {
 					return p, p, true
 				}
 				return "", "", false
+			}
+		}
+		switch w {
+		case "city", "town", "village", "province", "district", "governorate", "capital", "port", "region", "suburb", "neighbourhood", "neighborhood":
+			// "the northern city of Aleppo"
+			if k+2 < limit && c.low(k+1) == "of" {
+				return c.placeAt(k+2, limit)
 			}
 		}
 		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central") {
@@ -488,7 +508,7 @@ func (c *figureCtx) lastCountryBefore(pos int) string {
 	es := c.a.Entities
 	i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= pos })
 	for j := i - 1; j >= 0; j-- {
-		if es[j].Type == entity.Place && es[j].Country != "" {
+		if es[j].Type == entity.Place && es[j].Country != "" && !c.orgSeat(&es[j]) {
 			return es[j].Country
 		}
 	}
@@ -506,22 +526,20 @@ func (c *figureCtx) countryOf(loc string) string {
 	return ""
 }
 
-// asOf returns the date a figure is stated for: a time expression introduced
-// by "as of", "as at", "by" or "at the end of", or a year/month right after
-// the figure ("a peak of 8,000 in 2022"). A weekday is when something was
-// said, not what a count is as of, so it is not used.
-func (c *figureCtx) asOf(sent document.Span, fig document.Span) string {
-	for _, t := range c.a.Times {
-		if t.Span.End <= sent.Start || t.Value == "" || t.Type != "DATE" {
+// asOf returns the date a figure is stated for, read in its clause
+// [cFrom, cTo): a time expression introduced by "as of", "as at", "by" or
+// "at the end of", or a year/month right after the figure ("a peak of 8,000
+// in 2022"). A weekday is when something was said, not what a count is as
+// of, so it is not used here.
+func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
+	floor := c.a.Tokens[cFrom].Start
+	for _, t := range c.timesIn(cFrom, cTo) {
+		if t.Value == "" || t.Type != "DATE" {
 			continue
 		}
-		if t.Span.Start >= sent.End {
-			break
-		}
-		before := strings.ToLower(c.text[max(sent.Start, t.Span.Start-16):t.Span.Start])
-		before = strings.TrimRight(before, " ")
-		if strings.HasSuffix(before, "as of") || strings.HasSuffix(before, "as at") || strings.HasSuffix(before, "at the end of") ||
-			strings.HasSuffix(before, "end of") || strings.HasSuffix(before, " by") {
+		before := strings.TrimRight(c.ltext[max(floor, t.Span.Start-16):t.Span.Start], " ")
+		if strings.HasSuffix(before, "as of") || strings.HasSuffix(before, "as at") || strings.HasSuffix(before, "end of") ||
+			strings.HasSuffix(before, " by") || before == "by" {
 			return t.Value
 		}
 		// "in 2022" directly after the figure.

@@ -53,6 +53,11 @@ func (c *figureCtx) clauseBreak(k int) bool {
 		switch c.text[t.Start] {
 		case ';', ':':
 			return true
+		case ',':
+			switch c.low(k + 1) {
+			case "and", "while", "but", "whereas", "as":
+				return true // "…, the agency said, and officials warned …"
+			}
 		case '-':
 			return t.End-t.Start > 1 || t.Flags&segment.SpaceBefore != 0
 		}
@@ -63,6 +68,8 @@ func (c *figureCtx) clauseBreak(k int) bool {
 		switch c.lowTok(t) {
 		case "while", "whereas", "but", "although", "though", "however":
 			return true
+		case "that":
+			return reportingVerb(c.low(k-1)) || c.low(k-1) == "warned" // "officials warned that …"
 		}
 	}
 	return false
@@ -489,7 +496,7 @@ func measureOf(event, counted, unit, state string, rate bool, substance string) 
 func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str, document.Str) {
 	var since document.Str
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Prep == "since" && dateValue(t.Value) {
+		if dateValue(t.Value) && c.sinceTime(t, cFrom) {
 			since = document.Str(t.Value)
 		}
 	}
@@ -513,7 +520,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 			}
 		case "bpd":
 			return ScopeRate, ""
-		case "far", "date", "total", "overall", "altogether", "cumulative", "tally", "toll":
+		case "far", "date", "total", "overall", "altogether", "cumulative":
 			if w == "far" && c.low(k-1) != "so" || w == "date" && c.low(k-1) != "to" {
 				continue
 			}
@@ -527,13 +534,14 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 				scope = ScopeCumulative
 			}
 		case "attack", "attacks", "blast", "explosion", "bombing", "bombings", "clashes", "clash", "crash", "massacre",
-			"ambush", "raid", "shooting", "shelling", "strike", "airstrike", "fire", "collision", "stampede", "incident", "crackdown":
+			"ambush", "raid", "shooting", "shelling", "strike", "airstrike", "fire", "collision", "stampede", "incident", "crackdown",
+			"assault", "stormed", "offensive", "bombardment", "battle", "explosions", "blasts", "ambushed", "shot":
 			if scope == "" || scope == ScopePeriod {
 				scope = ScopeIncident
 			}
 		case "have", "has":
 			// "50 people have been killed": a running total.
-			if k > qStart && (next == "been" || next == "died") && scope == "" {
+			if k > qStart && k <= qEnd+4 && harmEvent(string(f.Event)) && (next == "been" || next == "died") && scope == "" {
 				scope = ScopeCumulative
 			}
 		}
@@ -542,8 +550,8 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		return document.Str(scope), ""
 	}
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if !dateValue(t.Value) {
-			continue
+		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) {
+			continue // "the UN said in May": when it was said
 		}
 		switch t.Prep {
 		case "in", "during", "over", "throughout", "last", "this", "":
@@ -555,6 +563,15 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		}
 	}
 	return "", ""
+}
+
+// harmEvent reports events whose counts run up over time.
+func harmEvent(e string) bool {
+	switch e {
+	case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced, EventCases, EventInNeed:
+		return true
+	}
+	return false
 }
 
 // dateValue reports a TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD.

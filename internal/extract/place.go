@@ -54,7 +54,18 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		basis = BasisStated
 	}
 	event := string(f.Event)
-	if event == EventDisplaced {
+	if event == EventDisplaced && loc == "" {
+		// "70,000 people have fled to Lebanon": where they are now.
+		if to, _ := c.destination(after, cTo); to != "" {
+			f.To = document.Str(to)
+			if origin := c.lastOrigin(); origin != "" && origin != to {
+				loc, country, basis = origin, origin, BasisParagraph
+			} else if mc := c.mainCountry(); mc != "" && mc != to {
+				loc, country, basis = mc, mc, BasisArticle
+			}
+		}
+	}
+	if event == EventDisplaced && f.To == "" {
 		// Refugees are where they are ("in Turkey"); they come from where
 		// their nationality says ("Syrian refugees") or the article is about.
 		if loc != "" && holderCountry != "" && holderCountry != country && holderCountry != loc {
@@ -76,7 +87,10 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			loc, country, basis = l, ctry, BasisSentence
 		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
 			loc, country, basis = l, ctry, BasisParagraph
-		} else if l, ctry := c.datelinePlace(); l != "" {
+		} else if l, ctry := c.datelinePlace(); l != "" && (ctry == c.mainCountry() || c.mainCountry() == "") {
+			// A dateline is where the reporter files from ("BEIRUT —" on a
+			// Syria story): it places a figure only when the article is
+			// about that country.
 			loc, country, basis = l, ctry, BasisDateline
 		} else if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
@@ -90,6 +104,12 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	if country == "" {
 		country = c.countryOf(loc)
+	}
+	if event == EventDisplaced && f.To != "" && country != "" {
+		c.origin = country
+		if f.Measure != "refugees" && string(f.To) != country && c.countryOf(string(f.To)) != country {
+			f.Measure = "refugees" // people who fled abroad
+		}
 	}
 	f.Location, f.Country, f.LocationBasis = document.Str(loc), document.Str(country), document.Str(basis)
 }
@@ -332,3 +352,22 @@ func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 	}
 	return false
 }
+
+// destination finds "to PLACE" or "into PLACE" after token i in the clause:
+// where displaced people went.
+func (c *figureCtx) destination(i, limit int) (string, string) {
+	for k := i; k < limit && k < i+8; k++ {
+		w := c.low(k)
+		if w != "to" && w != "into" {
+			continue
+		}
+		if loc, country, ok := c.placeAt(k+1, limit); ok {
+			return loc, country
+		}
+	}
+	return "", ""
+}
+
+// lastOrigin is where the last displaced figure before this one came from,
+// so that "another 70,000 have fled to Lebanon" keeps the story's origin.
+func (c *figureCtx) lastOrigin() string { return c.origin }

@@ -13,7 +13,7 @@ import (
 
 // when sets f.AsOf and f.AsOfBasis. [cFrom, cTo) is the figure's clause.
 func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd int) {
-	if v := c.asOf(sent, f.Span); v != "" {
+	if v := c.asOf(cFrom, cTo, f.Span); v != "" {
 		f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
 		return
 	}
@@ -26,7 +26,7 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	pub := c.a.Doc.Published
 	pubs := c.pubString()
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Type != "DATE" || !dateValue(t.Value) || t.Prep == "since" || c.nearCue(t, sStart, sEnd) {
+		if t.Type != "DATE" || !dateValue(t.Value) || c.sinceTime(t, cFrom) || c.nearCue(t, sStart, sEnd) {
 			continue
 		}
 		// A date in the figure's own clause: the day of an incident, a
@@ -125,4 +125,19 @@ func (c *figureCtx) pubString() string {
 		c.pub, c.pubDone = c.a.Doc.Published.String(), true
 	}
 	return c.pub
+}
+
+// sinceTime reports a time that starts a running total: "since March", "since
+// the uprising began in March 2011".
+func (c *figureCtx) sinceTime(t timex.Expr, cFrom int) bool {
+	if t.Prep == "since" {
+		return true
+	}
+	i, _ := c.a.TokenRange(t.Span)
+	for k := i - 1; k >= cFrom && k >= i-6; k-- {
+		if c.low(k) == "since" {
+			return true
+		}
+	}
+	return false
 }
