@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -32,6 +33,9 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
 	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if *data == "" {
