@@ -103,6 +103,17 @@ func projectionVerb(w string) bool {
 	return false
 }
 
+// changeVerb reports verbs of a revision or change between two values.
+func changeVerb(w string) bool {
+	switch w {
+	case "increased", "increase", "increases", "rose", "risen", "rise", "rises", "raised", "raises", "revised",
+		"climbed", "jumped", "grew", "grown", "soared", "fell", "fallen", "dropped", "declined", "cut", "lowered",
+		"reduced", "shrunk", "shrank", "doubled", "went", "gone", "up", "down", "changed", "moved", "upped":
+		return true
+	}
+	return false
+}
+
 // statsWord reports words that mark a figure as coming from statistics.
 func statsWord(w string) bool {
 	switch w {

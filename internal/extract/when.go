@@ -38,6 +38,12 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 			// day of the event, not the day the toll holds for.
 			continue
 		}
+		if len(t.Value) == 10 && !historical {
+			// "doctors reported 351 cases yesterday": a recent day in the
+			// clause is the day the count holds for, whoever gave it.
+			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStated
+			return
+		}
 		if historical || f.Scope == ScopeIncident || f.Scope == ScopePeriod || t.Prep == "on" && f.Scope == "" {
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStated
 			return
