@@ -607,7 +607,7 @@ func (c *figureCtx) countryOf(loc string) string {
 func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 	floor := c.a.Tokens[cFrom].Start
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Value == "" || t.Type != "DATE" {
+		if t.Value == "" || t.Type != "DATE" || !dateValue(t.Value) {
 			continue
 		}
 		before := strings.TrimRight(c.ltext[max(floor, t.Span.Start-16):t.Span.Start], " ")
