@@ -33,6 +33,9 @@ var assets embed.FS
 const (
 	DefaultMaxBody   = 32 << 20 // ingest uploads
 	DefaultMaxAPIReq = 1 << 20  // other request bodies
+	// DefaultBodyTimeout bounds the time to receive a request body: a
+	// 32 MB upload needs 280 KB/s; a client trickling bytes is cut off.
+	DefaultBodyTimeout = 2 * time.Minute
 )
 
 // Config configures a Server.
@@ -49,6 +52,9 @@ type Config struct {
 	Token string
 	// MaxBody limits ingest request bodies (default DefaultMaxBody).
 	MaxBody int64
+	// BodyTimeout is the time allowed to receive a request body (default
+	// DefaultBodyTimeout); past it the request gets a 408.
+	BodyTimeout time.Duration
 	Logger  *slog.Logger
 	// Version is shown in the footer and in /healthz.
 	Version string
@@ -74,6 +80,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = DefaultBodyTimeout
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -101,8 +110,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       5 * time.Minute, // large uploads on slow links
-		WriteTimeout:      5 * time.Minute, // extraction of a large batch
+		// Each body has its own deadline (Config.BodyTimeout, set in wrap);
+		// this is the backstop for the whole request.
+		ReadTimeout:  s.cfg.BodyTimeout + 30*time.Second,
+		WriteTimeout: 5 * time.Minute, // extraction of a large batch; a client gone stops it
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
