@@ -55,7 +55,7 @@ type Config struct {
 	// BodyTimeout is the time allowed to receive a request body (default
 	// DefaultBodyTimeout); past it the request gets a 408.
 	BodyTimeout time.Duration
-	Logger  *slog.Logger
+	Logger      *slog.Logger
 	// Version is shown in the footer and in /healthz.
 	Version string
 }
@@ -112,12 +112,12 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ReadHeaderTimeout: 10 * time.Second,
 		// Each body has its own deadline (Config.BodyTimeout, set in wrap);
 		// this is the backstop for the whole request.
-		ReadTimeout:  s.cfg.BodyTimeout + 30*time.Second,
-		WriteTimeout: 5 * time.Minute, // extraction of a large batch; a client gone stops it
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		ReadTimeout:    s.cfg.BodyTimeout + 30*time.Second,
+		WriteTimeout:   5 * time.Minute, // extraction of a large batch; a client gone stops it
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
