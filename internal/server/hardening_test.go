@@ -233,7 +233,7 @@ func TestIngestLimits(t *testing.T) {
 	}
 
 	var warc bytes.Buffer
-	warc.WriteString("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ")
+	warc.WriteString("WARC/1.1\r\nWARC-Type: response\r\n") // then a line without a colon
 	warc.Write(bytes.Repeat([]byte("a"), 4<<20))
 	warc.WriteString("\r\nContent-Length: 0\r\n\r\n")
 	resp, b = do(t, http.MethodPost, ts.url+"/api/v1/articles", "application/warc", &warc, nil)
