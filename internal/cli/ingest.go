@@ -101,6 +101,10 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	db, err := openStore(ctx, *path, false)
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintln(env.Stderr, "claimtrack ingest: interrupted before reading: 0 articles committed")
+		return 130
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
 		return 1
