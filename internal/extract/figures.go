@@ -113,11 +113,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	sStart, sEnd := a.TokenRange(sent)
 
 	f := Figure{Span: q.Span, Sentence: sent, Approx: document.Str(q.Approx)}
-	v := q.Value
-	f.Value = &v
+	f.Value = finite(q.Value)
 	if q.Range {
-		lo, hi := q.Low, q.High
-		f.Low, f.High = &lo, &hi
+		f.Low, f.High = finite(q.Low), finite(q.High)
 	}
 	if q.Approx == "estimated" {
 		f.Basis = BasisEstimate
