@@ -38,6 +38,7 @@ func Tasks() map[string]Task {
 		{"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }},
 		{"recognizers", "Recognizers-Text numbers, units and dates (no splits)", "", func(dir, _ string) (any, error) { return Recognizers(dir) }},
 		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }},
+		{"html", "main text of web pages (article-extraction-benchmark layout); splits dev, test (held out by hash), all", "dev", func(dir, split string) (any, error) { return HTML(dir, split) }},
 	}
 	m := make(map[string]Task, len(ts))
 	for _, t := range ts {
