@@ -1,0 +1,512 @@
+package ingest
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Main text of a page. The reader scores blocks of running text, not
+// elements: a block is a run of text and inline elements between two
+// block-level boundaries, so a <p>, the loose <br>-separated text of a blog
+// post and the text of a table cell all count. Each block adds its length
+// (without link text) to the element holding it and, halved at each step,
+// to two more ancestors; an element's score is then discounted by its link
+// density, so lists of teasers lose to running prose. Semantic markers
+// (itemprop=articleBody, <article>, <main>) win when they hold most of the
+// text, and sibling blocks of the winner that read like it are kept too.
+
+// measure is the visible text of a subtree in bytes, and how much of it is
+// link text.
+type measure struct{ text, link int }
+
+func (m measure) plain() int { return m.text - m.link }
+
+// linkDensity is the share of link text, 0 for no text.
+func (m measure) linkDensity() float64 {
+	if m.text == 0 {
+		return 0
+	}
+	return float64(m.link) / float64(m.text)
+}
+
+// measureTree fills ms with every element's measure and returns n's.
+func measureTree(n *html.Node, ms map[*html.Node]measure) measure {
+	var s measure
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			s.text += trimmedLen(c.Data)
+		case html.ElementNode:
+			cm := measureTree(c, ms)
+			if isNeverText(c) || isHidden(c) {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				cm.link = cm.text
+			}
+			s.text += cm.text
+			s.link += cm.link
+		}
+	}
+	ms[n] = s
+	return s
+}
+
+func trimmedLen(s string) int { return len(strings.TrimFunc(s, isSpaceRune)) }
+
+// minBlock is the plain text a block outside a <p> needs to count as
+// running text ("Share", "Read more" and labels do not).
+const minBlock = 25
+
+// mainText finds the elements holding the article and writes their text,
+// one block per paragraph. It changes the tree.
+func mainText(root *html.Node, title string) string {
+	body := find(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	ms := map[*html.Node]measure{}
+	pageText := measureTree(body, ms).plain()
+	prune(body, pageText, ms)
+	clear(ms)
+	measureTree(body, ms)
+
+	scores := map[*html.Node]float64{}
+	own := map[*html.Node]int{} // running text in blocks directly inside an element
+	total := scoreBlocks(body, ms, scores, own)
+
+	var w blockWriter
+	w.title = cleanSpace(title)
+	if best := pickBest(body, ms, scores, own, total); best != nil {
+		for _, n := range withSiblings(best, ms, own) {
+			w.block(n)
+			w.flush()
+		}
+	}
+	return w.out.String()
+}
+
+// wholeText is the fallback when no block looks like an article: the
+// page's readable text without the furniture named by tag, but with what
+// was taken for furniture by class. root must be freshly parsed.
+func wholeText(root *html.Node, title string) string {
+	body := find(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	ms := map[*html.Node]measure{}
+	measureTree(body, ms)
+	var strip func(n *html.Node)
+	strip = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.CommentNode, c.Type == html.ElementNode && (isNeverText(c) || isHidden(c) || isFurnitureTag(c)):
+				n.RemoveChild(c)
+			case c.Type == html.ElementNode:
+				strip(c)
+			}
+			c = next
+		}
+	}
+	strip(body)
+	w := blockWriter{title: cleanSpace(title)}
+	w.block(body)
+	w.flush()
+	return w.out.String()
+}
+
+// scoreBlocks walks the tree, adds each block's plain text to its holder
+// and ancestors, and returns the total.
+func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]float64, own map[*html.Node]int) int {
+	total := 0
+	var run measure
+	para := isParagraph(n.DataAtom)
+	closeRun := func() {
+		l := run.plain()
+		if l > 0 && (para || l >= minBlock) && run.linkDensity() < 0.5 {
+			total += l
+			holder := n
+			if para {
+				holder = n.Parent
+			}
+			if holder != nil {
+				own[holder] += l
+			}
+			f := float64(l)
+			for p, k := holder, 0; p != nil && k < 3; p, k = p.Parent, k+1 {
+				scores[p] += f
+				f /= 2
+			}
+		}
+		run = measure{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			run.text += trimmedLen(c.Data)
+		case html.ElementNode:
+			if c.DataAtom == atom.Br {
+				continue
+			}
+			if isBlock(c.DataAtom) || hasBlock(c) {
+				closeRun()
+				total += scoreBlocks(c, ms, scores, own)
+				continue
+			}
+			cm := ms[c]
+			if c.DataAtom == atom.A {
+				cm.link = cm.text
+			}
+			run.text += cm.text
+			run.link += cm.link
+		}
+	}
+	closeRun()
+	return total
+}
+
+// hasBlock reports whether an inline element wraps block elements (a <span>
+// or <a> around paragraphs), so that its blocks are scored on their own.
+func hasBlock(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && isBlock(c.DataAtom) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isParagraph tells elements that are one block each and belong to the
+// element around them.
+func isParagraph(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Pre, atom.Blockquote, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Li, atom.Dd, atom.Dt:
+		return true
+	}
+	return false
+}
+
+// pickBest chooses the element holding the article: an articleBody,
+// <article> or <main> element with most of the running text, else the
+// best-scoring element after its link density.
+func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]float64, own map[*html.Node]int, total int) *html.Node {
+	if total == 0 {
+		return nil
+	}
+	inside := func(n *html.Node) int {
+		s := 0
+		walk(n, func(c *html.Node) bool {
+			s += own[c]
+			return true
+		})
+		return s
+	}
+	var semantic *html.Node
+	semIn := 0
+	var itemBody *html.Node
+	itemIn := 0
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+			if in := inside(n); in > itemIn {
+				itemBody, itemIn = n, in
+			}
+		}
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			if in := inside(n); in > semIn {
+				semantic, semIn = n, in
+			}
+		}
+		return true
+	})
+	// articleBody is a publisher's explicit mark: it wins when it holds a
+	// real share of the text, not only most of it.
+	if itemBody != nil && itemIn*3 >= total {
+		return itemBody
+	}
+	var best *html.Node
+	bestScore := 0.0
+	walk(body, func(n *html.Node) bool {
+		if s := scores[n]; s > 0 {
+			s *= 1 - ms[n].linkDensity()
+			if s > bestScore {
+				best, bestScore = n, s
+			}
+		}
+		return true
+	})
+	if semantic != nil && semIn*2 >= total && (best == nil || !contains(semantic, best) || inside(best)*2 < semIn) {
+		// The semantic element holds most of the text and the best block
+		// is not a large part of it (or lies outside it).
+		return semantic
+	}
+	return best
+}
+
+func contains(a, b *html.Node) bool {
+	for p := b; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// withSiblings returns best and those of its siblings that continue the
+// article: blocks of running text with few links, in document order (a
+// body split into columns, or paragraphs beside the best container).
+func withSiblings(best *html.Node, ms map[*html.Node]measure, own map[*html.Node]int) []*html.Node {
+	parent := best.Parent
+	if parent == nil || best.DataAtom == atom.Body {
+		return []*html.Node{best}
+	}
+	bm := ms[best].plain()
+	var out []*html.Node
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == best {
+			out = append(out, c)
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		m := ms[c]
+		ld := m.linkDensity()
+		switch {
+		case isParagraph(c.DataAtom) && c.DataAtom != atom.Li && m.plain() >= 80 && ld < 0.25:
+			out = append(out, c)
+		case c.DataAtom == best.DataAtom && m.plain()*4 >= bm && ld < 0.2 && runText(c, own)*2 >= m.plain():
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// runText is the running text in blocks inside n.
+func runText(n *html.Node, own map[*html.Node]int) int {
+	s := 0
+	walk(n, func(c *html.Node) bool {
+		s += own[c]
+		return true
+	})
+	return s
+}
+
+// prune removes the elements that are never article text. An element
+// taken for furniture by its tag (<nav>, <aside>) or its class or id alone
+// is kept when it holds most of the page's text (a wrapper named
+// "has-sidebar", a blog post in a "widget").
+func prune(n *html.Node, total int, ms map[*html.Node]measure) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type != html.ElementNode:
+		case isNeverText(c) || isHidden(c):
+			n.RemoveChild(c)
+		case (isFurnitureTag(c) || isJunk(c)) && (total == 0 || ms[c].plain()*2 < total):
+			n.RemoveChild(c)
+		default:
+			prune(c, total, ms)
+		}
+		c = next
+	}
+}
+
+// isNeverText tells elements whose content is never article text. A
+// <form> is not one of them: ASP.NET pages wrap the whole body in one.
+func isNeverText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Canvas,
+		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Object, atom.Embed, atom.Video,
+		atom.Audio, atom.Picture, atom.Img, atom.Map, atom.Head, atom.Title, atom.Label, atom.Option,
+		atom.Dialog:
+		return true
+	}
+	return false
+}
+
+// isFurnitureTag tells elements that are page furniture by their tag.
+func isFurnitureTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Figure, atom.Figcaption, atom.Menu:
+		return true
+	}
+	return false
+}
+
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isJunk tells furniture by custom tag name and attributes.
+func isJunk(n *html.Node) bool {
+	if n.DataAtom == 0 && strings.Contains(n.Data, "-") { // custom elements: <ad-slot>, <share-bar>
+		if junkWords(n.Data) {
+			return true
+		}
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "search", "alert":
+				return true
+			}
+		case "class", "id":
+			if junkWords(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// junkWords reports whether a class, id or tag names page furniture. The
+// value is split into words at spaces, "-" and "_" ("share-bar",
+// "comments_section", "adSlot" stays whole). Words that also name content
+// ("player" of a standings table) are not on the list.
+func junkWords(v string) bool {
+	v = strings.ToLower(v)
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }) {
+		switch w {
+		case "comment", "comments", "share", "sharing", "social", "related", "advert", "advertisement",
+			"ad", "ads", "adslot", "adunit", "promo", "newsletter", "subscribe", "subscription", "sidebar",
+			"menu", "nav", "navbar", "navigation", "footer", "cookie", "cookies", "banner", "breadcrumb",
+			"breadcrumbs", "popup", "modal", "widget", "sponsor", "sponsored", "outbrain", "taboola",
+			"recommended", "recommendations", "recirc", "hidden", "masthead", "toolbar", "caption",
+			"credit", "disqus", "login", "signup", "paywall", "tags", "taglist", "byline", "dateline",
+			"author", "timestamp", "metadata", "skip", "visually", "screenreader", "trending",
+			"mostread", "readmore", "teaser", "gallery", "slideshow", "videoplayer", "jwplayer",
+			"overlay", "consent", "gdpr", "header", "topbar", "pagination", "pager":
+			return true
+		}
+	}
+	return false
+}
+
+// blockWriter writes text with "\n\n" between blocks and collapsed white
+// space inside them.
+type blockWriter struct {
+	out   strings.Builder
+	cur   strings.Builder
+	space bool
+	title string
+}
+
+func (w *blockWriter) text(s string) {
+	for _, r := range s {
+		if isSpaceRune(r) {
+			w.space = true
+			continue
+		}
+		if w.space && w.cur.Len() > 0 {
+			w.cur.WriteByte(' ')
+		}
+		w.space = false
+		w.cur.WriteRune(r)
+	}
+}
+
+// lineBreak ends a line; a second <br> in a row ends the paragraph, as
+// text written with <br><br> between paragraphs means.
+func (w *blockWriter) lineBreak() {
+	if w.cur.Len() == 0 {
+		return
+	}
+	if strings.HasSuffix(w.cur.String(), "\n") {
+		w.flush()
+		return
+	}
+	w.cur.WriteByte('\n')
+	w.space = false
+}
+
+func (w *blockWriter) flush() {
+	b := strings.TrimRight(w.cur.String(), " \n")
+	w.cur.Reset()
+	w.space = false
+	if b == "" {
+		return
+	}
+	if w.out.Len() > 0 {
+		w.out.WriteString("\n\n")
+	}
+	w.out.WriteString(b)
+}
+
+// block writes n's content; block-level elements become paragraphs.
+func (w *blockWriter) block(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			w.text(c.Data)
+		case html.ElementNode:
+			if isNeverText(c) || isHidden(c) {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Br:
+				w.lineBreak()
+				continue
+			case atom.H1:
+				// The headline is metadata, not body text.
+				if t := cleanSpace(textOf(c)); t != "" && w.title != "" && strings.HasPrefix(w.title, t) {
+					continue
+				}
+			}
+			if isBlock(c.DataAtom) {
+				w.flush()
+				if isListItem(c.DataAtom) && linkTextLen(c)*2 > len(strings.TrimSpace(textOf(c))) {
+					continue // lists of links
+				}
+				w.block(c)
+				w.flush()
+				continue
+			}
+			w.block(c)
+		}
+	}
+}
+
+func isListItem(a atom.Atom) bool { return a == atom.Li || a == atom.Dd || a == atom.Dt }
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dd, atom.Dt, atom.Blockquote,
+		atom.Pre, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Hr, atom.Address, atom.Details,
+		atom.Summary, atom.Center, atom.Body, atom.Html, atom.Form, atom.Fieldset, atom.Header,
+		atom.Footer, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Tbody, atom.Thead,
+		atom.Tfoot, atom.Caption:
+		return true
+	}
+	return false
+}
