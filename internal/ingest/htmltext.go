@@ -123,9 +123,16 @@ func wholeText(root *html.Node, title string) string {
 func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]float64, own map[*html.Node]int) int {
 	total := 0
 	var run measure
-	para := isParagraph(n.DataAtom)
+	// A paragraph belongs to the element around it; so does a leaf
+	// <div> of loose text, the paragraph of many templates.
+	para := isParagraph(n.DataAtom) || n.DataAtom != atom.Body && n.DataAtom != atom.Td && !hasBlockChild(n)
 	closeRun := func() {
 		l := run.plain()
+		if isListItem(n.DataAtom) && run.link > 0 {
+			// A list item with a link is more often a teaser than
+			// article text.
+			l /= 2
+		}
 		if l > 0 && (para || l >= minBlock) && run.linkDensity() < 0.5 {
 			total += l
 			holder := n
@@ -166,6 +173,15 @@ func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 	}
 	closeRun()
 	return total
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isBlock(c.DataAtom) || hasBlock(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBlock reports whether an inline element wraps block elements (a <span>
@@ -246,6 +262,12 @@ func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 		}
 		return true
 	})
+	// A parent scoring nearly as well holds more of the article beside
+	// the best block (a lead paragraph outside the text's own <div>).
+	adj := func(n *html.Node) float64 { return scores[n] * (1 - ms[n].linkDensity()) }
+	for best != nil && best.Parent != nil && best.Parent.DataAtom != atom.Body && adj(best.Parent) >= 0.8*adj(best) {
+		best = best.Parent
+	}
 	if semantic != nil && semIn*2 >= total && (best == nil || !contains(semantic, best) || inside(best)*2 < semIn) {
 		// The semantic element holds most of the text and the best block
 		// is not a large part of it (or lies outside it).
@@ -284,9 +306,9 @@ func withSiblings(best *html.Node, ms map[*html.Node]measure, own map[*html.Node
 		m := ms[c]
 		ld := m.linkDensity()
 		switch {
-		case isParagraph(c.DataAtom) && c.DataAtom != atom.Li && m.plain() >= 80 && ld < 0.25:
+		case (c.DataAtom == atom.P || c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote) && m.plain() >= 80 && ld < 0.25:
 			out = append(out, c)
-		case c.DataAtom == best.DataAtom && m.plain()*4 >= bm && ld < 0.2 && runText(c, own)*2 >= m.plain():
+		case c.DataAtom == best.DataAtom && m.plain()*8 >= bm && ld < 0.2 && runText(c, own)*2 >= m.plain():
 			out = append(out, c)
 		}
 	}
