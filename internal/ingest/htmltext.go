@@ -338,7 +338,9 @@ func prune(n *html.Node, total int, ms map[*html.Node]measure) {
 		case c.Type != html.ElementNode:
 		case isNeverText(c) || isHidden(c):
 			n.RemoveChild(c)
-		case (isFurnitureTag(c) || isJunk(c)) && (total == 0 || ms[c].plain()*2 < total):
+		case isFurnitureTag(c) && (ms[c].plain()*2 < total || ms[c].plain() < 200),
+			isJunk(c) && ms[c].plain()*2 < total:
+			// A <footer> holding a page's few words is still a footer.
 			n.RemoveChild(c)
 		default:
 			prune(c, total, ms)
