@@ -61,7 +61,13 @@ func htmlDocument(page string, known meta, opt Options) (*document.Document, []s
 	if known.Author != "" {
 		m.Author = known.Author
 	}
+	ld := ldArticleBody(root)
 	body := mainText(root, m.Title)
+	if ld != "" && ldConsistent(ld, body) {
+		// The publisher's own articleBody holds what the page showed and
+		// more (a body cut by a paywall or split by the layout).
+		body = ld
+	}
 	if strings.TrimFunc(body, isSpaceRune) == "" {
 		// No block reads like an article: take the page's readable text
 		// rather than lose it.

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -508,8 +510,8 @@ func (w *blockWriter) block(n *html.Node) {
 			}
 			if isBlock(c.DataAtom) {
 				w.flush()
-				if isListItem(c.DataAtom) && linkTextLen(c)*2 > len(strings.TrimSpace(textOf(c))) {
-					continue // lists of links
+				if skipBlock(c) {
+					continue
 				}
 				w.block(c)
 				w.flush()
@@ -530,6 +532,121 @@ func isBlock(a atom.Atom) bool {
 		atom.Summary, atom.Center, atom.Body, atom.Html, atom.Form, atom.Fieldset, atom.Header,
 		atom.Footer, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Tbody, atom.Thead,
 		atom.Tfoot, atom.Caption:
+		return true
+	}
+	return false
+}
+
+// ldArticleBody returns the longest JSON-LD articleBody of the page as
+// paragraphs of text ("" for none). Some publishers put HTML in it.
+func ldArticleBody(root *html.Node) string {
+	best := ""
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Script {
+			return true
+		}
+		if !strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			return false
+		}
+		var v any
+		if json.Unmarshal([]byte(strings.TrimSpace(textOf(n))), &v) != nil {
+			return false
+		}
+		var visit func(v any, depth int)
+		visit = func(v any, depth int) {
+			if depth > 6 {
+				return
+			}
+			switch x := v.(type) {
+			case []any:
+				for _, e := range x {
+					visit(e, depth+1)
+				}
+			case map[string]any:
+				if s, ok := x["articleBody"].(string); ok && len(s) > len(best) {
+					best = s
+				}
+				if g, ok := x["@graph"]; ok {
+					visit(g, depth+1)
+				}
+			}
+		}
+		visit(v, 0)
+		return false
+	})
+	if best == "" || !utf8.ValidString(best) {
+		return ""
+	}
+	var w blockWriter
+	if strings.Contains(best, "<") {
+		nodes, err := html.ParseFragment(strings.NewReader(best), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+		if err != nil {
+			return ""
+		}
+		div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		for _, c := range nodes {
+			div.AppendChild(c)
+		}
+		w.block(div)
+		w.flush()
+		return w.out.String()
+	}
+	for _, para := range strings.Split(best, "\n") {
+		w.text(para)
+		w.flush()
+	}
+	return w.out.String()
+}
+
+// ldConsistent reports whether the JSON-LD body ld should replace the body
+// read from the page: it is clearly longer, and holds nearly all the words
+// of what the page showed, so it is the same article and not a summary or
+// another one.
+func ldConsistent(ld, body string) bool {
+	lw, bw := strings.Fields(ld), strings.Fields(body)
+	if len(lw) < 50 || len(lw)*10 < len(bw)*13 {
+		return false
+	}
+	have := make(map[string]bool, len(lw))
+	for _, w := range lw {
+		have[strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))] = true
+	}
+	found := 0
+	for _, w := range bw {
+		if have[strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))] {
+			found++
+		}
+	}
+	return found*10 >= len(bw)*8
+}
+
+// skipBlock tells blocks inside the article that are not its text: list
+// items that are mostly links, short blocks that are all link (a teaser
+// headline between paragraphs), and furniture labels ("Advertisement").
+func skipBlock(n *html.Node) bool {
+	t := strings.TrimFunc(textOf(n), isSpaceRune)
+	if t == "" {
+		return false
+	}
+	l := linkTextLen(n)
+	switch {
+	case isListItem(n.DataAtom) && l*2 > len(t):
+		return true
+	case l*10 >= len(t)*9 && len(t) < 300 && !hasBlockChild(n):
+		return true
+	case len(t) < 40 && isFurnitureLabel(strings.ToLower(cleanSpace(t))):
+		return true
+	}
+	return false
+}
+
+// isFurnitureLabel tells the whole texts of blocks that label furniture.
+func isFurnitureLabel(s string) bool {
+	switch s {
+	case "advert", "advertisement", "ad", "close", "share", "share this", "share this article", "get short url",
+		"comments", "comment", "don't miss", "read more", "related", "related articles", "continue reading",
+		"sponsored", "loading", "loading...", "see also", "more on this story", "recommended",
+		"tell us what you think...", "like this story? share it with a friend!":
 		return true
 	}
 	return false
