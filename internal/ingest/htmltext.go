@@ -81,8 +81,12 @@ func mainText(root *html.Node, title string) string {
 
 	var w blockWriter
 	w.title = cleanSpace(title)
-	if best := pickBest(body, ms, scores, own, total); best != nil {
-		for _, n := range withSiblings(best, ms, own) {
+	if best, marked := pickBest(body, ms, scores, own, total); best != nil {
+		blocks := []*html.Node{best}
+		if !marked {
+			blocks = withSiblings(best, ms, own)
+		}
+		for _, n := range blocks {
 			w.block(n)
 			w.flush()
 		}
@@ -127,7 +131,9 @@ func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 	var run measure
 	// A paragraph belongs to the element around it; so does a leaf
 	// <div> of loose text, the paragraph of many templates.
-	para := isParagraph(n.DataAtom) || n.DataAtom != atom.Body && n.DataAtom != atom.Td && !hasBlockChild(n)
+	// A leaf with <br> line breaks is a text of its own, not a paragraph.
+	para := isParagraph(n.DataAtom) || n.DataAtom != atom.Body && n.DataAtom != atom.Td && !hasBlockChild(n) && !hasBr(n)
+	short := isParagraph(n.DataAtom) // a real paragraph counts however short
 	closeRun := func() {
 		l := run.plain()
 		if isListItem(n.DataAtom) && run.link > 0 {
@@ -135,7 +141,7 @@ func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 			// article text.
 			l /= 2
 		}
-		if l > 0 && (para || l >= minBlock) && run.linkDensity() < 0.5 {
+		if l > 0 && (short || l >= minBlock) && run.linkDensity() < 0.5 {
 			total += l
 			holder := n
 			if para {
@@ -145,7 +151,7 @@ func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 				own[holder] += l
 			}
 			f := float64(l)
-			for p, k := holder, 0; p != nil && k < 3; p, k = p.Parent, k+1 {
+			for p, k := holder, 0; p != nil && k < 2; p, k = p.Parent, k+1 {
 				scores[p] += f
 				f /= 2
 			}
@@ -175,6 +181,15 @@ func scoreBlocks(n *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 	}
 	closeRun()
 	return total
+}
+
+func hasBr(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			return true
+		}
+	}
+	return false
 }
 
 func hasBlockChild(n *html.Node) bool {
@@ -215,10 +230,11 @@ func isParagraph(a atom.Atom) bool {
 
 // pickBest chooses the element holding the article: an articleBody,
 // <article> or <main> element with most of the running text, else the
-// best-scoring element after its link density.
-func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]float64, own map[*html.Node]int, total int) *html.Node {
+// best-scoring element after its link density. marked tells a semantic
+// element, whose siblings are not the article.
+func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]float64, own map[*html.Node]int, total int) (best *html.Node, marked bool) {
 	if total == 0 {
-		return nil
+		return nil, false
 	}
 	inside := func(n *html.Node) int {
 		s := 0
@@ -251,9 +267,8 @@ func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 	// articleBody is a publisher's explicit mark: it wins when it holds a
 	// real share of the text, not only most of it.
 	if itemBody != nil && itemIn*3 >= total {
-		return itemBody
+		return itemBody, true
 	}
-	var best *html.Node
 	bestScore := 0.0
 	walk(body, func(n *html.Node) bool {
 		if s := scores[n]; s > 0 {
@@ -264,18 +279,19 @@ func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 		}
 		return true
 	})
-	// A parent scoring nearly as well holds more of the article beside
-	// the best block (a lead paragraph outside the text's own <div>).
+	// A parent scoring nearly as well, with running text of its own,
+	// holds more of the article beside the best block (a lead paragraph
+	// outside the text's own <div>).
 	adj := func(n *html.Node) float64 { return scores[n] * (1 - ms[n].linkDensity()) }
-	for best != nil && best.Parent != nil && best.Parent.DataAtom != atom.Body && adj(best.Parent) >= 0.8*adj(best) {
+	for best != nil && best.Parent != nil && best.Parent.DataAtom != atom.Body && own[best.Parent] > 0 && adj(best.Parent) >= 0.8*adj(best) {
 		best = best.Parent
 	}
 	if semantic != nil && semIn*2 >= total && (best == nil || !contains(semantic, best) || inside(best)*2 < semIn) {
 		// The semantic element holds most of the text and the best block
 		// is not a large part of it (or lies outside it).
-		return semantic
+		return semantic, true
 	}
-	return best
+	return best, false
 }
 
 func contains(a, b *html.Node) bool {
@@ -310,7 +326,7 @@ func withSiblings(best *html.Node, ms map[*html.Node]measure, own map[*html.Node
 		switch {
 		case (c.DataAtom == atom.P || c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote) && m.plain() >= 80 && ld < 0.25:
 			out = append(out, c)
-		case c.DataAtom == best.DataAtom && m.plain()*8 >= bm && ld < 0.2 && runText(c, own)*2 >= m.plain():
+		case c.DataAtom == best.DataAtom && m.plain()*4 >= bm && ld < 0.2 && runText(c, own)*2 >= m.plain():
 			out = append(out, c)
 		}
 	}
