@@ -646,7 +646,7 @@ func skipBlock(n *html.Node) bool {
 	}
 	l := linkTextLen(n)
 	switch {
-	case isListItem(n.DataAtom) && l*2 > len(t):
+	case isListItem(n.DataAtom) && l*10 > len(t)*8:
 		return true
 	case l*10 >= len(t)*9 && len(t) < 300 && !hasBlockChild(n):
 		return true
