@@ -25,21 +25,28 @@ import (
 // DIR/ground-truth.json ({"<key>": {"articleBody": "...", "url": ...}})
 // and DIR/html/<key>.html.gz (or .html).
 //
+// It also reads the layout of trafilatura's evaluation: DIR/evaldata.json
+// ({"<url>": {"file": "...", "with": [...], "without": [...]}}) with the
+// pages in DIR/cache or DIR/eval; there each "with" snippet found in the
+// text is a true positive, each "without" snippet found a false positive
+// (whitespace-normalised substring match), summed over pages.
+//
 // Two scores, each macro-averaged over pages: the benchmark's own (bags of
 // 4-token shingles, each page's counts normalised so long pages do not
 // weigh more, precision over pages with output and recall over pages with
 // truth, F1 of the two means) and the same over single tokens.
 type HTMLReport struct {
-	Task     string   `json:"task"`
-	Split    string   `json:"split"`
-	N        int      `json:"n"`
-	Shingle  PRScore  `json:"shingle4"`
-	Token    PRScore  `json:"token"`
-	Rejected []string `json:"rejected"` // pages the reader refused, with the reason
-	Warned   int      `json:"warned"`   // pages read with a warning
-	Worst    []Page   `json:"worst"`    // lowest shingle F1 first
-	Bytes    int64    `json:"bytes"`
-	Seconds  float64  `json:"seconds"` // reading and extraction only
+	Task     string    `json:"task"`
+	Split    string    `json:"split"`
+	N        int       `json:"n"`
+	Shingle  PRScore   `json:"shingle4"`
+	Token    PRScore   `json:"token"`
+	Snippets *Snippets `json:"snippets,omitempty"` // trafilatura layout only
+	Rejected []string  `json:"rejected"`           // pages the reader refused, with the reason
+	Warned   int       `json:"warned"`             // pages read with a warning
+	Worst    []Page    `json:"worst"`              // lowest shingle F1 first
+	Bytes    int64     `json:"bytes"`
+	Seconds  float64   `json:"seconds"` // reading and extraction only
 }
 
 // PRScore is a macro-averaged precision, recall and F1.
@@ -47,6 +54,15 @@ type PRScore struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
+}
+
+// Snippets counts trafilatura-style with/without snippets.
+type Snippets struct {
+	TP, FP, FN, TN int
+	Precision      float64 `json:"precision"`
+	Recall         float64 `json:"recall"`
+	F1             float64 `json:"f1"`
+	Accuracy       float64 `json:"accuracy"`
 }
 
 // Page is one page's score.
@@ -73,6 +89,9 @@ func HTML(dir, split string) (HTMLReport, error) {
 	case "dev", "test", "all":
 	default:
 		return HTMLReport{}, fmt.Errorf("split %q: want dev, test or all", split)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "evaldata.json")); err == nil {
+		return htmlSnippets(dir, split)
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
@@ -270,13 +289,103 @@ func wordTokens(s string) []string {
 	return toks
 }
 
+// htmlSnippets scores the trafilatura evaluation layout.
+func htmlSnippets(dir, split string) (HTMLReport, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
+	if err != nil {
+		return HTMLReport{}, fmt.Errorf("html benchmark: %w", err)
+	}
+	var items map[string]struct {
+		File    string   `json:"file"`
+		With    []string `json:"with"`
+		Without []string `json:"without"`
+	}
+	if err := json.Unmarshal(raw, &items); err != nil {
+		return HTMLReport{}, fmt.Errorf("html benchmark: evaldata.json: %w", err)
+	}
+	urls := make([]string, 0, len(items))
+	for u := range items {
+		if split == "all" || htmlSplit(u) == split {
+			urls = append(urls, u)
+		}
+	}
+	sort.Strings(urls)
+	rep := HTMLReport{Task: "html", Split: split, Rejected: []string{}}
+	var c Snippets
+	for _, u := range urls {
+		it := items[u]
+		var page []byte
+		for _, sub := range []string{"cache", "eval"} {
+			if page, err = os.ReadFile(filepath.Join(dir, sub, it.File)); err == nil {
+				break
+			}
+		}
+		if err != nil {
+			return HTMLReport{}, fmt.Errorf("html benchmark: %s: %w", it.File, err)
+		}
+		rep.Bytes += int64(len(page))
+		start := time.Now()
+		text, warned, err := extractHTML(page)
+		rep.Seconds += time.Since(start).Seconds()
+		if err != nil {
+			rep.Rejected = append(rep.Rejected, it.File+": "+err.Error())
+		}
+		if warned {
+			rep.Warned++
+		}
+		text = collapseSpace(text)
+		var tp, fp int
+		for _, w := range it.With {
+			if strings.Contains(text, collapseSpace(w)) {
+				tp++
+			}
+		}
+		for _, w := range it.Without {
+			if strings.Contains(text, collapseSpace(w)) {
+				fp++
+			}
+		}
+		c.TP += tp
+		c.FN += len(it.With) - tp
+		c.FP += fp
+		c.TN += len(it.Without) - fp
+		p, r := 1.0, float64(tp)/float64(max(1, len(it.With)))
+		if tp+fp > 0 {
+			p = float64(tp) / float64(tp+fp)
+		}
+		rep.Worst = append(rep.Worst, Page{Key: it.File, URL: u, Precision: p, Recall: r, F1: f1(p, r)})
+	}
+	rep.N = len(urls)
+	if c.TP+c.FP > 0 {
+		c.Precision = float64(c.TP) / float64(c.TP+c.FP)
+	}
+	if c.TP+c.FN > 0 {
+		c.Recall = float64(c.TP) / float64(c.TP+c.FN)
+	}
+	c.F1 = f1(c.Precision, c.Recall)
+	if n := c.TP + c.FP + c.FN + c.TN; n > 0 {
+		c.Accuracy = float64(c.TP+c.TN) / float64(n)
+	}
+	rep.Snippets = &c
+	sort.SliceStable(rep.Worst, func(i, j int) bool { return rep.Worst[i].F1 < rep.Worst[j].F1 })
+	rep.Worst = rep.Worst[:min(len(rep.Worst), 15)]
+	return rep, nil
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // Text writes the report for people.
 func (r HTMLReport) Text(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "html main text, split %s: %d pages\n", r.Split, r.N)
 	fmt.Fprintf(&b, "  %-16s %9s %9s %9s\n", "", "precision", "recall", "F1")
-	fmt.Fprintf(&b, "  %-16s %9.3f %9.3f %9.3f\n", "4-token shingles", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
-	fmt.Fprintf(&b, "  %-16s %9.3f %9.3f %9.3f\n", "tokens", r.Token.Precision, r.Token.Recall, r.Token.F1)
+	if c := r.Snippets; c != nil {
+		fmt.Fprintf(&b, "  %-16s %9.3f %9.3f %9.3f  accuracy %.3f (tp %d fp %d fn %d tn %d)\n", "snippets",
+			c.Precision, c.Recall, c.F1, c.Accuracy, c.TP, c.FP, c.FN, c.TN)
+	} else {
+		fmt.Fprintf(&b, "  %-16s %9.3f %9.3f %9.3f\n", "4-token shingles", r.Shingle.Precision, r.Shingle.Recall, r.Shingle.F1)
+		fmt.Fprintf(&b, "  %-16s %9.3f %9.3f %9.3f\n", "tokens", r.Token.Precision, r.Token.Recall, r.Token.F1)
+	}
 	fmt.Fprintf(&b, "rejected %d, warned %d\n", len(r.Rejected), r.Warned)
 	for _, s := range r.Rejected {
 		fmt.Fprintf(&b, "  rejected %s\n", s)
@@ -291,7 +400,11 @@ func (r HTMLReport) Text(w io.Writer) error {
 		if utf8.RuneCountInString(u) > 70 {
 			u = string([]rune(u)[:70])
 		}
-		fmt.Fprintf(&b, "  %.3f  p %.3f r %.3f  %s  %s\n", p.F1, p.Precision, p.Recall, p.Key[:12], u)
+		k := p.Key
+		if len(k) > 24 {
+			k = k[:24]
+		}
+		fmt.Fprintf(&b, "  %.3f  p %.3f r %.3f  %s  %s\n", p.F1, p.Precision, p.Recall, k, u)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

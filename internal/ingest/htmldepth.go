@@ -16,17 +16,23 @@ const maxNesting = 256
 // parseHTML parses page. A page nested too deep to parse (100,000 <div>s) is
 // read to a depth limit instead of refused, with a warning.
 func parseHTML(page string) (*html.Node, []string, error) {
-	root, err := html.Parse(strings.NewReader(page))
+	root, err := parseNoScript(page)
 	if err == nil {
 		return root, nil, nil
 	}
 	flat, dropped := flattenDeep(page, maxNesting)
-	if root, err2 := html.Parse(strings.NewReader(flat)); err2 == nil {
+	if root, err2 := parseNoScript(flat); err2 == nil {
 		return root, []string{fmt.Sprintf("page nested too deep (%v): %d tags below depth %d ignored", err, dropped, maxNesting)}, nil
 	}
 	// Even the flattened page does not parse: keep its text, one
 	// paragraph per block boundary.
 	return textTree(page), []string{fmt.Sprintf("page could not be parsed as HTML (%v): read as text", err)}, nil
+}
+
+// parseNoScript parses as a browser without scripts would: the content of
+// <noscript> is markup, which some sites fill with the article itself.
+func parseNoScript(page string) (*html.Node, error) {
+	return html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 }
 
 // flattenDeep rewrites page without the start and end tags of elements

@@ -371,7 +371,7 @@ func prune(n *html.Node, total int, ms map[*html.Node]measure) {
 // <form> is not one of them: ASP.NET pages wrap the whole body in one.
 func isNeverText(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Canvas,
+	case atom.Script, atom.Style, atom.Template, atom.Iframe, atom.Svg, atom.Canvas,
 		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Object, atom.Embed, atom.Video,
 		atom.Audio, atom.Picture, atom.Img, atom.Map, atom.Head, atom.Title, atom.Label, atom.Option,
 		atom.Dialog:
