@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
@@ -21,8 +22,15 @@ func readHTML(raw []byte, opt Options) (*document.Document, []string, error) {
 	if !utf8.Valid(raw) && !isBinary(raw) {
 		// Not UTF-8: use the charset the page declares (meta tag or
 		// BOM), if it is one that Windows-1252 would garble.
-		head := raw[:min(len(raw), 1024)]
-		if enc, name, _ := charset.DetermineEncoding(head, ""); enc != nil && name != "utf-8" && name != "windows-1252" && name != "iso-8859-1" {
+		enc, name, _ := charset.DetermineEncoding(raw[:min(len(raw), 1024)], "")
+		if name == "windows-1252" {
+			// The standard prescan reads 1 KB; many pages declare their
+			// charset after a long head of scripts and links.
+			if e, n := metaCharset(raw[:min(len(raw), 32<<10)]); e != nil {
+				enc, name = e, n
+			}
+		}
+		if enc != nil && name != "utf-8" && name != "windows-1252" && name != "iso-8859-1" {
 			if dec, err := enc.NewDecoder().Bytes(raw); err == nil {
 				raw = dec
 				pre = append(pre, "decoded from "+name)
@@ -36,6 +44,45 @@ func readHTML(raw []byte, opt Options) (*document.Document, []string, error) {
 	}
 	doc, w, err := htmlDocument(s, meta{}, opt)
 	return doc, append(warns, w...), err
+}
+
+// metaCharset finds the charset a <meta> tag in head declares.
+func metaCharset(head []byte) (encoding.Encoding, string) {
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return nil, ""
+			}
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			for {
+				k, v, more := z.TagAttr()
+				label := ""
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					label = string(v)
+				case "content":
+					if i := strings.Index(strings.ToLower(string(v)), "charset="); i >= 0 {
+						label = strings.Trim(string(v[i+len("charset="):]), `"' ;`)
+					}
+				}
+				if label != "" {
+					if e, n := charset.Lookup(label); e != nil {
+						return e, n
+					}
+				}
+				if !more {
+					break
+				}
+			}
+		}
+	}
 }
 
 // htmlDocument parses page (valid UTF-8) and builds its document; fields

@@ -322,3 +322,36 @@ func TestFlattenDeep(t *testing.T) {
 		}
 	}
 }
+
+// TestReadHTMLLateCharset: a charset declared after the first kilobyte of
+// the head is still honoured.
+func TestReadHTMLLateCharset(t *testing.T) {
+	page := "<html><head><script>" + strings.Repeat("var x = 1;\n", 200) + "</script><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>" +
+		"<body><p>\xc4\xe3\xba\xc3\xa3\xac\xca\xc0\xbd\xe7\xa1\xa3</p></body></html>"
+	doc, warns, err := readHTML([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Text != "你好，世界。" {
+		t.Errorf("text %q", doc.Text)
+	}
+	if len(warns) == 0 || !strings.Contains(warns[0], "gbk") {
+		t.Errorf("warnings %q", warns)
+	}
+}
+
+func TestJunkWords(t *testing.T) {
+	tests := []struct {
+		v    string
+		want bool
+	}{
+		{"share-bar", true}, {"comments_section", true}, {"hidden", true}, {"sr-only", true},
+		{"field--label-hidden field__item", false}, {"player-row", false}, {"article-body", false},
+		{"widget Blog", true}, {"c-entry-content", false},
+	}
+	for _, tt := range tests {
+		if got := junkWords(tt.v); got != tt.want {
+			t.Errorf("junkWords(%q) = %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}

@@ -437,13 +437,21 @@ func isJunk(n *html.Node) bool {
 // ("player" of a standings table) are not on the list.
 func junkWords(v string) bool {
 	v = strings.ToLower(v)
+	// Some words are furniture only as a whole class: "hidden", but not
+	// Drupal's "field--label-hidden" around the body.
+	for _, w := range strings.Fields(v) {
+		switch w {
+		case "hidden", "visually-hidden", "sr-only", "screen-reader-text", "d-none", "invisible":
+			return true
+		}
+	}
 	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }) {
 		switch w {
 		case "comment", "comments", "share", "sharing", "social", "related", "advert", "advertisement",
 			"ad", "ads", "adslot", "adunit", "promo", "newsletter", "subscribe", "subscription", "sidebar",
 			"menu", "nav", "navbar", "navigation", "footer", "cookie", "cookies", "banner", "breadcrumb",
 			"breadcrumbs", "popup", "modal", "widget", "sponsor", "sponsored", "outbrain", "taboola",
-			"recommended", "recommendations", "recirc", "hidden", "masthead", "toolbar", "caption",
+			"recommended", "recommendations", "recirc", "masthead", "toolbar", "caption",
 			"credit", "disqus", "login", "signup", "paywall", "tags", "taglist", "byline", "dateline",
 			"author", "timestamp", "metadata", "skip", "visually", "screenreader", "trending",
 			"mostread", "readmore", "teaser", "gallery", "slideshow", "videoplayer", "jwplayer",
