@@ -286,6 +286,16 @@ func pickBest(body *html.Node, ms map[*html.Node]measure, scores map[*html.Node]
 	for best != nil && best.Parent != nil && best.Parent.DataAtom != atom.Body && own[best.Parent] > 0 && adj(best.Parent) >= 0.8*adj(best) {
 		best = best.Parent
 	}
+	// An ancestor holding much more running text, with as few links, is
+	// an article built of several modules (text, quote, text again).
+	if best != nil {
+		in, ld := inside(best), ms[best].linkDensity()
+		for a, k := best.Parent, 0; a != nil && a.DataAtom != atom.Body && k < 6; a, k = a.Parent, k+1 {
+			if ain, ald := inside(a), ms[a].linkDensity(); ain*2 >= in*3 && ald <= ld+0.05 && ald < 0.1 {
+				best, in, ld = a, ain, ald
+			}
+		}
+	}
 	if semantic != nil && semIn*2 >= total && (best == nil || !contains(semantic, best) || inside(best)*2 < semIn) {
 		// The semantic element holds most of the text and the best block
 		// is not a large part of it (or lies outside it).
