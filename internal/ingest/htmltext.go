@@ -367,7 +367,7 @@ func prune(n *html.Node, total int, ms map[*html.Node]measure) {
 		case isNeverText(c) || isHidden(c):
 			n.RemoveChild(c)
 		case isFurnitureTag(c) && (ms[c].plain()*2 < total || ms[c].plain() < 200),
-			isJunk(c) && ms[c].plain()*2 < total:
+			prunable(c, ms[c], total):
 			// A <footer> holding a page's few words is still a footer.
 			n.RemoveChild(c)
 		default:
@@ -375,6 +375,20 @@ func prune(n *html.Node, total int, ms map[*html.Node]measure) {
 		}
 		c = next
 	}
+}
+
+// prunable tells furniture by class or id: a strong sign unless the
+// element wraps nearly the whole page, a weak sign unless it holds half the
+// page's text or a long block of running text.
+func prunable(n *html.Node, m measure, total int) bool {
+	switch isJunk(n) {
+	case strongJunk:
+		// Kept as a wrapper of most of the page ("content-with-share").
+		return m.plain()*2 < total
+	case weakJunk:
+		return m.plain()*2 < total && (m.plain() < 800 || m.linkDensity() >= 0.2)
+	}
+	return false
 }
 
 // isNeverText tells elements whose content is never article text. A
@@ -418,58 +432,72 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// junk is how sure a class, id or role is that an element is furniture.
+type junk int
+
+const (
+	notJunk junk = iota
+	// weakJunk words also mark article text on some sites: "ads" in
+	// "Section--Ads", a part of a review that carries an ad slot.
+	weakJunk
+	strongJunk
+)
+
 // isJunk tells furniture by custom tag name and attributes.
-func isJunk(n *html.Node) bool {
+func isJunk(n *html.Node) junk {
+	k := notJunk
 	if n.DataAtom == 0 && strings.Contains(n.Data, "-") { // custom elements: <ad-slot>, <share-bar>
-		if junkWords(n.Data) {
-			return true
-		}
+		k = max(k, junkClass(n.Data))
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "search", "alert":
-				return true
+				return strongJunk
 			}
 		case "class", "id":
-			if junkWords(a.Val) {
-				return true
-			}
+			k = max(k, junkClass(a.Val))
 		}
 	}
-	return false
+	return k
 }
 
-// junkWords reports whether a class, id or tag names page furniture. The
-// value is split into words at spaces, "-" and "_" ("share-bar",
-// "comments_section", "adSlot" stays whole). Words that also name content
-// ("player" of a standings table) are not on the list.
-func junkWords(v string) bool {
+// junkWords reports whether a class, id or tag names page furniture.
+func junkWords(v string) bool { return junkClass(v) != notJunk }
+
+// junkClass grades a class, id or tag name. The value is split into words
+// at spaces, "-" and "_" ("share-bar", "comments_section", "adSlot" stays
+// whole). Words that also name content ("player" of a standings table) are
+// not on the lists.
+func junkClass(v string) junk {
 	v = strings.ToLower(v)
 	// Some words are furniture only as a whole class: "hidden", but not
 	// Drupal's "field--label-hidden" around the body.
 	for _, w := range strings.Fields(v) {
 		switch w {
 		case "hidden", "visually-hidden", "sr-only", "screen-reader-text", "d-none", "invisible":
-			return true
+			return strongJunk
 		}
 	}
+	k := notJunk
 	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }) {
 		switch w {
-		case "comment", "comments", "share", "sharing", "social", "related", "advert", "advertisement",
-			"ad", "ads", "adslot", "adunit", "promo", "newsletter", "subscribe", "subscription", "sidebar",
-			"menu", "nav", "navbar", "navigation", "footer", "cookie", "cookies", "banner", "breadcrumb",
-			"breadcrumbs", "popup", "modal", "widget", "sponsor", "sponsored", "outbrain", "taboola",
-			"recommended", "recommendations", "recirc", "masthead", "toolbar", "caption",
-			"credit", "disqus", "login", "signup", "paywall", "tags", "taglist", "byline", "dateline",
-			"author", "timestamp", "metadata", "skip", "visually", "screenreader", "trending",
-			"mostread", "readmore", "teaser", "gallery", "slideshow", "videoplayer", "jwplayer",
-			"overlay", "consent", "gdpr", "header", "topbar", "pagination", "pager":
-			return true
+		case "comment", "comments", "share", "sharing", "social", "related", "promo", "newsletter",
+			"subscribe", "subscription", "menu", "nav", "navbar", "navigation", "footer", "cookie", "cookies",
+			"breadcrumb", "breadcrumbs", "popup", "modal", "sponsor", "sponsored", "outbrain", "taboola",
+			"recommended", "recommendations", "recirc", "disqus", "login", "signup", "paywall",
+			"trending", "mostread", "overlay", "consent", "gdpr":
+			return strongJunk
+		case "masthead", "toolbar", "caption", "credit", "tags", "taglist", "byline", "dateline", "author",
+			"timestamp", "metadata", "skip", "visually", "screenreader", "readmore", "teaser", "gallery",
+			"slideshow", "videoplayer", "jwplayer", "header", "topbar", "pagination", "pager", "banner", "sidebar", "widget":
+			return strongJunk
+		case "advert", "advertisement", "ad", "ads", "adslot", "adunit":
+			k = weakJunk
 		}
 	}
-	return false
+	return k
 }
 
 // blockWriter writes text with "\n\n" between blocks and collapsed white
