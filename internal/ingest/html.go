@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -19,6 +20,14 @@ import (
 // ads, sharing widgets, comments, figures and footers are left out.
 func readHTML(raw []byte, opt Options) (*document.Document, []string, error) {
 	var pre []string
+	if n := bytes.Count(raw, []byte{0}); n > 0 && n*1000 < len(raw) {
+		// A few stray NUL bytes in a page (a bad template) do not make
+		// it binary; browsers skip them.
+		if clean := bytes.ReplaceAll(raw, []byte{0}, nil); !isBinary(clean) {
+			raw = clean
+			pre = append(pre, fmt.Sprintf("%d NUL bytes removed", n))
+		}
+	}
 	if !utf8.Valid(raw) && !isBinary(raw) {
 		// Not UTF-8: use the charset the page declares (meta tag or
 		// BOM), if it is one that Windows-1252 would garble.

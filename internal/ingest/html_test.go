@@ -355,3 +355,19 @@ func TestJunkWords(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHTMLStrayNUL(t *testing.T) {
+	text := para("nul", 3)
+	page := "<html><body><img src=x.gif>\x00\x00\x00<article><p>" + text + "</p></article>" + strings.Repeat("<!-- padding -->\n", 300) + "</body></html>"
+	doc, warns, err := readHTML([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Text != text || len(warns) != 1 || warns[0] != "3 NUL bytes removed" {
+		t.Errorf("text %q warnings %q", doc.Text, warns)
+	}
+	// Mostly NUL bytes is still binary.
+	if _, _, err := readHTML([]byte("<p>"+strings.Repeat("\x00", 100)), Options{}); !errors.Is(err, ErrBinary) {
+		t.Errorf("err = %v, want ErrBinary", err)
+	}
+}
