@@ -93,6 +93,27 @@ func planVerb(w string) bool {
 	return false
 }
 
+// projectionVerb reports verbs of growth that, under a modal, make a figure a
+// projection ("could reach 10,000", "is expected to rise to 500").
+func projectionVerb(w string) bool {
+	switch w {
+	case "reach", "rise", "climb", "exceed", "top", "increase", "grow", "double", "hit", "surpass", "soar", "jump", "fall", "drop", "be":
+		return true
+	}
+	return false
+}
+
+// changeVerb reports verbs of a revision or change between two values.
+func changeVerb(w string) bool {
+	switch w {
+	case "increased", "increase", "increases", "rose", "risen", "rise", "rises", "raised", "raises", "revised",
+		"climbed", "jumped", "grew", "grown", "soared", "fell", "fallen", "dropped", "declined", "cut", "lowered",
+		"reduced", "shrunk", "shrank", "doubled", "went", "gone", "up", "down", "changed", "moved", "upped":
+		return true
+	}
+	return false
+}
+
 // statsWord reports words that mark a figure as coming from statistics.
 func statsWord(w string) bool {
 	switch w {
