@@ -225,6 +225,10 @@ func TestReadHTMLErrorClasses(t *testing.T) {
 			`<html><body><article><p>` + body + `</p><p><a href="/x"><strong>OTHER HEADLINE ABOUT A DIFFERENT STORY</strong></a></p>` +
 				`<div>Advertisement</div><p>` + second + `</p></article></body></html>`,
 			[]string{body, second}, []string{"OTHER HEADLINE", "Advertisement"}, false},
+		{"heading over a list of links inside the article skipped",
+			`<html><body><article><h2>Background</h2><p>` + body + `</p><p>` + second + `</p><h3>Related posts</h3>` +
+				`<ul><li><a href="/1">A post</a></li><li><a href="/2">Another post</a></li></ul></article></body></html>`,
+			[]string{"Background", body, second}, []string{"Related posts", "A post"}, false},
 		{"no article block: whole readable text with a warning",
 			`<html><body><div class="menu"><span>Opening hours</span> <span>Mon to Fri</span></div><div class="x"><span>Closed on Sundays</span></div></body></html>`,
 			[]string{"Opening hours", "Closed on Sundays"}, nil, true},

@@ -698,6 +698,29 @@ func skipBlock(n *html.Node) bool {
 		return true
 	case len(t) < 40 && isFurnitureLabel(strings.ToLower(cleanSpace(t))):
 		return true
+	case isHeading(n.DataAtom) && n.DataAtom != atom.H1:
+		// A heading over a list of links ("Related posts") or over
+		// nothing belongs to furniture.
+		next := n.NextSibling
+		for next != nil && (next.Type != html.ElementNode || isNeverText(next)) {
+			if next.Type == html.TextNode && strings.TrimFunc(next.Data, isSpaceRune) != "" {
+				return false
+			}
+			next = next.NextSibling
+		}
+		if next == nil {
+			return true
+		}
+		nt := trimmedLen(textOf(next))
+		return nt > 0 && linkTextLen(next)*2 > nt
+	}
+	return false
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }
