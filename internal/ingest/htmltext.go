@@ -407,7 +407,16 @@ func isNeverText(n *html.Node) bool {
 // isFurnitureTag tells elements that are page furniture by their tag.
 func isFurnitureTag(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Figure, atom.Figcaption, atom.Menu:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Figure, atom.Figcaption, atom.Menu:
+		return true
+	case atom.Header:
+		// The header of an <article> holds its standfirst; its headline
+		// and byline go by other rules.
+		for p := n.Parent; p != nil; p = p.Parent {
+			if p.DataAtom == atom.Article {
+				return false
+			}
+		}
 		return true
 	}
 	return false
