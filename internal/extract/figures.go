@@ -83,11 +83,11 @@ func (c *figureCtx) changeRange(q *quantity.Quantity) (from, to quantity.Quantit
 	}
 	i, _ := c.a.TokenRange(q.NumSpan)
 	k := i - 1
-	if c.low(k) != "from" {
-		return from, to, false
+	if c.low(k) != "from" && c.low(k) != "by" {
+		return from, to, false // "by 22 to 530": an increment and the new total
 	}
 	changed := false
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		if changeVerb(c.low(j)) {
 			changed = true
 			break
@@ -291,8 +291,20 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			}
 			continue
 		}
-		if t.Flags&segment.Cap == 0 && k+1 < limit && k == i && countNoun(c.low(k+1)) && !countNoun(w) {
-			continue // "400,000 manufacturing jobs"
+		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && k+1 < limit &&
+			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
+			continue // "3,000 probable and confirmed cases"
+		}
+		if t.Flags&segment.Cap == 0 && !functionWord(w) && !countNoun(w) && !npModifier(w) {
+			if pluralNoun(w) && !(k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)))) {
+				// Any plural noun is a counted thing: "420 pupils", "two
+				// relief wells", "four underwater robots".
+				np.head, np.end = k, k+1
+				return np
+			}
+			if k < i+2 && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
+				continue // "400,000 manufacturing jobs", "two separate leaks"
+			}
 		}
 		if t.Flags&segment.Cap != 0 || npModifier(w) {
 			// An unknown capitalized modifier ("Veldmark peacekeepers") is
@@ -320,8 +332,8 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 	if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
 		return true // "7.0-magnitude"
 	}
-	if t.Kind != segment.Word {
-		return false
+	if t.Kind != segment.Word || t.Flags&segment.Cap != 0 || c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		return false // "to 530 today", a run-on headline "infects 44 Welford school"
 	}
 	w := c.lowTok(t)
 	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
@@ -338,7 +350,7 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 	switch t.Kind {
 	case segment.Word:
 		switch c.lowTok(t) {
-		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other",
+		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
 			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere":
 			return true
 		}
@@ -347,6 +359,8 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 		switch c.text[t.Start] {
 		case ',', '.', ';', ')', ':':
 			return true
+		case '-':
+			return t.Flags&segment.SpaceBefore != 0 // "rise to 5,186 - the most in South America"
 		}
 	case segment.Quote:
 		return true
@@ -504,7 +518,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return name, country, true
 		}
-		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) {
 			// A name after "in" that the entity layer could not type
 			// ("stationed in Veldmark") is most often a place; its
 			// country stays unknown rather than guessed.
@@ -651,7 +665,12 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	case f.Source != "" && c.isOfficialBody(string(f.Source)):
 		return BasisOfficial
 	}
-	return ""
+	switch f.SourceType {
+	case SourceGovernment, SourceMilitary, SourceIntergovernmental, SourceCompany:
+		return BasisOfficial // an authority's own count
+	}
+	// With no other evidence the number is what the article reports.
+	return BasisReported
 }
 
 // governingModality finds a plan or a projection that governs the number:

@@ -378,6 +378,19 @@ func nounTrigger(w string) bool {
 // token qStart, within the clause from cFrom. noun is the counted noun.
 func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, verb bool) {
 	onlyFillers, linked := true, true
+	// "cases of swine flu rise to 5,186", "the toll in Homs stands at 83":
+	// a linking verb right before the number ties it to a trigger noun
+	// further back, over the noun's own modifiers.
+	if c.linkedBefore(qStart) {
+		for k, n := qStart-1, 0; k >= cFrom && n < 14; k, n = k-1, n+1 {
+			if c.a.Tokens[k].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[k].End) && k < qStart-1 {
+				break
+			}
+			if w := c.low(k); nounTrigger(w) {
+				return eventBeforeWord(w), false
+			}
+		}
+	}
 	for k, n := qStart-1, 0; k >= cFrom && n < eventBefore; k, n = k-1, n+1 {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Number {
@@ -423,6 +436,23 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		}
 	}
 	return "", false
+}
+
+// linkedBefore reports a linking verb phrase right before the number at
+// token q: "rose to", "stands at", "hit", "reached".
+func (c *figureCtx) linkedBefore(q int) bool {
+	w1, w2 := c.low(q-1), c.low(q-2)
+	switch w1 {
+	case "hit", "hits", "reached", "reaches", "topped", "passed", "surpassed", "exceeded", "totalled", "totaled", "numbered":
+		return true
+	case "to", "at":
+		switch w2 {
+		case "rise", "rose", "risen", "rises", "climbed", "climb", "jumped", "increased", "grown", "grew", "soared", "stands",
+			"stood", "stand", "up", "put", "puts", "placed", "estimated", "revised", "raised", "mounted":
+			return true
+		}
+	}
+	return false
 }
 
 // linkWord reports words that tie a trigger noun to its value: "deaths

@@ -71,7 +71,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			}
 		}
 	}
-	if loc == "" && holderCountry != "" && event != EventDeployed && event != "" && event != EventMoney {
+	if loc == "" && holderCountry != "" && event != EventDeployed && event != EventMoney {
 		// "Egyptian protesters", "Haitian dead": the nationality places them.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
 	}
@@ -147,6 +147,18 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
 			return loc, country
+		}
+	}
+	// Else the paragraph's last place named before the figure, as a reader
+	// takes "Argentine officials … Her country has seen 5,186 cases".
+	es := c.entitiesIn(document.Span{Start: start, End: pos})
+	for k := len(es) - 1; k >= 0; k-- {
+		e := &es[k]
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.a.SkipFacts(e.Span) {
+			if e.Type == entity.NORP {
+				return e.Country, e.Country
+			}
+			return placeName(e, c.text), e.Country
 		}
 	}
 	return "", ""
@@ -323,8 +335,11 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 			}
 			return "", ""
 		}
-		if e.Type != entity.Place || c.orgSeat(e) || e.Country == "" {
+		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" {
 			return "", ""
+		}
+		if e.Type == entity.NORP {
+			return e.Country, e.Country // "The Mexican government raised the toll …"
 		}
 		return placeName(e, c.text), e.Country
 	}
