@@ -142,7 +142,7 @@ func htmlDocument(page string, known meta, opt Options) (*document.Document, []s
 
 // parseHTMLMeta reads only the metadata of a page.
 func parseHTMLMeta(page string) (meta, error) {
-	root, err := html.Parse(strings.NewReader(strings.ToValidUTF8(page, "\uFFFD")))
+	root, _, err := parseHTML(strings.ToValidUTF8(page, "\uFFFD"))
 	if err != nil {
 		return meta{}, err
 	}
