@@ -100,7 +100,7 @@ func (s *attrScan) resolve() []Statement {
 			if o.sent > m.sent+2 {
 				break
 			}
-			if o.typ == SpeakerPerson && o.named && (m.head == "" || strings.Contains(strings.ToLower(o.role), m.head) || o.sent <= m.sent+1) {
+			if o.typ == SpeakerPerson && o.named && (m.head == "" || attrHasWord(o.role, m.head) || o.sent <= m.sent+1) {
 				role := m.name
 				m.name, m.named, m.pending = o.name, true, false
 				if role == "" {
@@ -417,7 +417,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	for nb > i0 && (s.isCap(nb-1) || s.is(nb-1, ".") && nb-1 > i0 && s.isCap(nb-2) || s.is(nb-1, "-")) {
 		nb--
 	}
-	for nb < ne && (!s.isCap(nb) || attrTitle(s.w(nb)) || s.is(nb+1, ".") && s.toks[nb].End-s.toks[nb].Start > 1 && attrTitle(s.w(nb))) {
+	// a title word is skipped, unless it is the head and names a body: "the UN", "the Army"
+	for nb < ne && (!s.isCap(nb) || attrTitle(s.w(nb)) && !(nb == ne-1 && attrOrgWord(s.w(nb))) ||
+		s.is(nb+1, ".") && s.toks[nb].End-s.toks[nb].Start > 1 && attrTitle(s.w(nb))) {
 		nb++
 		for nb < ne && s.is(nb, ".") {
 			nb++
@@ -507,7 +509,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		if definite {
 			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.typ == SpeakerPerson && o.named && strings.Contains(strings.ToLower(o.role), head) {
+				if o.typ == SpeakerPerson && o.named && attrHasWord(o.role, head) {
 					return o
 				}
 			}
@@ -629,6 +631,17 @@ func (s *attrScan) outletBefore(i int) string {
 // sourced anonymously.
 func (s *attrScan) pubWasAnon(name string, ments []attrMention, done []int) bool {
 	return s.pubAnon[name]
+}
+
+// attrHasWord reports whether role has the word w (lower case): "UN
+// spokeswoman" has "un", "Tunisian president" has not.
+func attrHasWord(role, w string) bool {
+	for _, x := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if x == w || strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s") == w {
+			return true
+		}
+	}
+	return false
 }
 
 func attrStripThe(x string) string {
