@@ -61,15 +61,28 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	lo, hi := c.stmtWindow(f.Span.Start)
 	for i := lo; i < hi; i++ {
 		s := &c.stmts[i]
-		// only a postposed cue ("…, the official said"): a preposed one
-		// whose content does not hold the figure speaks of something else
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) &&
-			s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start) &&
+		// only a postposed cue ("…, the official said", "…, Nile News said,
+		// most of them …"), or a cue whose content was cut after the figure
+		// ("X said 35 people were injured and that …"); a preposed one whose
+		// content does not hold the figure speaks of something else
+		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan))
+		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) {
 			c.fromStatement(f, s)
 			return
 		}
 	}
+}
+
+// commaBefore reports a span right after a comma: a parenthetical
+// attribution (", Nile News said,").
+func (c *figureCtx) commaBefore(sp document.Span) bool {
+	if sp.IsZero() {
+		return false
+	}
+	i, _ := c.a.TokenRange(sp)
+	return i > 0 && c.tokText(i-1) == ","
 }
 
 // numericSpeaker reports a "speaker" that is a share of respondents ("44

@@ -35,6 +35,7 @@ var sourceAliases = map[string]string{
 	"afp":                                 "Agence France-Presse",
 	"agence france presse":                "Agence France-Presse",
 	"eu":                                  "European Union",
+	"brotherhood":                         "Muslim Brotherhood",
 	"e.u.":                                "European Union",
 }
 
