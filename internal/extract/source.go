@@ -392,8 +392,8 @@ func (c *figureCtx) outletAt(k, end int) string {
 	outlet := false
 	for j < end && j < k+5 {
 		t := c.a.Tokens[j]
-		if t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 {
-			break
+		if t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 || c.inTime(document.Span{Start: t.Start, End: t.End}) {
+			break // "told CNN Thursday"
 		}
 		if attrOutletWord(lower(t.Text(c.text))) {
 			outlet = true
