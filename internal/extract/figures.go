@@ -26,6 +26,7 @@ type figureCtx struct {
 	paras []int
 	// main is the article's main country, computed on first use.
 	main     string
+	mainLoc  string
 	mainDone bool
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
 	// that word lookups never allocate.
@@ -503,6 +504,9 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				return "", "", false // "London-based", "Misrata Hospital"
 			}
 			name, country := placeName(e, c.text), e.Country
+			if country == "" {
+				name = c.longForm(e) // "the Gulf" → "Gulf of Mexico"
+			}
 			end := e.Span.End
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
