@@ -50,7 +50,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) {
+		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -224,6 +224,18 @@ func (c *figureCtx) vague(q *quantity.Quantity) bool {
 		return false
 	}
 	return strings.HasSuffix(strings.ToLower(s), "s")
+}
+
+// rank reports a number that picks the top of a list rather than counting:
+// "the 20 highest spenders", "the 10 largest corporations".
+func (c *figureCtx) rank(q *quantity.Quantity) bool {
+	_, j := c.a.TokenRange(q.Span)
+	w := c.low(j)
+	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" &&
+		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
 }
 
 // negated reports a number under negation ("we don't have one troop more",
