@@ -226,11 +226,18 @@ func (c *figureCtx) vague(q *quantity.Quantity) bool {
 	return strings.HasSuffix(strings.ToLower(s), "s")
 }
 
-// rank reports a number that picks the top of a list rather than counting:
-// "the 20 highest spenders", "the 10 largest corporations".
+// rank reports a number that is no count: it picks the top of a list ("the
+// 20 highest spenders", "the 10 largest corporations") or measures time
+// ("eight more days").
 func (c *figureCtx) rank(q *quantity.Quantity) bool {
 	_, j := c.a.TokenRange(q.Span)
 	w := c.low(j)
+	if w == "more" || w == "additional" || w == "further" || w == "extra" || w == "full" || w == "long" {
+		w = c.low(j + 1)
+	}
+	if durationNoun(w) {
+		return true // "held for eight more days": a duration, not a count
+	}
 	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
 		return true
 	}

@@ -154,6 +154,11 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	}
 	// Else the paragraph's last place named before the figure, as a reader
 	// takes "Argentine officials … Her country has seen 5,186 cases".
+	// Only the sentence before the figure's: a long run-on paragraph
+	// (a live page, a comment thread) says nothing beyond that.
+	if si := c.a.SentenceAt(pos); si > 0 && c.a.Sentences[si-1].Start > start {
+		start = c.a.Sentences[si-1].Start
+	}
 	es := c.entitiesIn(document.Span{Start: start, End: pos})
 	for k := len(es) - 1; k >= 0; k-- {
 		e := &es[k]
