@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,18 +11,13 @@ import (
 )
 
 func runDisputes(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("disputes", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "disputes")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count or disputed")
 	limit := fs.Int("limit", 100, "at most this many")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack disputes [--db FILE] [--format text|json|csv] [--kind K] [--limit N]\n\nDiscrepancies between figures for one subject and time, and claims both asserted and denied, newest first.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "disputes", *format, "text", "json", "csv") {
 		return 2

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -13,17 +12,12 @@ import (
 )
 
 func runExtract(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "extract")
 	format := fs.String("format", "json", "output format: json (JSON Lines) or text")
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
 	source := fs.String("source", "", "outlet name for inputs without one")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack extract [--format json|text] [--published YYYY-MM-DD] [--source NAME] PATH...\n\nPATH is a file, a directory (walked) or - for standard input.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if *format != "json" && *format != "text" {
 		fmt.Fprintf(env.Stderr, "claimtrack extract: --format must be json or text, not %q\n", *format)

@@ -33,8 +33,7 @@ func natsFlag(fs *flag.FlagSet, env *Env) *string {
 // runEnqueue publishes articles from files or feeds to the JetStream work
 // stream, for `claimtrack worker` processes to extract and store.
 func runEnqueue(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("enqueue", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "enqueue")
 	natsURL := natsFlag(fs, env)
 	stream := fs.String("stream", "CLAIMTRACK", "JetStream stream name")
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
@@ -43,12 +42,8 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 	fs.Var(&feeds, "feed", "RSS/Atom feed URL to poll (repeatable); its items' pages are fetched and enqueued")
 	watch := fs.Bool("watch", false, "with --feed: keep polling on a schedule until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --watch: time between polls of one feed")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack enqueue [--nats URL] [--published DATE] [--source NAME] PATH...\n       claimtrack enqueue [--nats URL] --feed URL [--feed URL...] [--watch]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if len(fs.Args()) == 0 && len(feeds) == 0 {
 		fs.Usage()
@@ -167,15 +162,25 @@ func itemOptions(opt ingest.Options, item feed.Item) ingest.Options {
 // runWorker pulls articles from JetStream, extracts and stores them, until
 // interrupted (SIGINT/SIGTERM finish the batch in hand, then exit).
 func runWorker(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "worker")
 	natsURL := natsFlag(fs, env)
 	dbPath := dbFlag(fs, env)
 	stream := fs.String("stream", "CLAIMTRACK", "JetStream stream name")
 	batch := fs.Int("batch", 32, "articles committed per transaction")
 	maxDeliver := fs.Int("max-deliver", 5, "deliveries before a failing article is dead-lettered")
-	if err := fs.Parse(args); err != nil {
+	create := fs.Bool("create", false, "create an empty database if --db does not exist")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "claimtrack worker: unexpected arguments %q\n", fs.Args())
 		return 2
+	}
+	if !*create {
+		if err := requireDB(*dbPath); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack worker: %v\n", err)
+			return 1
+		}
 	}
 	st, err := openStore(ctx, *dbPath, false)
 	if err != nil {

@@ -3,27 +3,23 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
 func runTimeline(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "timeline")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack timeline [--db FILE] [--format text|json|csv] SUBJECT\n\nSUBJECT is a key, a label or words such as \"us troops iraq\" (see 'claimtrack subjects').")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "timeline", *format, "text", "json", "csv") {
 		return 2
@@ -42,6 +38,7 @@ func runTimeline(ctx context.Context, env *Env, args []string) int {
 	if errors.Is(err, store.ErrNotFound) {
 		fmt.Fprintf(env.Stderr, "claimtrack timeline: no subject matches %q", subject)
 		if subs, err := db.Subjects(ctx); err == nil && len(subs) > 0 {
+			fmt.Fprint(env.Stderr, suggestSubject(subject, subs))
 			fmt.Fprint(env.Stderr, "; subjects include:")
 			for i, s := range subs {
 				if i == 8 {
@@ -137,3 +134,50 @@ func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 }
 
 var ruleSummary = fmt.Sprintf("about/roughly ±%.0f%%, estimates ±%.0f%%, more than ⇒ [v, ∞), up to ⇒ [0, v]", ledger.ApproxTolerance*100, ledger.EstimateTolerance*100)
+
+// suggestSubject returns "; did you mean …?" naming up to three subjects
+// whose words are nearest to the words typed (each typed word matched to a
+// subject word within a few typos), or "".
+func suggestSubject(typed string, subs []store.Subject) string {
+	words := strings.Fields(strings.ToLower(typed))
+	if len(words) == 0 {
+		return ""
+	}
+	type scored struct {
+		label       string
+		hits, typos int
+	}
+	var cs []scored
+	for _, s := range subs {
+		sw := strings.FieldsFunc(strings.ToLower(s.Label+" "+s.Key+" "+s.Holder+" "+s.Thing+" "+s.Location), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		})
+		c := scored{label: s.Label}
+		for _, w := range words {
+			best := -1
+			for _, x := range sw {
+				if d := editDistance(w, x); best < 0 || d < best {
+					best = d
+				}
+			}
+			if best >= 0 && best <= max(1, len([]rune(w))/3) {
+				c.hits++
+				c.typos += best
+			}
+		}
+		if c.hits*2 >= len(words) && c.hits > 0 {
+			cs = append(cs, c)
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].hits != cs[j].hits {
+			return cs[i].hits > cs[j].hits
+		}
+		return cs[i].typos < cs[j].typos
+	})
+	var labels []string
+	for i := 0; i < len(cs) && i < 3; i++ {
+		labels = append(labels, cs[i].label)
+	}
+	return didYouMeanOf(labels)
+}

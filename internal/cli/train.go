@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -13,21 +12,12 @@ import (
 	"github.com/claimtrack/claimtrack/internal/stance"
 )
 
-func runTrain(ctx context.Context, env *Env, args []string) int {
-	if len(args) == 0 || args[0] != "stance" {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack train stance [flags]\n\nmodels: stance")
-		return 2
-	}
-	return trainStance(env, args[1:])
-}
-
 // trainStance trains on the train part of the official train splits,
 // reports dev metrics, and writes that model; with --ship all it first
 // retrains on the whole official train splits. Dev metrics are recorded in
 // the model either way.
-func trainStance(env *Env, args []string) int {
-	fs := flag.NewFlagSet("train stance", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+func runTrainStance(ctx context.Context, env *Env, args []string) int {
+	fs := newFlagSet(env, "train stance")
 	emDir := fs.String("emergent", "", "Emergent data directory (url-versions-2015-06-14-clean-train.csv)")
 	fncDir := fs.String("fnc1", "", "FNC-1 data directory (train_bodies.csv, train_stances.csv)")
 	out := fs.String("out", "", "model file to write (e.g. internal/stance/model.bin); a .json with its metadata is written beside it")
@@ -37,8 +27,8 @@ func trainStance(env *Env, args []string) int {
 	rate := fs.Float64("rate", 0.2, "learning rate")
 	power := fs.Float64("class-power", 0.5, "class weight exponent: weight = (N/(K·n_c))^p")
 	date := fs.String("date", time.Now().UTC().Format("2006-01-02"), "training date recorded in the model")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if *emDir == "" || *fncDir == "" || *out == "" {
 		fmt.Fprintln(env.Stderr, "claimtrack train stance: --emergent, --fnc1 and --out are required")

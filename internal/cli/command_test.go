@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestInterspersed(t *testing.T) {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.String("db", "", "")
+	fs.String("format", "", "")
+	fs.Bool("quiet", false, "")
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"dir", "--db", "mine.db"}, []string{"--db", "mine.db", "--", "dir"}},
+		{[]string{"us", "troops", "--format", "json", "iraq"}, []string{"--format", "json", "--", "us", "troops", "iraq"}},
+		{[]string{"--quiet", "a", "-", "b"}, []string{"--quiet", "--", "a", "-", "b"}},
+		{[]string{"a", "--db=x.db", "--quiet=false"}, []string{"--db=x.db", "--quiet=false", "--", "a"}},
+		{[]string{"a", "--", "--db", "b"}, []string{"--", "a", "--db", "b"}},
+		{[]string{"--nope", "a"}, []string{"--nope", "--", "a"}},
+		{[]string{"a", "--db"}, []string{"--db", "--", "a"}}, // missing value: Parse reports it
+		{nil, []string{"--"}},
+	}
+	for _, tc := range tests {
+		if got := interspersed(fs, tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("interspersed(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHelpEveryCommand: --help and -h exit 0 on stdout with the usage
+// line, exactly the command's own flags, and an example.
+func TestHelpEveryCommand(t *testing.T) {
+	flagRe := regexp.MustCompile(`(?m)^  (--[a-z0-9-]+)`)
+	for _, c := range commandList() {
+		for _, h := range []string{"--help", "-h"} {
+			args := append(strings.Fields(c.name), h)
+			code, out, errOut := run(t, "", args...)
+			if code != 0 {
+				t.Errorf("%v: exit %d: %s", args, code, errOut)
+				continue
+			}
+			if !strings.HasPrefix(out, "usage: claimtrack "+c.name+" ") || !strings.Contains(out, "\nexample:\n  claimtrack "+c.name) {
+				t.Errorf("%v: help lacks usage line or example:\n%s", args, out)
+			}
+			// Each flag listed is one the command parses.
+			for _, m := range flagRe.FindAllStringSubmatch(out, -1) {
+				a := append(strings.Fields(c.name), m[1]+"=", "--help")
+				if _, _, e := run(t, "", a...); strings.Contains(e, "not defined") {
+					t.Errorf("%v lists %s, which it does not accept", args, m[1])
+				}
+			}
+			if n := strings.Count(out, "(default"); n > strings.Count(out, "\n  --") {
+				t.Errorf("%v: a default printed twice:\n%s", args, out)
+			}
+		}
+	}
+	// db stats must not list gen's flags (the reported bug).
+	_, out, _ := run(t, "", "db", "stats", "--help")
+	if strings.Contains(out, "--articles") {
+		t.Errorf("db stats --help lists gen's flags:\n%s", out)
+	}
+	for _, args := range [][]string{{"--help"}, {"help"}, {"db", "--help"}, {"help", "ingest"}} {
+		if code, out, _ := run(t, "", args...); code != 0 || !strings.Contains(out, "usage: claimtrack") {
+			t.Errorf("%v: exit %d:\n%s", args, code, out)
+		}
+	}
+}
+
+// TestFlagsAfterArgsAndMissingDB: every command that reads a store takes
+// --db after its arguments and refuses a database that does not exist,
+// with the same message.
+func TestFlagsAfterArgsAndMissingDB(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.db")
+	for _, args := range [][]string{
+		{"subjects"}, {"timeline", "us", "troops"}, {"disputes"}, {"claims", "troops"}, {"check", "troops left Syria"},
+		{"export"}, {"db", "check"}, {"db", "stats"}, {"db", "relink"}, {"serve"}, {"worker"},
+	} {
+		a := append(append([]string{}, args...), "--db", missing, "--format", "json")
+		if args[0] == "serve" || args[0] == "worker" {
+			a = a[:len(a)-2]
+		}
+		if args[0] == "export" {
+			a[len(a)-1] = "jsonl"
+		}
+		code, _, errOut := run(t, filepath.Join(t.TempDir(), "default.db"), a...)
+		if code != 1 || !strings.Contains(errOut, "no database at "+missing+" (") {
+			t.Errorf("%v: exit %d, stderr %q", a, code, errOut)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a query command created the missing database")
+	}
+}
+
+func TestFlagsAfterPathsIngest(t *testing.T) {
+	dir := t.TempDir()
+	art := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(art, []byte("Officials said 1,200 soldiers remain in the country.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, "mine.db")
+	def := filepath.Join(dir, "default.db")
+	code, out, errOut := run(t, def, "ingest", art, "--db", mine, "--quiet", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(mine); err != nil {
+		t.Errorf("--db after the path ignored: %v", err)
+	}
+	if _, err := os.Stat(def); err == nil {
+		t.Error("wrote into the default database")
+	}
+	var sum map[string]any
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || sum["new"] != float64(1) {
+		t.Errorf("ingest --format json: %v %q", err, out)
+	}
+}
+
+func TestDidYouMean(t *testing.T) {
+	tests := []struct {
+		in   string
+		cand []string
+		want string
+	}{
+		{"disputs", []string{"disputes", "subjects", "claims"}, `; did you mean "disputes"?`},
+		{"timline", []string{"timeline", "train"}, `; did you mean "timeline"?`},
+		{"xyzzy", []string{"disputes", "subjects"}, ""},
+		{"stat", []string{"stats", "gen", "check"}, `; did you mean "stats"?`},
+	}
+	for _, tc := range tests {
+		if got := didYouMean(tc.in, tc.cand); got != tc.want {
+			t.Errorf("didYouMean(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	code, _, errOut := run(t, "", "disputs")
+	if code != 2 || !strings.Contains(errOut, `unknown command "disputs"; did you mean "disputes"?`) {
+		t.Errorf("disputs: exit %d: %s", code, errOut)
+	}
+	code, _, errOut = run(t, "", "db", "stat")
+	if code != 2 || !strings.Contains(errOut, `did you mean "stats"?`) {
+		t.Errorf("db stat: exit %d: %s", code, errOut)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		d    int
+	}{{"", "", 0}, {"a", "", 1}, {"kitten", "sitting", 3}, {"disputs", "disputes", 1}, {"née", "nee", 1}} {
+		if got := editDistance(tc.a, tc.b); got != tc.d {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.d)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, errOut := run(t, "", "--version")
+	if code != 0 || !strings.HasPrefix(out, "claimtrack ") || !strings.Contains(out, "go1.") {
+		t.Errorf("--version: exit %d: %q %q", code, out, errOut)
+	}
+	code, out, _ = run(t, "", "--version", "--format", "json")
+	var v versionInfo
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v.Version == "" || !strings.HasPrefix(v.Go, "go1.") {
+		t.Errorf("--version --format json: exit %d: %q", code, out)
+	}
+}
