@@ -42,6 +42,7 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 	fs.Var(&feeds, "feed", "RSS/Atom feed URL to poll (repeatable); its items' pages are fetched and enqueued")
 	watch := fs.Bool("watch", false, "with --feed: keep polling on a schedule until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --watch: time between polls of one feed")
+	ackWait := fs.Duration("ack-wait", 2*time.Minute, "time a worker has to acknowledge an article before it is redelivered")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
 	}
@@ -63,7 +64,7 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer nc.Close()
-	cfg := queue.Config{Stream: *stream}.Defaults()
+	cfg := queue.Config{Stream: *stream, AckWait: *ackWait}.Defaults()
 	if _, err := queue.Setup(ctx, js, cfg); err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %v\n", err)
 		return 1
@@ -169,6 +170,7 @@ func runWorker(ctx context.Context, env *Env, args []string) int {
 	batch := fs.Int("batch", 32, "articles committed per transaction")
 	maxDeliver := fs.Int("max-deliver", 5, "deliveries before a failing article is dead-lettered")
 	create := fs.Bool("create", false, "create an empty database if --db does not exist")
+	ackWait := fs.Duration("ack-wait", 2*time.Minute, "time to acknowledge an article before it is redelivered (as given to enqueue)")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
 	}
@@ -197,7 +199,7 @@ func runWorker(ctx context.Context, env *Env, args []string) int {
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	total := 0
 	w := &queue.Worker{JS: js, Store: st, Batch: *batch, Logger: log,
-		Config: queue.Config{Stream: *stream, MaxDeliver: *maxDeliver},
+		Config: queue.Config{Stream: *stream, MaxDeliver: *maxDeliver, AckWait: *ackWait},
 		OnSaved: func(s []store.Saved) {
 			total += len(s)
 			log.Info("batch committed", "articles", len(s), "total", total)
