@@ -3,6 +3,9 @@ package cli
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -170,5 +173,47 @@ func TestVersion(t *testing.T) {
 	var v versionInfo
 	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v.Version == "" || !strings.HasPrefix(v.Go, "go1.") {
 		t.Errorf("--version --format json: exit %d: %q", code, out)
+	}
+}
+
+// TestIngestMixedFolder: a folder with a text PDF, an image and a list of
+// URLs gives one line per input that is not an article, fetches the URLs
+// (or refuses them with --offline) and ingests the rest.
+func TestIngestMixedFolder(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<html><head><title>Ferry service cut</title></head><body><article><p>The ferry operator will cut 12 crossings a week from January, a spokeswoman said on Friday.</p></article></body></html>`)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	for _, n := range []string{"report.pdf", "photo.png", "budget.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "mixed", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, n), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "urls.txt"), []byte(srv.URL+"/ferry\n"), 0o644)
+
+	db := filepath.Join(t.TempDir(), "mixed.db")
+	code, out, errOut := run(t, db, "ingest", dir, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "skipped "+filepath.Join(dir, "photo.png")+": an image: not an article") || strings.Count(errOut, "skipped") != 1 {
+		t.Errorf("stderr: want one line for the image, got %q", errOut)
+	}
+	var sum map[string]any
+	json.Unmarshal([]byte(out), &sum)
+	if sum["new"] != float64(3) || sum["skipped"] != float64(1) || sum["failed"] != float64(0) {
+		t.Errorf("summary %s", out)
+	}
+	code, out, _ = run(t, db, "claims", "ferry", "--format", "json")
+	if code != 0 || !strings.Contains(out, "12 crossings") {
+		t.Errorf("the URL's article is not in the ledger: %s", out)
+	}
+	code, _, errOut = run(t, filepath.Join(t.TempDir(), "off.db"), "ingest", dir, "--offline", "--quiet")
+	if code != 1 || !strings.Contains(errOut, srv.URL+"/ferry: URL not fetched") {
+		t.Errorf("--offline: exit %d: %s", code, errOut)
 	}
 }

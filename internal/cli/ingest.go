@@ -93,6 +93,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	path := dbFlag(fs, env)
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
 	source := fs.String("source", "", "outlet name for inputs without one")
+	offline := fs.Bool("offline", false, "do not fetch http(s) URLs (given as paths or listed in a file); report them instead")
 	batchSize := fs.Int("batch", 64, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	format := formatFlag(fs, "text", "json")
@@ -102,7 +103,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	if !checkFormat(env, "ingest", *format, "text", "json") {
 		return 2
 	}
-	opt := ingest.Options{Source: *source}
+	opt := ingest.Options{Source: *source, Fetch: !*offline}
 	d, ok := parseDateFlag(env, "ingest", "published", *published)
 	if !ok {
 		return 2
@@ -154,7 +155,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		})
 	}()
 
-	var st struct{ read, created, versions, same, failed, words, committed int }
+	var st struct{ read, created, versions, same, failed, skipped, words, committed int }
 	start := time.Now()
 	lastLog := start
 	progress := func(final bool) {
@@ -207,6 +208,14 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	}
 	var storeErr error
 	for x := range ch {
+		if x.err != nil && errors.Is(x.err, ingest.ErrNotArticle) {
+			st.skipped++
+			if tty {
+				fmt.Fprint(env.Stderr, "\r\x1b[K")
+			}
+			fmt.Fprintf(env.Stderr, "claimtrack ingest: skipped %v\n", x.err)
+			continue
+		}
 		if x.err != nil {
 			st.failed++
 			if tty {
@@ -253,14 +262,14 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	el := time.Since(start)
 	if *format == "json" {
 		sum := map[string]any{"read": st.read, "new": st.created - st.versions, "versions": st.versions, "unchanged": st.same,
-			"failed": st.failed, "seconds": el.Seconds()}
+			"failed": st.failed, "skipped": st.skipped, "seconds": el.Seconds()}
 		if err := writeJSON(env.Stdout, sum); err != nil {
 			fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
 			return 1
 		}
 	} else if !*quiet {
-		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d unchanged), %d failed, in %s: %.0f articles/s, %.0f words/s\n",
-			st.read, st.created-st.versions, st.versions, st.same, st.failed, el.Round(time.Millisecond),
+		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d unchanged), %d failed, %d skipped (not articles), in %s: %.0f articles/s, %.0f words/s\n",
+			st.read, st.created-st.versions, st.versions, st.same, st.failed, st.skipped, el.Round(time.Millisecond),
 			float64(st.read)/el.Seconds(), float64(st.words)/el.Seconds())
 	}
 	if st.failed > 0 {

@@ -50,7 +50,7 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		fs.Usage()
 		return 2
 	}
-	opt := ingest.Options{Source: *source}
+	opt := ingest.Options{Source: *source, Fetch: true}
 	if *published != "" {
 		d, ok := parseDateFlag(env, "enqueue", "--published", *published)
 		if !ok {
