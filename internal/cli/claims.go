@@ -72,17 +72,17 @@ func runClaims(ctx context.Context, env *Env, args []string) int {
 		for _, c := range page.Claims {
 			who := c.Speaker
 			if who == "" {
-				who = "-"
+				who = "(unknown)"
 			}
 			if c.Anonymous {
 				who += " (anonymous)"
 			}
 			st := c.Stance
 			if c.Kind == "figure" {
-				st = "figure " + num(c.Value)
+				st = "figure " + humanNumPtr(c.Value)
 			}
-			fmt.Fprintf(env.Stdout, "%-10s %-26s %-14s %s\n", c.Published, oneLine(who, 26), st, oneLine(c.Text, 120))
-			fmt.Fprintf(env.Stdout, "%-10s %s, article %d %s\n", "", c.Outlet, c.Article, span(c.Span))
+			wrap(env.Stdout, "", "    ", fmt.Sprintf("%s  %s %s: %s", c.Published, who, st, quote(c.Text)))
+			wrap(env.Stdout, "    ", "    ", evidence(c.Origin))
 		}
 		if page.Next != "" {
 			fmt.Fprintf(env.Stdout, "next: %s\n", page.Next)

@@ -217,3 +217,53 @@ func TestIngestMixedFolder(t *testing.T) {
 		t.Errorf("--offline: exit %d: %s", code, errOut)
 	}
 }
+
+func TestHumanText(t *testing.T) {
+	for _, tc := range []struct {
+		x    float64
+		want string
+	}{{1720, "1,720"}, {8.4e7, "84,000,000"}, {999, "999"}, {2.5, "2.5"}, {-1500, "-1,500"}, {0.35, "0.35"}, {1000000.5, "1,000,000.5"}} {
+		if got := humanNum(tc.x); got != tc.want {
+			t.Errorf("humanNum(%v) = %q, want %q", tc.x, got, tc.want)
+		}
+	}
+	if got := quote("a\u00a0b  \"c\"\n"); got != "“a b \"c\"”" {
+		t.Errorf("quote: %q", got)
+	}
+	var b strings.Builder
+	long := "Minister of Defence and Veterans' Affairs of the Republic of Veldmark Tomas Aurelio-Vasquez"
+	wrap(&b, "  ", "      ", "denied by "+long+": “"+strings.Repeat("word ", 30)+"”")
+	out := b.String()
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), long) {
+		t.Errorf("name cut: %q", out)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if len([]rune(l)) > textWidth {
+			t.Errorf("line over %d: %q", textWidth, l)
+		}
+	}
+}
+
+// TestTextOutputReadable: the text printers show Unicode, not escapes, and
+// evidence as titles and sentences, not byte offsets.
+func TestTextOutputReadable(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "text.db")
+	ingestSeeds(t, db)
+	if code, _, e := run(t, db, "ingest", "--quiet", filepath.Join(repoRoot(t), "testdata", "samples")); code != 0 {
+		t.Fatal(e)
+	}
+	offsets := regexp.MustCompile(`article \d+ \d+-\d+`)
+	for _, args := range [][]string{{"disputes"}, {"claims"}, {"timeline", "us troops iraq"}, {"subjects"}} {
+		code, out, e := run(t, db, args...)
+		if code != 0 {
+			t.Fatalf("%v: %s", args, e)
+		}
+		if strings.Contains(out, `\u`) || strings.Contains(out, `\"`) || offsets.MatchString(out) {
+			t.Errorf("%v: escapes or offsets in text output:\n%s", args, out)
+		}
+	}
+	_, out, _ := run(t, db, "disputes")
+	if !strings.Contains(out, "(Northern Ledger, 2024-03-12): ") {
+		t.Errorf("disputes: no evidence as title (outlet, date): sentence:\n%s", out)
+	}
+}

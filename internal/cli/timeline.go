@@ -82,51 +82,80 @@ func figureCSV(f *store.FigureRow) []string {
 		span(f.Span), f.Text, oneLine(f.Evidence, 1000)}
 }
 
-// figureLine is one figure in text output.
-func figureLine(f *store.FigureRow) string {
-	v := num(f.Value)
+// figureHead is one figure for people: date, value and unit, basis and
+// source, names whole.
+func figureHead(f *store.FigureRow) string {
+	v := humanNumPtr(f.Value)
 	if f.Low != nil && f.High != nil {
-		v = num(f.Low) + "–" + num(f.High)
+		v = humanNum(*f.Low) + "–" + humanNum(*f.High)
 	}
 	if f.Approx != "" {
 		v = string(f.Approx) + " " + v
 	}
-	src := string(f.Source)
-	if f.Anonymous {
-		src += " (anonymous)"
+	if f.Unit != "" {
+		v += " " + string(f.Unit)
 	}
-	if src == "" {
-		src = "-"
+	s := f.When.String() + "  " + v
+	if f.Basis != "" {
+		s += " (" + string(f.Basis) + ")"
 	}
-	basis := string(f.Basis)
-	if basis == "" {
-		basis = "-"
+	if f.Source != "" {
+		s += " per " + string(f.Source)
+		if f.Anonymous {
+			s += " (anonymous)"
+		}
 	}
-	return fmt.Sprintf("%-10s %-16s %-10s %-28s %s, article %d %s", f.When, v, basis, oneLine(src, 28), f.Outlet, f.Article, span(f.Span))
+	return s
 }
 
-func linkLine(l *store.Link) string {
-	to := ""
-	if l.ToFigure != nil {
-		to = fmt.Sprintf("figure %s (%s, article %d)", num(l.ToFigure.Value), l.ToFigure.Source, l.ToFigure.Article)
-	} else if l.ToStatement != nil {
-		to = fmt.Sprintf("%s: %q (article %d)", l.ToStatement.Speaker, oneLine(l.ToStatement.Content, 80), l.ToStatement.Article)
+// writeFigure writes a figure and, indented below it, its evidence.
+func writeFigure(w io.Writer, indent string, f *store.FigureRow) {
+	wrap(w, indent, indent+"    ", figureHead(f))
+	wrap(w, indent+"    ", indent+"    ", evidence(f.Origin))
+}
+
+// linkVerb words a link's kind from the side of what it points to.
+func linkVerb(kind string) string {
+	switch kind {
+	case store.LinkDenies:
+		return "denied by"
+	case store.LinkConfirms:
+		return "confirmed by"
 	}
-	return fmt.Sprintf("%s %s %s %s → %s [%.2f: %s]", l.From.Published, l.From.Speaker, l.Kind,
-		span(l.From.Span), to, l.Confidence, strings.Join(l.Reasons, ","))
+	return kind + " by"
+}
+
+// writeLink writes who denied or confirmed, what they said and where; with
+// target, also what they denied or confirmed.
+func writeLink(w io.Writer, indent string, l *store.Link, target bool) {
+	who := string(l.From.Speaker)
+	if who == "" {
+		who = "(unknown)"
+	}
+	head := fmt.Sprintf("%s %s: %s", linkVerb(l.Kind), who, quote(l.From.Content))
+	if target {
+		switch {
+		case l.ToFigure != nil:
+			head = fmt.Sprintf("%s  %s (%s)", l.From.Published, head, "figure "+figureHead(l.ToFigure))
+		case l.ToStatement != nil:
+			head = fmt.Sprintf("%s  %s (%s: %s)", l.From.Published, head, l.ToStatement.Speaker, quote(l.ToStatement.Content))
+		}
+	}
+	wrap(w, indent, indent+"    ", fmt.Sprintf("%s [confidence %.2f: %s]", head, l.Confidence, strings.Join(l.Reasons, ", ")))
+	wrap(w, indent+"    ", indent+"    ", evidence(l.From.Origin))
 }
 
 func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 	s := tl.Subject
-	fmt.Fprintf(w, "%s  (%d figures, %d articles, %d independent reports)\n", s.Label, s.Figures, s.Articles, s.Groups)
-	fmt.Fprintf(w, "%-10s %-16s %-10s %-28s %s\n", "WHEN", "VALUE", "BASIS", "SOURCE", "OUTLET, ARTICLE SPAN")
+	wrap(w, "", "  ", fmt.Sprintf("%s  (%d figures, %d articles, %d independent reports)", s.Label, s.Figures, s.Articles, s.Groups))
+	fmt.Fprintln(w)
 	for i := range tl.Figures {
-		fmt.Fprintln(w, figureLine(&tl.Figures[i]))
+		writeFigure(w, "", &tl.Figures[i])
 	}
 	if len(tl.Links) > 0 {
 		fmt.Fprintln(w, "\ndenials and confirmations:")
 		for i := range tl.Links {
-			fmt.Fprintln(w, "  "+linkLine(&tl.Links[i]))
+			writeLink(w, "  ", &tl.Links[i], true)
 		}
 	}
 	_, err := fmt.Fprintf(w, "\nrule: %s\n", ruleSummary)
