@@ -68,9 +68,11 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 				who += " (anonymous)"
 			}
 			wrap(w, "  claim: ", "    ", who+": "+quote(c.Text))
-			wrap(w, "    ", "    ", evidence(c.Origin))
+			ev := evidence(c.Origin)
+			wrap(w, "    ", "    ", ev)
+			shown := map[string]bool{ev: true}
 			for j := range d.Links {
-				writeLink(w, "  ", &d.Links[j], false)
+				writeLink(w, "  ", &d.Links[j], false, shown)
 			}
 		default:
 			label := "DISCREPANCY"

@@ -126,8 +126,9 @@ func linkVerb(kind string) string {
 }
 
 // writeLink writes who denied or confirmed, what they said and where; with
-// target, also what they denied or confirmed.
-func writeLink(w io.Writer, indent string, l *store.Link, target bool) {
+// target, also what they denied or confirmed. Evidence already in shown
+// (when not nil) is not repeated.
+func writeLink(w io.Writer, indent string, l *store.Link, target bool, shown map[string]bool) {
 	who := string(l.From.Speaker)
 	if who == "" {
 		who = "(unknown)"
@@ -142,12 +143,20 @@ func writeLink(w io.Writer, indent string, l *store.Link, target bool) {
 		}
 	}
 	wrap(w, indent, indent+"    ", fmt.Sprintf("%s [confidence %.2f: %s]", head, l.Confidence, strings.Join(l.Reasons, ", ")))
-	wrap(w, indent+"    ", indent+"    ", evidence(l.From.Origin))
+	ev := evidence(l.From.Origin)
+	if shown != nil && shown[ev] {
+		wrap(w, indent+"    ", indent+"    ", "(in the same sentence)")
+		return
+	}
+	if shown != nil {
+		shown[ev] = true
+	}
+	wrap(w, indent+"    ", indent+"    ", ev)
 }
 
 func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 	s := tl.Subject
-	wrap(w, "", "  ", fmt.Sprintf("%s  (%d figures, %d articles, %d independent reports)", s.Label, s.Figures, s.Articles, s.Groups))
+	wrap(w, "", "  ", fmt.Sprintf("%s  (%s, %s, %s)", s.Label, plural(s.Figures, "figure"), plural(s.Articles, "article"), plural(s.Groups, "independent report")))
 	fmt.Fprintln(w)
 	for i := range tl.Figures {
 		writeFigure(w, "", &tl.Figures[i])
@@ -155,7 +164,7 @@ func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 	if len(tl.Links) > 0 {
 		fmt.Fprintln(w, "\ndenials and confirmations:")
 		for i := range tl.Links {
-			writeLink(w, "  ", &tl.Links[i], true)
+			writeLink(w, "  ", &tl.Links[i], true, nil)
 		}
 	}
 	_, err := fmt.Fprintf(w, "\nrule: %s\n", ruleSummary)

@@ -26,7 +26,6 @@ func pageFormat(r *http.Request) string {
 	return f
 }
 
-
 // twin wraps a UI handler: it reads the wanted format from a .json/.csv
 // suffix (of the path, or of the path value named wildcard) or from the
 // Accept header, strips the suffix and passes the format on.

@@ -36,7 +36,7 @@ func TestUITwins(t *testing.T) {
 		{subj, subj + ".json", subj + ".csv", `"figures"`},
 		{"/articles", "/articles.json", "/articles.csv", `"Articles"`},
 		{art, art + ".json", "", `"statements"`},
-		{"/search?q=soldiers", "/search.json?q=soldiers", "/search.csv?q=soldiers", `"Claims"`},
+		{"/search?q=soldiers", "/search.json?q=soldiers", "/search.csv?q=soldiers", `"claims"`},
 		{"/check?claim=soldiers+stationed", "/check.json?claim=soldiers+stationed", "", `"Claim"`},
 		{"/ingest", "/ingest.json", "", `"MaxBody"`},
 	}

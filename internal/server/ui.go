@@ -484,6 +484,13 @@ func articleMarks(a *ArticleResponse) ([]Mark, []entityGroup) {
 
 // Search.
 
+// searchJSON is the search page's JSON twin.
+type searchJSON struct {
+	Claims []store.Claim `json:"claims"`
+	Next   string        `json:"next,omitempty"`
+	Facets []facet       `json:"facets"`
+}
+
 type searchData struct {
 	Who    string
 	Q      url.Values
@@ -528,7 +535,8 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "search", &page{Title: "Search claims", Data: d, CSV: func() table { return claimsTable(d.Claims) }})
+	s.render(w, r, http.StatusOK, "search", &page{Title: "Search claims", Data: d, CSV: func() table { return claimsTable(d.Claims) },
+		JSON: searchJSON{Claims: d.Claims, Next: d.Next, Facets: d.Facets}})
 }
 
 // Check.

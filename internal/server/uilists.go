@@ -33,17 +33,17 @@ func (s *Server) titled(ctx context.Context, arts []store.Article) []store.Artic
 // among the results (at most facetScan of them), each with the address of
 // the search narrowed to it.
 type facet struct {
-	Name    string
-	Param   string
-	Values  []facetValue
-	Partial bool // more results than were counted
+	Name    string       `json:"name"`
+	Param   string       `json:"param"`
+	Values  []facetValue `json:"values"`
+	Partial bool         `json:"partial,omitempty"` // more results than were counted
 }
 
 type facetValue struct {
-	Value    string
-	Count    int
-	URL      string
-	Selected bool
+	Value    string `json:"value"`
+	Count    int    `json:"count"`
+	URL      string `json:"url"`
+	Selected bool   `json:"selected,omitempty"`
 }
 
 // facetScan bounds the results counted for facets.
@@ -169,4 +169,3 @@ func disputesTable(ds []store.Dispute) table {
 	}
 	return t
 }
-
