@@ -46,7 +46,8 @@ grep -q "skipped .*photo.png: an image" <<<"$err" || fail "ingest did not report
 grep -q "6 new" <<<"$err" || fail "ingest did not store the 6 articles: $err"
 claimtrack disputes --db mine.db --kind discrepancy | grep -q "DISCREPANCY" || fail "no discrepancy"
 claimtrack claims --db mine.db --stance denies --limit 2 | grep -q "denies: “" || fail "no denial"
-claimtrack timeline "trops veldmark" --db mine.db 2>&1 | grep -q 'did you mean "troops · Veldmark"' || fail "no did-you-mean for a subject"
+typo=$(claimtrack timeline "trops veldmark" --db mine.db 2>&1 || true)
+grep -q 'did you mean "troops · Veldmark"' <<<"$typo" || fail "no did-you-mean for a subject: $typo"
 claimtrack export --db mine.db --format csv > ledger.csv
 head -1 ledger.csv | grep -q "^record,id,article" || fail "CSV export header"
 port=$((20000 + RANDOM % 20000))
