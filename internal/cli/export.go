@@ -19,6 +19,9 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 	if code, done := parseFlags(env, fs, args); done {
 		return code
 	}
+	if *format == "json" {
+		*format = "jsonl" // one JSON object per article either way
+	}
 	if !checkFormat(env, "export", *format, "jsonl", "csv") {
 		return 2
 	}

@@ -40,11 +40,15 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 	source := fs.String("source", "", "outlet name for inputs without one")
 	var feeds multiFlag
 	fs.Var(&feeds, "feed", "RSS/Atom feed URL to poll (repeatable); its items' pages are fetched and enqueued")
+	format := formatFlag(fs, "text", "json")
 	watch := fs.Bool("watch", false, "with --feed: keep polling on a schedule until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --watch: time between polls of one feed")
 	ackWait := fs.Duration("ack-wait", 2*time.Minute, "time a worker has to acknowledge an article before it is redelivered")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
+	}
+	if !checkFormat(env, "enqueue", *format, "text", "json") {
+		return 2
 	}
 	if len(fs.Args()) == 0 && len(feeds) == 0 {
 		fs.Usage()
@@ -119,7 +123,14 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 			failed++
 		}
 	}
-	fmt.Fprintf(env.Stderr, "claimtrack enqueue: %d articles enqueued, %d inputs failed\n", sent, failed)
+	if *format == "json" {
+		if err := writeJSON(env.Stdout, map[string]int{"enqueued": sent, "failed": failed}); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack enqueue: %v\n", err)
+			return 1
+		}
+	} else {
+		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %d articles enqueued, %d inputs failed\n", sent, failed)
+	}
 	if failed > 0 {
 		return 1
 	}

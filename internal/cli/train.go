@@ -26,9 +26,13 @@ func runTrainStance(ctx context.Context, env *Env, args []string) int {
 	seed := fs.Uint64("seed", 1, "random seed (shuffling)")
 	rate := fs.Float64("rate", 0.2, "learning rate")
 	power := fs.Float64("class-power", 0.5, "class weight exponent: weight = (N/(K·n_c))^p")
+	format := formatFlag(fs, "text", "json")
 	date := fs.String("date", time.Now().UTC().Format("2006-01-02"), "training date recorded in the model")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
+	}
+	if !checkFormat(env, "train stance", *format, "text", "json") {
+		return 2
 	}
 	if *emDir == "" || *fncDir == "" || *out == "" {
 		fmt.Fprintln(env.Stderr, "claimtrack train stance: --emergent, --fnc1 and --out are required")
@@ -77,8 +81,10 @@ func runTrainStance(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
-	em.Text(env.Stdout)
-	fnc.Text(env.Stdout)
+	if *format == "text" {
+		em.Text(env.Stdout)
+		fnc.Text(env.Stdout)
+	}
 	dev := map[string]any{
 		"split":             "dev = train claims/bodies with fnv32a(id)%5==0",
 		"emergent_accuracy": round4(em.Accuracy), "emergent_macro_f1": round4(em.MacroF1),
@@ -114,6 +120,9 @@ func runTrainStance(ctx context.Context, env *Env, args []string) int {
 	js, _ := json.MarshalIndent(meta, "", "  ")
 	if err := os.WriteFile(strings.TrimSuffix(*out, ".bin")+".json", append(js, '\n'), 0o644); err != nil {
 		return fail(err)
+	}
+	if *format == "json" {
+		return writeOrFail(env, "train stance", writeJSON(env.Stdout, map[string]any{"wrote": *out, "ship": *ship, "meta": meta}))
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s (ship=%s)\n", *out, *ship)
 	return 0
