@@ -56,7 +56,7 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 	}
 	opt := ingest.Options{Source: *source, Fetch: true}
 	if *published != "" {
-		d, ok := parseDateFlag(env, "enqueue", "--published", *published)
+		d, ok := parseDateFlag(env, "enqueue", "published", *published)
 		if !ok {
 			return 2
 		}
