@@ -124,7 +124,9 @@ func ChartSVG(title string, pts []ChartPoint) template.HTML {
 		if p.Approx != "" {
 			cls += " approx"
 		}
-		fmt.Fprintf(&b, `<a class="%s" href="%s" id="pt-%d">`, esc(cls), esc(p.Href), i+1)
+		// Out of the Tab order: the figures table below links the same
+		// spans, one row per figure, in reading order.
+		fmt.Fprintf(&b, `<a class="%s" href="%s" id="pt-%d" tabindex="-1">`, esc(cls), esc(p.Href), i+1)
 		fmt.Fprintf(&b, `<title>%s</title>`, esc(pointTitle(p)))
 		if p.Low != nil && p.High != nil {
 			ylo, yhi := y(*p.Low), y(*p.High)

@@ -175,4 +175,8 @@ func TestSpreadSameDate(t *testing.T) {
 	if len(cx) != 4 {
 		t.Errorf("%d markers", len(cx))
 	}
+	// Points are out of the Tab order (the figures table has the links).
+	if n := strings.Count(svg, `tabindex="-1"`); n != 4 {
+		t.Errorf("%d of 4 chart links out of the Tab order", n)
+	}
 }
