@@ -225,6 +225,7 @@ type subjectsData struct {
 	Q        string
 	Subjects []store.Subject
 	Next     string
+	Facets   []facet
 }
 
 func (s *Server) uiSubjects(w http.ResponseWriter, r *http.Request) {
@@ -242,7 +243,7 @@ func (s *Server) uiSubjects(w http.ResponseWriter, r *http.Request) {
 	if next != "" {
 		next = "/subjects?" + url.Values{"q": {q}, "cursor": {next}}.Encode()
 	}
-	s.render(w, r, http.StatusOK, "subjects", &page{Title: "Subjects", Data: subjectsData{Q: q, Subjects: pg, Next: next},
+	s.render(w, r, http.StatusOK, "subjects", &page{Title: "Subjects", Data: subjectsData{Q: q, Subjects: pg, Next: next, Facets: subjectFacets(filterSubjects(all, q), q)},
 		CSV: func() table { return subjectsTable(pg) }})
 }
 

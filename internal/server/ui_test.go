@@ -53,7 +53,7 @@ func TestUIPages(t *testing.T) {
 		{"/", 200, []string{"<h1>Disputes and denials</h1>", "Newest denials", `href="/subjects/`}},
 		{"/subjects", 200, []string{`<table id="subjects" class="sortable">`, subs[0].Label}},
 		{"/subjects?q=zzzz-none", 200, []string{"No subjects match"}},
-		{"/subjects/" + url.PathEscape(subs[0].Key), 200, []string{`<svg class="chart"`, `<table id="figures">`, `href="/articles/`}},
+		{"/subjects/" + url.PathEscape(subs[0].Key), 200, []string{`<svg class="chart"`, `<table id="figures" class="sortable">`, `href="/articles/`}},
 		{"/timeline?subject=" + url.QueryEscape(subs[0].Key), 200, []string{`<svg class="chart"`}},
 		{"/articles", 200, []string{`<table id="articles" class="sortable">`, "Garrison grows", "Valley Post"}},
 		{fmt.Sprintf("/articles/%d", ids[0]), 200, append([]string{`<article class="article-text" id="text">`, `id="s-1"`, "Garrison grows", "Northern Herald"}, figIDs...)},

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -168,4 +170,62 @@ func disputesTable(ds []store.Dispute) table {
 			strconv.Itoa(d.Support), strconv.Itoa(d.Deny)})
 	}
 	return t
+}
+
+// subjectFacets counts the subjects shown by counted thing, place and
+// holder; each value links to the subjects filtered by it as well.
+func subjectFacets(subs []store.Subject, q string) []facet {
+	fields := []struct {
+		name string
+		get  func(s *store.Subject) string
+	}{
+		{"Counted", func(s *store.Subject) string { return s.Thing }},
+		{"Place", func(s *store.Subject) string { return s.Location }},
+		{"Whose", func(s *store.Subject) string { return s.Holder }},
+	}
+	var out []facet
+	for _, f := range fields {
+		counts := map[string]int{}
+		for i := range subs {
+			if v := f.get(&subs[i]); v != "" {
+				counts[v]++
+			}
+		}
+		fc := facet{Name: f.name, Param: "q"}
+		for v, n := range counts {
+			nq := strings.TrimSpace(q + " " + v)
+			if containsWords(q, v) {
+				nq = q
+			}
+			fc.Values = append(fc.Values, facetValue{Value: v, Count: n, URL: "/subjects?" + url.Values{"q": {nq}}.Encode(), Selected: containsWords(q, v)})
+		}
+		sort.Slice(fc.Values, func(i, j int) bool {
+			if fc.Values[i].Count != fc.Values[j].Count {
+				return fc.Values[i].Count > fc.Values[j].Count
+			}
+			return fc.Values[i].Value < fc.Values[j].Value
+		})
+		if len(fc.Values) > 12 {
+			fc.Values = fc.Values[:12]
+		}
+		if len(fc.Values) > 1 || len(fc.Values) == 1 && fc.Values[0].Selected {
+			out = append(out, fc)
+		}
+	}
+	return out
+}
+
+// containsWords: every word of v is among the words of q (ignoring case).
+func containsWords(q, v string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		have[w] = true
+	}
+	ws := strings.Fields(strings.ToLower(v))
+	for _, w := range ws {
+		if !have[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
