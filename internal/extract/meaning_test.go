@@ -51,7 +51,7 @@ func TestFigureMeaning(t *testing.T) {
 		{"disease cases", "The WHO said there were 1,200 confirmed cases in Mexico.", "2009-05-01",
 			[]want{{num: "1,200", event: "cases", measure: "cases", location: "Mexico"}}},
 		{"money", "The bank pledged $100m in emergency aid.", "2010-01-15",
-			[]want{{num: "100m", event: "money", measure: "money (USD)"}}},
+			[]want{{num: "100m", event: "money", measure: "dollars"}}},
 		{"the article's country when the clause names none",
 			"Protests spread across Egypt.\n\nThe health ministry said 12 people had died.", "2011-01-30",
 			[]want{{num: "12", event: "killed", location: "Egypt", locBasis: "article"}}},
