@@ -119,6 +119,11 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	db, err := openStore(ctx, *path, false)
+	if err != nil && ctx.Err() != nil {
+		// Interrupted while opening: nothing was read, nothing written.
+		fmt.Fprintln(env.Stderr, "claimtrack ingest: interrupted before any article was read")
+		return 130
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
 		return 1
