@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -266,4 +268,35 @@ func TestTextOutputReadable(t *testing.T) {
 	if !strings.Contains(out, "(Northern Ledger, 2024-03-12): ") {
 		t.Errorf("disputes: no evidence as title (outlet, date): sentence:\n%s", out)
 	}
+}
+
+// FuzzInterspersed: reordering keeps every argument exactly once, puts
+// the positional ones after "--" in their order, and parses.
+func FuzzInterspersed(f *testing.F) {
+	f.Add("dir\x00--db\x00mine.db\x00--quiet")
+	f.Add("--\x00--db\x00-")
+	f.Add("a\x00--format=json\x00b\x00--db")
+	f.Fuzz(func(t *testing.T, joined string) {
+		args := strings.Split(joined, "\x00")
+		fs := flag.NewFlagSet("f", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		fs.String("db", "", "")
+		fs.String("format", "", "")
+		fs.Bool("quiet", false, "")
+		out := interspersed(fs, args)
+		if len(out) != len(args)+1 && !(slices.Contains(args, "--") && len(out) == len(args)) {
+			t.Fatalf("%q -> %q: arguments lost or added", args, out)
+		}
+		sep := slices.Index(out, "--")
+		if sep < 0 {
+			t.Fatalf("%q -> %q: no --", args, out)
+		}
+		if err := fs.Parse(out); err == nil {
+			for _, p := range fs.Args() {
+				if !slices.Contains(args, p) {
+					t.Fatalf("%q: positional %q not an input", args, p)
+				}
+			}
+		}
+	})
 }
