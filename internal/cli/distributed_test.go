@@ -60,6 +60,7 @@ func TestDistributedIngestExactlyOnce(t *testing.T) {
 	t.Cleanup(func() {
 		_ = js.DeleteStream(ctx, cfg.Stream)
 		_ = js.DeleteStream(ctx, cfg.DeadStream)
+		_ = js.DeleteObjectStore(ctx, cfg.Bucket)
 	})
 
 	// The distinct article texts of the corpus: what must end up stored.

@@ -13,7 +13,8 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	tasks := eval.Tasks()
 	fs := newFlagSet(env, "eval")
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
-	split := fs.String("split", "", "split: train, dev or test (default: the task's usual split)")
+	split := fs.String("split", "", "split: train, dev or test (figures: dev, check or all; default: the task's usual split)")
+	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
 	if code, done := parseFlags(env, fs, args); done {
 		if code == 0 {
@@ -41,7 +42,20 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "claimtrack eval: --format must be text or json, not %q\n", *format)
 		return 2
 	}
-	rep, err := t.Run(*data, *split)
+	var rep any
+	var err error
+	switch {
+	case t.RunGold != nil:
+		if *gold == "" {
+			*gold = eval.DefaultGold
+		}
+		rep, err = t.RunGold(*gold, *data, *split)
+	case *gold != "":
+		fmt.Fprintf(env.Stderr, "claimtrack eval: task %s takes no --gold\n", t.Name)
+		return 2
+	default:
+		rep, err = t.Run(*data, *split)
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack eval %s: %v\n", t.Name, err)
 		return 1

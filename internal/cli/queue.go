@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/nats-io/nats.go"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/ingest"
@@ -73,7 +76,7 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %v\n", err)
 		return 1
 	}
-	sent, failed := 0, 0
+	sent, dups, failed := 0, 0, 0
 	publish := func(it ingest.Item) error {
 		if it.Err != nil {
 			failed++
@@ -83,10 +86,19 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		for _, w := range it.Warnings {
 			fmt.Fprintf(env.Stderr, "claimtrack enqueue: warning: %s\n", w)
 		}
-		if err := queue.Publish(ctx, js, cfg, it.Doc); err != nil {
-			return err
+		pub, err := queue.Publish(ctx, js, cfg, it.Doc)
+		switch {
+		case err != nil && !errors.Is(err, queue.ErrTooLarge) && !errors.Is(err, nats.ErrMaxPayload):
+			return err // the connection or the run is gone: stop
+		case err != nil:
+			// This article alone: say so and go on with the rest.
+			failed++
+			fmt.Fprintf(env.Stderr, "claimtrack enqueue: %s: %v\n", it.Name, err)
+		case pub.Duplicate:
+			dups++
+		default:
+			sent++
 		}
-		sent++
 		return nil
 	}
 	if len(fs.Args()) > 0 {
@@ -124,12 +136,12 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	if *format == "json" {
-		if err := writeJSON(env.Stdout, map[string]int{"enqueued": sent, "failed": failed}); err != nil {
+		if err := writeJSON(env.Stdout, map[string]int{"enqueued": sent, "duplicates": dups, "failed": failed}); err != nil {
 			fmt.Fprintf(env.Stderr, "claimtrack enqueue: %v\n", err)
 			return 1
 		}
 	} else {
-		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %d articles enqueued, %d inputs failed\n", sent, failed)
+		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %d articles enqueued, %d duplicates already queued, %d inputs failed\n", sent, dups, failed)
 	}
 	if failed > 0 {
 		return 1
@@ -157,7 +169,9 @@ func fetchItem(ctx context.Context, client *http.Client, item feed.Item) []byte 
 	if resp.StatusCode != http.StatusOK || !strings.Contains(resp.Header.Get("Content-Type"), "html") {
 		return fallback
 	}
-	page, err := io.ReadAll(io.LimitReader(resp.Body, ingest.DefaultMaxBytes))
+	// One byte over the limit, so that the reader refuses an oversized
+	// page instead of storing its truncated start.
+	page, err := io.ReadAll(io.LimitReader(resp.Body, ingest.DefaultMaxBytes+1))
 	if err != nil || len(page) == 0 {
 		return fallback
 	}

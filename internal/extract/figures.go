@@ -113,11 +113,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	sStart, sEnd := a.TokenRange(sent)
 
 	f := Figure{Span: q.Span, Sentence: sent, Approx: document.Str(q.Approx)}
-	v := q.Value
-	f.Value = &v
+	f.Value = finite(q.Value)
 	if q.Range {
-		lo, hi := q.Low, q.High
-		f.Low, f.High = &lo, &hi
+		f.Low, f.High = finite(q.Low), finite(q.High)
 	}
 	if q.Approx == "estimated" {
 		f.Basis = BasisEstimate
@@ -607,7 +605,7 @@ func (c *figureCtx) countryOf(loc string) string {
 func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 	floor := c.a.Tokens[cFrom].Start
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Value == "" || t.Type != "DATE" {
+		if t.Value == "" || t.Type != "DATE" || !dateValue(t.Value) {
 			continue
 		}
 		before := strings.TrimRight(c.ltext[max(floor, t.Span.Start-16):t.Span.Start], " ")
@@ -665,7 +663,12 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	case f.Source != "" && c.isOfficialBody(string(f.Source)):
 		return BasisOfficial
 	}
-	return ""
+	switch f.SourceType {
+	case SourceGovernment, SourceMilitary, SourceIntergovernmental, SourceCompany:
+		return BasisOfficial // an authority's own count
+	}
+	// With no other evidence the number is what the article reports.
+	return BasisReported
 }
 
 // governingModality finds a plan or a projection that governs the number:

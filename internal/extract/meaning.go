@@ -336,7 +336,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	counted := countedOf(noun)
 	switch {
 	case quantity.IsCurrency(unit):
-		counted = ""
+		counted = currencyName(unit)
+	case unitName(unit) != "":
+		counted = unitName(unit)
 	case unit == "%":
 		counted = "percent"
 	case unit == "pp":
@@ -494,6 +496,44 @@ func currencyName(code string) string {
 		return "pence"
 	}
 	return code
+}
+
+// unitName spells out a unit of measure for the counted field ("ft" →
+// "feet").
+func unitName(u string) string {
+	switch u {
+	case "ft":
+		return "feet"
+	case "m":
+		return "metres"
+	case "km":
+		return "kilometres"
+	case "mi":
+		return "miles"
+	case "cm":
+		return "centimetres"
+	case "in":
+		return "inches"
+	case "kg":
+		return "kilograms"
+	case "lb":
+		return "pounds"
+	case "t":
+		return "tonnes"
+	case "l":
+		return "litres"
+	case "gal":
+		return "gallons"
+	case "bbl":
+		return "barrels"
+	case "ha":
+		return "hectares"
+	case "sq km", "km2":
+		return "square kilometres"
+	case "°C", "°F":
+		return "degrees"
+	}
+	return ""
 }
 
 // amountUnit maps a unit of volume or mass to the plural the measure uses.

@@ -144,7 +144,7 @@ func TestFigureBasisFromEvidence(t *testing.T) {
 		{"Germany would keep 1,200 troops in Lithuania.", "1,200", "planned"},
 		{"The government plans to send 3,000 soldiers to the border.", "3,000", "planned"},
 		// A plan elsewhere in the sentence does not make this count planned.
-		{"Some 40 people were killed in Homs as the army pressed on with plans to retake the city.", "40", ""},
+		{"Some 40 people were killed in Homs as the army pressed on with plans to retake the city.", "40", "reported"},
 		{"The rebels claimed 25 soldiers were killed.", "25", "claimed"},
 		{"An estimated 200,000 people are believed to have died.", "200,000", "estimate"},
 	}

@@ -19,8 +19,9 @@ import (
 )
 
 // DefaultMaxBytes is the size limit of one article (a file, or a JSON
-// Lines line) when Options.MaxBytes is not set.
-const DefaultMaxBytes = 16 << 20
+// Lines line) when Options.MaxBytes is not set: the project-wide
+// document.MaxBytes.
+const DefaultMaxBytes = document.MaxBytes
 
 // Options apply to every document read.
 type Options struct {
