@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -71,21 +70,21 @@ func countInputs(paths []string, limit int) int {
 }
 
 func runIngest(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "ingest")
 	path := dbFlag(fs, env)
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
 	source := fs.String("source", "", "outlet name for inputs without one")
 	batchSize := fs.Int("batch", 64, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress output")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack ingest [--db FILE] [--published YYYY-MM-DD] [--source NAME] [--batch N] PATH...\n\nPATH is a file, a directory (walked) or - for standard input. Articles already stored\n(same text) are skipped; a new text at a stored URL becomes a new version.")
-		fs.PrintDefaults()
+	format := formatFlag(fs, "text", "json")
+	offline := fs.Bool("offline", false, "do not fetch http(s) URLs (given as paths or listed in a file); report them instead")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
+	if !checkFormat(env, "ingest", *format, "text", "json") {
 		return 2
 	}
-	opt := ingest.Options{Source: *source}
+	opt := ingest.Options{Source: *source, Fetch: !*offline}
 	d, ok := parseDateFlag(env, "ingest", "published", *published)
 	if !ok {
 		return 2
@@ -142,7 +141,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		})
 	}()
 
-	var st struct{ read, created, versions, same, failed, words, committed int }
+	var st struct{ read, created, versions, same, failed, skipped, words, committed int }
 	start := time.Now()
 	lastLog := start
 	progress := func(final bool) {
@@ -171,6 +170,14 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	p := &pipeline.Pipeline{Store: db, Batch: *batchSize}
 	runErr := p.Run(ctx, in, func(batch []pipeline.Outcome) {
 		for _, o := range batch {
+			if o.Err != nil && errors.Is(o.Err, ingest.ErrNotArticle) {
+				st.skipped++
+				if tty {
+					fmt.Fprint(env.Stderr, "\r\x1b[K")
+				}
+				fmt.Fprintf(env.Stderr, "claimtrack ingest: skipped %v\n", o.Err)
+				continue
+			}
 			if o.Err != nil {
 				st.failed++
 				if tty {
@@ -221,9 +228,16 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	el := time.Since(start)
-	if !*quiet {
-		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d unchanged), %d failed, in %s: %.0f articles/s, %.0f words/s\n",
-			st.read, st.created-st.versions, st.versions, st.same, st.failed, el.Round(time.Millisecond),
+	if *format == "json" {
+		sum := map[string]any{"read": st.read, "new": st.created - st.versions, "versions": st.versions, "unchanged": st.same,
+			"failed": st.failed, "skipped": st.skipped, "seconds": el.Seconds()}
+		if err := writeJSON(env.Stdout, sum); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
+			return 1
+		}
+	} else if !*quiet {
+		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d unchanged), %d failed, %d skipped (not articles), in %s: %.0f articles/s, %.0f words/s\n",
+			st.read, st.created-st.versions, st.versions, st.same, st.failed, st.skipped, el.Round(time.Millisecond),
 			float64(st.read)/el.Seconds(), float64(st.words)/el.Seconds())
 	}
 	if st.failed > 0 {

@@ -268,7 +268,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	negated := false
 	state := ""
 	pp := false // inside a prepositional phrase after the noun
-	if event == "" || noun == "refugees" || noun == "protesters" || noun == "prisoners" {
+	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
+		// "two demonstrators were killed", "20 refugees drowned": what
+		// happened to them outranks what they are.
 		for k, n := after, 0; k < cTo && n < eventAfter; k, n = k+1, n+1 {
 			t := c.a.Tokens[k]
 			if t.Kind == segment.Number {

@@ -224,14 +224,18 @@ func TestWalkDirectoryAndOptions(t *testing.T) {
 	writeFile(t, dir, ".hidden.txt", []byte("secret"))
 	pub := document.Date{Year: 2018, Month: 2, Day: 3}
 	items := collect(t, []string{dir}, "", Options{Published: pub, Source: "Wire"})
-	if len(items) != 2 {
-		t.Fatalf("got %d items, want 2: %+v", len(items), items)
+	// The image is reported (not an article), the hidden file skipped.
+	if len(items) != 3 {
+		t.Fatalf("got %d items, want 3: %+v", len(items), items)
 	}
 	if items[0].Doc.Published != pub || items[0].Doc.Source != "Wire" {
 		t.Errorf("options not applied: %+v", items[0].Doc)
 	}
-	if items[1].Doc.Published.String() != "2019-05-01" || items[1].Doc.Text != "The count ended." {
-		t.Errorf("header date: %v %q", items[1].Doc.Published, items[1].Doc.Text)
+	if !errors.Is(items[1].Err, ErrNotArticle) || !strings.Contains(items[1].Err.Error(), "photo.png: an image") {
+		t.Errorf("photo.png: %v", items[1].Err)
+	}
+	if items[2].Doc.Published.String() != "2019-05-01" || items[2].Doc.Text != "The count ended." {
+		t.Errorf("header date: %v %q", items[2].Doc.Published, items[2].Doc.Text)
 	}
 }
 

@@ -60,16 +60,23 @@ func (s *Server) routes() http.Handler {
 		s.fail(w, r, http.StatusNotFound, "not_found", "no such API endpoint")
 	})
 
-	// Web UI.
-	mux.HandleFunc("GET /{$}", s.uiHome)
-	mux.HandleFunc("GET /subjects", s.uiSubjects)
-	mux.HandleFunc("GET /subjects/{key}", s.uiSubject)
+	// Web UI. Each page also answers as PATH.json and (lists) PATH.csv,
+	// or by Accept header (twins.go); "/" as /index.json.
+	for path, h := range map[string]http.HandlerFunc{
+		"/{$}": s.uiHome, "/subjects": s.uiSubjects, "/articles": s.uiArticles,
+		"/search": s.uiSearch, "/check": s.uiCheck, "/ingest": s.uiIngestForm,
+	} {
+		mux.HandleFunc("GET "+path, s.twin("", h))
+		base := strings.TrimSuffix(path, "{$}")
+		if base == "/" {
+			base = "/index"
+		}
+		mux.HandleFunc("GET "+base+".json", s.twin("", h))
+		mux.HandleFunc("GET "+base+".csv", s.twin("", h))
+	}
+	mux.HandleFunc("GET /subjects/{key}", s.twin("key", s.uiSubject))
 	mux.HandleFunc("GET /timeline", s.uiTimeline)
-	mux.HandleFunc("GET /articles", s.uiArticles)
-	mux.HandleFunc("GET /articles/{id}", s.uiArticle)
-	mux.HandleFunc("GET /search", s.uiSearch)
-	mux.HandleFunc("GET /check", s.uiCheck)
-	mux.HandleFunc("GET /ingest", s.uiIngestForm)
+	mux.HandleFunc("GET /articles/{id}", s.twin("id", s.uiArticle))
 	mux.HandleFunc("POST /ingest", s.writeAuth(s.uiIngest))
 	mux.HandleFunc("GET /static/{file...}", s.static)
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
