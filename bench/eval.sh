@@ -19,6 +19,7 @@ run() { # task dataset split keys...
   local task=$1 dir=$2 split=$3; shift 3
   local args=(eval "$task" --data "$DATA/$dir" --format json)
   [ -n "$split" ] && args+=(--split "$split")
+  [ "$task" = figures ] && args+=(--gold "$ROOT/testdata/gold/t17")
   "$BIN" "${args[@]}" > "$OUT/$task-${split:-all}.json" || { echo "eval: $task failed" >&2; return 1; }
   python3 - "$OUT/$task-${split:-all}.json" "$task" "${split:-all}" "$@" <<'PY'
 import json, sys
@@ -45,4 +46,13 @@ run tempeval    tempeval3        train value_f1 strict_f1 relaxed_f1 value_accur
 run tempeval    tempeval3        dev   value_f1 strict_f1 relaxed_f1 value_accuracy
 run recognizers recognizers-text ""    pass_rate in_scope passed
 run conll       gmb-kaggle-ner   dev   f1 precision recall
+run figures     timeline17       dev   figures.f1 figures.precision figures.recall statements.f1 denials.f1
+run figures     timeline17       check figures.f1 figures.precision figures.recall statements.f1 denials.f1
+# HTML main text: the benchmark pages are not in ../shared; HTML_DATA=DIR
+# points at the article-extraction-benchmark checkout (and HTML_DATA2 at
+# trafilatura's tests/ directory) when they are at hand.
+for d in "${HTML_DATA:-}" "${HTML_DATA2:-}"; do
+  [ -n "$d" ] && [ -d "$d" ] || continue
+  for s in dev test; do (DATA=$(dirname "$d"); run html "$(basename "$d")" "$s" shingle4.f1 shingle4.precision shingle4.recall snippets.f1 n); done
+done
 echo "(full reports in $OUT)"

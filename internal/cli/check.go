@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"sort"
 	"strings"
@@ -67,17 +66,12 @@ type checkResult struct {
 const minCoverage = 0.3
 
 func runCheck(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "check")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	limit := fs.Int("limit", 20, "candidate articles to judge")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack check [--db FILE] [--format text|json|csv] [--limit N] \"CLAIM TEXT\"\n\nFinds articles and statements that support, deny or merely report a claim.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "check", *format, "text", "json", "csv") {
 		return 2

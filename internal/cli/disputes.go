@@ -2,28 +2,21 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
 func runDisputes(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("disputes", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "disputes")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count or disputed")
 	limit := fs.Int("limit", 100, "at most this many")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack disputes [--db FILE] [--format text|json|csv] [--kind K] [--limit N]\n\nDiscrepancies between figures for one subject and time, and claims both asserted and denied, newest first.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "disputes", *format, "text", "json", "csv") {
 		return 2
@@ -66,35 +59,42 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 		switch d.Kind {
 		case store.DisputeClaim:
 			c := d.Claim
-			fmt.Fprintf(w, "%s  DISPUTED  %s (%d supporting, %d denying reports)\n", d.When, d.Label, d.Support, d.Deny)
-			what := c.Text
-			if c.Kind == "figure" && c.Evidence != "" {
-				what = c.Evidence
+			fmt.Fprintf(w, "%s  DISPUTED  (%s supporting, %s denying)\n", d.When, plural(d.Support, "report"), plural(d.Deny, "report"))
+			who := c.Speaker
+			if who == "" {
+				who = d.Label
 			}
-			var where []string
-			for _, x := range []string{c.Published.String(), map[bool]string{true: "anonymous"}[c.Anonymous], c.Outlet,
-				fmt.Sprintf("article %d %s", c.Article, span(c.Span))} {
-				if x != "" {
-					where = append(where, x)
-				}
+			if c.Anonymous {
+				who += " (anonymous)"
 			}
-			fmt.Fprintf(w, "  claim: %s %q (%s)\n", c.Speaker, oneLine(what, 160), strings.Join(where, ", "))
+			wrap(w, "  claim: ", "    ", who+": "+quote(c.Text))
+			ev := evidence(c.Origin)
+			wrap(w, "    ", "    ", ev)
+			shown := map[string]bool{ev: true}
 			for j := range d.Links {
-				fmt.Fprintln(w, "    "+linkLine(&d.Links[j]))
+				writeLink(w, "  ", &d.Links[j], false, shown)
 			}
 		default:
 			label := "DISCREPANCY"
 			if d.Kind == store.DisputePlanned {
 				label = "PLANNED vs COUNT"
 			}
-			fmt.Fprintf(w, "%s  %s  %s: %s\n", d.When, label, d.Label, d.Note)
-			fmt.Fprintln(w, "  "+figureLine(d.A))
-			fmt.Fprintln(w, "  "+figureLine(d.B))
+			wrap(w, "", "    ", fmt.Sprintf("%s  %s  %s: %s", d.When, label, d.Label, d.Note))
+			writeFigure(w, "  ", d.A)
+			writeFigure(w, "  ", d.B)
 		}
 		fmt.Fprintln(w)
 	}
 	_, err := fmt.Fprintf(w, "rule: %s\n", ruleSummary)
 	return err
+}
+
+// plural: "1 report", "2 reports".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 func writeDisputesCSV(w io.Writer, ds []store.Dispute) error {

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -12,26 +11,28 @@ import (
 
 func runEval(ctx context.Context, env *Env, args []string) int {
 	tasks := eval.Tasks()
-	usage := func() {
-		fmt.Fprintf(env.Stderr, "usage: claimtrack eval TASK --data DIR [--split train|dev|test] [--format text|json]\n\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
-	}
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		usage()
-		return 2
-	}
-	t, ok := tasks[args[0]]
-	if !ok {
-		fmt.Fprintf(env.Stderr, "claimtrack eval: unknown task %q\n", args[0])
-		usage()
-		return 2
-	}
-	fs := flag.NewFlagSet("eval "+t.Name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "eval")
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
-	split := fs.String("split", t.DefaultSplit, "split: train, dev or test")
+	split := fs.String("split", "", "split: train, dev or test (figures: dev, check or all; default: the task's usual split)")
+	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
-	if err := fs.Parse(args[1:]); err != nil {
+	if code, done := parseFlags(env, fs, args); done {
+		if code == 0 {
+			fmt.Fprintf(env.Stdout, "\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
+		}
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(env.Stderr, "claimtrack eval: one TASK expected; tasks: %s\n", strings.Join(eval.TaskNames(), ", "))
 		return 2
+	}
+	t, ok := tasks[fs.Arg(0)]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "claimtrack eval: unknown task %q%s; tasks: %s\n", fs.Arg(0), didYouMean(fs.Arg(0), eval.TaskNames()), strings.Join(eval.TaskNames(), ", "))
+		return 2
+	}
+	if *split == "" {
+		*split = t.DefaultSplit
 	}
 	if *data == "" {
 		fmt.Fprintln(env.Stderr, "claimtrack eval: --data is required")
@@ -41,7 +42,20 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "claimtrack eval: --format must be text or json, not %q\n", *format)
 		return 2
 	}
-	rep, err := t.Run(*data, *split)
+	var rep any
+	var err error
+	switch {
+	case t.RunGold != nil:
+		if *gold == "" {
+			*gold = eval.DefaultGold
+		}
+		rep, err = t.RunGold(*gold, *data, *split)
+	case *gold != "":
+		fmt.Fprintf(env.Stderr, "claimtrack eval: task %s takes no --gold\n", t.Name)
+		return 2
+	default:
+		rep, err = t.Run(*data, *split)
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack eval %s: %v\n", t.Name, err)
 		return 1

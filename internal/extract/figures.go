@@ -26,7 +26,10 @@ type figureCtx struct {
 	paras []int
 	// main is the article's main country, computed on first use.
 	main     string
+	mainLoc  string
 	mainDone bool
+	// countries and longNames index the article's places (placeIndex).
+	countries, longNames map[string]string
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
 	// that word lookups never allocate.
 	ltext string
@@ -49,7 +52,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) {
+		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -113,11 +116,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	sStart, sEnd := a.TokenRange(sent)
 
 	f := Figure{Span: q.Span, Sentence: sent, Approx: document.Str(q.Approx)}
-	v := q.Value
-	f.Value = &v
+	f.Value = finite(q.Value)
 	if q.Range {
-		lo, hi := q.Low, q.High
-		f.Low, f.High = &lo, &hi
+		f.Low, f.High = finite(q.Low), finite(q.High)
 	}
 	if q.Approx == "estimated" {
 		f.Basis = BasisEstimate
@@ -225,6 +226,25 @@ func (c *figureCtx) vague(q *quantity.Quantity) bool {
 		return false
 	}
 	return strings.HasSuffix(strings.ToLower(s), "s")
+}
+
+// rank reports a number that is no count: it picks the top of a list ("the
+// 20 highest spenders", "the 10 largest corporations") or measures time
+// ("eight more days").
+func (c *figureCtx) rank(q *quantity.Quantity) bool {
+	_, j := c.a.TokenRange(q.Span)
+	w := c.low(j)
+	if w == "more" || w == "additional" || w == "further" || w == "extra" || w == "full" || w == "long" {
+		w = c.low(j + 1)
+	}
+	if durationNoun(w) {
+		return true // "held for eight more days": a duration, not a count
+	}
+	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" &&
+		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
 }
 
 // negated reports a number under negation ("we don't have one troop more",
@@ -505,6 +525,9 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				return "", "", false // "London-based", "Misrata Hospital"
 			}
 			name, country := placeName(e, c.text), e.Country
+			if country == "" {
+				name = c.longForm(e) // "the Gulf" → "Gulf of Mexico"
+			}
 			end := e.Span.End
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
@@ -580,7 +603,7 @@ func (c *figureCtx) buildingAt(k, limit int) bool {
 func (c *figureCtx) lastCountryBefore(pos int) string {
 	es := c.a.Entities
 	i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= pos })
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-200; j-- {
 		if es[j].Type == entity.Place && es[j].Country != "" && !c.orgSeat(&es[j]) {
 			return es[j].Country
 		}
@@ -591,12 +614,35 @@ func (c *figureCtx) lastCountryBefore(pos int) string {
 // countryOf maps a location label back to a country when an entity with that
 // name is known.
 func (c *figureCtx) countryOf(loc string) string {
-	for _, e := range c.a.Entities {
-		if e.Type == entity.Place && (e.Norm == loc || e.Span.Of(c.text) == loc) {
-			return e.Country
+	c.placeIndex()
+	return c.countries[loc]
+}
+
+// placeIndex builds, once per article, the maps from a place's name to its
+// country and from a short name to its long form ("Gulf" → "Gulf of
+// Mexico"), so that lookups per figure do not walk every entity.
+func (c *figureCtx) placeIndex() {
+	if c.countries != nil {
+		return
+	}
+	c.countries, c.longNames = map[string]string{}, map[string]string{}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Type != entity.Place {
+			continue
+		}
+		name := e.Span.Of(c.text)
+		for _, k := range [2]string{e.Norm, name} {
+			if _, ok := c.countries[k]; k != "" && !ok {
+				c.countries[k] = e.Country
+			}
+		}
+		if first, _, ok := strings.Cut(name, " "); ok {
+			if cur := c.longNames[first]; len(name) > len(cur) {
+				c.longNames[first] = name
+			}
 		}
 	}
-	return ""
 }
 
 // asOf returns the date a figure is stated for, read in its clause
@@ -607,7 +653,7 @@ func (c *figureCtx) countryOf(loc string) string {
 func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 	floor := c.a.Tokens[cFrom].Start
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Value == "" || t.Type != "DATE" {
+		if t.Value == "" || t.Type != "DATE" || !dateValue(t.Value) {
 			continue
 		}
 		before := strings.TrimRight(c.ltext[max(floor, t.Span.Start-16):t.Span.Start], " ")

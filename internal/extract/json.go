@@ -197,7 +197,7 @@ func (w *jsonWriter) quantity(q *Quantity) {
 	w.b = append(w.b, `{"text":`...)
 	w.b = appendString(w.b, q.Text, false)
 	w.b = append(w.b, `,"value":`...)
-	w.float(q.Value)
+	w.floatPtr(q.Value)
 	w.b = append(w.b, `,"low":`...)
 	w.floatPtr(q.Low)
 	w.b = append(w.b, `,"high":`...)

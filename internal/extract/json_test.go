@@ -132,7 +132,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 
 func TestAppendJSONRejectsNonFinite(t *testing.T) {
 	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
-		r := &extract.Result{Quantities: []extract.Quantity{{Value: f}}}
+		r := &extract.Result{Figures: []extract.Figure{{Value: &f}}}
 		if _, err := r.AppendJSON(nil); err == nil {
 			t.Errorf("value %v: no error", f)
 		}
