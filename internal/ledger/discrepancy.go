@@ -22,17 +22,27 @@ import (
 //     modifier gave, if any);
 //   - otherwise exactly the value.
 //
-// Two figures for one subject disagree when their intervals do not overlap
-// and their times overlap (see TimeRange: the as-of date or range, else the
-// 90 days before publication; each side widened by TimeSlack).
-// A "planned" figure against a count is a different question: it is flagged
-// as store.DisputePlanned, never as a discrepancy. Two planned figures that
-// disagree are a discrepancy between plans.
+// Two figures of one subject are set against each other (see Compare) only
+// when they are comparable: same scope, comparable time (TimeRange, widened
+// by CumulativeSlack, or IncidentSlack for one incident), and independent
+// (different sources, and not two copies of one story). They conflict when
+// their intervals do not overlap. The same source later is a revision. A
+// "planned" figure against a count is a different question: it is flagged
+// as store.DisputePlanned, never as a discrepancy.
 const (
 	ApproxTolerance   = 0.10
 	EstimateTolerance = 0.20
-	TimeSlack         = 31 * 24 * time.Hour
-	UndatedSpan       = 90 * 24 * time.Hour
+	// CumulativeSlack: running totals a few days apart describe the same
+	// state of things; further apart, a change is news, not a dispute.
+	CumulativeSlack = 3 * 24 * time.Hour
+	// IncidentSlack: reports of one incident may be dated a day apart.
+	IncidentSlack = 24 * time.Hour
+	// UndatedSpan: within one article, how old a count dated only by
+	// publication may be.
+	UndatedSpan = 90 * 24 * time.Hour
+	// windowDays bounds how far apart in time the figures of a subject
+	// are examined as pairs (as-of ranges span at most a year).
+	windowDays = 400
 )
 
 // Interval returns the range of values a figure admits; ok is false when the
@@ -80,8 +90,7 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 
 // TimeRange returns the days a figure is about: its as-of value when it
 // parses (YYYY, YYYY-MM, YYYY-MM-DD, or a leading such prefix), else the
-// UndatedSpan before publication: a news report gives the current count,
-// which may be some weeks old. ok is false when neither is known.
+// publication day. ok is false when neither is known.
 func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, ok bool) {
 	if from, to, ok = parseAsOf(string(f.AsOf)); ok {
 		return from, to, true
@@ -90,7 +99,7 @@ func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, 
 		return time.Time{}, time.Time{}, false
 	}
 	t := published.Time()
-	return t.Add(-UndatedSpan), t, true
+	return t, t, true
 }
 
 func parseAsOf(s string) (from, to time.Time, ok bool) {
@@ -123,39 +132,145 @@ func When(f *extract.Figure, published document.Date) document.Date {
 	return published
 }
 
-// Side is one figure as the discrepancy rule sees it.
-type Side struct {
-	Figure    *extract.Figure
-	Published document.Date
+// SourceKey names who a figure rests on, folded: its source, else the
+// outlet that published it on its own authority. Two figures with one key
+// are one source's word: a later one revises, never disputes, the earlier.
+func SourceKey(f *store.FigureRow) string {
+	if s := foldName(string(f.Source)); s != "" {
+		return "s:" + s
+	}
+	if o := foldName(f.Outlet); o != "" {
+		return "o:" + o
+	}
+	return "a:" + strconv.FormatInt(int64(f.Article), 10)
 }
 
-// Compare decides whether two figures of one subject conflict. kind is ""
-// (no conflict), store.DisputeFigures or store.DisputePlanned; note explains
-// the rule that fired.
-func Compare(a, b Side) (kind, note string) {
-	alo, ahi, ok1 := Interval(a.Figure)
-	blo, bhi, ok2 := Interval(b.Figure)
+// official source types: authorities whose count the others check.
+var officialTypes = map[string]bool{extract.SourceGovernment: true, extract.SourceMilitary: true, extract.SourceIntergovernmental: true, extract.SourceCompany: true}
+
+// independentTypes: sources outside the authority.
+var independentTypes = map[string]bool{extract.SourceNGO: true, extract.SourceActivists: true, extract.SourceMedia: true, extract.SourceExpert: true}
+
+// undated: the figure's date is only its article's publication date.
+func undated(f *extract.Figure) bool {
+	_, _, ok := parseAsOf(string(f.AsOf))
+	return !ok || string(f.AsOfBasis) == extract.BasisPublished
+}
+
+// scopeOf is a figure's scope, "" when not stated.
+func scopeOf(f *extract.Figure) string { return strings.ToLower(strings.TrimSpace(string(f.Scope))) }
+
+// comparableScope: figures of different stated scopes count different
+// things (a day's toll is not a running total); a rate is only ever set
+// against a rate.
+func comparableScope(a, b *extract.Figure) bool {
+	sa, sb := scopeOf(a), scopeOf(b)
+	if sa != "" && sb != "" {
+		return sa == sb
+	}
+	return (sa == extract.ScopeRate) == (sb == extract.ScopeRate)
+}
+
+// comparableTime reports whether two figures speak of the same time: their
+// day ranges overlap within the slack of their scope. Undated figures are
+// comparable only within one article.
+func comparableTime(a, b *store.FigureRow) bool {
+	af, at, ok1 := TimeRange(&a.Figure, a.Published)
+	bf, bt, ok2 := TimeRange(&b.Figure, b.Published)
 	if !ok1 || !ok2 {
+		return a.Article == b.Article
+	}
+	if a.Article == b.Article {
+		// An article setting a current count ("the Pentagon acknowledges
+		// 503") beside a dated one ("as of September 30, 1,720") compares
+		// them itself: the undated count may be weeks old.
+		if undated(&a.Figure) {
+			af = af.Add(-UndatedSpan)
+		}
+		if undated(&b.Figure) {
+			bf = bf.Add(-UndatedSpan)
+		}
+	}
+	slack := CumulativeSlack
+	switch {
+	case scopeOf(&a.Figure) == extract.ScopeIncident || scopeOf(&b.Figure) == extract.ScopeIncident:
+		slack = IncidentSlack
+	case scopeOf(&a.Figure) == extract.ScopePeriod && scopeOf(&b.Figure) == extract.ScopePeriod:
+		slack = 0
+	}
+	return !af.After(bt.Add(slack)) && !bf.After(at.Add(slack))
+}
+
+// Compare decides whether two figures of one subject conflict: kind is ""
+// (no conflict), store.DisputeFigures, store.DisputePlanned or, for one
+// source's figures at different times, store.DisputeRevision; note
+// explains the rule that fired.
+func Compare(a, b *store.FigureRow) (kind, note string) {
+	if a.ID == b.ID || a.Negated || b.Negated {
 		return "", ""
 	}
-	af, at, ok1 := TimeRange(a.Figure, a.Published)
-	bf, bt, ok2 := TimeRange(b.Figure, b.Published)
-	if !ok1 || !ok2 {
+	if a.Article == b.Article && a.Sentence == b.Sentence && a.Sentence != (document.Span{}) {
+		return "", "" // never a figure against its own sentence
+	}
+	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
+		return "", "" // two copies of one story are one report
+	}
+	if !comparableScope(&a.Figure, &b.Figure) {
 		return "", ""
 	}
-	if af.After(bt.Add(TimeSlack)) || bf.After(at.Add(TimeSlack)) {
+	alo, ahi, ok1 := Interval(&a.Figure)
+	blo, bhi, ok2 := Interval(&b.Figure)
+	if !ok1 || !ok2 || (alo <= bhi && blo <= ahi) {
 		return "", ""
 	}
-	if alo <= bhi && blo <= ahi {
-		return "", ""
-	}
-	ap := strings.EqualFold(string(a.Figure.Basis), extract.BasisPlanned)
-	bp := strings.EqualFold(string(b.Figure.Basis), extract.BasisPlanned)
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
+	if SourceKey(a) == SourceKey(b) {
+		if a.When != b.When && !a.When.IsZero() && !b.When.IsZero() {
+			return store.DisputeRevision, note
+		}
+		return "", "" // one source, one time: not two accounts
+	}
+	if !comparableTime(a, b) {
+		return "", ""
+	}
+	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
+	bp := strings.EqualFold(string(b.Basis), extract.BasisPlanned) || strings.EqualFold(string(b.Basis), extract.BasisProjected)
 	if ap != bp {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// Strength ranks a discrepancy: an official against an independent count
+// first, then by the relative gap between the two intervals, then by how
+// many independent reports stand behind the two sides. Planned-vs-count
+// pairs rank below every discrepancy.
+func Strength(kind string, a, b *store.FigureRow, reports int) float64 {
+	alo, ahi, _ := Interval(&a.Figure)
+	blo, bhi, _ := Interval(&b.Figure)
+	if alo > blo {
+		alo, ahi, blo, bhi = blo, bhi, alo, ahi
+	}
+	gap := 0.0
+	if blo > 0 && !math.IsInf(ahi, 1) {
+		gap = math.Min(1, (blo-ahi)/blo)
+	} else if math.IsInf(ahi, 1) {
+		gap = 0.5
+	}
+	score := 2 + gap + 0.25*math.Log2(1+float64(max(reports, 1)))
+	ta, tb := string(a.SourceType), string(b.SourceType)
+	if officialTypes[ta] && independentTypes[tb] || officialTypes[tb] && independentTypes[ta] {
+		score++
+	} else if (ta == "" || tb == "") && strings.EqualFold(string(a.Basis), extract.BasisOfficial) != strings.EqualFold(string(b.Basis), extract.BasisOfficial) {
+		score += 0.5
+	}
+	switch kind {
+	case store.DisputePlanned:
+		score -= 2
+	case store.DisputeRevision:
+		score = gap
+	}
+	return score
 }
 
 func rangeText(lo, hi float64) string {

@@ -171,6 +171,9 @@ const (
 	DisputePlanned = "planned-vs-count"
 	// DisputeClaim: a claim is both asserted and denied.
 	DisputeClaim = "disputed"
+	// DisputeRevision: one source's later figure replaces its earlier one;
+	// shown on the subject's timeline, never listed as a dispute.
+	DisputeRevision = "revision"
 )
 
 // Dispute is one discrepancy or disputed claim.
@@ -181,6 +184,11 @@ type Dispute struct {
 	Label   string        `json:"label,omitempty"`
 	When    document.Date `json:"when"` // newest date involved
 	Note    string        `json:"note,omitempty"`
+	// Score ranks disputes, strongest first (ledger.Strength for figures,
+	// ledger.ClaimStrength for claims).
+	Score float64 `json:"score"`
+	// Reports counts the independent reports (dup groups) behind both sides.
+	Reports int `json:"reports,omitempty"`
 	// For figure kinds: the two sides.
 	A *FigureRow `json:"a,omitempty"`
 	B *FigureRow `json:"b,omitempty"`
@@ -244,6 +252,23 @@ type Timeline struct {
 	Subject Subject     `json:"subject"`
 	Figures []FigureRow `json:"figures"`
 	Links   []Link      `json:"links"`
+	// Revisions are one source's figures replaced by its later ones.
+	Revisions []Dispute `json:"revisions"`
+	// Estimates are, per date, the low/best/high across independent sources.
+	Estimates []Estimate `json:"estimates"`
+}
+
+// Estimate is what a conflict-data coder writes for one subject and date:
+// the lowest, best (median of the independent sources) and highest value
+// reported, the sources behind them, and the number of independent reports.
+type Estimate struct {
+	Day     document.Date `json:"day"`
+	Low     float64       `json:"low"`
+	Best    float64       `json:"best"`
+	High    float64       `json:"high"`
+	Sources []string      `json:"sources"`
+	Reports int           `json:"reports"`
+	Figures []int64       `json:"figures"` // the figures behind it
 }
 
 // Store is the claim ledger's storage. Every method is safe for concurrent

@@ -231,6 +231,15 @@ var migrations = []string{
 		sig TEXT NOT NULL UNIQUE
 	);
 	CREATE INDEX discrepancies_day ON discrepancies(day, id);`,
+	// 2: what a figure's number means (store.EncodeMeaning), a statement's
+	// source type, and the ledger's ranking of discrepancies; revisions
+	// share the discrepancies table (kind 'revision').
+	`ALTER TABLE figures ADD COLUMN meaning TEXT NOT NULL DEFAULT '';
+	ALTER TABLE statements ADD COLUMN source_type TEXT NOT NULL DEFAULT '';
+	ALTER TABLE discrepancies ADD COLUMN score DOUBLE PRECISION NOT NULL DEFAULT 0;
+	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX discrepancies_subject ON discrepancies(subject);
+	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

@@ -222,6 +222,7 @@ func Run(t *testing.T, open Opener) {
 		{"Export", testExport},
 		{"CancelledBatch", testCancelledBatch},
 		{"ConcurrentSaves", testConcurrentSaves},
+		{"Relink", testRelink},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -535,7 +536,7 @@ func testDisputes(t *testing.T, open Opener) {
 	if len(ds) != 2 {
 		t.Fatalf("Disputes = %+v, want 2", ds)
 	}
-	c, d := ds[0], ds[1] // newest first
+	d, c := ds[0], ds[1] // strongest first: a figure discrepancy before a disputed claim
 	if c.Kind != store.DisputeClaim || c.When.String() != "2019-02-18" || c.Claim == nil || c.Claim.Kind != "figure" || *c.Claim.Value != 1000 ||
 		c.Claim.Article != sv[iDenial].ID || c.Support != 1 || c.Deny != 1 || len(c.Links) != 1 || c.Links[0].From.Speaker != "Gen. Ann Miller" ||
 		c.Note != "asserted by 1 independent report(s), denied by 1" || c.Label != "The Wall Street Journal" || c.Subject != "us|troops|syria" || c.ID >= 0 {
@@ -555,7 +556,8 @@ func testDisputes(t *testing.T, open Opener) {
 		{store.DisputeQuery{Kind: store.DisputePlanned}, nil},
 		{store.DisputeQuery{Subject: "us|troops|syria"}, []string{store.DisputeFigures}},
 		{store.DisputeQuery{Subject: "uk|troops|iraq"}, nil},
-		{store.DisputeQuery{Limit: 1}, []string{store.DisputeClaim}},
+		{store.DisputeQuery{Limit: 1}, []string{store.DisputeFigures}},
+		{store.DisputeQuery{Kind: store.DisputeRevision}, nil},
 	}
 	for _, tc := range tests {
 		got, err := s.Disputes(ctx, tc.q)
