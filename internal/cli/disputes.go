@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -16,10 +17,10 @@ func runDisputes(ctx context.Context, env *Env, args []string) int {
 	fs.SetOutput(env.Stderr)
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
-	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count or disputed")
+	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count, disputed or revision")
 	limit := fs.Int("limit", 100, "at most this many")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack disputes [--db FILE] [--format text|json|csv] [--kind K] [--limit N]\n\nDiscrepancies between figures for one subject and time, and claims both asserted and denied, newest first.")
+		fmt.Fprintln(env.Stderr, "usage: claimtrack disputes [--db FILE] [--format text|json|csv] [--kind K] [--limit N]\n\nDiscrepancies between figures for one subject and time, and claims both asserted and denied (one card per claim), strongest first.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -65,23 +66,7 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 		d := &ds[i]
 		switch d.Kind {
 		case store.DisputeClaim:
-			c := d.Claim
-			fmt.Fprintf(w, "%s  DISPUTED  %s (%d supporting, %d denying reports)\n", d.When, d.Label, d.Support, d.Deny)
-			what := c.Text
-			if c.Kind == "figure" && c.Evidence != "" {
-				what = c.Evidence
-			}
-			var where []string
-			for _, x := range []string{c.Published.String(), map[bool]string{true: "anonymous"}[c.Anonymous], c.Outlet,
-				fmt.Sprintf("article %d %s", c.Article, span(c.Span))} {
-				if x != "" {
-					where = append(where, x)
-				}
-			}
-			fmt.Fprintf(w, "  claim: %s %q (%s)\n", c.Speaker, oneLine(what, 160), strings.Join(where, ", "))
-			for j := range d.Links {
-				fmt.Fprintln(w, "    "+linkLine(&d.Links[j]))
-			}
+			writeClaimCard(w, d)
 		default:
 			label := "DISCREPANCY"
 			if d.Kind == store.DisputePlanned {
@@ -95,6 +80,62 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 	}
 	_, err := fmt.Fprintf(w, "rule: %s\n", ruleSummary)
 	return err
+}
+
+// writeClaimCard prints one claim card: the claim with its origin, who
+// else states it, then each denier and confirmer once with their words.
+func writeClaimCard(w io.Writer, d *store.Dispute) {
+	c := d.Claim
+	fmt.Fprintf(w, "%s  CLAIM  %s (%d stating, %d denying, %d confirming independent reports)\n", d.When, d.Origin, d.Support, d.Deny, d.Confirm)
+	what := c.Text
+	if c.Kind == "figure" && c.Evidence != "" {
+		what = c.Evidence
+	}
+	fmt.Fprintf(w, "  claim: %q (%s)\n", oneLine(what, 200), claimWhere(c))
+	if n := len(d.Claims) - 1; n > 0 {
+		var who []string
+		seen := map[string]bool{c.Speaker: true}
+		for _, x := range d.Claims[1:] {
+			if x.Speaker != "" && !seen[x.Speaker] {
+				seen[x.Speaker] = true
+				who = append(who, x.Speaker)
+			}
+		}
+		fmt.Fprintf(w, "  stated %d more time(s)", n)
+		if len(who) > 0 {
+			fmt.Fprintf(w, ", as from %s", strings.Join(who, "; "))
+		}
+		fmt.Fprintln(w)
+	}
+	seen := map[int64]bool{}
+	for j := range d.Links {
+		l := &d.Links[j]
+		if seen[l.From.ID] {
+			continue
+		}
+		seen[l.From.ID] = true
+		verb := "denied by"
+		if l.Kind == store.LinkConfirms {
+			verb = "confirmed by"
+		}
+		words := l.From.Evidence
+		if words == "" {
+			words = l.From.Content
+		}
+		fmt.Fprintf(w, "  %s %s: %q (%s)\n", verb, l.From.Speaker, oneLine(words, 200), originWhere(&l.From.Origin, l.From.Span))
+	}
+}
+
+func claimWhere(c *store.Claim) string { return originWhere(&c.Origin, c.Span) }
+
+func originWhere(o *store.Origin, sp document.Span) string {
+	var where []string
+	for _, x := range []string{o.Outlet, o.Published.String(), fmt.Sprintf("article %d %s", o.Article, span(sp))} {
+		if x != "" {
+			where = append(where, x)
+		}
+	}
+	return strings.Join(where, ", ")
 }
 
 func writeDisputesCSV(w io.Writer, ds []store.Dispute) error {

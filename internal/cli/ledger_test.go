@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
@@ -137,6 +138,53 @@ func TestSeedsLedger(t *testing.T) {
 	for _, w := range want {
 		if !w.satisfied {
 			t.Errorf("no discrepancy %s %v (%s) vs %v (%s)", w.subject, w.a, w.ba, w.b, w.bb)
+		}
+	}
+	// Strongest first: the two real number conflicts lead.
+	if len(ds) < 2 || ds[0].Kind != store.DisputeFigures || ds[1].Kind != store.DisputeFigures {
+		t.Errorf("the first disputes are not the two discrepancies: %+v", ds)
+	}
+	for _, d := range ds {
+		if d.Kind == store.DisputeFigures && (*d.A.Value == 3000 || *d.B.Value == 3000) {
+			t.Errorf("the ISIS peak is set against the current estimate: %s", d.Note)
+		}
+	}
+	// One card per claim.
+	var wsj, letter []store.Dispute
+	for _, d := range ds {
+		if d.Kind != store.DisputeClaim {
+			continue
+		}
+		all := d.Origin
+		for _, c := range d.Claims {
+			all += " " + c.Speaker + " " + c.Text
+		}
+		switch {
+		case strings.Contains(all, "1,000"):
+			wsj = append(wsj, d)
+		case strings.Contains(strings.ToLower(all), "letter"):
+			letter = append(letter, d)
+		}
+	}
+	if len(wsj) != 1 {
+		t.Errorf("%d cards for the WSJ 1,000-troops claim, want 1", len(wsj))
+	} else if d := wsj[0]; d.Origin != "anonymous officials via Wall Street Journal" || fmt.Sprint(d.Deniers) != "[Joseph Dunford]" {
+		t.Errorf("WSJ card: origin %q, deniers %v", d.Origin, d.Deniers)
+	}
+	if len(letter) != 1 {
+		t.Errorf("%d cards for the Iraq letter, want 1", len(letter))
+	} else {
+		d := letter[0]
+		if !strings.Contains(d.Origin, "letter") || !strings.Contains(d.Origin, "Reuters") {
+			t.Errorf("letter card origin %q", d.Origin)
+		}
+		if fmt.Sprint(d.Deniers) != "[Mark Esper Mark Milley]" || len(d.Confirmers) != 1 || !strings.Contains(d.Confirmers[0], "Iraqi military") {
+			t.Errorf("letter card: deniers %v confirmers %v", d.Deniers, d.Confirmers)
+		}
+		for _, l := range d.Links {
+			if strings.Contains(strings.ToLower(string(l.From.Speaker)), "letter") {
+				t.Errorf("the letter is shown %s its own claim", l.Kind)
+			}
 		}
 	}
 	// Disputed claims: who denies or confirms what.
@@ -356,5 +404,53 @@ func TestBadQueries(t *testing.T) {
 	code, _, stderr := run(t, db, "ingest", "--quiet", filepath.Join(t.TempDir(), "nope.txt"), src)
 	if code != 1 || !strings.Contains(stderr, "nope.txt") {
 		t.Errorf("ingest with a missing file: exit %d, %q", code, stderr)
+	}
+}
+
+// TestSamplesNoFalseDispute pins the README demo: on the shipped samples the
+// only number conflict is the ministry's count against its own quarterly
+// report, each claim has one card, and nobody on a card denies their own
+// claim, asserts what they deny, or agrees with the claim yet is listed.
+func TestSamplesNoFalseDispute(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "samples.db")
+	if code, _, errs := run(t, db, "ingest", "--quiet", filepath.Join(repoRoot(t), "testdata", "samples")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, db, "disputes", "--format", "json")
+	if code != 0 {
+		t.Fatalf("disputes: exit %d: %s", code, errs)
+	}
+	var ds []store.Dispute
+	if err := json.Unmarshal([]byte(out), &ds); err != nil {
+		t.Fatal(err)
+	}
+	var figs, cards []string
+	for _, d := range ds {
+		switch d.Kind {
+		case store.DisputeFigures, store.DisputePlanned:
+			figs = append(figs, fmt.Sprintf("%s %v-%v", d.Kind, *d.A.Value, *d.B.Value))
+		case store.DisputeClaim:
+			cards = append(cards, d.Origin)
+			speakers := map[string]bool{}
+			for _, c := range d.Claims {
+				speakers[strings.ToLower(c.Speaker)] = true
+				if strings.Contains(c.Text, "2,300") || c.Speaker == "United Nations" || strings.Contains(c.Speaker, "Sorensen") || strings.Contains(c.Speaker, "Lind") {
+					t.Errorf("card %q lists %s %q as stating the claim", d.Origin, c.Speaker, c.Text)
+				}
+			}
+			for _, l := range d.Links {
+				if speakers[strings.ToLower(string(l.From.Speaker))] {
+					t.Errorf("card %q: %s %s their own claim", d.Origin, l.From.Speaker, l.Kind)
+				}
+			}
+		}
+	}
+	sort.Strings(figs)
+	if fmt.Sprint(figs) != "[discrepancy 1480-1250]" && fmt.Sprint(figs) != "[discrepancy 1250-1480]" {
+		t.Errorf("figure disputes = %v, want only the ministry's 1,250 against its quarterly 1,480", figs)
+	}
+	sort.Strings(cards)
+	if fmt.Sprint(cards) != "[letter seen by Meridian Wire newspaper report]" {
+		t.Errorf("claim cards = %q, want one for the letter and one for the newspaper report", cards)
 	}
 }

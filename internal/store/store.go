@@ -199,6 +199,16 @@ type Dispute struct {
 	Links   []Link `json:"links,omitempty"`
 	Support int    `json:"support"`
 	Deny    int    `json:"deny"`
+	// For DisputeClaim, one card per proposition (ledger.ClaimCards):
+	// Origin is who first made the claim with the attribution chain
+	// ("anonymous officials via Wall Street Journal"); Claims every
+	// statement and figure stating it (Claim, the origin, first);
+	// Deniers and Confirmers who denies or confirms it, each once.
+	Origin     string   `json:"origin,omitempty"`
+	Claims     []Claim  `json:"claims,omitempty"`
+	Deniers    []string `json:"deniers,omitempty"`
+	Confirmers []string `json:"confirmers,omitempty"`
+	Confirm    int      `json:"confirm,omitempty"`
 }
 
 // DisputeQuery selects disputes, newest first.

@@ -510,7 +510,7 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 			if err != nil {
 				return err
 			}
-			out = append(out, ds...)
+			out = append(out, ledger.ClaimCards(ds)...)
 		}
 		return nil
 	})

@@ -559,7 +559,7 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ds...)
+		out = append(out, ledger.ClaimCards(ds)...)
 	}
 	store.SortDisputes(out)
 	if len(out) > limit {
