@@ -151,6 +151,22 @@ var officialTypes = map[string]bool{extract.SourceGovernment: true, extract.Sour
 // independentTypes: sources outside the authority.
 var independentTypes = map[string]bool{extract.SourceNGO: true, extract.SourceActivists: true, extract.SourceMedia: true, extract.SourceExpert: true}
 
+// specificThings are counted things that name one measure even without
+// the extractor's Measure: personnel deployed, fighters, deaths.
+var specificThings = map[string]bool{"troops": true, "fighters": true, "deaths": true, "refugees": true, "injured": true,
+	"casualties": true, "cases": true, "migrants": true}
+
+// knownMeasure reports whether a figure says what it measures: a Measure,
+// or a counted thing specific enough on its own. Generic counts ("people",
+// "civilians") without a Measure are never set against each other.
+func knownMeasure(f *extract.Figure) bool {
+	if strings.TrimSpace(string(f.Measure)) != "" {
+		return true
+	}
+	thing, _ := foldThing(normWords(string(f.Unit)))
+	return specificThings[thing] || militaryNouns[thing]
+}
+
 // undated: the figure's date is only its article's publication date.
 func undated(f *extract.Figure) bool {
 	_, _, ok := parseAsOf(string(f.AsOf))
@@ -217,6 +233,9 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	if !comparableScope(&a.Figure, &b.Figure) {
 		return "", ""
+	}
+	if !knownMeasure(&a.Figure) || !knownMeasure(&b.Figure) {
+		return "", "" // "people" killed, homeless or in need: not one count
 	}
 	alo, ahi, ok1 := Interval(&a.Figure)
 	blo, bhi, ok2 := Interval(&b.Figure)

@@ -108,6 +108,7 @@ type fig struct {
 	approx, basis, asOf, pub  string
 	src, stype, scope, outlet string
 	sent                      int
+	unit                      string // "" : Measure "people killed"; else this unit and no Measure
 }
 
 func (f fig) row() *store.FigureRow {
@@ -116,6 +117,10 @@ func (f fig) row() *store.FigureRow {
 	r.Value = fp(f.v)
 	r.Approx, r.Basis, r.AsOf, r.Source = document.Str(f.approx), document.Str(f.basis), document.Str(f.asOf), document.Str(f.src)
 	r.SourceType, r.Scope = document.Str(f.stype), document.Str(f.scope)
+	r.Measure = "people killed"
+	if f.unit != "" {
+		r.Unit, r.Measure = document.Str(f.unit), ""
+	}
 	r.Sentence = document.Span{Start: f.sent * 100, End: f.sent*100 + 90}
 	r.When = When(&r.Figure, d)
 	return r
@@ -134,6 +139,12 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 1, grp: 1, v: 1720, asOf: "2017-09-30", pub: "2017-12-05", src: "quarterly statistics", sent: 1}, store.DisputeFigures},
 		{"current vs dated, two articles", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "Pentagon"},
 			fig{id: 2, art: 2, grp: 2, v: 1720, asOf: "2017-09-30", pub: "2017-12-05", src: "quarterly statistics"}, ""},
+		{"generic people without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 9000, pub: "2010-01-14", src: "UN", unit: "people"},
+			fig{id: 2, art: 2, grp: 2, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people"}, ""},
+		{"generic people without measure, one article", fig{id: 1, art: 1, grp: 1, v: 9000, pub: "2010-01-14", src: "UN", unit: "people"},
+			fig{id: 2, art: 1, grp: 1, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people", sent: 1}, ""},
+		{"troops without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 1000, pub: "2010-01-19", src: "Pentagon", unit: "troops"},
+			fig{id: 2, art: 2, grp: 2, v: 16000, pub: "2010-01-20", src: "US military", unit: "US soldiers"}, store.DisputeFigures},
 		{"undated, two articles", fig{id: 1, art: 1, grp: 1, v: 503, src: "Pentagon"}, fig{id: 2, art: 2, grp: 2, v: 1720, src: "quarterly statistics"}, ""},
 		{"own sentence", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "A"}, fig{id: 2, art: 1, grp: 1, v: 1720, pub: "2017-12-05", src: "B"}, ""},
 		{"itself", fig{id: 1, art: 1, grp: 1, v: 5, pub: "2017-12-05", src: "A"}, fig{id: 1, art: 1, grp: 1, v: 5, pub: "2017-12-05", src: "A"}, ""},

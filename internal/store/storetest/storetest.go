@@ -539,7 +539,8 @@ func testDisputes(t *testing.T, open Opener) {
 	d, c := ds[0], ds[1] // strongest first: a figure discrepancy before a disputed claim
 	if c.Kind != store.DisputeClaim || c.When.String() != "2019-02-18" || c.Claim == nil || c.Claim.Kind != "figure" || *c.Claim.Value != 1000 ||
 		c.Claim.Article != sv[iDenial].ID || c.Support != 1 || c.Deny != 1 || len(c.Links) != 1 || c.Links[0].From.Speaker != "Gen. Ann Miller" ||
-		c.Note != "asserted by 1 independent report(s), denied by 1" || c.Label != "The Wall Street Journal" || c.Subject != "us|troops|syria" || c.ID >= 0 {
+		c.Note != "claimed by Wall Street Journal; denied by Gen. Ann Miller" || c.Label != "Wall Street Journal" || c.Origin != c.Label ||
+		fmt.Sprint(c.Deniers) != "[Gen. Ann Miller]" || len(c.Claims) != 1 || c.Subject != "us|troops|syria" || c.ID >= 0 {
 		t.Errorf("disputed claim: %+v", c)
 	}
 	if d.Kind != store.DisputeFigures || d.Subject != "us|troops|syria" || d.Label != "US troops · Syria" || d.When.String() != "2017-12-05" ||
