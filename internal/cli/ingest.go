@@ -98,7 +98,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	batchSize := fs.Int("batch", 64, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack ingest [--db FILE] [--published YYYY-MM-DD] [--source NAME] [--batch N] PATH...\n\nPATH is a file, a directory (walked) or - for standard input. Articles already stored\n(same text) are skipped; a new text at a stored URL becomes a new version.")
+		fmt.Fprintln(env.Stderr, "usage: claimtrack ingest [--db FILE] [--published YYYY-MM-DD] [--source NAME] [--batch N] PATH...\n\nPATH is a file, a directory (walked) or - for standard input. Articles already stored\n(same text) are skipped, or updated when they come with corrected metadata (--published,\n--source, title, URL); a new text at a stored URL becomes a new version.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -156,7 +156,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		})
 	}()
 
-	var st struct{ read, created, versions, same, failed, words, committed int }
+	var st struct{ read, created, versions, updated, same, failed, words, committed int }
 	start := time.Now()
 	lastLog := start
 	progress := func(final bool) {
@@ -193,6 +193,8 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		}
 		for i, s := range saved {
 			switch {
+			case s.Updated:
+				st.updated++
 			case !s.Created:
 				st.same++
 			case s.Version > 1:
@@ -254,8 +256,8 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	}
 	el := time.Since(start)
 	if !*quiet {
-		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d unchanged), %d failed, in %s: %.0f articles/s, %.0f words/s\n",
-			st.read, st.created-st.versions, st.versions, st.same, st.failed, el.Round(time.Millisecond),
+		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d updated, %d unchanged), %d failed, in %s: %.0f articles/s, %.0f words/s\n",
+			st.read, st.created-st.versions, st.versions, st.updated, st.same, st.failed, el.Round(time.Millisecond),
 			float64(st.read)/el.Seconds(), float64(st.words)/el.Seconds())
 	}
 	if st.failed > 0 {

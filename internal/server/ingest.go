@@ -46,6 +46,7 @@ type IngestSaved struct {
 	ID         int64  `json:"id"`
 	DocID      string `json:"doc_id"`
 	Created    bool   `json:"created"`
+	Updated    bool   `json:"updated,omitempty"`
 	Version    int    `json:"version"`
 	Group      int64  `json:"group"`
 	Name       string `json:"name,omitempty"`
@@ -381,7 +382,7 @@ func (s *Server) ingest(ctx context.Context, c *collector) (*IngestResult, error
 		return nil, err
 	}
 	for i, sv := range saved {
-		out := IngestSaved{ID: int64(sv.ID), DocID: sv.DocID, Created: sv.Created, Version: sv.Version, Group: sv.Group}
+		out := IngestSaved{ID: int64(sv.ID), DocID: sv.DocID, Created: sv.Created, Updated: sv.Updated, Version: sv.Version, Group: sv.Group}
 		if i < len(results) {
 			x := results[i]
 			out.Name, out.Title = names[i], string(x.Doc.Title)

@@ -34,6 +34,10 @@ type Saved struct {
 	ID      ArticleID `json:"id"`
 	DocID   string    `json:"doc_id"`
 	Created bool      `json:"created"` // false: the same text was already stored
+	// Updated: the same text came with corrected metadata (date, outlet,
+	// title, URL, author); the stored article took it, and what depends on
+	// it (as-of dates, subjects, timelines) was recomputed.
+	Updated bool `json:"updated,omitempty"`
 	Version int       `json:"version"` // 1 for a new article; n for the n-th text seen at one URL
 	Group   int64     `json:"group"`   // near-duplicate group
 }
@@ -288,7 +292,9 @@ type Store interface {
 	// SaveBatch stores results in one transaction: either every article of
 	// the batch is stored whole with its facts, dup group, subjects, links
 	// and discrepancies, or (error, cancelled ctx) none is. Saving the same
-	// text again is a no-op (Created false); a different text for a URL
+	// text again is a no-op (Created false), unless its metadata differs:
+	// then the stored article takes every non-empty new value and its
+	// figures their new dates (Updated true). A different text for a URL
 	// already stored becomes a new Version of that article.
 	SaveBatch(ctx context.Context, results []*extract.Result) ([]Saved, error)
 

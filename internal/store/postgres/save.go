@@ -212,8 +212,12 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 		docID = document.ID(d.Text)
 	}
 	if sv, ok := known[docID]; ok {
-		// The same text again: nothing to write, but the next article's
-		// lookups still need a round trip.
+		// The same text again: only corrected metadata changes anything,
+		// and the next article's lookups still need a round trip.
+		touched, err := updateMeta(ctx, tx, &sv, r)
+		if err != nil {
+			return sv, nil, nil, nil, err
+		}
 		var nxt *lookup
 		if follow != nil {
 			b := &pgx.Batch{}
@@ -222,7 +226,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 				return sv, nil, nil, nil, fmt.Errorf("postgres: lookup: %w", err)
 			}
 		}
-		return sv, nil, nil, nxt, nil
+		return sv, nil, touched, nxt, nil
 	}
 	sv := store.Saved{DocID: docID, Created: true, Version: pre.version}
 	prevID := pre.prevID
@@ -505,4 +509,63 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 		return fmt.Errorf("postgres: subjects: %w", err)
 	}
 	return nil
+}
+
+// updateMeta applies corrected metadata of a text already stored (see the
+// SQLite store's): non-empty new values replace the stored ones, and the
+// article's figures take the dates and meanings extracted with them. It
+// returns the subjects to recompute.
+func updateMeta(ctx context.Context, tx pgx.Tx, sv *store.Saved, r *extract.Result) ([]string, error) {
+	d := r.Doc
+	var url, title, source, author, pub string
+	var textLen int
+	if err := tx.QueryRow(ctx, `SELECT url, title, source, author, published, octet_length(text) FROM articles WHERE id=$1`, sv.ID).Scan(&url, &title, &source, &author, &pub, &textLen); err != nil {
+		return nil, fmt.Errorf("postgres: metadata: %w", err)
+	}
+	pick := func(old, new string) string {
+		if new = clean(new); new != "" {
+			return new
+		}
+		return old
+	}
+	nurl, ntitle, nsource, nauthor, npub := pick(url, string(d.URL)), pick(title, string(d.Title)), pick(source, string(d.Source)), pick(author, string(d.Author)), pick(pub, d.Published.String())
+	if nurl == url && ntitle == title && nsource == source && nauthor == author && npub == pub {
+		return nil, nil
+	}
+	sv.Updated = true
+	var touched []string
+	b := &pgx.Batch{}
+	b.Queue(`SELECT DISTINCT subject FROM figures WHERE article=$1 AND subject IS NOT NULL`, sv.ID).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return err
+			}
+			touched = append(touched, k)
+		}
+		return rows.Err()
+	})
+	b.Queue(`UPDATE articles SET url=$1, title=$2, source=$3, author=$4, published=$5 WHERE id=$6`, nurl, ntitle, nsource, nauthor, npub, sv.ID)
+	b.Queue(`UPDATE claims SET published=$1, outlet=$2 WHERE article=$3`, npub, nsource, sv.ID)
+	published, _ := document.ParseDate(npub)
+	for i := range r.Figures {
+		f := &r.Figures[i]
+		subj := ledger.SubjectOf(f)
+		var sk *string
+		if subj.Key != "" {
+			k := clean(subj.Key)
+			sk = &k
+			touched = append(touched, k)
+			b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+				k, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location))
+		}
+		sp := clampSpan(f.Span, textLen)
+		b.Queue(`UPDATE figures SET as_of=$1, day=$2, subject=$3, meaning=$4 WHERE article=$5 AND span_s=$6 AND span_e=$7`,
+			clean(string(f.AsOf)), ledger.When(f, published).String(), sk, clean(store.EncodeMeaning(f)), sv.ID, sp.Start, sp.End)
+	}
+	b.Queue(`UPDATE claims c SET subject=COALESCE(f.subject,'') FROM figures f WHERE c.article=$1 AND c.kind='figure' AND f.id=c.ref`, sv.ID)
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return nil, fmt.Errorf("postgres: metadata: %w", err)
+	}
+	return touched, nil
 }

@@ -120,7 +120,9 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	sv.DocID = docID
 	err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE doc_id=?`, docID).Scan(&sv.ID, &sv.Version, &sv.Group)
 	if err == nil {
-		return sv, nil, nil, nil // the same text again
+		// The same text again: only corrected metadata changes anything.
+		touched, err := updateMeta(ctx, tx, &sv, r)
+		return sv, nil, touched, err
 	}
 	if err != sql.ErrNoRows {
 		return sv, nil, nil, fmt.Errorf("sqlite: lookup: %w", err)
@@ -366,4 +368,72 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 		}
 	}
 	return nil
+}
+
+// updateMeta applies corrected metadata of a text already stored: every
+// non-empty value of r.Doc that differs replaces the stored one, and the
+// article's figures take the dates and meanings extracted with it (matched
+// by span). It returns the subjects to recompute.
+func updateMeta(ctx context.Context, tx *txc, sv *store.Saved, r *extract.Result) ([]string, error) {
+	d := r.Doc
+	var url, title, source, author, pub, text string
+	if err := tx.QueryRowContext(ctx, `SELECT url, title, source, author, published, text FROM articles WHERE id=?`, sv.ID).Scan(&url, &title, &source, &author, &pub, &text); err != nil {
+		return nil, fmt.Errorf("sqlite: metadata: %w", err)
+	}
+	pick := func(old, new string) string {
+		if new != "" {
+			return new
+		}
+		return old
+	}
+	nurl, ntitle, nsource, nauthor, npub := pick(url, string(d.URL)), pick(title, string(d.Title)), pick(source, string(d.Source)), pick(author, string(d.Author)), pick(pub, d.Published.String())
+	if nurl == url && ntitle == title && nsource == source && nauthor == author && npub == pub {
+		return nil, nil
+	}
+	sv.Updated = true
+	aid := int64(sv.ID)
+	// The full-text rows hold the old title and outlet: out with them first.
+	stmts := []struct {
+		q    string
+		args []any
+	}{
+		{`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, []any{aid, title, text}},
+		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
+		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},
+		{`UPDATE claims SET published=?, outlet=? WHERE article=?`, []any{npub, nsource, aid}},
+		{`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, []any{aid, ntitle, text}},
+		{`INSERT INTO claims_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
+	}
+	for _, st := range stmts {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return nil, fmt.Errorf("sqlite: metadata: %w", err)
+		}
+	}
+	var touched []string
+	if err := collect(ctx, tx, &touched, `SELECT DISTINCT subject FROM figures WHERE article=? AND subject IS NOT NULL`, aid); err != nil {
+		return nil, err
+	}
+	published, _ := document.ParseDate(npub)
+	for i := range r.Figures {
+		f := &r.Figures[i]
+		subj := ledger.SubjectOf(f)
+		var sk any
+		if subj.Key != "" {
+			sk = subj.Key
+			touched = append(touched, subj.Key)
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subjects(key,label,holder,thing,location) VALUES (?,?,?,?,?)`,
+				subj.Key, subj.Label, subj.Holder, subj.Thing, subj.Location); err != nil {
+				return nil, err
+			}
+		}
+		sp := clampSpan(f.Span, len(text))
+		if _, err := tx.ExecContext(ctx, `UPDATE figures SET as_of=?, day=?, subject=?, meaning=? WHERE article=? AND span_s=? AND span_e=?`,
+			string(f.AsOf), ledger.When(f, published).String(), sk, store.EncodeMeaning(f), aid, sp.Start, sp.End); err != nil {
+			return nil, fmt.Errorf("sqlite: metadata: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=COALESCE((SELECT f.subject FROM figures f WHERE f.id=claims.ref),'') WHERE article=? AND kind='figure'`, aid); err != nil {
+		return nil, fmt.Errorf("sqlite: metadata: %w", err)
+	}
+	return touched, nil
 }

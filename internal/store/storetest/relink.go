@@ -155,3 +155,55 @@ func testRelink(t *testing.T, open Opener) {
 		t.Errorf("subjects = %v", labels)
 	}
 }
+
+// testMetadataUpdate: the same text saved again with corrected metadata
+// updates the article, its figures' dates and its subject; saved once more
+// unchanged, nothing happens.
+func testMetadataUpdate(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	text := "Officials said 500 Canadian soldiers are deployed in Latvia."
+	mk := func(pub, source, title, asOf string) *extract.Result {
+		b := newDoc(text, pub, source, "").fig("500", 500, "soldiers", "Canada", "Latvia", extract.BasisOfficial, "officials")
+		b.r.Doc.Title = document.Str(title)
+		b.r.Figures[0].AsOf = document.Str(asOf)
+		return b.r
+	}
+	first, err := s.SaveBatch(ctx, []*extract.Result{mk("", "", "", "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sv, err := s.SaveBatch(ctx, []*extract.Result{mk("2021-03-02", "Baltic Wire", "Troops in Latvia", "2021-03-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sv[0].Created || !sv[0].Updated || sv[0].ID != first[0].ID {
+		t.Fatalf("saved %+v, want the same article updated", sv[0])
+	}
+	a, err := s.Article(ctx, sv[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.String() != "2021-03-02" || a.Source != "Baltic Wire" || a.Title != "Troops in Latvia" || len(a.Figures) != 1 ||
+		a.Figures[0].When.String() != "2021-03-01" || a.Figures[0].AsOf != "2021-03-01" || a.Figures[0].Outlet != "Baltic Wire" {
+		t.Errorf("article after update: %+v figures %+v", a, a.Figures)
+	}
+	subs, err := s.Subjects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(subs) != 1 || subs[0].First.String() != "2021-03-01" {
+		t.Errorf("subjects after update: %+v", subs)
+	}
+	page, err := s.Claims(ctx, store.ClaimQuery{Source: "baltic", Since: date("2021-03-01")})
+	if err != nil || len(page.Claims) != 1 {
+		t.Errorf("claims by new outlet and date: %+v, %v", page, err)
+	}
+	if found, err := s.Search(ctx, "Latvia troops", 5); err != nil || len(found) != 1 || found[0].Title != "Troops in Latvia" {
+		t.Errorf("search after update: %+v, %v", found, err)
+	}
+	again, err := s.SaveBatch(ctx, []*extract.Result{mk("2021-03-02", "Baltic Wire", "Troops in Latvia", "2021-03-01")})
+	if err != nil || again[0].Updated || again[0].Created {
+		t.Errorf("saving the same again: %+v, %v", again, err)
+	}
+}

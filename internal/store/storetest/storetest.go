@@ -223,6 +223,7 @@ func Run(t *testing.T, open Opener) {
 		{"CancelledBatch", testCancelledBatch},
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"Relink", testRelink},
+		{"MetadataUpdate", testMetadataUpdate},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
