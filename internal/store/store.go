@@ -37,9 +37,9 @@ type Saved struct {
 	// Updated: the same text came with corrected metadata (date, outlet,
 	// title, URL, author); the stored article took it, and what depends on
 	// it (as-of dates, subjects, timelines) was recomputed.
-	Updated bool `json:"updated,omitempty"`
-	Version int       `json:"version"` // 1 for a new article; n for the n-th text seen at one URL
-	Group   int64     `json:"group"`   // near-duplicate group
+	Updated bool  `json:"updated,omitempty"`
+	Version int   `json:"version"` // 1 for a new article; n for the n-th text seen at one URL
+	Group   int64 `json:"group"`   // near-duplicate group
 }
 
 // Article is one stored article version. Text and Sentences are filled only
