@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -199,6 +200,9 @@ func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
 		if dp := &d.Disputes[i]; dp.Label == "" && dp.Subject != "" {
 			dp.Label = labels[dp.Subject]
 		}
+		// A card shows each denier's or confirmer's words once, however
+		// many of the claim's statements they were linked to.
+		d.Disputes[i].Links = oncePerStatement(d.Disputes[i].Links)
 	}
 	d.Subjects = subs[:min(len(subs), 12)]
 	ap, err := s.store.Articles(ctx, store.ArticleQuery{Limit: 10})
@@ -301,7 +305,7 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, err)
 		return
 	}
-	d := subjectData{T: t, Denials: t.Links, Rows: t.Figures}
+	d := subjectData{T: t, Denials: oncePerStatement(t.Links), Rows: t.Figures}
 	if all, _ := qBool(r, "all"); !all && len(d.Rows) > maxSubjectRows {
 		d.Hidden = len(d.Rows) - maxSubjectRows
 		d.Rows = d.Rows[d.Hidden:]
@@ -328,7 +332,7 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 			unit = u
 		}
 	}
-	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts), Bases: chartBases(pts), Points: len(pts)})
+	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts, estimateBand(t.Estimates)...), Bases: chartBases(pts), Points: len(pts)})
 	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d})
 }
 
@@ -590,6 +594,7 @@ func init() {
 		return d.String()
 	}
 	funcs["stanceClass"] = func(s string) string { return "pill " + classToken(s) }
+	funcs["inferred"] = func(f extract.Figure) bool { return ledger.Inferred(&f) }
 	funcs["sentenceAnchor"] = func(a *ArticleResponse, sp document.Span) string {
 		for i, s := range a.Sentences {
 			if s.Contains(sp) || s.Overlaps(sp) {
@@ -618,4 +623,18 @@ func init() {
 		}
 		return m, nil
 	}
+}
+
+// oncePerStatement keeps the first link of each denying or confirming
+// statement: a denial linked to three sentences of one claim is one denial.
+func oncePerStatement(ls []store.Link) []store.Link {
+	seen := map[int64]bool{}
+	out := make([]store.Link, 0, len(ls))
+	for _, l := range ls {
+		if !seen[l.From.ID] {
+			seen[l.From.ID] = true
+			out = append(out, l)
+		}
+	}
+	return out
 }
