@@ -22,6 +22,19 @@ type figureCtx struct {
 	// last figure with a counted thing, for ellipsis ("503 troops in Syria
 	// and 5,262 in Iraq") and "the number" anaphora.
 	prev *Figure
+	// paras holds paragraph start offsets, computed on first use.
+	paras []int
+	// main is the article's main country, computed on first use.
+	main     string
+	mainDone bool
+	// ltext is the text with ASCII letters lowered (same byte offsets), so
+	// that word lookups never allocate.
+	ltext string
+	// origin is where the last displaced people counted came from.
+	origin string
+	// pub is the publication date as written in as_of, formatted once.
+	pub     string
+	pubDone bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -29,7 +42,7 @@ type figureCtx struct {
 // thing, holder, location, as-of date, basis and source. Statements give the
 // source: a figure inside a statement's content is that speaker's figure.
 func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
-	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts}
+	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts, ltext: asciiLower(a.Doc.Text)}
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
@@ -73,6 +86,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 
 	// What is counted, and whose: the noun phrase after the number.
 	np := c.nounPhrase(qEnd, sEnd)
+	var ellipsis *Figure // the figure whose counted noun this one leaves out
 	switch {
 	case q.Unit != "":
 		f.Unit = document.Str(q.Unit)
@@ -86,44 +100,54 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		// Ellipsis or "the number of X ... 3,000": borrow the counted
 		// thing from "number of X" earlier in the sentence, or from the
 		// previous figure in the same sentence.
-		if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
+		if c.modifiesNoun(qEnd, sEnd) {
+			// "447 improvised camps", "its 9,000-strong mission": the
+			// number belongs to a noun we do not count, not to an ellipsis.
+		} else if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
 			f.Unit, f.Holder, f.Location = u, h, loc
+		} else if !c.ellipsisEnd(qEnd, sEnd) {
+			// "as of 08/10/2010": what follows is no ellipsis.
 		} else if c.prev != nil && c.prev.Sentence == sent {
 			f.Unit, f.Holder = c.prev.Unit, c.prev.Holder
+			ellipsis = c.prev
 		} else if c.prev != nil && c.mentionsTheNumber(sStart, qStart) {
 			f.Unit, f.Holder, f.Location = c.prev.Unit, c.prev.Holder, c.prev.Location
 		}
 	}
-	if f.Unit == "" {
-		// A bare number with nothing counted is not a figure we can
-		// place in the ledger.
-		return Figure{}, false
-	}
 	if np.holder != "" {
 		f.Holder = document.Str(np.holder)
 	}
-	if f.Holder == "" {
+	if f.Holder == "" && f.Unit != "" {
 		f.Holder = document.Str(c.holderBefore(sStart, qStart))
 	}
 
-	// Where.
-	after := np.end
-	if after < qEnd {
-		after = qEnd
+	// What it counts, and over what stretch.
+	after := max(np.end, qEnd)
+	c.meaning(&f, q, np.head, np.end, qStart, qEnd, sStart, sEnd)
+	if ellipsis != nil && f.Event == "" {
+		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
+		// left-out noun brings its event with it.
+		f.Event, f.Counted, f.Measure = ellipsis.Event, ellipsis.Counted, ellipsis.Measure
 	}
-	if loc, country := c.locationAfter(after, sEnd); loc != "" {
-		f.Location, f.Country = document.Str(loc), document.Str(country)
-	} else if f.Location == "" {
-		if loc, country := c.locationBefore(sStart, qStart); loc != "" {
-			f.Location, f.Country = document.Str(loc), document.Str(country)
+	if f.Unit == "" {
+		// A bare number counts people only when the clause says what
+		// happened to them ("the toll rose to 230,000", "37 had died");
+		// otherwise it is not a figure we can place in the ledger.
+		switch f.Event {
+		case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced:
+			if c.modifiesNoun(qEnd, sEnd) || !c.ellipsisEnd(qEnd, sEnd) {
+				return Figure{}, false // "the 7.0 magnitude quake"
+			}
+			f.Unit = "people"
+		default:
+			return Figure{}, false
 		}
 	}
-	if f.Country == "" && f.Location != "" {
-		f.Country = document.Str(c.countryOf(string(f.Location)))
-	}
+	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 
-	// When.
-	f.AsOf = document.Str(c.asOf(sent, f.Span))
+	// Where, and as of when.
+	c.when(&f, sent, cFrom, cTo, sStart, sEnd)
+	c.place(&f, np.holderCountry, after, qStart, cFrom, cTo, sStart, sEnd)
 
 	// On whose authority.
 	c.attribute(&f, sStart, sEnd)
@@ -140,6 +164,9 @@ type nounPhrase struct {
 	head   int    // token index of the counted noun, or -1
 	end    int    // token index just past the phrase
 	holder string // a nationality, organization or place modifying the noun
+	// holderCountry is the country of a nationality or country modifying
+	// the noun ("Syrian refugees"), "" otherwise.
+	holderCountry string
 }
 
 // vague reports plural number words without a number ("hundreds more",
@@ -158,7 +185,7 @@ func (c *figureCtx) negated(q *quantity.Quantity) bool {
 	i, _ := c.a.TokenRange(q.Span)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		// Typographic apostrophes are as common in news as straight ones.
-		w := strings.ReplaceAll(lower(c.tokText(k)), "’", "'")
+		w := strings.ReplaceAll(c.low(k), "’", "'")
 		switch w {
 		case "not", "n't", "no", "never", "nor", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't",
 			"isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "wouldn't", "without":
@@ -187,7 +214,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if t.Kind != segment.Word {
 			break
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
 			break
 		}
@@ -195,7 +222,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			np.head = k
 			np.end = k + 1
 			// "service members", "security forces": keep the last noun.
-			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && countNoun(lower(c.tokText(k+1))) {
+			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && countNoun(c.low(k+1)) {
 				continue
 			}
 			return np
@@ -203,6 +230,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.NORP || e.Type == entity.Org || e.Type == entity.Place) {
 			if np.holder == "" {
 				np.holder = holderName(e, c.text)
+				if e.Type != entity.Org && !c.orgSeat(e) {
+					np.holderCountry = e.Country
+				}
 			}
 			continue
 		}
@@ -217,9 +247,52 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		break
 	}
 	if np.head < 0 {
-		np.holder = ""
+		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// modifiesNoun reports a bare number followed by a noun it modifies ("7.0
+// magnitude"): a measurement, not a count of people.
+func (c *figureCtx) modifiesNoun(k, limit int) bool {
+	if k >= limit {
+		return false
+	}
+	t := c.a.Tokens[k]
+	if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
+		return true // "7.0-magnitude"
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := c.lowTok(t)
+	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
+}
+
+// ellipsisEnd reports what may follow a number whose counted noun is left
+// out ("503 troops in Syria and 5,262 in Iraq"): a preposition, a
+// conjunction, a clause's punctuation or the sentence's end.
+func (c *figureCtx) ellipsisEnd(k, limit int) bool {
+	if k >= limit {
+		return true
+	}
+	t := c.a.Tokens[k]
+	switch t.Kind {
+	case segment.Word:
+		switch c.lowTok(t) {
+		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other":
+			return true
+		}
+		return eventAfterWord(c.lowTok(t)) != ""
+	case segment.Punct:
+		switch c.text[t.Start] {
+		case ',', '.', ';', ')', ':':
+			return true
+		}
+	case segment.Quote:
+		return true
+	}
+	return false
 }
 
 // numberOf looks for "the number of X" between tokens from and to, and
@@ -227,8 +300,8 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 // fighters in Iraq and Syria is estimated … 3,000").
 func (c *figureCtx) numberOf(from, to int) (unit, holder, loc document.Str, ok bool) {
 	for k := from; k+2 < to; k++ {
-		w := lower(c.tokText(k))
-		if (w != "number" && w != "numbers" && w != "count" && w != "total" && w != "tally" && w != "strength") || lower(c.tokText(k+1)) != "of" {
+		w := c.low(k)
+		if (w != "number" && w != "numbers" && w != "count" && w != "total" && w != "tally" && w != "strength") || c.low(k+1) != "of" {
 			continue
 		}
 		np := c.nounPhrase(k+2, to)
@@ -249,10 +322,10 @@ func (c *figureCtx) numberOf(from, to int) (unit, holder, loc document.Str, ok b
 // the quantity: an anaphor for the previous figure's counted thing.
 func (c *figureCtx) mentionsTheNumber(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if lower(c.tokText(k)) != "the" {
+		if c.low(k) != "the" {
 			continue
 		}
-		switch lower(c.tokText(k + 1)) {
+		switch c.low(k + 1) {
 		case "number", "figure", "total", "count", "tally":
 			return true
 		}
@@ -266,7 +339,7 @@ func (c *figureCtx) holderBefore(from, to int) string {
 	// Walk back over approximation words to the verb.
 	k := to - 1
 	for k >= from && k > to-6 {
-		w := lower(c.tokText(k))
+		w := c.low(k)
 		if holderVerb(w) {
 			break
 		}
@@ -284,7 +357,7 @@ func (c *figureCtx) holderBefore(from, to int) string {
 		if t.Kind == segment.Punct && c.text[t.Start] != '.' {
 			break
 		}
-		switch lower(t.Text(c.text)) {
+		switch c.lowTok(t) {
 		case "that", "which", "who", "told", "said", "says", "tell", "tells":
 			return "" // the subject is beyond a clause boundary
 		}
@@ -310,13 +383,13 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			}
 			continue
 		}
-		if t.Kind == segment.Number && k > i {
-			return "", "" // the next figure's territory
+		if (t.Kind == segment.Number || c.quantityAt(t.Start)) && k > i {
+			return "", "" // the next figure's territory: "eight in New York, seven in California"
 		}
 		if t.Kind != segment.Word {
 			continue
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
 			return "", "" // a relative or reporting clause speaks of something else
 		}
@@ -334,7 +407,7 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 func (c *figureCtx) locationBefore(from, to int) (string, string) {
 	for k := to - 2; k >= from; k-- {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(lower(t.Text(c.text))) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
@@ -355,11 +428,14 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return "", "", false
 		}
 		if e := c.entityAt(t.Start); e != nil && e.Type == entity.Place {
+			if c.orgSeat(e) || c.buildingAt(k, limit) {
+				return "", "", false // "London-based", "Misrata Hospital"
+			}
 			name, country := placeName(e, c.text), e.Country
 			end := e.Span.End
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
-			if j+1 < limit && lower(c.tokText(j)) == "and" {
+			if j+1 < limit && c.low(j) == "and" {
 				if e2 := c.entityAt(a.Tokens[j+1].Start); e2 != nil && e2.Type == entity.Place {
 					name = name + " and " + placeName(e2, c.text)
 					if country != e2.Country {
@@ -377,16 +453,30 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			for end < limit && end < k+3 && a.Tokens[end].Kind == segment.Word && a.Tokens[end].Flags&segment.Cap != 0 && c.entityAt(a.Tokens[end].Start) == nil {
 				end++
 			}
+			if c.buildingAt(k, limit) {
+				return "", "", false // "Central Misrata Hospital" names a building
+			}
 			return c.text[t.Start:a.Tokens[end-1].End], "", true
 		}
-		w := lower(t.Text(c.text))
+		w := c.lowTok(t)
 		if w == "the" && k+1 < limit {
-			switch lower(c.tokText(k + 1)) {
+			switch c.low(k + 1) {
 			case "country", "region", "area", "territory":
+				// "the country" is most often the one the article is about.
+				if p := c.mainCountry(); p != "" {
+					return p, p, true
+				}
 				if p := c.lastCountryBefore(t.Start); p != "" {
 					return p, p, true
 				}
 				return "", "", false
+			}
+		}
+		switch w {
+		case "city", "town", "village", "province", "district", "governorate", "capital", "port", "region", "suburb", "neighbourhood", "neighborhood":
+			// "the northern city of Aleppo"
+			if k+2 < limit && c.low(k+1) == "of" {
+				return c.placeAt(k+2, limit)
 			}
 		}
 		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central") {
@@ -398,12 +488,27 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 	return "", "", false
 }
 
+// buildingAt reports a run of capitalized words from token k that ends in a
+// facility noun: a named building or institution, not a place.
+func (c *figureCtx) buildingAt(k, limit int) bool {
+	for j := k; j < limit && j < k+5; j++ {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
+			return false
+		}
+		if facilityNoun(c.lowTok(t)) {
+			return j > k
+		}
+	}
+	return false
+}
+
 // lastCountryBefore returns the country of the last place named before pos.
 func (c *figureCtx) lastCountryBefore(pos int) string {
 	es := c.a.Entities
 	i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= pos })
 	for j := i - 1; j >= 0; j-- {
-		if es[j].Type == entity.Place && es[j].Country != "" {
+		if es[j].Type == entity.Place && es[j].Country != "" && !c.orgSeat(&es[j]) {
 			return es[j].Country
 		}
 	}
@@ -421,22 +526,20 @@ func (c *figureCtx) countryOf(loc string) string {
 	return ""
 }
 
-// asOf returns the date a figure is stated for: a time expression introduced
-// by "as of", "as at", "by" or "at the end of", or a year/month right after
-// the figure ("a peak of 8,000 in 2022"). A weekday is when something was
-// said, not what a count is as of, so it is not used.
-func (c *figureCtx) asOf(sent document.Span, fig document.Span) string {
-	for _, t := range c.a.Times {
-		if t.Span.End <= sent.Start || t.Value == "" || t.Type != "DATE" {
+// asOf returns the date a figure is stated for, read in its clause
+// [cFrom, cTo): a time expression introduced by "as of", "as at", "by" or
+// "at the end of", or a year/month right after the figure ("a peak of 8,000
+// in 2022"). A weekday is when something was said, not what a count is as
+// of, so it is not used here.
+func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
+	floor := c.a.Tokens[cFrom].Start
+	for _, t := range c.timesIn(cFrom, cTo) {
+		if t.Value == "" || t.Type != "DATE" {
 			continue
 		}
-		if t.Span.Start >= sent.End {
-			break
-		}
-		before := strings.ToLower(c.text[max(sent.Start, t.Span.Start-16):t.Span.Start])
-		before = strings.TrimRight(before, " ")
-		if strings.HasSuffix(before, "as of") || strings.HasSuffix(before, "as at") || strings.HasSuffix(before, "at the end of") ||
-			strings.HasSuffix(before, "end of") || strings.HasSuffix(before, " by") {
+		before := strings.TrimRight(c.ltext[max(floor, t.Span.Start-16):t.Span.Start], " ")
+		if strings.HasSuffix(before, "as of") || strings.HasSuffix(before, "as at") || strings.HasSuffix(before, "end of") ||
+			strings.HasSuffix(before, " by") || before == "by" {
 			return t.Value
 		}
 		// "in 2022" directly after the figure.
@@ -447,33 +550,20 @@ func (c *figureCtx) asOf(sent document.Span, fig document.Span) string {
 	return ""
 }
 
-// basis decides what kind of figure f is, from words around it.
+// basis decides what kind of figure f is from evidence about the number
+// itself, read in its own clause: a plan or projection must govern the
+// number ("would keep 1,000 forces", "could reach 10,000"), a statistics
+// or estimate word must stand with it. A plan mentioned elsewhere in the
+// sentence says nothing about this number.
 func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
-	// Planned: a modal or plan verb governs the number.
-	for k := qStart - 1; k >= sStart && k >= qStart-7; k-- {
-		t := c.a.Tokens[k]
-		if t.Kind == segment.Punct && c.text[t.Start] != '-' {
-			break
-		}
-		w := lower(t.Text(c.text))
-		if w == "would" || w == "will" || w == "plans" || w == "plan" || w == "planning" || w == "intends" ||
-			w == "pledged" || w == "proposed" || w == "wants" || w == "aims" || w == "expected" {
-			for j := k + 1; j < qStart; j++ {
-				if planVerb(lower(c.tokText(j))) {
-					return BasisPlanned
-				}
-			}
-			if planVerb(w) && w != "will" && w != "would" {
-				return BasisPlanned
-			}
-		}
-		if w == "to" && k+1 < qStart && planVerb(lower(c.tokText(k+1))) {
-			return BasisPlanned
-		}
+	qEnd, _ := c.a.TokenRange(document.Span{Start: f.Span.End, End: f.Span.End})
+	cFrom, cTo := c.clause(qStart, qEnd, sStart, sEnd)
+	if b := c.governingModality(f, cFrom, qStart); b != "" {
+		return b
 	}
 	hasWord := func(pred func(string) bool, from, to int) bool {
 		for k := from; k < to; k++ {
-			if c.a.Tokens[k].Kind == segment.Word && pred(lower(c.tokText(k))) {
+			if c.a.Tokens[k].Kind == segment.Word && pred(c.low(k)) {
 				return true
 			}
 		}
@@ -482,19 +572,93 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	srcStats := false
+	for src := string(f.Source); src != "" && !srcStats; {
+		w, rest, _ := strings.Cut(src, " ")
+		srcStats, src = statsWord(lower(w)), rest
+	}
 	switch {
-	case hasWord(statsWord, sStart, sEnd):
+	case srcStats || hasWord(statsWord, cFrom, cTo):
 		return BasisStats
-	case f.Basis == BasisEstimate || hasWord(estimateWord, max(sStart, qStart-4), qStart) || hasWord(func(w string) bool { return w == "estimated" || w == "believed" }, sStart, qStart):
+	case f.Basis == BasisEstimate || hasWord(estimateWord, max(cFrom, qStart-4), qStart) ||
+		hasWord(func(w string) bool { return w == "estimated" || w == "believed" || w == "feared" || w == "thought" }, cFrom, cTo):
 		return BasisEstimate
-	case hasWord(officialWord, sStart, qStart):
+	case hasWord(func(w string) bool { return w == "claimed" || w == "claims" || w == "claim" }, cFrom, qStart):
+		return BasisClaimed
+	case hasWord(officialWord, cFrom, qStart):
 		return BasisOfficial
-	case f.Anonymous || hasWord(reportWord, sStart, sEnd):
+	case f.Anonymous || hasWord(reportWord, cFrom, cTo):
 		return BasisReported
 	case f.Source != "" && c.isOfficialBody(string(f.Source)):
 		return BasisOfficial
 	}
 	return ""
+}
+
+// governingModality finds a plan or a projection that governs the number:
+// the modal or plan verb stands before it with only the verb, fillers and
+// the noun phrase's modifiers between.
+func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
+	verb := ""
+	for k, n := qStart-1, 0; k >= cFrom && n < 9; k, n = k-1, n+1 {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			if t.Kind == segment.Punct && c.text[t.Start] != '-' {
+				return ""
+			}
+			continue
+		}
+		w := c.lowTok(t)
+		switch {
+		case projectionVerb(w) && verb == "":
+			verb = "projection"
+			continue
+		case planVerb(w) && w != "will" && w != "would" && w != "expected" && w != "expects" && verb == "":
+			verb = "plan"
+			if w == "plans" || w == "planned" || w == "planning" || w == "plan" || w == "pledged" || w == "pledges" ||
+				w == "intends" || w == "intended" || w == "proposed" || w == "proposes" || w == "aims" || w == "targets" {
+				return c.plannable(f)
+			}
+			continue
+		}
+		if verb == "" && !fillerWord(w) && w != "to" {
+			return ""
+		}
+		switch w {
+		case "will", "would", "shall", "plans", "plan", "planning", "intends", "intend", "wants", "aims", "pledged",
+			"proposed", "agreed", "decided", "set", "going", "expected", "expects", "expect", "due", "ready", "prepared", "preparing":
+			if verb == "projection" {
+				return BasisProjected
+			}
+			return c.plannable(f)
+		case "could", "may", "might", "likely", "projected", "forecast", "predicted", "predicts", "warned", "fear", "fears", "feared":
+			if verb != "" {
+				return BasisProjected
+			}
+		case "to", "be", "is", "are", "was", "were", "has", "have", "had", "been", "eventually", "soon", "further", "also", "now":
+			continue
+		case "number", "total", "toll", "death", "count", "figure":
+			continue // "expect the number of cases to rise to 500"
+		default:
+			if verb != "" && countNoun(w) {
+				continue
+			}
+			if !fillerWord(w) {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// plannable gives BasisPlanned for figures a party can plan (forces, money,
+// amounts, staff, goods); harm and disease are projected, never planned.
+func (c *figureCtx) plannable(f *Figure) string {
+	switch f.Event {
+	case EventKilled, EventWounded, EventMissing, EventCases, EventDisplaced, EventInNeed:
+		return BasisProjected
+	}
+	return BasisPlanned
 }
 
 // unitOf normalizes a counted noun: lower case except proper nouns such as
@@ -545,11 +709,49 @@ func isAbbrev(s string) bool {
 	return true
 }
 
+// low returns token i's text with ASCII letters lowered, without
+// allocating; "" out of range.
+func (c *figureCtx) low(i int) string {
+	if i < 0 || i >= len(c.a.Tokens) {
+		return ""
+	}
+	t := c.a.Tokens[i]
+	return c.ltext[t.Start:t.End]
+}
+
+// lowTok is low for a token value.
+func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.End] }
+
+// asciiLower lowers ASCII letters only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, ch := range b {
+		if ch >= 'A' && ch <= 'Z' {
+			b[i] = ch + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 func (c *figureCtx) tokText(i int) string {
 	if i < 0 || i >= len(c.a.Tokens) {
 		return ""
 	}
 	return c.a.Tokens[i].Text(c.text)
+}
+
+// quantityAt reports a quantity starting at byte pos.
+func (c *figureCtx) quantityAt(pos int) bool {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.Start >= pos })
+	return i < len(qs) && qs[i].Span.Start == pos
+}
+
+// quantityEndsAt reports a quantity ending at byte pos.
+func (c *figureCtx) quantityEndsAt(pos int) bool {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.End >= pos })
+	return i < len(qs) && qs[i].Span.End == pos
 }
 
 // entityAt returns the entity covering byte pos, or nil.

@@ -93,6 +93,16 @@ func planVerb(w string) bool {
 	return false
 }
 
+// projectionVerb reports verbs of growth that, under a modal, make a figure a
+// projection ("could reach 10,000", "is expected to rise to 500").
+func projectionVerb(w string) bool {
+	switch w {
+	case "reach", "rise", "climb", "exceed", "top", "increase", "grow", "double", "hit", "surpass", "soar", "jump", "fall", "drop", "be":
+		return true
+	}
+	return false
+}
+
 // statsWord reports words that mark a figure as coming from statistics.
 func statsWord(w string) bool {
 	switch w {

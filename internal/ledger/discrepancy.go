@@ -92,8 +92,15 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 // parses (YYYY, YYYY-MM, YYYY-MM-DD, or a leading such prefix), else the
 // publication day. ok is false when neither is known.
 func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, ok bool) {
-	if from, to, ok = parseAsOf(string(f.AsOf)); ok {
-		return from, to, true
+	if f.AsOf == "PAST_REF" {
+		// An undated earlier state ("a peak of 40,000") is comparable
+		// with nothing.
+		return time.Time{}, time.Time{}, false
+	}
+	if !assumedAsOf(f, published) {
+		if from, to, ok = parseAsOf(string(f.AsOf)); ok {
+			return from, to, true
+		}
 	}
 	if published.IsZero() {
 		return time.Time{}, time.Time{}, false
@@ -121,6 +128,13 @@ func parseAsOf(s string) (from, to time.Time, ok bool) {
 		}
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// assumedAsOf reports an as-of date that the text does not give: the
+// publication date filled in by extraction. It holds for the days before
+// publication, not that day alone.
+func assumedAsOf(f *extract.Figure, published document.Date) bool {
+	return f.AsOfBasis == extract.BasisPublished || f.AsOfBasis == "" && !published.IsZero() && string(f.AsOf) == published.String()
 }
 
 // When is the date shown for a figure: the start of its as-of range, else

@@ -1,0 +1,595 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/quantity"
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// What a figure counts: the event that happened to the counted thing
+// (killed, displaced, deployed …), the counted kind folded to a canonical
+// plural, the measure label subjects are built from, and the stretch of
+// events it covers (a running total, one incident, a period, a rate). The
+// rules read a small window of the figure's own clause — the noun it counts,
+// the verb after it, a trigger before it — never the rest of the sentence,
+// so that "37 killed, 300 homeless" gives two measures.
+
+// Window sizes, in tokens, around the number's noun phrase.
+const (
+	eventBefore = 7
+	eventAfter  = 9
+)
+
+// clause returns the token bounds [from, to) of the clause around tokens
+// [qStart, qEnd) inside the sentence [sStart, sEnd): it stops at ";", ":",
+// a dash between spaces, and at a comma or word that starts a contrasting
+// clause ("…, while activists put the toll at 200").
+func (c *figureCtx) clause(qStart, qEnd, sStart, sEnd int) (int, int) {
+	from := qStart
+	for k := qStart - 1; k >= sStart; k-- {
+		if c.clauseBreak(k) {
+			break
+		}
+		from = k
+	}
+	to := qEnd
+	for k := qEnd; k < sEnd; k++ {
+		if c.clauseBreak(k) {
+			break
+		}
+		to = k + 1
+	}
+	return from, to
+}
+
+// clauseBreak reports a token that separates clauses that may carry
+// different figures or sources.
+func (c *figureCtx) clauseBreak(k int) bool {
+	t := c.a.Tokens[k]
+	switch t.Kind {
+	case segment.Punct:
+		switch c.text[t.Start] {
+		case ';', ':':
+			return true
+		case ',':
+			switch c.low(k + 1) {
+			case "and", "while", "but", "whereas", "as":
+				return true // "…, the agency said, and officials warned …"
+			}
+		case '-':
+			return t.End-t.Start > 1 || t.Flags&segment.SpaceBefore != 0
+		}
+		if strings.HasPrefix(c.text[t.Start:], "—") || strings.HasPrefix(c.text[t.Start:], "–") {
+			return true
+		}
+	case segment.Word:
+		switch c.lowTok(t) {
+		case "while", "whereas", "but", "although", "though", "however":
+			return true
+		case "that":
+			return reportingVerb(c.low(k-1)) || c.low(k-1) == "warned" // "officials warned that …"
+		}
+	}
+	return false
+}
+
+// eventOfNoun maps a counted noun that itself says what happened ("deaths",
+// "refugees", "protesters") to its event.
+func eventOfNoun(w string) string {
+	switch w {
+	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses":
+		return EventKilled
+	case "injured", "wounded", "injuries", "injury", "hurt":
+		return EventWounded
+	case "missing":
+		return EventMissing
+	case "detainees", "detainee", "arrests", "arrested", "detained", "prisoners", "prisoner":
+		return EventDetained
+	case "refugees", "refugee", "evacuees", "displaced", "homeless", "asylum-seekers":
+		return EventDisplaced
+	case "protesters", "protestors", "demonstrators", "marchers", "protesters'":
+		return EventProtesting
+	case "cases", "infections", "infected":
+		return EventCases
+	case "inhabitants", "population":
+		return EventPopulation
+	case "barrels", "tonnes", "tons", "gallons", "litres", "liters", "cubic", "bpd":
+		return EventAmount
+	}
+	return ""
+}
+
+// eventAfterWord maps a verb or adjective after the counted noun ("50 people
+// were killed", "300,000 left homeless", "2 million need aid").
+func eventAfterWord(w string) string {
+	switch w {
+	case "killed", "died", "dead", "perished", "drowned", "massacred", "executed", "slain", "murdered", "die", "buried":
+		return EventKilled
+	case "injured", "wounded", "hurt", "maimed":
+		return EventWounded
+	case "missing", "unaccounted":
+		return EventMissing
+	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken":
+		return EventDetained
+	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering":
+		return EventDisplaced
+	case "need", "needing", "needed", "require", "requiring", "lack", "lacking", "depend", "rely", "starving":
+		return EventInNeed
+	case "protested", "demonstrated", "marched", "rallied", "protesting", "demonstrating", "marching", "gathered", "chanting", "chanted":
+		return EventProtesting
+	case "infected", "contracted", "sick", "ill", "hospitalised", "hospitalized", "diagnosed", "positive":
+		return EventCases
+	case "live", "lived", "living", "inhabit", "reside", "populate":
+		return EventPopulation
+	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent":
+		return EventDeployed
+	}
+	return ""
+}
+
+// eventBeforeWord maps a trigger before the number ("killing 30", "the death
+// toll rose to 230,000", "a country of 20 million", "sent 3,500 troops").
+func eventBeforeWord(w string) string {
+	switch w {
+	case "killed", "killing", "kills", "kill", "toll", "massacred", "executed", "claimed", "buried":
+		return EventKilled
+	case "injuring", "wounding", "injured", "wounded", "injure":
+		return EventWounded
+	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released":
+		return EventDetained
+	case "displaced", "displacing", "evacuated", "evacuating", "uprooted", "sheltering", "housing", "hosts", "hosting", "homeless":
+		return EventDisplaced
+	case "population", "inhabitants", "home":
+		return EventPopulation
+	case "deploy", "deployed", "deploying", "send", "sent", "sending", "station", "stationed", "keep", "kept", "keeping",
+		"withdraw", "withdrawing", "withdrew", "dispatch", "dispatched", "dispatching", "troop", "garrison", "has", "have", "maintains":
+		return EventDeployed
+	case "infecting", "infected", "cases":
+		return EventCases
+	case "feed", "feeding", "help", "helping", "aid", "assist", "assisting", "reach", "reaching":
+		return EventInNeed
+	}
+	return ""
+}
+
+// stateWord maps participles that say what became of people without being
+// one of the events ("3 million affected", "122 rescued") to the word the
+// measure uses.
+func stateWord(w string) string {
+	switch w {
+	case "affected":
+		return "affected"
+	case "rescued", "saved":
+		return "rescued"
+	case "treated":
+		return "treated"
+	}
+	return ""
+}
+
+// auxWord reports words that may stand between a counted noun and its verb
+// ("50 people have reportedly been killed").
+func auxWord(w string) bool {
+	switch w {
+	case "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "already", "now",
+		"so", "far", "also", "all", "confirmed", "reported", "believed", "thought", "feared", "said", "to", "left",
+		"made", "still", "who", "that", "which", "may", "might", "could", "would", "will", "remain", "remained",
+		"remains", "just", "since", "then", "mostly", "many", "more", "later", "apparently", "either",
+		"currently", "allegedly", "presumed", "likely", "probably", "officially", "in", "urgent", "desperate", "of",
+		"immediate", "urgently", "desperately", "are'", "got", "get", "been'":
+		return true
+	}
+	return false
+}
+
+// personnelKind folds the military and security nouns into the measure
+// "troops"; the counted field keeps the word the text used.
+func personnelKind(w string) bool { return personnelNoun(w) || w == "fighters" || w == "militiamen" }
+
+// countedOf folds a counted noun to its canonical plural kind: "deaths",
+// "dead", "injured" count people; "persons" are people.
+func countedOf(w string) string {
+	w = lower(w)
+	switch w {
+	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "injured", "wounded",
+		"injuries", "casualties", "victims", "missing", "homeless", "displaced", "evacuees", "persons", "person",
+		"people", "individuals", "detainees", "detainee", "arrests", "arrested", "detained", "inhabitants",
+		"residents", "infected", "survivors", "souls", "population":
+		return "people"
+	case "civilian":
+		return "civilians"
+	case "child":
+		return "children"
+	case "soldier":
+		return "soldiers"
+	case "troop", "force", "forces":
+		return "troops"
+	case "protestors", "demonstrators", "marchers":
+		return "protesters"
+	case "policemen", "police", "officers", "policeman":
+		return "police"
+	case "refugee", "asylum-seekers":
+		return "refugees"
+	case "prisoner":
+		return "prisoners"
+	case "rebel":
+		return "rebels"
+	case "fighter":
+		return "fighters"
+	case "marine", "marines":
+		return "marines"
+	case "infections":
+		return "cases"
+	case "tons":
+		return "tonnes"
+	case "bpd":
+		return "barrels"
+	}
+	return w
+}
+
+// meaning sets f's Event, Counted, Measure, Scope, Since and Negated from the
+// figure's clause. head is the counted noun's token (or -1), unit the
+// counted thing or unit already found.
+func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart, qEnd, sStart, sEnd int) {
+	cFrom, cTo := c.clause(qStart, max(qEnd, npEnd), sStart, sEnd)
+	unit := string(f.Unit)
+	event := ""
+	switch {
+	case quantity.IsCurrency(unit):
+		event = EventMoney
+	case amountUnit(unit) != "":
+		event = EventAmount
+	}
+	noun := ""
+	if head >= 0 {
+		noun = c.low(head)
+	} else if u := amountUnit(unit); u != "" {
+		noun = u
+	} else if unit != "" && !quantity.IsCurrency(unit) {
+		noun = lower(unit)
+	}
+	if event == "" {
+		event = eventOfNoun(noun)
+	}
+	// The verb after the noun phrase: "50 people were killed".
+	after := max(qEnd, npEnd)
+	negated := false
+	state := ""
+	pp := false // inside a prepositional phrase after the noun
+	if event == "" || noun == "refugees" || noun == "protesters" || noun == "prisoners" {
+		for k, n := after, 0; k < cTo && n < eventAfter; k, n = k+1, n+1 {
+			t := c.a.Tokens[k]
+			if t.Kind == segment.Number {
+				break
+			}
+			if t.Kind != segment.Word {
+				if t.Kind == segment.Punct && c.text[t.Start] == ',' && n > 0 {
+					break
+				}
+				continue
+			}
+			w := c.lowTok(t)
+			if w == "not" || w == "n't" || w == "never" {
+				negated = true
+				continue
+			}
+			if e := eventAfterWord(w); e != "" {
+				// "refugees arrived" stays displaced; "20 refugees were
+				// killed" becomes killed.
+				if e != EventDeployed || event == "" {
+					event = e
+				}
+				break
+			}
+			if w == "lost" && k+2 < cTo && (c.low(k+2) == "lives" || c.low(k+1) == "their" && c.low(k+2) == "lives") {
+				event = EventKilled
+				break
+			}
+			if st := stateWord(w); st != "" && event == "" && state == "" {
+				state = st
+			}
+			if w == "took" && k+3 < cTo && c.low(k+3) == "streets" {
+				event = EventProtesting
+				break
+			}
+			if locPrep(w) || w == "from" {
+				pp = true // "1,490 people around the world have contracted"
+				continue
+			}
+			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country") {
+				continue
+			}
+			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
+				break
+			}
+		}
+	}
+	// A trigger before the number: "killing at least 30", "the death toll
+	// rose to 230,000", "a country of 20 million". A verb that governs the
+	// number outranks what its noun says ("arrested 400 protesters").
+	if event == "" || state == "" && event != EventMoney && event != EventAmount {
+		if e := c.eventBefore(qStart, cFrom, noun); e != "" && (event == "" || e != EventDeployed && e != EventInNeed) {
+			event = e
+		}
+	}
+	if event == "" && personnelKind(noun) {
+		event = EventDeployed // "503 troops in Syria": a count of forces present
+	}
+	if event == EventDeployed && !personnelKind(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
+		event = ""
+	}
+	f.Event = document.Str(event)
+	f.Negated = negated
+
+	counted := countedOf(noun)
+	if quantity.IsCurrency(unit) || unit == "%" || unit == "pp" {
+		counted = ""
+	}
+	if counted == "" && event != "" && event != EventMoney && event != EventAmount && unit == "" {
+		counted = "people" // "the death toll rose to 230,000"
+	}
+	f.Counted = document.Str(counted)
+	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
+	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, c.substance(after, cTo)))
+}
+
+// fillerWord reports words that may stand between a verb and the number it
+// governs: "killed at least 30", "claimed the lives of some 200".
+func fillerWord(w string) bool {
+	switch w {
+	case "at", "least", "most", "more", "than", "about", "around", "some", "nearly", "almost", "over", "up", "to",
+		"as", "many", "an", "estimated", "the", "lives", "of", "another", "a", "further", "roughly", "approximately",
+		"just", "under", "fewer", "less", "only", "all", "its", "their", "his", "her", "reportedly":
+		return true
+	}
+	return false
+}
+
+// nounTrigger reports trigger nouns that may stand several words before
+// their number, with verbs between ("the toll has now risen to 230,000").
+func nounTrigger(w string) bool {
+	switch w {
+	case "toll", "population", "inhabitants":
+		return true
+	}
+	return false
+}
+
+// eventBefore finds the event named by a trigger before the number at
+// token qStart, within the clause from cFrom. noun is the counted noun.
+func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) string {
+	onlyFillers := true
+	for k, n := qStart-1, 0; k >= cFrom && n < eventBefore; k, n = k-1, n+1 {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return ""
+		}
+		if t.Kind != segment.Word {
+			if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+				return ""
+			}
+			continue
+		}
+		w := c.lowTok(t)
+		e := eventBeforeWord(w)
+		switch {
+		case e == "":
+			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && c.low(k+1) == "of" && k+2 == qStart {
+				return EventPopulation
+			}
+		case nounTrigger(w):
+			return e
+		case !onlyFillers:
+			e = "" // a verb governs its number only across fillers
+		case e == EventDeployed && !(personnelKind(noun) || noun == "staff" || noun == "workers"):
+			e = "" // "has 13 children" is no deployment
+		case e == EventInNeed && !(noun == "people" || noun == "families" || noun == "children" || noun == "survivors"):
+			e = ""
+		case w == "claimed" && c.low(k+1) != "the":
+			e = ""
+		case w == "home" && c.low(k+1) != "to":
+			e = ""
+		case w == "cases":
+			e = ""
+		}
+		if e != "" {
+			return e
+		}
+		if !fillerWord(w) {
+			onlyFillers = false
+		}
+	}
+	return ""
+}
+
+// amountUnit maps a unit of volume or mass to the plural the measure uses.
+func amountUnit(u string) string {
+	switch u {
+	case "bbl":
+		return "barrels"
+	case "gal":
+		return "gallons"
+	case "l":
+		return "litres"
+	case "t":
+		return "tonnes"
+	case "kg":
+		return "kilograms"
+	case "m3":
+		return "cubic metres"
+	}
+	return ""
+}
+
+// substance reads "of oil" after an amount ("5,000 barrels of oil a day").
+func (c *figureCtx) substance(k, limit int) string {
+	if k+1 < limit && c.low(k) == "of" && c.a.Tokens[k+1].Kind == segment.Word {
+		w := c.low(k + 1)
+		if w == "crude" && k+2 < limit {
+			return "oil"
+		}
+		if !functionWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// measureOf builds the canonical measure label from event and counted kind.
+func measureOf(event, counted, unit, state string, rate bool, substance string) string {
+	switch event {
+	case EventMoney:
+		return "money (" + unit + ")"
+	case EventAmount:
+		m := counted
+		if m == "" {
+			m = unit
+		}
+		if substance == "" && m == "barrels" {
+			substance = "oil" // a barrel is the oil trade's unit
+		}
+		if substance != "" {
+			m += " of " + substance
+		}
+		if rate {
+			m += " a day"
+		}
+		return m
+	case EventPopulation:
+		return "population"
+	case EventCases:
+		return "cases"
+	case EventProtesting:
+		return "protesters"
+	case EventInNeed:
+		return counted + " in need"
+	case EventDeployed:
+		if personnelKind(counted) || counted == "troops" || counted == "marines" {
+			return "troops deployed"
+		}
+		return counted + " deployed"
+	case EventDisplaced:
+		if counted == "refugees" {
+			return "refugees"
+		}
+		return counted + " displaced"
+	case "":
+		if counted == "" {
+			return ""
+		}
+		if state != "" {
+			return counted + " " + state // "people affected", "people rescued"
+		}
+		return counted
+	}
+	if counted == "" {
+		counted = "people"
+	}
+	return counted + " " + event
+}
+
+// scope decides whether the figure is a running total, one incident, a
+// period or a rate, from words in its clause.
+func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str, document.Str) {
+	var since document.Str
+	for _, t := range c.timesIn(cFrom, cTo) {
+		if dateValue(t.Value) && c.sinceTime(t, cFrom) {
+			since = document.Str(t.Value)
+		}
+	}
+	if since != "" {
+		return ScopeCumulative, since
+	}
+	scope := ""
+	for k := cFrom; k < cTo; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := c.lowTok(t)
+		next := c.low(k + 1)
+		switch w {
+		case "day", "week", "month", "year", "hour", "daily", "weekly", "annually", "annual":
+			prev := c.low(k - 1)
+			near := k > qStart && k <= qEnd+5
+			if near && (prev == "a" || prev == "per" || prev == "each" || prev == "every") || w == "daily" && near {
+				return ScopeRate, ""
+			}
+		case "bpd":
+			return ScopeRate, ""
+		case "far", "date", "total", "overall", "altogether", "cumulative":
+			if w == "far" && c.low(k-1) != "so" || w == "date" && c.low(k-1) != "to" {
+				continue
+			}
+			if w == "total" && (next == "of" || c.low(k-1) == "in") || w != "total" {
+				if scope == "" {
+					scope = ScopeCumulative
+				}
+			}
+		case "risen", "rose", "climbed", "reached", "surpassed", "passed", "topped", "increased", "mounted":
+			if k < qStart && scope == "" {
+				scope = ScopeCumulative
+			}
+		case "attack", "attacks", "blast", "explosion", "bombing", "bombings", "clashes", "clash", "crash", "massacre",
+			"ambush", "raid", "shooting", "shelling", "strike", "airstrike", "fire", "collision", "stampede", "incident", "crackdown",
+			"assault", "stormed", "offensive", "bombardment", "battle", "explosions", "blasts", "ambushed", "shot":
+			if scope == "" || scope == ScopePeriod {
+				scope = ScopeIncident
+			}
+		case "have", "has":
+			// "50 people have been killed": a running total.
+			if k > qStart && k <= qEnd+4 && harmEvent(string(f.Event)) && (next == "been" || next == "died") && scope == "" {
+				scope = ScopeCumulative
+			}
+		}
+	}
+	if scope != "" {
+		return document.Str(scope), ""
+	}
+	for _, t := range c.timesIn(cFrom, cTo) {
+		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) {
+			continue // "the UN said in May": when it was said
+		}
+		switch t.Prep {
+		case "in", "during", "over", "throughout", "last", "this", "":
+			if len(t.Value) < 10 || strings.Contains(t.Span.Of(c.text), "last") || strings.Contains(t.Span.Of(c.text), "past") {
+				return ScopePeriod, ""
+			}
+		case "on":
+			return ScopeIncident, ""
+		}
+	}
+	return "", ""
+}
+
+// harmEvent reports events whose counts run up over time.
+func harmEvent(e string) bool {
+	switch e {
+	case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced, EventCases, EventInNeed:
+		return true
+	}
+	return false
+}
+
+// dateValue reports a TIMEX3 calendar value: YYYY, YYYY-MM or YYYY-MM-DD.
+func dateValue(v string) bool {
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		ch := v[i]
+		if i == 4 || i == 7 {
+			if ch != '-' {
+				return false
+			}
+			continue
+		}
+		if ch < '0' || ch > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+	"github.com/claimtrack/claimtrack/internal/annotate/timex"
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// Where a figure holds. A place written with the figure wins; then a place
+// the sentence is set in ("In Homs, activists said …"), the paragraph's, the
+// dateline's and last the article's main country — each with its basis, so
+// a reader can tell a stated place from an inferred one. An organisation's
+// seat ("London-based") and a named building are never a figure's place.
+
+// inferPlace reports events whose figures belong somewhere even when the
+// clause names no place: harm, displacement, forces, need, population. Money
+// and plain counts of things are left unplaced rather than guessed.
+func inferPlace(event string) bool {
+	switch event {
+	case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced, EventDeployed, EventInNeed,
+		EventProtesting, EventPopulation, EventCases, EventAmount:
+		return true
+	}
+	return false
+}
+
+// place sets f's Location, Country, LocationBasis and To. holderCountry is
+// the country of a nationality modifying the counted noun ("Syrian
+// refugees"), cFrom/cTo the figure's clause.
+func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom, cTo, sStart, sEnd int) {
+	loc, country := "", ""
+	if f.Location != "" { // from "the number of X in PLACE"
+		loc = string(f.Location)
+	}
+	basis := ""
+	if loc == "" {
+		loc, country = c.locationAfter(after, cTo)
+	}
+	if loc == "" {
+		loc, country = c.locationBefore(cFrom, qStart)
+	}
+	if loc == "" {
+		loc, country = c.worldwide(cFrom, cTo)
+	}
+	if loc == "" && inferPlace(string(f.Event)) && f.Event != EventDeployed {
+		// A country that deploys forces holds them; it is not their place.
+		loc, country = c.clauseSubjectPlace(cFrom, qStart)
+	}
+	if loc != "" {
+		basis = BasisStated
+	}
+	event := string(f.Event)
+	if event == EventDisplaced && loc == "" {
+		// "70,000 people have fled to Lebanon": where they are now.
+		if to, _ := c.destination(after, cTo); to != "" {
+			f.To = document.Str(to)
+			if origin := c.lastOrigin(); origin != "" && origin != to {
+				loc, country, basis = origin, origin, BasisParagraph
+			} else if mc := c.mainCountry(); mc != "" && mc != to {
+				loc, country, basis = mc, mc, BasisArticle
+			}
+		}
+	}
+	if event == EventDisplaced && f.To == "" {
+		// Refugees are where they are ("in Turkey"); they come from where
+		// their nationality says ("Syrian refugees") or the article is about.
+		if loc != "" && holderCountry != "" && holderCountry != country && holderCountry != loc {
+			f.To = document.Str(loc)
+			loc, country = holderCountry, holderCountry
+		} else if loc != "" && string(f.Counted) == "refugees" {
+			if mc := c.mainCountry(); mc != "" && mc != country && mc != loc {
+				f.To = document.Str(loc)
+				loc, country, basis = mc, mc, BasisArticle
+			}
+		}
+	}
+	if loc == "" && holderCountry != "" && event != EventDeployed && event != "" && event != EventMoney {
+		// "Egyptian protesters", "Haitian dead": the nationality places them.
+		loc, country, basis = holderCountry, holderCountry, BasisStated
+	}
+	if loc == "" && inferPlace(event) && !c.historical(f) {
+		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
+			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
+			loc, country, basis = l, ctry, BasisParagraph
+		} else if l, ctry := c.datelinePlace(); l != "" && (ctry == c.mainCountry() || c.mainCountry() == "") {
+			// A dateline is where the reporter files from ("BEIRUT —" on a
+			// Syria story): it places a figure only when the article is
+			// about that country.
+			loc, country, basis = l, ctry, BasisDateline
+		} else if mc := c.mainCountry(); mc != "" {
+			loc, country, basis = mc, mc, BasisArticle
+		}
+	}
+	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
+		return // a country's own forces are not placed in it by inference
+	}
+	if loc == "" {
+		return
+	}
+	if country == "" {
+		country = c.countryOf(loc)
+	}
+	if event == EventDisplaced && f.To != "" && country != "" {
+		c.origin = country
+		if f.Measure != "refugees" && string(f.To) != country && c.countryOf(string(f.To)) != country {
+			f.Measure = "refugees" // people who fled abroad
+		}
+	}
+	f.Location, f.Country, f.LocationBasis = document.Str(loc), document.Str(country), document.Str(basis)
+}
+
+// locativeIn finds a place introduced by a locative preposition anywhere in
+// the sentence, nearest to the figure: "In Homs, activists said …".
+func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, string) {
+	best, bestCountry, bestDist := "", "", -1
+	for k := sStart; k < sEnd; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
+			continue
+		}
+		loc, country, ok := c.placeAt(k+1, sEnd)
+		if !ok || c.afterOtherFigure(k, fig) {
+			continue // "…, seven in California": another figure's place
+		}
+		d := fig.Start - t.Start
+		if d < 0 {
+			d = -d
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestCountry, bestDist = loc, country, d
+		}
+	}
+	return best, bestCountry
+}
+
+// paragraphPlace is the last locative place named in the figure's paragraph
+// before it, else the paragraph's first place with a known country.
+func (c *figureCtx) paragraphPlace(pos int) (string, string) {
+	start := c.paragraphStart(pos)
+	if start >= pos {
+		return "", ""
+	}
+	i, _ := c.a.TokenRange(document.Span{Start: start, End: start})
+	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
+	for k := j - 1; k >= i; k-- {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
+			continue
+		}
+		if loc, country, ok := c.placeAt(k+1, j); ok {
+			return loc, country
+		}
+	}
+	return "", ""
+}
+
+// paragraphStart returns the offset of the paragraph holding pos: text
+// after the last line break before it.
+func (c *figureCtx) paragraphStart(pos int) int {
+	if c.paras == nil {
+		c.paras = []int{0}
+		for i := 0; i < len(c.text); i++ {
+			if c.text[i] == '\n' {
+				c.paras = append(c.paras, i+1)
+			}
+		}
+	}
+	i := sort.SearchInts(c.paras, pos+1) - 1
+	if i < 0 {
+		return 0
+	}
+	return c.paras[i]
+}
+
+// datelinePlace is the place of the article's dateline ("KABUL —").
+func (c *figureCtx) datelinePlace() (string, string) {
+	dl := c.a.Doc.Dateline
+	if dl.IsZero() {
+		return "", ""
+	}
+	for _, e := range c.entitiesIn(dl) {
+		if e.Type == entity.Place {
+			return placeName(&e, c.text), e.Country
+		}
+	}
+	return "", ""
+}
+
+// mainCountry is the country the article is about: the one its places and
+// nationalities name most, provided it stands out (at least two mentions
+// and a third of all). The headline and first paragraph count double.
+func (c *figureCtx) mainCountry() string {
+	if c.mainDone {
+		return c.main
+	}
+	c.mainDone = true
+	counts := map[string]int{}
+	total := 0
+	lead := c.paragraphEnd(c.paragraphEnd(0) + 1) // headline and first paragraph
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.a.SkipFacts(e.Span) {
+			continue
+		}
+		w := 1
+		if e.Span.Start < lead {
+			w = 2
+		}
+		counts[e.Country] += w
+		total += w
+	}
+	best, n := "", 0
+	for k, v := range counts {
+		if v > n || v == n && k < best {
+			best, n = k, v
+		}
+	}
+	if n >= 2 && 3*n >= total {
+		c.main = best
+	}
+	return c.main
+}
+
+// paragraphEnd returns the offset of the line break ending the paragraph
+// that holds pos, or len(text).
+func (c *figureCtx) paragraphEnd(pos int) int {
+	if pos >= len(c.text) {
+		return len(c.text)
+	}
+	if i := strings.IndexByte(c.text[pos:], '\n'); i >= 0 {
+		return pos + i
+	}
+	return len(c.text)
+}
+
+// orgSeat reports a place used as an organisation's seat: "London-based",
+// "Geneva-headquartered".
+func (c *figureCtx) orgSeat(e *entity.Entity) bool {
+	rest := c.text[e.Span.End:min(len(c.text), e.Span.End+16)]
+	rest = strings.ToLower(strings.TrimLeft(rest, "-– "))
+	return (strings.HasPrefix(c.text[e.Span.End:], "-") || strings.HasPrefix(c.text[e.Span.End:], "–")) &&
+		(strings.HasPrefix(rest, "based") || strings.HasPrefix(rest, "headquartered"))
+}
+
+// facilityNoun reports the last word of a named building or institution
+// ("Central Misrata Hospital", "Tahrir Square" is a place, so not here).
+func facilityNoun(w string) bool {
+	switch w {
+	case "hospital", "hotel", "stadium", "university", "school", "college", "airport", "prison", "jail", "mosque",
+		"church", "cathedral", "palace", "embassy", "building", "tower", "centre", "center", "clinic", "ministry",
+		"base", "barracks", "camp", "port", "station", "market", "bank", "court", "institute", "museum":
+		return true
+	}
+	return false
+}
+
+// entitiesIn returns the entities inside span.
+func (c *figureCtx) entitiesIn(span document.Span) []entity.Entity {
+	es := c.a.Entities
+	i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= span.Start })
+	j := i
+	for j < len(es) && es[j].Span.End <= span.End {
+		j++
+	}
+	return es[i:j]
+}
+
+// timesIn returns the time expressions inside tokens [from, to).
+func (c *figureCtx) timesIn(from, to int) []timex.Expr {
+	if from >= to || from >= len(c.a.Tokens) {
+		return nil
+	}
+	start, end := c.a.Tokens[from].Start, c.a.Tokens[min(to, len(c.a.Tokens))-1].End
+	ts := c.a.Times
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Span.Start >= start })
+	j := i
+	for j < len(ts) && ts[j].Span.End <= end {
+		j++
+	}
+	return ts[i:j]
+}
+
+// historical reports a figure dated before the article's year, or to an
+// undated past: the article's places say nothing about where it happened.
+func (c *figureCtx) historical(f *Figure) bool {
+	if f.AsOf == "PAST_REF" {
+		return true
+	}
+	pubs := c.pubString()
+	return f.AsOfBasis == BasisStated && pubs != "" && len(f.AsOf) >= 4 && string(f.AsOf[:4]) < pubs[:4]
+}
+
+// worldwide reports a clause that counts across the world ("1,490 people
+// around the world", "killed 50 million worldwide").
+func (c *figureCtx) worldwide(from, to int) (string, string) {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "worldwide", "globally":
+			return "World", ""
+		case "world":
+			switch c.low(k - 1) {
+			case "the", "world's":
+				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" {
+					return "World", ""
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// clauseSubjectPlace is a country or place that opens the figure's clause as
+// its subject or a possessive: "Mexico has confirmed 19 deaths", "Haiti's
+// government says …".
+func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
+	for k := from; k < qStart && k < from+3; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			continue
+		}
+		e := c.entityAt(t.Start)
+		if e == nil {
+			if w := c.lowTok(t); w == "the" || w == "in" {
+				continue
+			}
+			return "", ""
+		}
+		if e.Type != entity.Place || c.orgSeat(e) || e.Country == "" {
+			return "", ""
+		}
+		return placeName(e, c.text), e.Country
+	}
+	return "", ""
+}
+
+// afterOtherFigure reports a preposition at token k that follows another
+// quantity within two tokens: the place belongs to that figure.
+func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := c.a.Tokens[j]
+		if t.End <= fig.End && t.Start >= fig.Start {
+			return false
+		}
+		if t.Kind == segment.Number || c.quantityEndsAt(t.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// destination finds "to PLACE" or "into PLACE" after token i in the clause:
+// where displaced people went.
+func (c *figureCtx) destination(i, limit int) (string, string) {
+	for k := i; k < limit && k < i+8; k++ {
+		w := c.low(k)
+		if w != "to" && w != "into" {
+			continue
+		}
+		if loc, country, ok := c.placeAt(k+1, limit); ok {
+			return loc, country
+		}
+	}
+	return "", ""
+}
+
+// lastOrigin is where the last displaced figure before this one came from,
+// so that "another 70,000 have fled to Lebanon" keeps the story's origin.
+func (c *figureCtx) lastOrigin() string { return c.origin }
