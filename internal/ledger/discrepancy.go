@@ -207,6 +207,9 @@ func comparableScope(a, b *extract.Figure) bool {
 func comparableTime(a, b *store.FigureRow) bool {
 	af, at, ok1 := TimeRange(&a.Figure, a.Published)
 	bf, bt, ok2 := TimeRange(&b.Figure, b.Published)
+	if a.AsOf == "PAST_REF" || b.AsOf == "PAST_REF" {
+		return false
+	}
 	if !ok1 || !ok2 {
 		return a.Article == b.Article
 	}
