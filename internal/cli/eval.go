@@ -30,6 +30,11 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
 	split := fs.String("split", t.DefaultSplit, "split: train, dev or test")
 	format := fs.String("format", "text", "output format: text or json")
+	var gold, sample *string
+	if t.Name == "ledger" {
+		gold = fs.String("gold", "", "gold directory (default: testdata/gold/t17 of this repository)")
+		sample = fs.String("sample", "", "write the listed discrepancies to this file for hand review")
+	}
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -41,7 +46,11 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "claimtrack eval: --format must be text or json, not %q\n", *format)
 		return 2
 	}
-	rep, err := t.Run(*data, *split)
+	run := t.Run
+	if gold != nil {
+		run = func(dir, _ string) (any, error) { return eval.Ledger(dir, *gold, *sample) }
+	}
+	rep, err := run(*data, *split)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack eval %s: %v\n", t.Name, err)
 		return 1

@@ -38,6 +38,9 @@ func Tasks() map[string]Task {
 		{"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }},
 		{"recognizers", "Recognizers-Text numbers, units and dates (no splits)", "", func(dir, _ string) (any, error) { return Recognizers(dir) }},
 		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }},
+		{"ledger", "the ledger on Timeline17 against testdata/gold/t17/disputes.jsonl (tolls, disputes, revisions)", "", func(dir, _ string) (any, error) {
+			return Ledger(dir, "", "")
+		}},
 	}
 	m := make(map[string]Task, len(ts))
 	for _, t := range ts {

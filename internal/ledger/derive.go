@@ -140,6 +140,14 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		bySig[sig] = &acc{p: Pair{Kind: kind, A: a.ID, B: b.ID, Day: day, Note: note, Sig: sig}, groups: map[int64]bool{a.Group: true, b.Group: true}}
 		order = append(order, sig)
 	}
+	// Every candidate pair first, then the strongest kept: the cap per
+	// figure drops the weakest pairs, not the last ones in date order.
+	type cand struct {
+		kind, note string
+		a, b       *store.FigureRow
+		score      float64
+	}
+	var cands []cand
 	for i, a := range vs {
 		for _, b := range vs[i+1:] {
 			if !a.When.IsZero() && !b.When.IsZero() && b.When.Time().Sub(a.When.Time()).Hours() > 24*windowDays {
@@ -149,8 +157,12 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 			if kind == "" || kind == store.DisputeRevision {
 				continue
 			}
-			add(kind, note, a, b)
+			cands = append(cands, cand{kind, note, a, b, Strength(kind, a, b, 1)})
 		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	for _, c := range cands {
+		add(c.kind, c.note, c.a, c.b)
 	}
 	// Revisions: each source's consecutive figures, dated apart, that
 	// disagree.

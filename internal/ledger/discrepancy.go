@@ -187,6 +187,41 @@ func undated(f *extract.Figure) bool {
 	return !ok || string(f.AsOfBasis) == extract.BasisPublished
 }
 
+// plausiblePair rejects pairs whose values differ by what is not a
+// disagreement: a factor of a thousand or a million (one side read "4.9
+// million" as 4.9), or, when a scope is not stated, fifty times or more (a
+// day's toll beside a running total, a town beside a country).
+func plausiblePair(a, b *store.FigureRow) bool {
+	va, vb := pointOf(&a.Figure), pointOf(&b.Figure)
+	if va <= 0 || vb <= 0 {
+		return true
+	}
+	r := math.Max(va, vb) / math.Min(va, vb)
+	for _, k := range []float64{1e3, 1e6, 1e9} {
+		if math.Abs(r/k-1) < 0.02 {
+			return false
+		}
+	}
+	if (scopeOf(&a.Figure) == "" || scopeOf(&b.Figure) == "") && r >= maxUnscopedRatio {
+		return false
+	}
+	return true
+}
+
+// maxUnscopedRatio: how far apart two figures of unstated scope may be and
+// still count the same stretch of events.
+const maxUnscopedRatio = 50
+
+// pointOf is a figure's single value (its value, else its range's middle
+// or finite bound), 0 when it has none.
+func pointOf(f *extract.Figure) float64 {
+	lo, hi, ok := Interval(f)
+	if !ok {
+		return 0
+	}
+	return point(&f.Value, lo, hi)
+}
+
 // scopeOf is a figure's scope, "" when not stated.
 func scopeOf(f *extract.Figure) string { return strings.ToLower(strings.TrimSpace(string(f.Scope))) }
 
@@ -259,6 +294,9 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 	if !ok1 || !ok2 || (alo <= bhi && blo <= ahi) {
 		return "", ""
 	}
+	if !plausiblePair(a, b) {
+		return "", ""
+	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	if SourceKey(a) == SourceKey(b) {
 		if a.When != b.When && !a.When.IsZero() && !b.When.IsZero() {
@@ -287,11 +325,19 @@ func Strength(kind string, a, b *store.FigureRow, reports int) float64 {
 	if alo > blo {
 		alo, ahi, blo, bhi = blo, bhi, alo, ahi
 	}
-	gap := 0.0
-	if blo > 0 && !math.IsInf(ahi, 1) {
-		gap = math.Min(1, (blo-ahi)/blo)
-	} else if math.IsInf(ahi, 1) {
-		gap = 0.5
+	// The gap counts most between a fifth and five times apart: closer is
+	// a quibble, much further apart is more often two different counts.
+	gap := 0.5
+	if ahi > 0 && !math.IsInf(ahi, 1) {
+		r := blo / ahi
+		switch {
+		case r < 1.2:
+			gap = (r - 1) / 0.2
+		case r <= 5:
+			gap = 1
+		default:
+			gap = math.Max(0, 1-math.Log10(r/5))
+		}
 	}
 	score := 2 + gap + 0.25*math.Log2(1+float64(max(reports, 1)))
 	ta, tb := string(a.SourceType), string(b.SourceType)

@@ -343,6 +343,12 @@ func isMeasure(unit string) bool {
 // measureSubject files a figure with a Measure; see SubjectOf.
 func measureSubject(f *extract.Figure, measure string) Subject {
 	loc := placeOf(string(f.Location), string(f.Country))
+	if sub := places(string(f.Location)); sub != "" && !allCountries(sub) && !capitals[strings.ToLower(sub)] && loc != "" && loc != sub && statedPlace(f) {
+		// A city or region named with the figure ("12 injured in
+		// Alexandria", "two cases in Texas") counts there, not the whole
+		// country: it has a subject of its own.
+		loc = sub + ", " + loc
+	}
 	from := ""
 	if to := places(string(f.To)); to != "" {
 		from, loc = loc, to
@@ -396,6 +402,15 @@ func placeOf(location, country string) string {
 func Inferred(f *extract.Figure) bool {
 	switch string(f.LocationBasis) {
 	case extract.BasisParagraph, extract.BasisDateline, extract.BasisArticle:
+		return true
+	}
+	return false
+}
+
+// statedPlace: the figure's place is written in its own clause or sentence.
+func statedPlace(f *extract.Figure) bool {
+	switch string(f.LocationBasis) {
+	case extract.BasisStated, extract.BasisSentence:
 		return true
 	}
 	return false
