@@ -50,7 +50,7 @@ type LedgerReport struct {
 
 	Missed     []string `json:"missed,omitempty"`      // genuine disputes not flagged, why
 	TollMisses []string `json:"toll_misses,omitempty"` // tolls extracted but placed elsewhere
-	Sample string   `json:"sample,omitempty"` // file with listed discrepancies for hand review
+	Sample     string   `json:"sample,omitempty"`      // file with listed discrepancies for hand review
 }
 
 // Text writes the report.
