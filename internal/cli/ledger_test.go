@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
@@ -227,18 +228,27 @@ func TestSeedsLedger(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("check: exit %d: %s", code, stderr)
 	}
-	var cr checkResult
+	var cr ledger.CheckResult
 	if err := json.Unmarshal([]byte(out), &cr); err != nil {
 		t.Fatal(err)
 	}
 	denied := false
-	for _, h := range cr.Hits {
-		if h.Published.String() == "2020-01-06" && h.Verdict == "denies" && len(h.Evidence) > 0 && h.Evidence[0].Text != "" {
+	for _, e := range cr.Denying {
+		if e.Published.String() == "2020-01-06" && e.Verdict == ledger.VerdictDenies && e.Evidence != "" {
 			denied = true
 		}
 	}
-	if !denied || cr.Denies < 1 {
+	if !denied || cr.Counts.Denying < 1 || len(cr.Groups) == 0 || cr.Groups[0].Verdict != ledger.VerdictDenies {
 		t.Errorf("check: the 2020 article does not deny the withdrawal: %+v", cr)
+	}
+	// Scoped by date: nothing before 2020 denies it.
+	code, out, stderr = run(t, db, "check", "--format", "json", "--until", "2019-12-31", "The US military will withdraw its troops from Iraq")
+	if code != 0 {
+		t.Fatalf("check --until: exit %d: %s", code, stderr)
+	}
+	cr = ledger.CheckResult{}
+	if err := json.Unmarshal([]byte(out), &cr); err != nil || cr.Counts.Denying != 0 {
+		t.Errorf("check --until 2019-12-31: %+v, %v", cr.Counts, err)
 	}
 	// export: every article with its text, facts resolvable by span.
 	code, out, stderr = run(t, db, "export", "--format", "jsonl")

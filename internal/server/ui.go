@@ -531,7 +531,7 @@ func (s *Server) uiCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if d.Claim != "" {
-		res, err := s.check(r.Context(), d.Claim, 20)
+		res, err := s.check(r.Context(), d.Claim, 20, document.Date{}, document.Date{})
 		if err != nil {
 			s.uiError(w, r, err)
 			return
