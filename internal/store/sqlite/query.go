@@ -58,8 +58,17 @@ func scanFigure(rows *sql.Rows) (store.FigureRow, error) {
 	return r, nil
 }
 
+// figureColsLight are figureCols without the evidence sentence: the
+// ledger's rules never read it, and cutting it out of the article text is
+// what such a load would spend most on.
+var figureColsLight = strings.Replace(figureCols, `CAST(substr(CAST(a.text AS BLOB), f.sent_s+1, f.sent_e-f.sent_s) AS TEXT)`, `''`, 1)
+
 func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]store.FigureRow, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+figureCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
+	return loadFiguresCols(ctx, q, figureCols, where, args...)
+}
+
+func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ...any) ([]store.FigureRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+cols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: figures: %w", err)
 	}

@@ -339,7 +339,7 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string) (map[string
 	for i, k := range keys {
 		args[i] = k
 	}
-	fs, err := loadFigures(ctx, l.tx, `f.subject IN (?`+strings.Repeat(",?", len(keys)-1)+`) AND a.latest=1 ORDER BY f.id`, args...)
+	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject IN (?`+strings.Repeat(",?", len(keys)-1)+`) AND a.latest=1 ORDER BY f.id`, args...)
 	if err != nil {
 		return nil, err
 	}
