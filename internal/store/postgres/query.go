@@ -60,8 +60,16 @@ func scanFigure(rows pgx.Rows) (store.FigureRow, error) {
 	return r, nil
 }
 
+// figureColsLight are figureCols without the evidence sentence, which the
+// ledger's rules never read.
+var figureColsLight = strings.Replace(figureCols, `f.evidence,`, `'',`, 1)
+
 func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]store.FigureRow, error) {
-	rows, err := q.Query(ctx, `SELECT `+figureCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
+	return loadFiguresCols(ctx, q, figureCols, where, args...)
+}
+
+func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ...any) ([]store.FigureRow, error) {
+	rows, err := q.Query(ctx, `SELECT `+cols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: figures: %w", err)
 	}

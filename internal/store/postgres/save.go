@@ -482,7 +482,7 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string) (map[string
 	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, locks); err != nil {
 		return nil, fmt.Errorf("postgres: subject locks: %w", err)
 	}
-	fs, err := loadFigures(ctx, l.tx, `f.subject = ANY($1::text[]) AND a.latest ORDER BY f.id`, keys)
+	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject = ANY($1::text[]) AND a.latest ORDER BY f.id`, keys)
 	if err != nil {
 		return nil, err
 	}
