@@ -19,6 +19,7 @@ run() { # task dataset split keys...
   local task=$1 dir=$2 split=$3; shift 3
   local args=(eval "$task" --data "$DATA/$dir" --format json)
   [ -n "$split" ] && args+=(--split "$split")
+  [ "$task" = figures ] && args+=(--gold "$ROOT/testdata/gold/t17")
   "$BIN" "${args[@]}" > "$OUT/$task-${split:-all}.json" || { echo "eval: $task failed" >&2; return 1; }
   python3 - "$OUT/$task-${split:-all}.json" "$task" "${split:-all}" "$@" <<'PY'
 import json, sys
@@ -45,4 +46,6 @@ run tempeval    tempeval3        train value_f1 strict_f1 relaxed_f1 value_accur
 run tempeval    tempeval3        dev   value_f1 strict_f1 relaxed_f1 value_accuracy
 run recognizers recognizers-text ""    pass_rate in_scope passed
 run conll       gmb-kaggle-ner   dev   f1 precision recall
+run figures     timeline17       dev   figures.f1 figures.precision figures.recall statements.f1 denials.f1
+run figures     timeline17       check figures.f1 figures.precision figures.recall statements.f1 denials.f1
 echo "(full reports in $OUT)"

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -13,7 +14,7 @@ import (
 func runEval(ctx context.Context, env *Env, args []string) int {
 	tasks := eval.Tasks()
 	usage := func() {
-		fmt.Fprintf(env.Stderr, "usage: claimtrack eval TASK --data DIR [--split train|dev|test] [--format text|json]\n\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
+		fmt.Fprintf(env.Stderr, "usage: claimtrack eval TASK --data DIR [--gold DIR] [--split train|dev|test|check|all] [--format text|json]\n\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
 	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
 		usage()
@@ -28,14 +29,14 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("eval "+t.Name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
-	split := fs.String("split", t.DefaultSplit, "split: train, dev or test")
+	split := fs.String("split", t.DefaultSplit, "split: train, dev or test (figures: dev, check or all)")
+	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
-	var gold, sample *string
-	if t.Name == "ledger" {
-		gold = fs.String("gold", "", "gold directory (default: testdata/gold/t17 of this repository)")
-		sample = fs.String("sample", "", "write the listed discrepancies to this file for hand review")
-	}
+	sample := fs.String("sample", "", "write the listed discrepancies to this file for hand review (ledger task)")
 	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if *data == "" {
@@ -46,11 +47,22 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "claimtrack eval: --format must be text or json, not %q\n", *format)
 		return 2
 	}
-	run := t.Run
-	if gold != nil {
-		run = func(dir, _ string) (any, error) { return eval.Ledger(dir, *gold, *sample) }
+	var rep any
+	var err error
+	switch {
+	case t.Name == "ledger":
+		rep, err = eval.Ledger(*data, *gold, *sample)
+	case t.RunGold != nil:
+		if *gold == "" {
+			*gold = eval.DefaultGold
+		}
+		rep, err = t.RunGold(*gold, *data, *split)
+	case *gold != "":
+		fmt.Fprintf(env.Stderr, "claimtrack eval: task %s takes no --gold\n", t.Name)
+		return 2
+	default:
+		rep, err = t.Run(*data, *split)
 	}
-	rep, err := run(*data, *split)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack eval %s: %v\n", t.Name, err)
 		return 1

@@ -99,6 +99,15 @@ func TestEvalCommand(t *testing.T) {
 	if code, _, _ := runCLI("eval", "nosuchtask", "--data", emDir); code != 2 {
 		t.Errorf("unknown task: exit %d, want 2", code)
 	}
+	if code, _, errs := runCLI("eval", "emergent", "--data", emDir, "--gold", emDir); code != 2 || !strings.Contains(errs, "takes no --gold") {
+		t.Errorf("--gold on a task without gold: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCLI("eval", "figures", "--data", emDir, "--gold", t.TempDir()); code != 1 || !strings.Contains(errs, "no *.jsonl") {
+		t.Errorf("figures with an empty gold directory: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCLI("eval", "figures", "--help"); code != 0 || !strings.Contains(errs, "-gold") {
+		t.Errorf("eval figures --help: exit %d, %q", code, errs)
+	}
 	if code, _, _ := runCLI("eval", "emergent"); code != 2 {
 		t.Errorf("missing --data: exit %d, want 2", code)
 	}

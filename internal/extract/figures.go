@@ -56,14 +56,53 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if si < 0 {
 			continue
 		}
-		if f, ok := c.figure(q, a.Sentences[si]); ok {
-			out = append(out, f)
-			if f.Unit != "" && f.Unit != "%" {
-				c.prev = &out[len(out)-1]
+		parts := [2]quantity.Quantity{*q}
+		n := 1
+		if from, to, ok := c.changeRange(q); ok {
+			// "raised the toll from 8 to 12": two figures, the earlier
+			// and the current, not a range of uncertainty.
+			parts[0], parts[1], n = from, to, 2
+		}
+		for i := 0; i < n; i++ {
+			if f, ok := c.figure(&parts[i], a.Sentences[si]); ok {
+				out = append(out, f)
+				if f.Unit != "" && f.Unit != "%" {
+					c.prev = &out[len(out)-1]
+				}
 			}
 		}
 	}
 	return out
+}
+
+// changeRange splits a range that is a change ("increased from 8 to 12",
+// "rose from 5,000 to 12,000 barrels") into its two ends.
+func (c *figureCtx) changeRange(q *quantity.Quantity) (from, to quantity.Quantity, ok bool) {
+	if !q.Range || q.HighSpan.IsZero() {
+		return from, to, false
+	}
+	i, _ := c.a.TokenRange(q.NumSpan)
+	k := i - 1
+	if c.low(k) != "from" && c.low(k) != "by" {
+		return from, to, false // "by 22 to 530": an increment and the new total
+	}
+	changed := false
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if changeVerb(c.low(j)) {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return from, to, false
+	}
+	from, to = *q, *q
+	from.Range, to.Range = false, false
+	from.Span, from.Value, from.Low, from.High = q.NumSpan, q.Low, q.Low, q.Low
+	from.Unit, from.UnitSpan = "", document.Span{}
+	to.Span = document.Span{Start: q.HighSpan.Start, End: q.Span.End}
+	to.NumSpan, to.Value, to.Low, to.High, to.Approx = q.HighSpan, q.High, q.High, q.High, ""
+	return from, to, true
 }
 
 // figure builds the figure for quantity q in sentence sent.
@@ -95,6 +134,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		}
 	case np.head >= 0:
 		f.Unit = document.Str(unitOf(c.tokText(np.head)))
+		if np.people {
+			f.Unit = "people"
+		}
 		f.Span.End = a.Tokens[np.head].End
 	default:
 		// Ellipsis or "the number of X ... 3,000": borrow the counted
@@ -134,11 +176,14 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		// happened to them ("the toll rose to 230,000", "37 had died");
 		// otherwise it is not a figure we can place in the ledger.
 		switch f.Event {
-		case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced:
+		case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced, EventCases:
 			if c.modifiesNoun(qEnd, sEnd) || !c.ellipsisEnd(qEnd, sEnd) {
 				return Figure{}, false // "the 7.0 magnitude quake"
 			}
 			f.Unit = "people"
+			if f.Event == EventCases {
+				f.Unit, f.Counted = "cases", "cases" // "cases rose to 5,186"
+			}
 		default:
 			return Figure{}, false
 		}
@@ -167,6 +212,9 @@ type nounPhrase struct {
 	// holderCountry is the country of a nationality or country modifying
 	// the noun ("Syrian refugees"), "" otherwise.
 	holderCountry string
+	// people is set when the head is a nationality in the plural
+	// ("Australians"): it counts people.
+	people bool
 }
 
 // vague reports plural number words without a number ("hundreds more",
@@ -227,6 +275,13 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			}
 			return np
 		}
+		if e := c.entityAt(t.Start); e != nil && e.Type == entity.NORP && strings.HasSuffix(w, "s") && !countNoun(c.low(k+1)) && !npModifier(c.low(k+1)) {
+			// "100 Australians": people of a nationality.
+			np.head, np.end, np.holderCountry = k, k+1, e.Country
+			np.holder = holderName(e, c.text)
+			np.people = true
+			return np
+		}
 		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.NORP || e.Type == entity.Org || e.Type == entity.Place) {
 			if np.holder == "" {
 				np.holder = holderName(e, c.text)
@@ -235,6 +290,21 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 				}
 			}
 			continue
+		}
+		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && k+1 < limit &&
+			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
+			continue // "3,000 probable and confirmed cases"
+		}
+		if t.Flags&segment.Cap == 0 && !functionWord(w) && !countNoun(w) && !npModifier(w) {
+			if pluralNoun(w) && !(k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)))) {
+				// Any plural noun is a counted thing: "420 pupils", "two
+				// relief wells", "four underwater robots".
+				np.head, np.end = k, k+1
+				return np
+			}
+			if k < i+2 && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
+				continue // "400,000 manufacturing jobs", "two separate leaks"
+			}
 		}
 		if t.Flags&segment.Cap != 0 || npModifier(w) {
 			// An unknown capitalized modifier ("Veldmark peacekeepers") is
@@ -262,8 +332,8 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 	if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
 		return true // "7.0-magnitude"
 	}
-	if t.Kind != segment.Word {
-		return false
+	if t.Kind != segment.Word || t.Flags&segment.Cap != 0 || c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		return false // "to 530 today", a run-on headline "infects 44 Welford school"
 	}
 	w := c.lowTok(t)
 	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
@@ -280,7 +350,8 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 	switch t.Kind {
 	case segment.Word:
 		switch c.lowTok(t) {
-		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other":
+		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
+			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere":
 			return true
 		}
 		return eventAfterWord(c.lowTok(t)) != ""
@@ -288,6 +359,8 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 		switch c.text[t.Start] {
 		case ',', '.', ';', ')', ':':
 			return true
+		case '-':
+			return t.Flags&segment.SpaceBefore != 0 // "rise to 5,186 - the most in South America"
 		}
 	case segment.Quote:
 		return true
@@ -445,7 +518,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return name, country, true
 		}
-		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) {
 			// A name after "in" that the entity layer could not type
 			// ("stationed in Veldmark") is most often a place; its
 			// country stays unknown rather than guessed.
@@ -592,7 +665,12 @@ func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
 	case f.Source != "" && c.isOfficialBody(string(f.Source)):
 		return BasisOfficial
 	}
-	return ""
+	switch f.SourceType {
+	case SourceGovernment, SourceMilitary, SourceIntergovernmental, SourceCompany:
+		return BasisOfficial // an authority's own count
+	}
+	// With no other evidence the number is what the article reports.
+	return BasisReported
 }
 
 // governingModality finds a plan or a projection that governs the number:

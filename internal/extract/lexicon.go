@@ -25,8 +25,7 @@ func countNoun(w string) bool {
 		"towns", "cities", "countries", "nations", "states", "companies", "firms", "banks", "schools", "hospitals",
 		"users", "customers", "subscribers", "viewers", "visitors", "tourists", "passengers", "flights",
 		"barrels", "tonnes", "tons", "units", "copies", "shares", "games", "goals", "matches", "points", "runs",
-		"wickets", "titles", "medals", "songs", "albums", "films", "books", "episodes", "years", "months", "weeks",
-		"days", "hours", "minutes", "seconds", "miles", "kilometres", "kilometers", "km", "metres", "meters",
+		"wickets", "titles", "medals", "songs", "albums", "films", "books", "episodes", "crew", "miles", "kilometres", "kilometers", "km", "metres", "meters",
 		"feet", "acres", "hectares", "emails", "letters", "documents", "pages", "messages", "posts", "accounts",
 		"strikes", "airstrikes", "attacks", "raids", "operations", "missions", "incidents", "crimes", "offences",
 		"complaints", "applications", "claims", "lawsuits", "charges", "counts", "convictions", "sentences",
@@ -34,6 +33,27 @@ func countNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pluralNoun reports a lower-case word that looks like a plural noun: the
+// counted thing of a number we have no list entry for ("pupils", "wells").
+// Durations are time, not counts, and common verbs in -s are not nouns.
+func pluralNoun(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	switch w {
+	case "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "nights", "mornings",
+		"says", "does", "goes", "comes", "makes", "takes", "gets", "seems", "means", "remains", "stands", "rises", "falls",
+		"includes", "kills", "shows", "gives", "puts", "runs", "sets", "needs", "wants", "looks", "holds", "leads",
+		"lives", "stays", "plans", "aims", "hopes", "expects", "fears", "warns", "adds", "asks", "tells", "knows",
+		"percents", "others", "perhaps", "always", "sometimes", "afterwards", "towards", "besides", "whereas",
+		"thus", "ones", "yes", "hers", "ours", "yours", "theirs", "its", "this", "these", "those", "series",
+		"news", "species", "has", "was", "as", "less", "unless", "across":
+		return false
+	}
+	return true
 }
 
 // personnelNoun reports whether w names military or security personnel; used
@@ -98,6 +118,17 @@ func planVerb(w string) bool {
 func projectionVerb(w string) bool {
 	switch w {
 	case "reach", "rise", "climb", "exceed", "top", "increase", "grow", "double", "hit", "surpass", "soar", "jump", "fall", "drop", "be":
+		return true
+	}
+	return false
+}
+
+// changeVerb reports verbs of a revision or change between two values.
+func changeVerb(w string) bool {
+	switch w {
+	case "increased", "increase", "increases", "rose", "risen", "rise", "rises", "raised", "raises", "revised",
+		"climbed", "jumped", "grew", "grown", "soared", "fell", "fallen", "dropped", "declined", "cut", "lowered",
+		"reduced", "shrunk", "shrank", "doubled", "went", "gone", "up", "down", "changed", "moved", "upped":
 		return true
 	}
 	return false

@@ -146,8 +146,14 @@ func eventBeforeWord(w string) string {
 	case "deploy", "deployed", "deploying", "send", "sent", "sending", "station", "stationed", "keep", "kept", "keeping",
 		"withdraw", "withdrawing", "withdrew", "dispatch", "dispatched", "dispatching", "troop", "garrison", "has", "have", "maintains":
 		return EventDeployed
-	case "infecting", "infected", "cases":
+	case "infecting", "infected", "infects", "cases", "infections":
 		return EventCases
+	case "deaths", "fatalities":
+		return EventKilled
+	case "refugees":
+		return EventDisplaced
+	case "arrests":
+		return EventDetained
 	case "feed", "feeding", "help", "helping", "aid", "assist", "assisting", "reach", "reaching":
 		return EventInNeed
 	}
@@ -251,6 +257,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	} else if unit != "" && !quantity.IsCurrency(unit) {
 		noun = lower(unit)
 	}
+	if unit == "people" && head >= 0 && !countNoun(noun) {
+		noun = "people" // "100 Australians"
+	}
 	if event == "" {
 		event = eventOfNoun(noun)
 	}
@@ -311,7 +320,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	// rose to 230,000", "a country of 20 million". A verb that governs the
 	// number outranks what its noun says ("arrested 400 protesters").
 	if event == "" || state == "" && event != EventMoney && event != EventAmount {
-		if e := c.eventBefore(qStart, cFrom, noun); e != "" && (event == "" || e != EventDeployed && e != EventInNeed) {
+		if e, verb := c.eventBefore(qStart, cFrom, noun); e != "" && (event == "" || verb && e != EventDeployed && e != EventInNeed) {
 			event = e
 		}
 	}
@@ -325,8 +334,15 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	f.Negated = negated
 
 	counted := countedOf(noun)
-	if quantity.IsCurrency(unit) || unit == "%" || unit == "pp" {
+	switch {
+	case quantity.IsCurrency(unit):
 		counted = ""
+	case unit == "%":
+		counted = "percent"
+	case unit == "pp":
+		counted = "percentage points"
+	case event == EventCases:
+		counted = "cases" // "13,000 people infected" are cases of the disease
 	}
 	if counted == "" && event != "" && event != EventMoney && event != EventAmount && unit == "" {
 		counted = "people" // "the death toll rose to 230,000"
@@ -352,7 +368,7 @@ func fillerWord(w string) bool {
 // their number, with verbs between ("the toll has now risen to 230,000").
 func nounTrigger(w string) bool {
 	switch w {
-	case "toll", "population", "inhabitants":
+	case "toll", "population", "inhabitants", "deaths", "cases", "infections", "fatalities", "refugees", "arrests":
 		return true
 	}
 	return false
@@ -360,16 +376,29 @@ func nounTrigger(w string) bool {
 
 // eventBefore finds the event named by a trigger before the number at
 // token qStart, within the clause from cFrom. noun is the counted noun.
-func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) string {
-	onlyFillers := true
+func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, verb bool) {
+	onlyFillers, linked := true, true
+	// "cases of swine flu rise to 5,186", "the toll in Homs stands at 83":
+	// a linking verb right before the number ties it to a trigger noun
+	// further back, over the noun's own modifiers.
+	if c.linkedBefore(qStart) {
+		for k, n := qStart-1, 0; k >= cFrom && n < 14; k, n = k-1, n+1 {
+			if c.a.Tokens[k].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[k].End) && k < qStart-1 {
+				break
+			}
+			if w := c.low(k); nounTrigger(w) {
+				return eventBeforeWord(w), false
+			}
+		}
+	}
 	for k, n := qStart-1, 0; k >= cFrom && n < eventBefore; k, n = k-1, n+1 {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Number {
-			return ""
+			return "", false
 		}
 		if t.Kind != segment.Word {
 			if t.Kind == segment.Punct && c.text[t.Start] == ',' {
-				return ""
+				return "", false
 			}
 			continue
 		}
@@ -378,10 +407,13 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) string {
 		switch {
 		case e == "":
 			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && c.low(k+1) == "of" && k+2 == qStart {
-				return EventPopulation
+				return EventPopulation, false
 			}
 		case nounTrigger(w):
-			return e
+			if linked {
+				return e, false // "deaths hit 17", "the toll rose to 230,000"
+			}
+			e = ""
 		case !onlyFillers:
 			e = "" // a verb governs its number only across fillers
 		case e == EventDeployed && !(personnelKind(noun) || noun == "staff" || noun == "workers"):
@@ -392,17 +424,76 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) string {
 			e = ""
 		case w == "home" && c.low(k+1) != "to":
 			e = ""
-		case w == "cases":
-			e = ""
 		}
 		if e != "" {
-			return e
+			return e, true
 		}
 		if !fillerWord(w) {
 			onlyFillers = false
 		}
+		if !fillerWord(w) && !linkWord(w) && !auxWord(w) {
+			linked = false // "cases in 30 states": the noun is not this number's
+		}
 	}
-	return ""
+	return "", false
+}
+
+// linkedBefore reports a linking verb phrase right before the number at
+// token q: "rose to", "stands at", "hit", "reached".
+func (c *figureCtx) linkedBefore(q int) bool {
+	w1, w2 := c.low(q-1), c.low(q-2)
+	switch w1 {
+	case "hit", "hits", "reached", "reaches", "topped", "passed", "surpassed", "exceeded", "totalled", "totaled", "numbered":
+		return true
+	case "to", "at":
+		switch w2 {
+		case "rise", "rose", "risen", "rises", "climbed", "climb", "jumped", "increased", "grown", "grew", "soared", "stands",
+			"stood", "stand", "up", "put", "puts", "placed", "estimated", "revised", "raised", "mounted":
+			return true
+		}
+	}
+	return false
+}
+
+// linkWord reports words that tie a trigger noun to its value: "deaths
+// hit 17", "cases rose to 5,186", "the toll stood at 37".
+func linkWord(w string) bool {
+	switch w {
+	case "to", "at", "of", "hit", "hits", "reached", "reach", "reaches", "stood", "stands", "is", "was", "were", "are",
+		"now", "rose", "risen", "rises", "climbed", "jumped", "soared", "increased", "passed", "topped", "surpassed",
+		"exceeded", "numbered", "totalled", "totaled", "total", "put", "puts", "confirmed", "death", "official", "new",
+		"has", "had", "have", "been", "number", "the", "stand", "-":
+		return true
+	}
+	return false
+}
+
+// currencyName is the measure of an amount of money: the currency's plural
+// name ("dollars"), or its code when it has no common English name here.
+func currencyName(code string) string {
+	switch code {
+	case "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "ZWD", "LRD", "TWD":
+		return "dollars"
+	case "GBP", "EGP", "LBP", "SYP", "SDG":
+		return "pounds"
+	case "EUR":
+		return "euros"
+	case "JPY":
+		return "yen"
+	case "CNY":
+		return "yuan"
+	case "INR", "PKR", "LKR", "NPR":
+		return "rupees"
+	case "RUB":
+		return "roubles"
+	case "CHF":
+		return "francs"
+	case "MXN", "ARS", "CLP", "COP", "PHP", "UYU":
+		return "pesos"
+	case "GBX", "cent":
+		return "pence"
+	}
+	return code
 }
 
 // amountUnit maps a unit of volume or mass to the plural the measure uses.
@@ -442,7 +533,7 @@ func (c *figureCtx) substance(k, limit int) string {
 func measureOf(event, counted, unit, state string, rate bool, substance string) string {
 	switch event {
 	case EventMoney:
-		return "money (" + unit + ")"
+		return currencyName(unit)
 	case EventAmount:
 		m := counted
 		if m == "" {
@@ -477,7 +568,7 @@ func measureOf(event, counted, unit, state string, rate bool, substance string) 
 		}
 		return counted + " displaced"
 	case "":
-		if counted == "" {
+		if counted == "" || counted == "percent" || counted == "percentage points" {
 			return ""
 		}
 		if state != "" {
@@ -514,6 +605,12 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		switch w {
 		case "day", "week", "month", "year", "hour", "daily", "weekly", "annually", "annual":
 			prev := c.low(k - 1)
+			if prev == "-" {
+				prev = c.low(k - 2) // "barrels-a-day"
+			}
+			if w == "daily" && f.Event == EventAmount {
+				return ScopeRate, "" // "the daily spill estimate of 5,000 barrels"
+			}
 			near := k > qStart && k <= qEnd+5
 			if near && (prev == "a" || prev == "per" || prev == "each" || prev == "every") || w == "daily" && near {
 				return ScopeRate, ""
@@ -548,6 +645,21 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	}
 	if scope != "" {
 		return document.Str(scope), ""
+	}
+	// "110 new cases", "three more deaths": the increment of a period.
+	for k := max(cFrom, qStart-2); k < min(cTo, qEnd+2); k++ {
+		switch c.low(k) {
+		case "new", "more", "further", "another", "additional":
+			if harmEvent(string(f.Event)) {
+				return ScopePeriod, ""
+			}
+		}
+	}
+	if f.Event == EventCases {
+		return ScopeCumulative, "" // a disease's case count is a running total unless said otherwise
+	}
+	if p := c.prev; f.Event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Scope == ScopeRate && p.Unit == f.Unit {
+		return ScopeRate, "" // "95,000 barrels a day, with 70,000 barrels from the largest leak"
 	}
 	for _, t := range c.timesIn(cFrom, cTo) {
 		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) {

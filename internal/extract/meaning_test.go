@@ -51,7 +51,7 @@ func TestFigureMeaning(t *testing.T) {
 		{"disease cases", "The WHO said there were 1,200 confirmed cases in Mexico.", "2009-05-01",
 			[]want{{num: "1,200", event: "cases", measure: "cases", location: "Mexico"}}},
 		{"money", "The bank pledged $100m in emergency aid.", "2010-01-15",
-			[]want{{num: "100m", event: "money", measure: "money (USD)"}}},
+			[]want{{num: "100m", event: "money", measure: "dollars"}}},
 		{"the article's country when the clause names none",
 			"Protests spread across Egypt.\n\nThe health ministry said 12 people had died.", "2011-01-30",
 			[]want{{num: "12", event: "killed", location: "Egypt", locBasis: "article"}}},
@@ -144,7 +144,7 @@ func TestFigureBasisFromEvidence(t *testing.T) {
 		{"Germany would keep 1,200 troops in Lithuania.", "1,200", "planned"},
 		{"The government plans to send 3,000 soldiers to the border.", "3,000", "planned"},
 		// A plan elsewhere in the sentence does not make this count planned.
-		{"Some 40 people were killed in Homs as the army pressed on with plans to retake the city.", "40", ""},
+		{"Some 40 people were killed in Homs as the army pressed on with plans to retake the city.", "40", "reported"},
 		{"The rebels claimed 25 soldiers were killed.", "25", "claimed"},
 		{"An estimated 200,000 people are believed to have died.", "200,000", "estimate"},
 	}

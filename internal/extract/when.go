@@ -32,11 +32,20 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		// A date in the figure's own clause: the day of an incident, a
 		// period's month or year, or a past event ("the 1982 massacre").
 		// For a running total the day an event began is not its as-of.
+		if pubs != "" && t.Value[:4] > pubs[:4] {
+			continue // a later year in a count's clause is a misread clock time or a plan's horizon
+		}
 		historical := pubs != "" && t.Value < pubs[:4]
 		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 {
 			// "died in the earthquake on 12 January", a week later: the
 			// day of the event, not the day the toll holds for.
 			continue
+		}
+		if len(t.Value) == 10 && !historical {
+			// "doctors reported 351 cases yesterday": a recent day in the
+			// clause is the day the count holds for, whoever gave it.
+			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStated
+			return
 		}
 		if historical || f.Scope == ScopeIncident || f.Scope == ScopePeriod || t.Prep == "on" && f.Scope == "" {
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStated

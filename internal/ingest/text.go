@@ -25,6 +25,12 @@ func readText(raw []byte, opt Options) (*document.Document, []string, error) {
 	if strings.TrimFunc(body, isSpaceRune) == "" {
 		return nil, warns, ErrEmpty
 	}
+	if LooksPTB(body) {
+		// Research corpora ship treebank-tokenized text; the annotators
+		// expect "Haiti's", not "Haiti 's".
+		body = detokenizePTBText(body)
+		warns = append(warns, "text looks Penn-Treebank tokenized; detokenized")
+	}
 	if m.Title == "" {
 		m.Title = firstLineTitle(body)
 	}
@@ -276,3 +282,8 @@ func quoteClip(s string) string {
 	}
 	return "\"" + s + "\""
 }
+
+// FindDateline returns the span of the dateline opening text ("CAIRO, Egypt
+// (CNN) --"), or a zero span; for readers outside this package that build
+// documents themselves (the evaluation's corpus readers).
+func FindDateline(text string) document.Span { return findDateline(text) }
