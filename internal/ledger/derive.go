@@ -37,9 +37,13 @@ type SubjectState struct {
 // batched reads of subjects' figures and batched writes of what is derived
 // from them. Implementations hold SQL only.
 type Tx interface {
-	// SubjectFigures returns, per key, the figures of the latest article
-	// versions filed under it.
-	SubjectFigures(ctx context.Context, keys []string) (map[string][]store.FigureRow, error)
+	// SubjectFigures returns, per key, the newest limit figures (by day,
+	// then id, descending) of the latest article versions filed under it.
+	SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error)
+	// SubjectStats counts, per key, the figures, articles and independent
+	// reports (dup groups) of the latest versions, and their first and last
+	// days (Key, Figures, Articles, Groups, First, Last).
+	SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error)
 	// PutSubjects replaces each subject's statistics and pairs.
 	PutSubjects(ctx context.Context, states []SubjectState) error
 }
@@ -52,13 +56,23 @@ func UpdateSubjects(ctx context.Context, tx Tx, keys []string) error {
 	const chunk = 64
 	for i := 0; i < len(keys); i += chunk {
 		part := keys[i:min(i+chunk, len(keys))]
-		figs, err := tx.SubjectFigures(ctx, part)
+		figs, err := tx.SubjectFigures(ctx, part, MaxPairedFigures)
 		if err != nil {
 			return fmt.Errorf("ledger: subject figures: %w", err)
 		}
+		stats, err := tx.SubjectStats(ctx, part)
+		if err != nil {
+			return fmt.Errorf("ledger: subject stats: %w", err)
+		}
 		states := make([]SubjectState, 0, len(part))
 		for _, k := range part {
-			states = append(states, Derive(k, figs[k]))
+			st := Derive(k, figs[k])
+			if x, ok := stats[k]; ok {
+				st.Subject = x
+			} else {
+				st.Subject = store.Subject{Key: k}
+			}
+			states = append(states, st)
 		}
 		if err := tx.PutSubjects(ctx, states); err != nil {
 			return fmt.Errorf("ledger: put subjects: %w", err)
@@ -79,6 +93,13 @@ func uniqueSorted(keys []string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// MaxPairedFigures bounds the figures of a subject set against each other:
+// the newest ones. Updating a subject then costs the same however long its
+// history grows, and recomputing from scratch still gives what incremental
+// updates give (both see the same newest figures). Older figures stay on
+// the timeline; their pairs are those of when they were among the newest.
+const MaxPairedFigures = 400
 
 // maxPairsPerFigure bounds the pairs one figure takes part in, so that a
 // subject reported a thousand times does not yield a million pairs.

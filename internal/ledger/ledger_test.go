@@ -1,9 +1,11 @@
 package ledger
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 
@@ -558,5 +560,60 @@ func BenchmarkSubjectOf(b *testing.B) {
 	f := &extract.Figure{Unit: "American service members", Holder: "", Location: "Iraq and Syria"}
 	for i := 0; i < b.N; i++ {
 		SubjectOf(f)
+	}
+}
+
+// fakeTx is an in-memory ledger.Tx.
+type fakeTx struct {
+	figs  map[string][]store.FigureRow
+	limit int
+	put   []SubjectState
+}
+
+func (f *fakeTx) SubjectFigures(_ context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
+	f.limit = limit
+	out := map[string][]store.FigureRow{}
+	for _, k := range keys {
+		fs := append([]store.FigureRow(nil), f.figs[k]...)
+		sort.Slice(fs, func(i, j int) bool { return fs[i].When.String() > fs[j].When.String() })
+		out[k] = fs[:min(limit, len(fs))]
+	}
+	return out, nil
+}
+
+func (f *fakeTx) SubjectStats(_ context.Context, keys []string) (map[string]store.Subject, error) {
+	out := map[string]store.Subject{}
+	for _, k := range keys {
+		out[k] = store.Subject{Key: k, Figures: len(f.figs[k])}
+	}
+	return out, nil
+}
+
+func (f *fakeTx) PutSubjects(_ context.Context, st []SubjectState) error {
+	f.put = append(f.put, st...)
+	return nil
+}
+
+// TestUpdateSubjectsBounded: a subject's update reads only its newest
+// MaxPairedFigures figures, whatever its history, and takes its statistics
+// from the store's counts.
+func TestUpdateSubjectsBounded(t *testing.T) {
+	tx := &fakeTx{figs: map[string][]store.FigureRow{}}
+	day, _ := document.ParseDate("2000-01-01")
+	for i := 0; i < MaxPairedFigures+100; i++ {
+		r := fig{id: int64(i + 1), art: int64(i + 1), grp: int64(i + 1), v: float64(100 + i%7), src: fmt.Sprint("s", i%5)}.row()
+		r.When = document.NewDate(day.Time().AddDate(0, 0, i))
+		tx.figs["k"] = append(tx.figs["k"], *r)
+	}
+	if err := UpdateSubjects(context.Background(), tx, []string{"k", "k", ""}); err != nil {
+		t.Fatal(err)
+	}
+	if tx.limit != MaxPairedFigures || len(tx.put) != 1 || tx.put[0].Subject.Figures != MaxPairedFigures+100 {
+		t.Errorf("limit %d, put %+v", tx.limit, tx.put)
+	}
+	for _, p := range tx.put[0].Pairs {
+		if p.A <= 100 || p.B <= 100 {
+			t.Errorf("pair %+v uses a figure older than the newest %d", p, MaxPairedFigures)
+		}
 	}
 }

@@ -469,7 +469,7 @@ type ledgerTx struct{ tx pgx.Tx }
 // SubjectFigures implements ledger.Tx. It takes each subject's lock first
 // (held already for the subjects of the batch's own figures; subjects of a
 // replaced version may be new to the transaction).
-func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string) (map[string][]store.FigureRow, error) {
+func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
 	out := make(map[string][]store.FigureRow, len(keys))
 	if len(keys) == 0 {
 		return out, nil
@@ -482,7 +482,8 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string) (map[string
 	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, locks); err != nil {
 		return nil, fmt.Errorf("postgres: subject locks: %w", err)
 	}
-	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject = ANY($1::text[]) AND a.latest ORDER BY f.id`, keys)
+	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id IN (SELECT id FROM (SELECT f2.id, ROW_NUMBER() OVER (PARTITION BY f2.subject ORDER BY f2.day DESC, f2.id DESC) AS n
+		FROM figures f2 JOIN articles a2 ON a2.id=f2.article AND a2.latest WHERE f2.subject = ANY($1::text[])) r WHERE r.n <= $2) ORDER BY f.id`, keys, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -490,6 +491,28 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string) (map[string
 		out[f.Subject] = append(out[f.Subject], f)
 	}
 	return out, nil
+}
+
+// SubjectStats implements ledger.Tx.
+func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error) {
+	out := make(map[string]store.Subject, len(keys))
+	rows, err := l.tx.Query(ctx, `SELECT f.subject, COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
+		FROM figures f JOIN articles a ON a.id=f.article AND a.latest WHERE f.subject = ANY($1::text[]) GROUP BY f.subject`, keys)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: subject stats: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x store.Subject
+		var first, last string
+		if err := rows.Scan(&x.Key, &x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
+			return nil, err
+		}
+		x.First, _ = document.ParseDate(first)
+		x.Last, _ = document.ParseDate(last)
+		out[x.Key] = x
+	}
+	return out, rows.Err()
 }
 
 // PutSubjects implements ledger.Tx: one round trip for all subjects.

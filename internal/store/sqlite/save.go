@@ -330,21 +330,31 @@ func collect(ctx context.Context, q querier, out *[]string, query string, args .
 type ledgerTx struct{ tx *txc }
 
 // SubjectFigures implements ledger.Tx.
-func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string) (map[string][]store.FigureRow, error) {
+func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
 	out := make(map[string][]store.FigureRow, len(keys))
-	if len(keys) == 0 {
-		return out, nil
+	for _, k := range keys {
+		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`, k, limit)
+		if err != nil {
+			return nil, err
+		}
+		out[k] = fs
 	}
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject IN (?`+strings.Repeat(",?", len(keys)-1)+`) AND a.latest=1 ORDER BY f.id`, args...)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range fs {
-		out[f.Subject] = append(out[f.Subject], f)
+	return out, nil
+}
+
+// SubjectStats implements ledger.Tx.
+func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error) {
+	out := make(map[string]store.Subject, len(keys))
+	for _, k := range keys {
+		x := store.Subject{Key: k}
+		var first, last string
+		if err := l.tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
+			FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?`, k).Scan(&x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
+			return nil, fmt.Errorf("sqlite: subject stats: %w", err)
+		}
+		x.First, _ = document.ParseDate(first)
+		x.Last, _ = document.ParseDate(last)
+		out[k] = x
 	}
 	return out, nil
 }
