@@ -142,7 +142,7 @@ func runDB(ctx context.Context, env *Env, args []string) int {
 subcommands:
   check   run SQLite's integrity check and the ledger's invariants
   stats   count articles, facts, groups, links and disputes
-  relink  recompute every denial/confirmation link (after ingesting out of date order)
+  relink  recompute the ledger from stored facts: subjects, discrepancies, revisions, links (both stores)
   gen     fill a database with generated articles (load testing):
           claimtrack db gen [--db FILE] [--articles N] [--seed N] [--batch N]`)
 	}
