@@ -170,12 +170,15 @@ var independentTypes = map[string]bool{extract.SourceNGO: true, extract.SourceAc
 var specificThings = map[string]bool{"troops": true, "fighters": true, "deaths": true, "refugees": true, "injured": true,
 	"casualties": true, "cases": true, "migrants": true}
 
-// knownMeasure reports whether a figure says what it measures: a Measure,
-// or a counted thing specific enough on its own. Generic counts ("people",
+// knownMeasure reports whether a figure says what it measures: a Measure
+// with its event, or a counted thing specific enough on its own. Generic counts ("people",
 // "civilians") without a Measure are never set against each other.
 func knownMeasure(f *extract.Figure) bool {
 	if strings.TrimSpace(string(f.Measure)) != "" {
-		return true
+		// A measure says what happened to what is counted; a bare counted
+		// thing ("men", "flights", "m") or a sum of money is not a count
+		// that sources dispute.
+		return f.Event != "" && f.Event != extract.EventMoney
 	}
 	thing, _ := foldThing(normWords(string(f.Unit)))
 	return specificThings[thing] || militaryNouns[thing]

@@ -119,9 +119,9 @@ func (f fig) row() *store.FigureRow {
 	r.Value = fp(f.v)
 	r.Approx, r.Basis, r.AsOf, r.Source = document.Str(f.approx), document.Str(f.basis), document.Str(f.asOf), document.Str(f.src)
 	r.SourceType, r.Scope = document.Str(f.stype), document.Str(f.scope)
-	r.Measure = "people killed"
+	r.Measure, r.Event = "people killed", extract.EventKilled
 	if f.unit != "" {
-		r.Unit, r.Measure = document.Str(f.unit), ""
+		r.Unit, r.Measure, r.Event = document.Str(f.unit), "", ""
 	}
 	r.Sentence = document.Span{Start: f.sent * 100, End: f.sent*100 + 90}
 	r.When = When(&r.Figure, d)
@@ -150,6 +150,7 @@ func TestCompare(t *testing.T) {
 		{"a million read as one", fig{id: 1, art: 1, grp: 1, v: 4.9, pub: "2010-08-05", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 4900000, pub: "2010-08-05", src: "B"}, ""},
 		{"a village beside a country, scope unstated", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 45000, pub: "2010-01-15", src: "B"}, ""},
 		{"far apart, one incident", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "A", scope: "incident"}, fig{id: 2, art: 2, grp: 2, v: 450, pub: "2010-01-15", src: "B", scope: "incident"}, store.DisputeFigures},
+		{"a counted thing without event", fig{id: 1, art: 1, grp: 1, v: 2, pub: "2011-02-01", src: "A", unit: "men"}, fig{id: 2, art: 2, grp: 2, v: 10, pub: "2011-02-01", src: "B", unit: "men"}, ""},
 		{"undated, two articles", fig{id: 1, art: 1, grp: 1, v: 503, src: "Pentagon"}, fig{id: 2, art: 2, grp: 2, v: 1720, src: "quarterly statistics"}, ""},
 		{"own sentence", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "A"}, fig{id: 2, art: 1, grp: 1, v: 1720, pub: "2017-12-05", src: "B"}, ""},
 		{"itself", fig{id: 1, art: 1, grp: 1, v: 5, pub: "2017-12-05", src: "A"}, fig{id: 1, art: 1, grp: 1, v: 5, pub: "2017-12-05", src: "A"}, ""},
