@@ -48,4 +48,11 @@ run recognizers recognizers-text ""    pass_rate in_scope passed
 run conll       gmb-kaggle-ner   dev   f1 precision recall
 run figures     timeline17       dev   figures.f1 figures.precision figures.recall statements.f1 denials.f1
 run figures     timeline17       check figures.f1 figures.precision figures.recall statements.f1 denials.f1
+# HTML main text: the benchmark pages are not in ../shared; HTML_DATA=DIR
+# points at the article-extraction-benchmark checkout (and HTML_DATA2 at
+# trafilatura's tests/ directory) when they are at hand.
+for d in "${HTML_DATA:-}" "${HTML_DATA2:-}"; do
+  [ -n "$d" ] && [ -d "$d" ] || continue
+  for s in dev test; do (DATA=$(dirname "$d"); run html "$(basename "$d")" "$s" shingle4.f1 shingle4.precision shingle4.recall snippets.f1 n); done
+done
 echo "(full reports in $OUT)"

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -30,19 +29,14 @@ func defaultJudge() ledger.Judge {
 }
 
 func runCheck(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "check")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	limit := fs.Int("limit", 20, "candidate articles to judge")
 	sinceS := fs.String("since", "", "only articles published on or after YYYY-MM-DD")
 	untilS := fs.String("until", "", "only articles published on or before YYYY-MM-DD")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack check [--db FILE] [--format text|json|csv] [--limit N] [--since DATE] [--until DATE] \"CLAIM TEXT\"\n\nFinds articles and statements that support, deny or merely report a claim, grouped by who says it\n(the same check as the API's /api/v1/check).")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "check", *format, "text", "json", "csv") {
 		return 2

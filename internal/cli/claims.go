@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,8 +10,7 @@ import (
 )
 
 func runClaims(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("claims", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "claims")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	var q store.ClaimQuery
@@ -25,12 +23,8 @@ func runClaims(ctx context.Context, env *Env, args []string) int {
 	fs.BoolVar(&q.Anonymous, "anonymous", false, "only anonymous speakers and sources")
 	fs.IntVar(&q.Limit, "limit", 50, "claims per page (max 1000)")
 	fs.StringVar(&q.Cursor, "cursor", "", "continue after a previous page (printed as 'next:')")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack claims [--db FILE] [--format text|json|csv] [--speaker S] [--source S] [--stance denies]\n       [--since DATE] [--until DATE] [--anonymous] [QUERY]\n\nQUERY words are matched as plain words (full text), newest first.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "claims", *format, "text", "json", "csv") {
 		return 2
@@ -78,17 +72,17 @@ func runClaims(ctx context.Context, env *Env, args []string) int {
 		for _, c := range page.Claims {
 			who := c.Speaker
 			if who == "" {
-				who = "-"
+				who = "(unknown)"
 			}
 			if c.Anonymous {
 				who += " (anonymous)"
 			}
 			st := c.Stance
 			if c.Kind == "figure" {
-				st = "figure " + num(c.Value)
+				st = "figure " + humanNumPtr(c.Value)
 			}
-			fmt.Fprintf(env.Stdout, "%-10s %-26s %-14s %s\n", c.Published, oneLine(who, 26), st, oneLine(c.Text, 120))
-			fmt.Fprintf(env.Stdout, "%-10s %s, article %d %s\n", "", c.Outlet, c.Article, span(c.Span))
+			wrap(env.Stdout, "", "    ", fmt.Sprintf("%s  %s %s: %s", c.Published, who, st, quote(c.Text)))
+			wrap(env.Stdout, "    ", "    ", evidence(c.Origin))
 		}
 		if page.Next != "" {
 			fmt.Fprintf(env.Stdout, "next: %s\n", page.Next)

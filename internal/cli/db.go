@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -135,95 +136,121 @@ func yes(b bool) string {
 	return ""
 }
 
-func runDB(ctx context.Context, env *Env, args []string) int {
-	usage := func() {
-		fmt.Fprintln(env.Stderr, `usage: claimtrack db SUBCOMMAND [flags]
-
-subcommands:
-  check   run SQLite's integrity check and the ledger's invariants
-  stats   count articles, facts, groups, links and disputes
-  relink  recompute the ledger from stored facts: subjects, discrepancies, revisions, links (both stores)
-  gen     fill a database with generated articles (load testing):
-          claimtrack db gen [--db FILE] [--articles N] [--seed N] [--batch N]`)
-	}
-	if len(args) == 0 {
-		usage()
-		return 2
-	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("db "+sub, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+func runDBRelink(ctx context.Context, env *Env, args []string) int {
+	fs := newFlagSet(env, "db relink")
 	path := dbFlag(fs, env)
-	n := fs.Int("articles", 100000, "gen: number of articles")
-	seed := fs.Int64("seed", 1, "gen: random seed")
-	batch := fs.Int("batch", 256, "gen: articles per transaction")
-	switch sub {
-	case "check", "stats", "gen", "relink":
-	case "-h", "--help", "help":
-		usage()
-		return 0
-	default:
-		fmt.Fprintf(env.Stderr, "claimtrack db: unknown subcommand %q\n", sub)
-		usage()
-		return 2
+	format := formatFlag(fs, "text", "json")
+	if code, done := parseNoArgs(env, fs, args, format, "text", "json"); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	db, ok := openQueryDB(ctx, env, "db relink", *path)
+	if !ok {
+		return 1
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "claimtrack db %s: unexpected arguments %q\n", sub, fs.Args())
-		return 2
+	defer db.Close()
+	rl, ok := db.(interface {
+		Relink(context.Context) (int, error)
+	})
+	if !ok {
+		fmt.Fprintf(env.Stderr, "claimtrack db relink: not supported by this store\n")
+		return 1
 	}
-	switch sub {
-	case "relink":
-		db, ok := openQueryDB(ctx, env, "db relink", *path)
-		if !ok {
-			return 1
+	n, err := rl.Relink(ctx)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack db relink: %v (nothing changed)\n", err)
+		return 1
+	}
+	if *format == "json" {
+		return writeOrFail(env, "db relink", writeJSON(env.Stdout, map[string]int{"links": n}))
+	}
+	fmt.Fprintf(env.Stdout, "%d links\n", n)
+	return 0
+}
+
+func runDBCheck(ctx context.Context, env *Env, args []string) int {
+	fs := newFlagSet(env, "db check")
+	path := dbFlag(fs, env)
+	format := formatFlag(fs, "text", "json")
+	if code, done := parseNoArgs(env, fs, args, format, "text", "json"); done {
+		return code
+	}
+	db, ok := openQueryDB(ctx, env, "db check", *path)
+	if !ok {
+		return 1
+	}
+	defer db.Close()
+	ck, ok := db.(interface {
+		Check(context.Context) ([]string, error)
+	})
+	if !ok {
+		fmt.Fprintf(env.Stderr, "claimtrack db check: not supported by this store\n")
+		return 1
+	}
+	problems, err := ck.Check(ctx)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "claimtrack db check: %v\n", err)
+		return 1
+	}
+	if *format == "json" {
+		if problems == nil {
+			problems = []string{}
 		}
-		defer db.Close()
-		rl, ok := db.(interface {
-			Relink(context.Context) (int, error)
-		})
-		if !ok {
-			fmt.Fprintf(env.Stderr, "claimtrack db relink: not supported by this store\n")
-			return 1
+		if code := writeOrFail(env, "db check", writeJSON(env.Stdout, map[string]any{"ok": len(problems) == 0, "problems": problems})); code != 0 {
+			return code
 		}
-		n, err := rl.Relink(ctx)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "claimtrack db relink: %v (nothing changed)\n", err)
-			return 1
-		}
-		fmt.Fprintf(env.Stdout, "%d links\n", n)
-		return 0
-	case "check", "stats":
-		db, ok := openQueryDB(ctx, env, "db "+sub, *path)
-		if !ok {
-			return 1
-		}
-		defer db.Close()
-		if sub == "stats" {
-			return dbStats(ctx, env, db)
-		}
-		ck, ok := db.(interface {
-			Check(context.Context) ([]string, error)
-		})
-		if !ok {
-			fmt.Fprintf(env.Stderr, "claimtrack db check: not supported by this store\n")
-			return 1
-		}
-		problems, err := ck.Check(ctx)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "claimtrack db check: %v\n", err)
-			return 1
-		}
+	} else {
 		for _, p := range problems {
 			fmt.Fprintln(env.Stdout, p)
 		}
-		if len(problems) > 0 {
-			return 1
+		if len(problems) == 0 {
+			fmt.Fprintln(env.Stdout, "ok")
 		}
-		fmt.Fprintln(env.Stdout, "ok")
-		return 0
+	}
+	if len(problems) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func runDBStats(ctx context.Context, env *Env, args []string) int {
+	fs := newFlagSet(env, "db stats")
+	path := dbFlag(fs, env)
+	format := formatFlag(fs, "text", "json")
+	if code, done := parseNoArgs(env, fs, args, format, "text", "json"); done {
+		return code
+	}
+	db, ok := openQueryDB(ctx, env, "db stats", *path)
+	if !ok {
+		return 1
+	}
+	defer db.Close()
+	return dbStats(ctx, env, db, *format)
+}
+
+// parseNoArgs is parseFlags for a command that takes no positional
+// arguments, checking --format (when given) against allowed too.
+func parseNoArgs(env *Env, fs *flag.FlagSet, args []string, format *string, allowed ...string) (code int, done bool) {
+	if code, done := parseFlags(env, fs, args); done {
+		return code, true
+	}
+	if format != nil && !checkFormat(env, fs.Name(), *format, allowed...) {
+		return 2, true
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "claimtrack %s: unexpected arguments %q\n", fs.Name(), fs.Args())
+		return 2, true
+	}
+	return 0, false
+}
+
+func runDBGen(ctx context.Context, env *Env, args []string) int {
+	fs := newFlagSet(env, "db gen")
+	path := dbFlag(fs, env)
+	n := fs.Int("articles", 100000, "number of articles")
+	seed := fs.Int64("seed", 1, "random seed")
+	batch := fs.Int("batch", 256, "articles per transaction")
+	if code, done := parseNoArgs(env, fs, args, nil); done {
+		return code
 	}
 	if *n < 1 || *batch < 1 {
 		fmt.Fprintln(env.Stderr, "claimtrack db gen: --articles and --batch must be positive")
@@ -260,7 +287,7 @@ subcommands:
 	return 0
 }
 
-func dbStats(ctx context.Context, env *Env, db store.Store) int {
+func dbStats(ctx context.Context, env *Env, db store.Store, format string) int {
 	// The two schemas differ in one way that matters here: SQLite keeps
 	// "latest" as 0/1, PostgreSQL as a boolean.
 	latest := "latest=1"
@@ -286,13 +313,20 @@ func dbStats(ctx context.Context, env *Env, db store.Store) int {
 		{"links", `SELECT COUNT(*) FROM links`},
 		{"discrepancies", `SELECT COUNT(*) FROM discrepancies`},
 	}
+	counts := make(map[string]int64, len(qs))
 	for _, q := range qs {
 		n, err := count(q.q)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "claimtrack db stats: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(env.Stdout, "%-14s %d\n", q.name, n)
+		counts[strings.ReplaceAll(q.name, " ", "_")] = n
+		if format == "text" {
+			fmt.Fprintf(env.Stdout, "%-14s %d\n", q.name, n)
+		}
+	}
+	if format == "json" {
+		return writeOrFail(env, "db stats", writeJSON(env.Stdout, counts))
 	}
 	return 0
 }

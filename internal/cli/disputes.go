@@ -2,29 +2,22 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
-	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
 func runDisputes(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("disputes", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "disputes")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count, disputed or revision")
 	limit := fs.Int("limit", 100, "at most this many")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack disputes [--db FILE] [--format text|json|csv] [--kind K] [--limit N]\n\nDiscrepancies between figures for one subject and time, and claims both asserted and denied (one card per claim), strongest first.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "disputes", *format, "text", "json", "csv") {
 		return 2
@@ -72,9 +65,9 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 			if d.Kind == store.DisputePlanned {
 				label = "PLANNED vs COUNT"
 			}
-			fmt.Fprintf(w, "%s  %s  %s: %s\n", d.When, label, d.Label, d.Note)
-			fmt.Fprintln(w, "  "+figureLine(d.A))
-			fmt.Fprintln(w, "  "+figureLine(d.B))
+			wrap(w, "", "    ", fmt.Sprintf("%s  %s  %s: %s", d.When, label, d.Label, d.Note))
+			writeFigure(w, "  ", d.A)
+			writeFigure(w, "  ", d.B)
 		}
 		fmt.Fprintln(w)
 	}
@@ -86,56 +79,42 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 // else states it, then each denier and confirmer once with their words.
 func writeClaimCard(w io.Writer, d *store.Dispute) {
 	c := d.Claim
-	fmt.Fprintf(w, "%s  CLAIM  %s (%d stating, %d denying, %d confirming independent reports)\n", d.When, d.Origin, d.Support, d.Deny, d.Confirm)
+	fmt.Fprintf(w, "%s  CLAIM  %s (%s stating, %s denying, %s confirming)\n", d.When, d.Origin,
+		plural(d.Support, "report"), plural(d.Deny, "report"), plural(d.Confirm, "report"))
 	what := c.Text
 	if c.Kind == "figure" && c.Evidence != "" {
 		what = c.Evidence
 	}
-	fmt.Fprintf(w, "  claim: %q (%s)\n", oneLine(what, 200), claimWhere(c))
-	if n := len(d.Claims) - 1; n > 0 {
-		var who []string
-		seen := map[string]bool{c.Speaker: true}
-		for _, x := range d.Claims[1:] {
-			if x.Speaker != "" && !seen[x.Speaker] {
-				seen[x.Speaker] = true
-				who = append(who, x.Speaker)
-			}
+	wrap(w, "  claim: ", "    ", quote(what))
+	ev := evidence(c.Origin)
+	wrap(w, "    ", "    ", ev)
+	var who []string
+	seenWho := map[string]bool{c.Speaker: true}
+	for _, x := range d.Claims[min(1, len(d.Claims)):] {
+		if x.Speaker != "" && !seenWho[x.Speaker] {
+			seenWho[x.Speaker] = true
+			who = append(who, x.Speaker)
 		}
-		fmt.Fprintf(w, "  stated %d more time(s)", n)
-		if len(who) > 0 {
-			fmt.Fprintf(w, ", as from %s", strings.Join(who, "; "))
-		}
-		fmt.Fprintln(w)
 	}
+	if len(who) > 0 {
+		wrap(w, "  also stated as from: ", "    ", strings.Join(who, "; "))
+	}
+	shown := map[string]bool{ev: true}
 	seen := map[int64]bool{}
 	for j := range d.Links {
-		l := &d.Links[j]
-		if seen[l.From.ID] {
-			continue
+		if l := &d.Links[j]; !seen[l.From.ID] { // each denial once
+			seen[l.From.ID] = true
+			writeLink(w, "  ", l, false, shown)
 		}
-		seen[l.From.ID] = true
-		verb := "denied by"
-		if l.Kind == store.LinkConfirms {
-			verb = "confirmed by"
-		}
-		words := l.From.Evidence
-		if words == "" {
-			words = l.From.Content
-		}
-		fmt.Fprintf(w, "  %s %s: %q (%s)\n", verb, l.From.Speaker, oneLine(words, 200), originWhere(&l.From.Origin, l.From.Span))
 	}
 }
 
-func claimWhere(c *store.Claim) string { return originWhere(&c.Origin, c.Span) }
-
-func originWhere(o *store.Origin, sp document.Span) string {
-	var where []string
-	for _, x := range []string{o.Outlet, o.Published.String(), fmt.Sprintf("article %d %s", o.Article, span(sp))} {
-		if x != "" {
-			where = append(where, x)
-		}
+// plural: "1 report", "2 reports".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
 	}
-	return strings.Join(where, ", ")
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 func writeDisputesCSV(w io.Writer, ds []store.Dispute) error {

@@ -3,8 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -13,31 +11,29 @@ import (
 
 func runEval(ctx context.Context, env *Env, args []string) int {
 	tasks := eval.Tasks()
-	usage := func() {
-		fmt.Fprintf(env.Stderr, "usage: claimtrack eval TASK --data DIR [--gold DIR] [--split train|dev|test|check|all] [--format text|json]\n\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
-	}
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		usage()
-		return 2
-	}
-	t, ok := tasks[args[0]]
-	if !ok {
-		fmt.Fprintf(env.Stderr, "claimtrack eval: unknown task %q\n", args[0])
-		usage()
-		return 2
-	}
-	fs := flag.NewFlagSet("eval "+t.Name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "eval")
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
-	split := fs.String("split", t.DefaultSplit, "split: train, dev or test (figures: dev, check or all)")
+	split := fs.String("split", "", "split: train, dev or test (figures: dev, check or all; default: the task's usual split)")
 	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
 	sample := fs.String("sample", "", "write the listed discrepancies to this file for hand review (ledger task)")
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+	if code, done := parseFlags(env, fs, args); done {
+		if code == 0 {
+			fmt.Fprintf(env.Stdout, "\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
 		}
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(env.Stderr, "claimtrack eval: one TASK expected; tasks: %s\n", strings.Join(eval.TaskNames(), ", "))
 		return 2
+	}
+	t, ok := tasks[fs.Arg(0)]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "claimtrack eval: unknown task %q%s; tasks: %s\n", fs.Arg(0), didYouMean(fs.Arg(0), eval.TaskNames()), strings.Join(eval.TaskNames(), ", "))
+		return 2
+	}
+	if *split == "" {
+		*split = t.DefaultSplit
 	}
 	if *data == "" {
 		fmt.Fprintln(env.Stderr, "claimtrack eval: --data is required")

@@ -105,8 +105,8 @@ func TestEvalCommand(t *testing.T) {
 	if code, _, errs := runCLI("eval", "figures", "--data", emDir, "--gold", t.TempDir()); code != 1 || !strings.Contains(errs, "no *.jsonl") {
 		t.Errorf("figures with an empty gold directory: exit %d, %q", code, errs)
 	}
-	if code, _, errs := runCLI("eval", "figures", "--help"); code != 0 || !strings.Contains(errs, "-gold") {
-		t.Errorf("eval figures --help: exit %d, %q", code, errs)
+	if code, out, _ := runCLI("eval", "figures", "--help"); code != 0 || !strings.Contains(out, "--gold") {
+		t.Errorf("eval figures --help: exit %d, %q", code, out) // help is printed to stdout
 	}
 	if code, _, _ := runCLI("eval", "emergent"); code != 2 {
 		t.Errorf("missing --data: exit %d, want 2", code)

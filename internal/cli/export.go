@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -14,16 +13,14 @@ import (
 )
 
 func runExport(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "export")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "jsonl", "csv")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack export [--db FILE] [--format jsonl|csv]\n\njsonl: one article per line with text, sentences, figures, statements and links.\ncsv: one row per article, figure, statement and link.")
-		fs.PrintDefaults()
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if *format == "json" {
+		*format = "jsonl" // one JSON object per article either way
 	}
 	if !checkFormat(env, "export", *format, "jsonl", "csv") {
 		return 2

@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -13,23 +13,19 @@ import (
 )
 
 func runExtract(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "extract")
 	format := fs.String("format", "json", "output format: json (JSON Lines) or text")
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
 	source := fs.String("source", "", "outlet name for inputs without one")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack extract [--format json|text] [--published YYYY-MM-DD] [--source NAME] PATH...\n\nPATH is a file, a directory (walked) or - for standard input.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	offline := fs.Bool("offline", false, "do not fetch http(s) URLs (given as paths or listed in a file); report them instead")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if *format != "json" && *format != "text" {
 		fmt.Fprintf(env.Stderr, "claimtrack extract: --format must be json or text, not %q\n", *format)
 		return 2
 	}
-	opt := ingest.Options{Source: *source}
+	opt := ingest.Options{Source: *source, Fetch: !*offline}
 	if *published != "" {
 		d, err := document.ParseDate(*published)
 		if err != nil {
@@ -49,6 +45,10 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 	enc.SetEscapeHTML(false)
 	failed := 0
 	err := ingest.Walk(ctx, paths, env.Stdin, opt, func(it ingest.Item) error {
+		if it.Err != nil && errors.Is(it.Err, ingest.ErrNotArticle) {
+			fmt.Fprintf(env.Stderr, "claimtrack extract: skipped %v\n", it.Err)
+			return nil
+		}
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(env.Stderr, "claimtrack extract: %v\n", it.Err)

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,9 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/document"
-	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ingest"
+	"github.com/claimtrack/claimtrack/internal/pipeline"
 )
 
 // isTerminal reports whether w is a character device (a terminal).
@@ -71,40 +69,22 @@ func countInputs(paths []string, limit int) int {
 	return n
 }
 
-// extracted is one input after extraction, or its error.
-type extracted struct {
-	res  *extract.Result
-	name string
-	err  error
-}
-
-// safeExtract runs the extractors, turning a panic into an error for that
-// input so that one bad article cannot stop an ingest.
-func safeExtract(doc *document.Document) (res *extract.Result, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("extract: internal error: %v", r)
-		}
-	}()
-	return extract.Extract(doc), nil
-}
-
 func runIngest(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "ingest")
 	path := dbFlag(fs, env)
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
 	source := fs.String("source", "", "outlet name for inputs without one")
 	batchSize := fs.Int("batch", 64, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress output")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack ingest [--db FILE] [--published YYYY-MM-DD] [--source NAME] [--batch N] PATH...\n\nPATH is a file, a directory (walked) or - for standard input. Articles already stored\n(same text) are skipped, or updated when they come with corrected metadata (--published,\n--source, title, URL); a new text at a stored URL becomes a new version.")
-		fs.PrintDefaults()
+	format := formatFlag(fs, "text", "json")
+	offline := fs.Bool("offline", false, "do not fetch http(s) URLs (given as paths or listed in a file); report them instead")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
+	if !checkFormat(env, "ingest", *format, "text", "json") {
 		return 2
 	}
-	opt := ingest.Options{Source: *source}
+	opt := ingest.Options{Source: *source, Fetch: !*offline}
 	d, ok := parseDateFlag(env, "ingest", "published", *published)
 	if !ok {
 		return 2
@@ -120,6 +100,10 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	db, err := openStore(ctx, *path, false)
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintln(env.Stderr, "claimtrack ingest: interrupted before reading: 0 articles committed")
+		return 130
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
 		return 1
@@ -131,24 +115,25 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	if tty {
 		total = countInputs(paths, 1_000_000)
 	}
-	// Read and extract in one goroutine, store in this one. walkCtx also
-	// stops the reader when storing fails.
+	// Read in one goroutine; the pipeline extracts in another and stores in
+	// this one. walkCtx also stops the reader when storing fails.
 	walkCtx, stopWalk := context.WithCancel(ctx)
 	defer stopWalk()
-	ch := make(chan extracted, 2*(*batchSize))
+	in := make(chan pipeline.Item, 2*(*batchSize))
 	walkErr := make(chan error, 1)
 	go func() {
-		defer close(ch)
+		defer close(in)
 		walkErr <- ingest.Walk(walkCtx, paths, env.Stdin, opt, func(it ingest.Item) error {
-			var x extracted
-			x.name = it.Name
-			if it.Err != nil {
-				x.err = it.Err
-			} else if x.res, x.err = safeExtract(it.Doc); x.err != nil {
-				x.err = fmt.Errorf("%s: %w", it.Name, x.err)
+			// Warnings (repaired encodings) are printed as the input is
+			// read, as `extract` prints them.
+			for _, w := range it.Warnings {
+				if tty {
+					fmt.Fprint(env.Stderr, "\r\x1b[K")
+				}
+				fmt.Fprintf(env.Stderr, "claimtrack ingest: warning: %s\n", w)
 			}
 			select {
-			case ch <- x:
+			case in <- pipeline.Item{Name: it.Name, Doc: it.Doc, Err: it.Err}:
 				return nil
 			case <-walkCtx.Done():
 				return walkCtx.Err()
@@ -156,7 +141,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		})
 	}()
 
-	var st struct{ read, created, versions, updated, same, failed, words, committed int }
+	var st struct{ read, created, versions, updated, same, failed, skipped, words, committed int }
 	start := time.Now()
 	lastLog := start
 	progress := func(final bool) {
@@ -182,17 +167,28 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 			fmt.Fprintf(env.Stderr, "ingest: %d articles read, %d new, %d committed, %.0f articles/s\n", st.read, st.created, st.committed, rate)
 		}
 	}
-	batch := make([]*extract.Result, 0, *batchSize)
-	flush := func(c context.Context) error {
-		if len(batch) == 0 {
-			return nil
-		}
-		saved, err := db.SaveBatch(c, batch)
-		if err != nil {
-			return err
-		}
-		for i, s := range saved {
-			switch {
+	p := &pipeline.Pipeline{Store: db, Batch: *batchSize}
+	runErr := p.Run(ctx, in, func(batch []pipeline.Outcome) {
+		for _, o := range batch {
+			if o.Err != nil && errors.Is(o.Err, ingest.ErrNotArticle) {
+				st.skipped++
+				if tty {
+					fmt.Fprint(env.Stderr, "\r\x1b[K")
+				}
+				fmt.Fprintf(env.Stderr, "claimtrack ingest: skipped %v\n", o.Err)
+				continue
+			}
+			if o.Err != nil {
+				st.failed++
+				if tty {
+					fmt.Fprint(env.Stderr, "\r\x1b[K")
+				}
+				fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", o.Err)
+				continue
+			}
+			st.read++
+			st.committed++
+			switch s := o.Saved; {
 			case s.Updated:
 				st.updated++
 			case !s.Created:
@@ -203,39 +199,18 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 			default:
 				st.created++
 			}
-			st.words += len(strings.Fields(batch[i].Doc.Text))
+			st.words += len(strings.Fields(o.Result.Doc.Text))
 		}
-		st.committed += len(saved)
-		batch = batch[:0]
-		return nil
-	}
+		progress(false)
+	})
 	var storeErr error
-	for x := range ch {
-		if x.err != nil {
-			st.failed++
-			if tty {
-				fmt.Fprint(env.Stderr, "\r\x1b[K")
-			}
-			fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", x.err)
-			continue
-		}
-		st.read++
-		batch = append(batch, x.res)
-		if len(batch) == *batchSize {
-			if storeErr = flush(ctx); storeErr != nil {
-				break
-			}
-			progress(false)
-		}
+	var se *pipeline.SaveError
+	if errors.As(runErr, &se) {
+		storeErr = se.Err
 	}
 	interrupted := ctx.Err() != nil
-	if storeErr == nil && len(batch) > 0 {
-		// Commit what was read before an interrupt too: the batch is small
-		// and bounded, and every article in it is whole.
-		storeErr = flush(context.WithoutCancel(ctx))
-	}
 	stopWalk()
-	for range ch { // drain until the reader has stopped
+	for range in { // drain until the reader has stopped
 	}
 	werr := <-walkErr
 	if storeErr != nil && errors.Is(werr, context.Canceled) {
@@ -255,9 +230,16 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	el := time.Since(start)
-	if !*quiet {
-		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d updated, %d unchanged), %d failed, in %s: %.0f articles/s, %.0f words/s\n",
-			st.read, st.created-st.versions, st.versions, st.updated, st.same, st.failed, el.Round(time.Millisecond),
+	if *format == "json" {
+		sum := map[string]any{"read": st.read, "new": st.created - st.versions, "versions": st.versions, "updated": st.updated, "unchanged": st.same,
+			"failed": st.failed, "skipped": st.skipped, "seconds": el.Seconds()}
+		if err := writeJSON(env.Stdout, sum); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
+			return 1
+		}
+	} else if !*quiet {
+		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d updated, %d unchanged), %d failed, %d skipped (not articles), in %s: %.0f articles/s, %.0f words/s\n",
+			st.read, st.created-st.versions, st.versions, st.updated, st.same, st.failed, st.skipped, el.Round(time.Millisecond),
 			float64(st.read)/el.Seconds(), float64(st.words)/el.Seconds())
 	}
 	if st.failed > 0 {

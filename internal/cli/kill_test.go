@@ -70,17 +70,23 @@ func TestKillDuringIngest(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus")
-	const n = 800
+	// Small by default: three kills within the first second of a 200-article
+	// ingest still land mid-batch. CLAIMTRACK_LONG=1: 800 articles, five kills
+	// up to 2.6 s in.
+	n, rounds, window := 200, 3, 700
+	if longTests() {
+		n, rounds, window = 800, 5, 2500
+	}
 	writeCorpus(t, corpus, n)
 	db := filepath.Join(dir, "kill.db")
 	r := rand.New(rand.NewSource(time.Now().UnixNano()))
 	last := 0
-	for round := 0; round < 5; round++ {
+	for round := 0; round < rounds; round++ {
 		cmd := exec.Command(bin, "ingest", "--quiet", "--batch", "16", "--db", db, corpus)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(100+r.Intn(2500)) * time.Millisecond)
+		time.Sleep(time.Duration(100+r.Intn(window)) * time.Millisecond)
 		cmd.Process.Kill() // SIGKILL
 		cmd.Wait()
 		got := checkDB(t, db)

@@ -44,8 +44,21 @@ func openLedger(ctx context.Context, dsn string) (store.Store, error) {
 	if isPostgresURL(dsn) {
 		return postgres.Open(ctx, dsn, postgres.Options{})
 	}
-	if _, err := os.Stat(dsn); err != nil {
-		return nil, fmt.Errorf("no database at %s (run 'claimtrack ingest --db %s PATH...' first)", dsn, dsn)
+	if err := requireDB(dsn); err != nil {
+		return nil, err
 	}
 	return sqlite.Open(ctx, dsn, sqlite.Options{})
+}
+
+// requireDB refuses a SQLite database file that does not exist, so that a
+// mistyped --db is an error rather than a new empty ledger. Every command
+// that reads a store says it the same way.
+func requireDB(dsn string) error {
+	if isPostgresURL(dsn) {
+		return nil
+	}
+	if _, err := os.Stat(dsn); err != nil {
+		return fmt.Errorf("no database at %s (run 'claimtrack ingest --db %s PATH...' first, or pass --create where offered)", dsn, dsn)
+	}
+	return nil
 }

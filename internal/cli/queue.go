@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/nats-io/nats.go"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/ingest"
@@ -33,30 +36,30 @@ func natsFlag(fs *flag.FlagSet, env *Env) *string {
 // runEnqueue publishes articles from files or feeds to the JetStream work
 // stream, for `claimtrack worker` processes to extract and store.
 func runEnqueue(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("enqueue", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "enqueue")
 	natsURL := natsFlag(fs, env)
 	stream := fs.String("stream", "CLAIMTRACK", "JetStream stream name")
 	published := fs.String("published", "", "publication date YYYY-MM-DD for inputs without one")
 	source := fs.String("source", "", "outlet name for inputs without one")
 	var feeds multiFlag
 	fs.Var(&feeds, "feed", "RSS/Atom feed URL to poll (repeatable); its items' pages are fetched and enqueued")
+	format := formatFlag(fs, "text", "json")
 	watch := fs.Bool("watch", false, "with --feed: keep polling on a schedule until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --watch: time between polls of one feed")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack enqueue [--nats URL] [--published DATE] [--source NAME] PATH...\n       claimtrack enqueue [--nats URL] --feed URL [--feed URL...] [--watch]")
-		fs.PrintDefaults()
+	ackWait := fs.Duration("ack-wait", 2*time.Minute, "time a worker has to acknowledge an article before it is redelivered")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
+	if !checkFormat(env, "enqueue", *format, "text", "json") {
 		return 2
 	}
 	if len(fs.Args()) == 0 && len(feeds) == 0 {
 		fs.Usage()
 		return 2
 	}
-	opt := ingest.Options{Source: *source}
+	opt := ingest.Options{Source: *source, Fetch: true}
 	if *published != "" {
-		d, ok := parseDateFlag(env, "enqueue", "--published", *published)
+		d, ok := parseDateFlag(env, "enqueue", "published", *published)
 		if !ok {
 			return 2
 		}
@@ -68,12 +71,12 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer nc.Close()
-	cfg := queue.Config{Stream: *stream}.Defaults()
+	cfg := queue.Config{Stream: *stream, AckWait: *ackWait}.Defaults()
 	if _, err := queue.Setup(ctx, js, cfg); err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %v\n", err)
 		return 1
 	}
-	sent, failed := 0, 0
+	sent, dups, failed := 0, 0, 0
 	publish := func(it ingest.Item) error {
 		if it.Err != nil {
 			failed++
@@ -83,10 +86,19 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 		for _, w := range it.Warnings {
 			fmt.Fprintf(env.Stderr, "claimtrack enqueue: warning: %s\n", w)
 		}
-		if err := queue.Publish(ctx, js, cfg, it.Doc); err != nil {
-			return err
+		pub, err := queue.Publish(ctx, js, cfg, it.Doc)
+		switch {
+		case err != nil && !errors.Is(err, queue.ErrTooLarge) && !errors.Is(err, nats.ErrMaxPayload):
+			return err // the connection or the run is gone: stop
+		case err != nil:
+			// This article alone: say so and go on with the rest.
+			failed++
+			fmt.Fprintf(env.Stderr, "claimtrack enqueue: %s: %v\n", it.Name, err)
+		case pub.Duplicate:
+			dups++
+		default:
+			sent++
 		}
-		sent++
 		return nil
 	}
 	if len(fs.Args()) > 0 {
@@ -123,7 +135,14 @@ func runEnqueue(ctx context.Context, env *Env, args []string) int {
 			failed++
 		}
 	}
-	fmt.Fprintf(env.Stderr, "claimtrack enqueue: %d articles enqueued, %d inputs failed\n", sent, failed)
+	if *format == "json" {
+		if err := writeJSON(env.Stdout, map[string]int{"enqueued": sent, "duplicates": dups, "failed": failed}); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack enqueue: %v\n", err)
+			return 1
+		}
+	} else {
+		fmt.Fprintf(env.Stderr, "claimtrack enqueue: %d articles enqueued, %d duplicates already queued, %d inputs failed\n", sent, dups, failed)
+	}
 	if failed > 0 {
 		return 1
 	}
@@ -150,7 +169,9 @@ func fetchItem(ctx context.Context, client *http.Client, item feed.Item) []byte 
 	if resp.StatusCode != http.StatusOK || !strings.Contains(resp.Header.Get("Content-Type"), "html") {
 		return fallback
 	}
-	page, err := io.ReadAll(io.LimitReader(resp.Body, ingest.DefaultMaxBytes))
+	// One byte over the limit, so that the reader refuses an oversized
+	// page instead of storing its truncated start.
+	page, err := io.ReadAll(io.LimitReader(resp.Body, ingest.DefaultMaxBytes+1))
 	if err != nil || len(page) == 0 {
 		return fallback
 	}
@@ -167,15 +188,26 @@ func itemOptions(opt ingest.Options, item feed.Item) ingest.Options {
 // runWorker pulls articles from JetStream, extracts and stores them, until
 // interrupted (SIGINT/SIGTERM finish the batch in hand, then exit).
 func runWorker(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "worker")
 	natsURL := natsFlag(fs, env)
 	dbPath := dbFlag(fs, env)
 	stream := fs.String("stream", "CLAIMTRACK", "JetStream stream name")
 	batch := fs.Int("batch", 32, "articles committed per transaction")
 	maxDeliver := fs.Int("max-deliver", 5, "deliveries before a failing article is dead-lettered")
-	if err := fs.Parse(args); err != nil {
+	create := fs.Bool("create", false, "create an empty database if --db does not exist")
+	ackWait := fs.Duration("ack-wait", 2*time.Minute, "time to acknowledge an article before it is redelivered (as given to enqueue)")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "claimtrack worker: unexpected arguments %q\n", fs.Args())
 		return 2
+	}
+	if !*create {
+		if err := requireDB(*dbPath); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack worker: %v\n", err)
+			return 1
+		}
 	}
 	st, err := openStore(ctx, *dbPath, false)
 	if err != nil {
@@ -192,7 +224,7 @@ func runWorker(ctx context.Context, env *Env, args []string) int {
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	total := 0
 	w := &queue.Worker{JS: js, Store: st, Batch: *batch, Logger: log,
-		Config: queue.Config{Stream: *stream, MaxDeliver: *maxDeliver},
+		Config: queue.Config{Stream: *stream, MaxDeliver: *maxDeliver, AckWait: *ackWait},
 		OnSaved: func(s []store.Saved) {
 			total += len(s)
 			log.Info("batch committed", "articles", len(s), "total", total)

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -13,21 +11,14 @@ import (
 )
 
 func runServe(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port); non-loopback addresses need CLAIMTRACK_TOKEN for writes")
 	db := dbFlag(fs, env)
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest ingest request body, in bytes")
 	logJSON := fs.Bool("log-json", false, "write logs as JSON instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack serve [--addr 127.0.0.1:8080] [--db PATH]\n\nServes the web UI and the JSON API (/api/v1/, described at /api/v1/openapi.json).\nWrites (adding articles) need the token in CLAIMTRACK_TOKEN when it is set, and always\nwhen listening on a non-loopback address.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	create := fs.Bool("create", false, "create an empty database if --db does not exist")
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
@@ -39,6 +30,12 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	}
 	log := slog.New(h)
 	path := *db
+	if !*create {
+		if err := requireDB(path); err != nil {
+			fmt.Fprintf(env.Stderr, "claimtrack serve: %v\n", err)
+			return 1
+		}
+	}
 	st, err := openStore(ctx, path, false)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "claimtrack serve: %v\n", err)

@@ -43,7 +43,7 @@ func TestServeStartsAndStops(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan int, 1)
-	go func() { done <- Run(ctx, env, []string{"serve", "--addr", "127.0.0.1:0"}) }()
+	go func() { done <- Run(ctx, env, []string{"serve", "--create", "--addr", "127.0.0.1:0"}) }()
 	urlRe := regexp.MustCompile(`url=(http://127\.0\.0\.1:\d+/)`)
 	var base string
 	for i := 0; i < 600 && base == ""; i++ {
@@ -85,7 +85,8 @@ func TestServeFlags(t *testing.T) {
 		{[]string{"serve", "extra"}, 2},
 		{[]string{"serve", "--nope"}, 2},
 		{[]string{"serve", "-h"}, 0},
-		{[]string{"serve", "--addr", "256.0.0.1:99999", "--db", filepath.Join(t.TempDir(), "x.db")}, 1},
+		{[]string{"serve", "--create", "--addr", "256.0.0.1:99999", "--db", filepath.Join(t.TempDir(), "x.db")}, 1},
+		{[]string{"serve", "--db", filepath.Join(t.TempDir(), "missing.db")}, 1},
 	}
 	for _, tc := range tests {
 		var out bytes.Buffer

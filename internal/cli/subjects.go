@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strconv"
 
@@ -10,16 +9,11 @@ import (
 )
 
 func runSubjects(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("subjects", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "subjects")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack subjects [--db FILE] [--format text|json|csv]\n\nLists subjects (holder · counted thing · location) with figure counts and date range.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "subjects", *format, "text", "json", "csv") {
 		return 2

@@ -3,11 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ledger"
@@ -15,17 +16,12 @@ import (
 )
 
 func runTimeline(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(env, "timeline")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	estimates := fs.Bool("estimates", false, "list the estimates (low, best, high across independent sources per date) instead of the figures")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack timeline [--db FILE] [--format text|json|csv] [--estimates] SUBJECT\n\nSUBJECT is a key, a label or words such as \"us troops iraq\" (see 'claimtrack subjects').")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(env, fs, args); done {
+		return code
 	}
 	if !checkFormat(env, "timeline", *format, "text", "json", "csv") {
 		return 2
@@ -44,6 +40,7 @@ func runTimeline(ctx context.Context, env *Env, args []string) int {
 	if errors.Is(err, store.ErrNotFound) {
 		fmt.Fprintf(env.Stderr, "claimtrack timeline: no subject matches %q", subject)
 		if subs, err := db.Subjects(ctx); err == nil && len(subs) > 0 {
+			fmt.Fprint(env.Stderr, suggestSubject(subject, subs))
 			fmt.Fprint(env.Stderr, "; subjects include:")
 			for i, s := range subs {
 				if i == 8 {
@@ -122,46 +119,84 @@ func writeEstimatesText(w io.Writer, tl *store.Timeline) error {
 	return nil
 }
 
-// figureLine is one figure in text output.
-func figureLine(f *store.FigureRow) string {
-	v := num(f.Value)
+// figureHead is one figure for people: date, value and unit, basis and
+// source, names whole.
+func figureHead(f *store.FigureRow) string {
+	v := humanNumPtr(f.Value)
 	if f.Low != nil && f.High != nil {
-		v = num(f.Low) + "–" + num(f.High)
+		v = humanNum(*f.Low) + "–" + humanNum(*f.High)
 	}
 	if f.Approx != "" {
 		v = string(f.Approx) + " " + v
 	}
-	src := string(f.Source)
-	if f.Anonymous {
-		src += " (anonymous)"
+	if f.Unit != "" {
+		v += " " + string(f.Unit)
 	}
-	if src == "" {
-		src = "-"
+	s := f.When.String() + "  " + v
+	if f.Basis != "" {
+		s += " (" + string(f.Basis) + ")"
 	}
-	basis := string(f.Basis)
-	if basis == "" {
-		basis = "-"
+	if f.Source != "" {
+		s += " per " + string(f.Source)
+		if f.Anonymous {
+			s += " (anonymous)"
+		}
 	}
-	return fmt.Sprintf("%-10s %-16s %-10s %-28s %s, article %d %s", f.When, v, basis, oneLine(src, 28), f.Outlet, f.Article, span(f.Span))
+	return s
 }
 
-func linkLine(l *store.Link) string {
-	to := ""
-	if l.ToFigure != nil {
-		to = fmt.Sprintf("figure %s (%s, article %d)", num(l.ToFigure.Value), l.ToFigure.Source, l.ToFigure.Article)
-	} else if l.ToStatement != nil {
-		to = fmt.Sprintf("%s: %q (article %d)", l.ToStatement.Speaker, oneLine(l.ToStatement.Content, 80), l.ToStatement.Article)
+// writeFigure writes a figure and, indented below it, its evidence.
+func writeFigure(w io.Writer, indent string, f *store.FigureRow) {
+	wrap(w, indent, indent+"    ", figureHead(f))
+	wrap(w, indent+"    ", indent+"    ", evidence(f.Origin))
+}
+
+// linkVerb words a link's kind from the side of what it points to.
+func linkVerb(kind string) string {
+	switch kind {
+	case store.LinkDenies:
+		return "denied by"
+	case store.LinkConfirms:
+		return "confirmed by"
 	}
-	return fmt.Sprintf("%s %s %s %s → %s [%.2f: %s]", l.From.Published, l.From.Speaker, l.Kind,
-		span(l.From.Span), to, l.Confidence, strings.Join(l.Reasons, ","))
+	return kind + " by"
+}
+
+// writeLink writes who denied or confirmed, what they said and where; with
+// target, also what they denied or confirmed. Evidence already in shown
+// (when not nil) is not repeated.
+func writeLink(w io.Writer, indent string, l *store.Link, target bool, shown map[string]bool) {
+	who := string(l.From.Speaker)
+	if who == "" {
+		who = "(unknown)"
+	}
+	head := fmt.Sprintf("%s %s: %s", linkVerb(l.Kind), who, quote(l.From.Content))
+	if target {
+		switch {
+		case l.ToFigure != nil:
+			head = fmt.Sprintf("%s  %s (%s)", l.From.Published, head, "figure "+figureHead(l.ToFigure))
+		case l.ToStatement != nil:
+			head = fmt.Sprintf("%s  %s (%s: %s)", l.From.Published, head, l.ToStatement.Speaker, quote(l.ToStatement.Content))
+		}
+	}
+	wrap(w, indent, indent+"    ", fmt.Sprintf("%s [confidence %.2f: %s]", head, l.Confidence, strings.Join(l.Reasons, ", ")))
+	ev := evidence(l.From.Origin)
+	if shown != nil && shown[ev] {
+		wrap(w, indent+"    ", indent+"    ", "(in the same sentence)")
+		return
+	}
+	if shown != nil {
+		shown[ev] = true
+	}
+	wrap(w, indent+"    ", indent+"    ", ev)
 }
 
 func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 	s := tl.Subject
-	fmt.Fprintf(w, "%s  (%d figures, %d articles, %d independent reports)\n", s.Label, s.Figures, s.Articles, s.Groups)
-	fmt.Fprintf(w, "%-10s %-16s %-10s %-28s %s\n", "WHEN", "VALUE", "BASIS", "SOURCE", "OUTLET, ARTICLE SPAN")
+	wrap(w, "", "  ", fmt.Sprintf("%s  (%s, %s, %s)", s.Label, plural(s.Figures, "figure"), plural(s.Articles, "article"), plural(s.Groups, "independent report")))
+	fmt.Fprintln(w)
 	for i := range tl.Figures {
-		fmt.Fprintln(w, figureLine(&tl.Figures[i]))
+		writeFigure(w, "", &tl.Figures[i])
 	}
 	if len(tl.Revisions) > 0 {
 		fmt.Fprintln(w, "\nrevisions (one source's later figure):")
@@ -175,7 +210,7 @@ func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 		for i := range tl.Links {
 			if !seen[tl.Links[i].From.ID] { // each denial once
 				seen[tl.Links[i].From.ID] = true
-				fmt.Fprintln(w, "  "+linkLine(&tl.Links[i]))
+				writeLink(w, "  ", &tl.Links[i], true, nil)
 			}
 		}
 	}
@@ -184,3 +219,50 @@ func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 }
 
 var ruleSummary = fmt.Sprintf("about/roughly ±%.0f%%, estimates ±%.0f%%, more than ⇒ [v, ∞), up to ⇒ [0, v]", ledger.ApproxTolerance*100, ledger.EstimateTolerance*100)
+
+// suggestSubject returns "; did you mean …?" naming up to three subjects
+// whose words are nearest to the words typed (each typed word matched to a
+// subject word within a few typos), or "".
+func suggestSubject(typed string, subs []store.Subject) string {
+	words := strings.Fields(strings.ToLower(typed))
+	if len(words) == 0 {
+		return ""
+	}
+	type scored struct {
+		label       string
+		hits, typos int
+	}
+	var cs []scored
+	for _, s := range subs {
+		sw := strings.FieldsFunc(strings.ToLower(s.Label+" "+s.Key+" "+s.Holder+" "+s.Thing+" "+s.Location), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		})
+		c := scored{label: s.Label}
+		for _, w := range words {
+			best := -1
+			for _, x := range sw {
+				if d := editDistance(w, x); best < 0 || d < best {
+					best = d
+				}
+			}
+			if best >= 0 && best <= max(1, len([]rune(w))/3) {
+				c.hits++
+				c.typos += best
+			}
+		}
+		if c.hits*2 >= len(words) && c.hits > 0 {
+			cs = append(cs, c)
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].hits != cs[j].hits {
+			return cs[i].hits > cs[j].hits
+		}
+		return cs[i].typos < cs[j].typos
+	})
+	var labels []string
+	for i := 0; i < len(cs) && i < 3; i++ {
+		labels = append(labels, cs[i].label)
+	}
+	return didYouMeanOf(labels)
+}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -13,21 +12,12 @@ import (
 	"github.com/claimtrack/claimtrack/internal/stance"
 )
 
-func runTrain(ctx context.Context, env *Env, args []string) int {
-	if len(args) == 0 || args[0] != "stance" {
-		fmt.Fprintln(env.Stderr, "usage: claimtrack train stance [flags]\n\nmodels: stance")
-		return 2
-	}
-	return trainStance(env, args[1:])
-}
-
 // trainStance trains on the train part of the official train splits,
 // reports dev metrics, and writes that model; with --ship all it first
 // retrains on the whole official train splits. Dev metrics are recorded in
 // the model either way.
-func trainStance(env *Env, args []string) int {
-	fs := flag.NewFlagSet("train stance", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+func runTrainStance(ctx context.Context, env *Env, args []string) int {
+	fs := newFlagSet(env, "train stance")
 	emDir := fs.String("emergent", "", "Emergent data directory (url-versions-2015-06-14-clean-train.csv)")
 	fncDir := fs.String("fnc1", "", "FNC-1 data directory (train_bodies.csv, train_stances.csv)")
 	out := fs.String("out", "", "model file to write (e.g. internal/stance/model.bin); a .json with its metadata is written beside it")
@@ -36,8 +26,12 @@ func trainStance(env *Env, args []string) int {
 	seed := fs.Uint64("seed", 1, "random seed (shuffling)")
 	rate := fs.Float64("rate", 0.2, "learning rate")
 	power := fs.Float64("class-power", 0.5, "class weight exponent: weight = (N/(K·n_c))^p")
+	format := formatFlag(fs, "text", "json")
 	date := fs.String("date", time.Now().UTC().Format("2006-01-02"), "training date recorded in the model")
-	if err := fs.Parse(args); err != nil {
+	if code, done := parseFlags(env, fs, args); done {
+		return code
+	}
+	if !checkFormat(env, "train stance", *format, "text", "json") {
 		return 2
 	}
 	if *emDir == "" || *fncDir == "" || *out == "" {
@@ -87,8 +81,10 @@ func trainStance(env *Env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
-	em.Text(env.Stdout)
-	fnc.Text(env.Stdout)
+	if *format == "text" {
+		em.Text(env.Stdout)
+		fnc.Text(env.Stdout)
+	}
 	dev := map[string]any{
 		"split":             "dev = train claims/bodies with fnv32a(id)%5==0",
 		"emergent_accuracy": round4(em.Accuracy), "emergent_macro_f1": round4(em.MacroF1),
@@ -124,6 +120,9 @@ func trainStance(env *Env, args []string) int {
 	js, _ := json.MarshalIndent(meta, "", "  ")
 	if err := os.WriteFile(strings.TrimSuffix(*out, ".bin")+".json", append(js, '\n'), 0o644); err != nil {
 		return fail(err)
+	}
+	if *format == "json" {
+		return writeOrFail(env, "train stance", writeJSON(env.Stdout, map[string]any{"wrote": *out, "ship": *ship, "meta": meta}))
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s (ship=%s)\n", *out, *ship)
 	return 0

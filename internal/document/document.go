@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -141,6 +142,17 @@ type Document struct {
 	Dateline Span   `json:"dateline"`
 	Text     string `json:"text"`
 }
+
+// MaxBytes is the size limit of one article, wherever it enters: a file,
+// a JSON Lines line, an HTML page, a WARC record, a feed item, an HTTP
+// request's article, a queue message. Past it extraction would take minutes
+// and memory would grow with the attacker's input, so such articles are
+// refused with an error naming the limit, never truncated.
+const MaxBytes = 16 << 20
+
+// ErrTooLarge reports an article over MaxBytes (or a smaller configured
+// limit).
+var ErrTooLarge = errors.New("article exceeds the size limit")
 
 // ID returns the stable identifier of an article text: the first 16 hex
 // digits of its SHA-256, so the same text always gets the same ID.

@@ -50,6 +50,7 @@ func Tasks() map[string]Task {
 			func(gold, dir, split string) (any, error) { return Figures(context.Background(), gold, dir, split) }},
 		{"ledger", "the ledger on Timeline17 against gold disputes.jsonl (tolls, disputes, revisions; --gold DIR, --sample FILE)", "", nil,
 			func(gold, dir, _ string) (any, error) { return Ledger(dir, gold, "") }},
+		{"html", "main text of web pages (article-extraction-benchmark layout); splits dev, test (held out by hash), all", "dev", func(dir, split string) (any, error) { return HTML(dir, split) }, nil},
 	}
 	m := make(map[string]Task, len(ts))
 	for _, t := range ts {

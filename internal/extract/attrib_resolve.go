@@ -41,6 +41,18 @@ type attrMention struct {
 
 type attrPerson struct{ name, last, role string }
 
+// attrPersons are the full names seen so far, indexed by name and by
+// lower-cased surname so that each look-up is constant time.
+type attrPersons struct {
+	list   []attrPerson
+	byName map[string]int
+	byLast map[string]int // first person with this surname
+}
+
+// attrBack bounds how far back (in attributions) a definite description
+// looks for its antecedent.
+const attrBack = 60
+
 func (s *attrScan) resolve() []Statement {
 	n := len(s.raw)
 	order := make([]int, n)
@@ -50,19 +62,20 @@ func (s *attrScan) resolve() []Statement {
 	sort.SliceStable(order, func(x, y int) bool { return s.rawPos(order[x]) < s.rawPos(order[y]) })
 	ments := make([]attrMention, n)
 	done := make([]int, 0, n) // raw indexes resolved so far, in text order
-	var persons []attrPerson
+	persons := &attrPersons{byName: map[string]int{}, byLast: map[string]int{}}
 	for _, e := range s.a.Entities {
 		if e.Type == entity.Person && strings.IndexByte(e.Norm, ' ') > 0 {
-			persons = attrAddPerson(persons, e.Norm, e.Title)
+			persons.add(e.Norm, e.Title)
 		}
 	}
+	s.pubAnon = map[string]bool{}
 	for _, k := range order {
 		r := &s.raw[k]
 		var m attrMention
 		if r.inherit >= 0 {
 			m = ments[r.inherit]
 		} else {
-			m = s.mention(r, ments, done, &persons)
+			m = s.mention(r, ments, done, persons)
 		}
 		m.sent = r.sent
 		if m.typ != SpeakerPublication || !m.anon {
@@ -71,6 +84,9 @@ func (s *attrScan) resolve() []Statement {
 			}
 		}
 		ments[k] = m
+		if m.typ == SpeakerPublication && m.anon {
+			s.pubAnon[m.name] = true
+		}
 		done = append(done, k)
 	}
 	// cataphora: "…, the top US general told reporters. "…," General Mark Milley said"
@@ -84,7 +100,7 @@ func (s *attrScan) resolve() []Statement {
 			if o.sent > m.sent+2 {
 				break
 			}
-			if o.typ == SpeakerPerson && o.named && (m.head == "" || strings.Contains(strings.ToLower(o.role), m.head) || o.sent <= m.sent+1) {
+			if o.typ == SpeakerPerson && o.named && (m.head == "" || attrHasWord(o.role, m.head) || o.sent <= m.sent+1) {
 				role := m.name
 				m.name, m.named, m.pending = o.name, true, false
 				if role == "" {
@@ -141,55 +157,100 @@ func attrHull(a, b document.Span) document.Span {
 	return a
 }
 
-func attrAddPerson(ps []attrPerson, name, role string) []attrPerson {
+func (ps *attrPersons) add(name, role string) {
 	last := name
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		last = name[i+1:]
 	}
-	for i := range ps {
-		if ps[i].name == name {
-			if ps[i].role == "" {
-				ps[i].role = role
-			}
-			return ps
+	if i, ok := ps.byName[name]; ok {
+		if ps.list[i].role == "" {
+			ps.list[i].role = role
+		}
+		return
+	}
+	ps.byName[name] = len(ps.list)
+	keys := []string{strings.ToLower(last)}
+	// "al-Assad" is "Mr Assad" too
+	for _, pre := range []string{"al-", "el-", " al ", "bin "} {
+		if k := strings.ToLower(last); strings.HasPrefix(k, pre) && len(k) > len(pre)+1 {
+			keys = append(keys, k[len(pre):])
 		}
 	}
-	return append(ps, attrPerson{name: name, last: last, role: role})
+	for _, k := range keys {
+		if _, ok := ps.byLast[k]; !ok {
+			ps.byLast[k] = len(ps.list)
+		}
+	}
+	ps.list = append(ps.list, attrPerson{name: name, last: last, role: role})
+}
+
+// bySurname returns the first full name seen with surname last.
+func (ps *attrPersons) bySurname(last string) (attrPerson, bool) {
+	i, ok := ps.byLast[strings.ToLower(last)]
+	if !ok {
+		return attrPerson{}, false
+	}
+	return ps.list[i], true
 }
 
 // sentenceAnon reports whether the sentence of r, outside its content, says
 // the source is anonymous ("who spoke on condition of anonymity", "citing
-// unnamed officials").
+// unnamed officials"). The sentence's cue words are listed once, so each
+// question costs a binary search, not a walk over the sentence.
 func (s *attrScan) sentenceAnon(r *attrRaw) bool {
 	if r.sent < 0 || r.sent >= len(s.sentTok) {
 		return false
 	}
-	b, e := s.sentTok[r.sent][0], s.sentTok[r.sent][1]
-	citing := false
-	for k := b; k < e; k++ {
-		t := s.toks[k]
-		if t.Start >= r.content.Start && t.End <= r.content.End {
-			continue
-		}
-		if t.Kind != segment.Word {
-			continue
-		}
-		w := s.w(k)
-		if attrAnonWord(w) {
-			return true
-		}
-		if w == "citing" {
-			citing = true
-		}
-		if citing && (w == "officials" || w == "sources" || w == "source" || w == "people") {
-			return true
-		}
+	if s.anonCache == nil {
+		s.anonCache = map[int]*attrAnonWords{}
 	}
-	return false
+	aw := s.anonCache[r.sent]
+	if aw == nil {
+		aw = &attrAnonWords{}
+		for k := s.sentTok[r.sent][0]; k < s.sentTok[r.sent][1]; k++ {
+			if s.toks[k].Kind != segment.Word {
+				continue
+			}
+			switch w := s.w(k); {
+			case attrAnonWord(w):
+				aw.anon = append(aw.anon, s.toks[k].Start)
+			case w == "citing":
+				aw.citing = append(aw.citing, s.toks[k].Start)
+			case w == "officials" || w == "sources" || w == "source" || w == "people":
+				aw.src = append(aw.src, s.toks[k].Start)
+			}
+		}
+		s.anonCache[r.sent] = aw
+	}
+	c := r.content
+	outside := func(pos int) bool { return pos < c.Start || pos >= c.End }
+	if n := len(aw.anon); n > 0 && (outside(aw.anon[0]) || outside(aw.anon[n-1])) {
+		return true
+	}
+	// the first "citing" outside the content, then a source noun after it, outside too
+	ci := -1
+	if len(aw.citing) > 0 && aw.citing[0] < c.Start {
+		ci = aw.citing[0]
+	} else if x := sort.SearchInts(aw.citing, c.End); x < len(aw.citing) {
+		ci = aw.citing[x]
+	}
+	if ci < 0 {
+		return false
+	}
+	x := sort.SearchInts(aw.src, ci+1)
+	if x < len(aw.src) && outside(aw.src[x]) {
+		return true
+	}
+	n := len(aw.src)
+	return n > 0 && aw.src[n-1] > ci && aw.src[n-1] >= c.End
 }
 
+// attrAnonWords are the start offsets, in one sentence, of the words that
+// make a source anonymous.
+type attrAnonWords struct{ anon, citing, src []int }
+
 // mention classifies and normalizes the source phrase of r.
-func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons *[]attrPerson) attrMention {
+func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons *attrPersons) attrMention {
 	i, j := r.src[0], r.src[1]
 	var m attrMention
 	if i >= j {
@@ -291,17 +352,14 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			}
 			m.role = attrJoinRole(title, e.Role, roleText)
 			if strings.IndexByte(m.name, ' ') < 0 {
-				for _, p := range *persons {
-					if strings.EqualFold(p.last, m.name) {
-						m.name = p.name
-						if m.role == "" {
-							m.role = p.role
-						}
-						break
+				if p, ok := persons.bySurname(m.name); ok {
+					m.name = p.name
+					if m.role == "" {
+						m.role = p.role
 					}
 				}
 			}
-			*persons = attrAddPerson(*persons, m.name, m.role)
+			persons.add(m.name, m.role)
 			return m
 		case e.Type == entity.Org:
 			// the organization must be the phrase's head: not "the Chairman
@@ -342,7 +400,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			m.typ = SpeakerDocument
 			m.name = noDet
 			if definite || det == "it" {
-				for x := len(done) - 1; x >= 0; x-- {
+				for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 					o := ments[done[x]]
 					if o.typ == SpeakerDocument && o.head == head {
 						o.sent = m.sent
@@ -359,7 +417,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	for nb > i0 && (s.isCap(nb-1) || s.is(nb-1, ".") && nb-1 > i0 && s.isCap(nb-2) || s.is(nb-1, "-")) {
 		nb--
 	}
-	for nb < ne && (!s.isCap(nb) || attrTitle(s.w(nb)) || s.is(nb+1, ".") && s.toks[nb].End-s.toks[nb].Start > 1 && attrTitle(s.w(nb))) {
+	// a title word is skipped, unless it is the head and names a body: "the UN", "the Army"
+	for nb < ne && (!s.isCap(nb) || attrTitle(s.w(nb)) && !(nb == ne-1 && attrOrgWord(s.w(nb))) ||
+		s.is(nb+1, ".") && s.toks[nb].End-s.toks[nb].Start > 1 && attrTitle(s.w(nb))) {
 		nb++
 		for nb < ne && s.is(nb, ".") {
 			nb++
@@ -403,27 +463,35 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		}
 		m.role = attrJoinRole(title, roleText, "")
 		if ne-st == 1 {
-			for _, p := range *persons {
-				if strings.EqualFold(p.last, m.name) {
-					m.name = p.name
-					if m.role == "" {
-						m.role = p.role
-					}
-					break
+			if p, ok := persons.bySurname(m.name); ok {
+				m.name = p.name
+				if m.role == "" {
+					m.role = p.role
 				}
 			}
 		}
 		if strings.IndexByte(m.name, ' ') > 0 {
-			*persons = attrAddPerson(*persons, m.name, m.role)
+			persons.add(m.name, m.role)
 		}
 		return m
+	}
+	// "a Gadhafi spokesman, Moussa Ibrahim, said": the appositive names him
+	if r.role[1] > r.role[0] && roleText != "" {
+		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
+			e.Span.Start == s.toks[r.role[0]].Start && strings.IndexByte(e.Norm, ' ') > 0 {
+			m.typ, m.named, m.anon = SpeakerPerson, true, false
+			m.name = e.Norm
+			m.role = strings.TrimSpace(noDet)
+			persons.add(m.name, m.role)
+			return m
+		}
 	}
 	// no name
 	switch {
 	case attrAnonHead(head) && !(headCap && orgWord):
 		m.typ, m.anon = SpeakerAnonymous, true
 		if definite {
-			for x := len(done) - 1; x >= 0; x-- {
+			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
 				if o.anon && o.head == head {
 					return o
@@ -439,9 +507,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		m.typ = SpeakerPerson
 		m.name = noDet
 		if definite {
-			for x := len(done) - 1; x >= 0; x-- {
+			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.typ == SpeakerPerson && o.named && strings.Contains(strings.ToLower(o.role), head) {
+				if o.typ == SpeakerPerson && o.named && attrHasWord(o.role, head) {
 					return o
 				}
 			}
@@ -454,9 +522,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		m.typ = SpeakerOrg
 		m.name = attrStripThe(full)
 		if definite && !headCap {
-			for x := len(done) - 1; x >= 0; x-- {
+			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.typ == SpeakerOrg && strings.Contains(strings.ToLower(o.name), head) {
+				// "the ministry" is the ministry named before; "the foreign
+				// ministry" is not "the interior ministry"
+				if o.typ == SpeakerOrg && strings.Contains(strings.ToLower(o.name), strings.ToLower(noDet)) {
 					return o
 				}
 			}
@@ -560,9 +630,14 @@ func (s *attrScan) outletBefore(i int) string {
 // pubWasAnon reports whether an earlier statement of publication name was
 // sourced anonymously.
 func (s *attrScan) pubWasAnon(name string, ments []attrMention, done []int) bool {
-	for _, k := range done {
-		o := ments[k]
-		if o.typ == SpeakerPublication && o.anon && o.name == name {
+	return s.pubAnon[name]
+}
+
+// attrHasWord reports whether role has the word w (lower case): "UN
+// spokeswoman" has "un", "Tunisian president" has not.
+func attrHasWord(role, w string) bool {
+	for _, x := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if x == w || strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s") == w {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+
 	"github.com/claimtrack/claimtrack/internal/annotate"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -11,8 +13,25 @@ func Extract(doc *document.Document) *Result {
 	return FromAnnotation(a)
 }
 
+// ExtractContext is Extract that stops between stages once ctx is done (a
+// client gone, a shutdown), returning ctx's error.
+func ExtractContext(ctx context.Context, doc *document.Document) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return fromAnnotation(ctx, annotate.Annotate(doc))
+}
+
 // FromAnnotation extracts facts from an annotated document.
 func FromAnnotation(a *annotate.Annotation) *Result {
+	r, _ := fromAnnotation(context.Background(), a)
+	return r
+}
+
+func fromAnnotation(ctx context.Context, a *annotate.Annotation) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	text := a.Doc.Text
 	r := &Result{Doc: a.Doc, Sentences: a.Sentences}
 	if r.Sentences == nil {
@@ -29,14 +48,16 @@ func FromAnnotation(a *annotate.Annotation) *Result {
 	}
 	r.Quantities = make([]Quantity, 0, len(a.Quantities))
 	for _, q := range a.Quantities {
-		out := Quantity{Text: q.Span.Of(text), Value: q.Value, Approx: document.Str(q.Approx), Unit: document.Str(q.Unit), Span: q.Span}
+		out := Quantity{Text: q.Span.Of(text), Value: finite(q.Value), Approx: document.Str(q.Approx), Unit: document.Str(q.Unit), Span: q.Span}
 		if q.Range {
-			lo, hi := q.Low, q.High
-			out.Low, out.High = &lo, &hi
+			out.Low, out.High = finite(q.Low), finite(q.High)
 		}
 		r.Quantities = append(r.Quantities, out)
 	}
 	r.Statements = Statements(a)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r.Figures = Figures(a, r.Statements)
-	return r
+	return r, nil
 }

@@ -26,6 +26,7 @@ type figureCtx struct {
 	paras []int
 	// main is the article's main country, computed on first use.
 	main     string
+	mainLoc  string
 	mainDone bool
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
 	// that word lookups never allocate.
@@ -49,7 +50,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) {
+		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -113,11 +114,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	sStart, sEnd := a.TokenRange(sent)
 
 	f := Figure{Span: q.Span, Sentence: sent, Approx: document.Str(q.Approx)}
-	v := q.Value
-	f.Value = &v
+	f.Value = finite(q.Value)
 	if q.Range {
-		lo, hi := q.Low, q.High
-		f.Low, f.High = &lo, &hi
+		f.Low, f.High = finite(q.Low), finite(q.High)
 	}
 	if q.Approx == "estimated" {
 		f.Basis = BasisEstimate
@@ -225,6 +224,25 @@ func (c *figureCtx) vague(q *quantity.Quantity) bool {
 		return false
 	}
 	return strings.HasSuffix(strings.ToLower(s), "s")
+}
+
+// rank reports a number that is no count: it picks the top of a list ("the
+// 20 highest spenders", "the 10 largest corporations") or measures time
+// ("eight more days").
+func (c *figureCtx) rank(q *quantity.Quantity) bool {
+	_, j := c.a.TokenRange(q.Span)
+	w := c.low(j)
+	if w == "more" || w == "additional" || w == "further" || w == "extra" || w == "full" || w == "long" {
+		w = c.low(j + 1)
+	}
+	if durationNoun(w) {
+		return true // "held for eight more days": a duration, not a count
+	}
+	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" &&
+		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
 }
 
 // negated reports a number under negation ("we don't have one troop more",
@@ -505,6 +523,9 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				return "", "", false // "London-based", "Misrata Hospital"
 			}
 			name, country := placeName(e, c.text), e.Country
+			if country == "" {
+				name = c.longForm(e) // "the Gulf" → "Gulf of Mexico"
+			}
 			end := e.Span.End
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
@@ -607,7 +628,7 @@ func (c *figureCtx) countryOf(loc string) string {
 func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 	floor := c.a.Tokens[cFrom].Start
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if t.Value == "" || t.Type != "DATE" {
+		if t.Value == "" || t.Type != "DATE" || !dateValue(t.Value) {
 			continue
 		}
 		before := strings.TrimRight(c.ltext[max(floor, t.Span.Start-16):t.Span.Start], " ")

@@ -139,6 +139,8 @@ func TestNotFigures(t *testing.T) {
 		"“We don’t have one troop more than is necessary,” the official said.",
 		"The real number is believed to be hundreds more.",
 		"He spoke at 10 a.m. on Tuesday, January 7.",
+		"The list names the 20 highest spenders and the 10 largest corporations.",
+		"A judge ordered that the suspect be held for eight more days.",
 	} {
 		res := extractText(text, "2020-01-08")
 		for _, f := range res.Figures {

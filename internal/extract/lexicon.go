@@ -56,6 +56,16 @@ func pluralNoun(w string) bool {
 	return true
 }
 
+// durationNoun reports units of time: a number of them is a duration.
+func durationNoun(w string) bool {
+	switch w {
+	case "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
+		"seconds", "second", "decades", "decade", "centuries", "century", "nights", "night":
+		return true
+	}
+	return false
+}
+
 // personnelNoun reports whether w names military or security personnel; used
 // to fold "forces", "service members" and "Marines" into one kind.
 func personnelNoun(w string) bool {

@@ -268,7 +268,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	negated := false
 	state := ""
 	pp := false // inside a prepositional phrase after the noun
-	if event == "" || noun == "refugees" || noun == "protesters" || noun == "prisoners" {
+	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
+		// "two demonstrators were killed", "20 refugees drowned": what
+		// happened to them outranks what they are.
 		for k, n := after, 0; k < cTo && n < eventAfter; k, n = k+1, n+1 {
 			t := c.a.Tokens[k]
 			if t.Kind == segment.Number {
@@ -336,7 +338,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	counted := countedOf(noun)
 	switch {
 	case quantity.IsCurrency(unit):
-		counted = ""
+		counted = currencyName(unit)
+	case unitName(unit) != "":
+		counted = unitName(unit)
 	case unit == "%":
 		counted = "percent"
 	case unit == "pp":
@@ -494,6 +498,44 @@ func currencyName(code string) string {
 		return "pence"
 	}
 	return code
+}
+
+// unitName spells out a unit of measure for the counted field ("ft" →
+// "feet").
+func unitName(u string) string {
+	switch u {
+	case "ft":
+		return "feet"
+	case "m":
+		return "metres"
+	case "km":
+		return "kilometres"
+	case "mi":
+		return "miles"
+	case "cm":
+		return "centimetres"
+	case "in":
+		return "inches"
+	case "kg":
+		return "kilograms"
+	case "lb":
+		return "pounds"
+	case "t":
+		return "tonnes"
+	case "l":
+		return "litres"
+	case "gal":
+		return "gallons"
+	case "bbl":
+		return "barrels"
+	case "ha":
+		return "hectares"
+	case "sq km", "km2":
+		return "square kilometres"
+	case "°C", "°F":
+		return "degrees"
+	}
+	return ""
 }
 
 // amountUnit maps a unit of volume or mass to the plural the measure uses.

@@ -71,8 +71,9 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			}
 		}
 	}
-	if loc == "" && holderCountry != "" && event != EventDeployed && event != EventMoney {
-		// "Egyptian protesters", "Haitian dead": the nationality places them.
+	if loc == "" && holderCountry != "" && (event == EventProtesting || event == EventDisplaced || holderCountry == c.mainCountry()) {
+		// "Egyptian protesters", "Haitian dead": the nationality places
+		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
 	}
 	if loc == "" && inferPlace(event) && !c.historical(f) {
@@ -87,6 +88,8 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			loc, country, basis = l, ctry, BasisDateline
 		} else if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
+		} else if mp := c.mainPlace(); mp != "" {
+			loc, basis = mp, BasisArticle // "the Gulf of Mexico": a place no country holds
 		}
 	}
 	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
@@ -151,6 +154,11 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	}
 	// Else the paragraph's last place named before the figure, as a reader
 	// takes "Argentine officials … Her country has seen 5,186 cases".
+	// Only the sentence before the figure's: a long run-on paragraph
+	// (a live page, a comment thread) says nothing beyond that.
+	if si := c.a.SentenceAt(pos); si > 0 && c.a.Sentences[si-1].Start > start {
+		start = c.a.Sentences[si-1].Start
+	}
 	es := c.entitiesIn(document.Span{Start: start, End: pos})
 	for k := len(es) - 1; k >= 0; k-- {
 		e := &es[k]
@@ -212,9 +220,17 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		w := 1
+		// A place written as where things happen ("in Haiti", "aid to
+		// Haiti") says more about the story than a modifier ("UK aid") or
+		// a nationality ("Britons").
+		w := 2
+		if e.Type == entity.NORP {
+			w = 1
+		} else if i, _ := c.a.TokenRange(e.Span); locPrep(c.low(i-1)) || c.low(i-1) == "to" || c.low(i-1) == "into" || c.low(i-1) == "from" {
+			w = 6
+		}
 		if e.Span.Start < lead {
-			w = 2
+			w *= 2
 		}
 		counts[e.Country] += w
 		total += w
@@ -225,10 +241,68 @@ func (c *figureCtx) mainCountry() string {
 			best, n = k, v
 		}
 	}
-	if n >= 2 && 3*n >= total {
+	if n >= 4 && 3*n >= total {
 		c.main = best
 	}
+	// A place outside any country (a sea, a region) that the article names
+	// more than its countries is where the story is.
+	if pn, pw := c.placeCounts(lead); pw > n && pw >= 4 {
+		c.main, c.mainLoc = "", pn
+	}
 	return c.main
+}
+
+// mainPlace is the article's main place when it lies in no country ("the
+// Gulf of Mexico"), "" otherwise. mainCountry computes it.
+func (c *figureCtx) mainPlace() string {
+	c.mainCountry()
+	return c.mainLoc
+}
+
+// placeCounts returns the most named place that has no country, with its
+// weight counted as mainCountry counts countries.
+func (c *figureCtx) placeCounts(lead int) (string, int) {
+	counts := map[string]int{}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Type != entity.Place || e.Country != "" || c.a.SkipFacts(e.Span) {
+			continue
+		}
+		name := c.longForm(e)
+		if !geoName(name) {
+			continue // only seas, coasts, rivers and regions: an unknown name may be a company
+		}
+		w := 2
+		if i, _ := c.a.TokenRange(e.Span); locPrep(c.low(i-1)) || c.low(i-1) == "to" || c.low(i-1) == "into" {
+			w = 6
+		}
+		if e.Span.Start < lead {
+			w *= 2
+		}
+		counts[name] += w
+	}
+	best, n := "", 0
+	for k, v := range counts {
+		if v > n || v == n && k < best {
+			best, n = k, v
+		}
+	}
+	return best, n
+}
+
+// longForm is a place's fullest name in the article: "the Gulf" after "the
+// Gulf of Mexico" is that gulf.
+func (c *figureCtx) longForm(e *entity.Entity) string {
+	name := e.Span.Of(c.text)
+	for j := range c.a.Entities {
+		o := &c.a.Entities[j]
+		if o.Type == entity.Place {
+			if on := o.Span.Of(c.text); len(on) > len(name) && strings.HasPrefix(on, name+" ") {
+				return on
+			}
+		}
+	}
+	return name
 }
 
 // paragraphEnd returns the offset of the line break ending the paragraph
@@ -379,3 +453,16 @@ func (c *figureCtx) destination(i, limit int) (string, string) {
 // lastOrigin is where the last displaced figure before this one came from,
 // so that "another 70,000 have fled to Lebanon" keeps the story's origin.
 func (c *figureCtx) lastOrigin() string { return c.origin }
+
+// geoName reports a place name made with a geographic word: "Gulf of
+// Mexico", "Red Sea", "Sinai Peninsula", "Swat Valley".
+func geoName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "river", "valley", "islands", "island",
+			"peninsula", "region", "desert", "lake", "mountains", "basin", "delta", "channel", "sound", "plain", "strip", "bank":
+			return true
+		}
+	}
+	return false
+}

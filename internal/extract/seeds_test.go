@@ -53,6 +53,7 @@ type figureWant struct {
 	unitHas, holderHas, locationHas string
 	asOf, basis, approx, sourceHas  string
 	anonymous                       bool
+	viaHas, sourceType              string // sourceType: one type or alternatives separated by "|"
 }
 
 func (w figureWant) String() string {
@@ -103,20 +104,27 @@ func matches(f extract.Figure, w figureWant) bool {
 	if w.anonymous && !f.Anonymous {
 		return false
 	}
+	if w.viaHas != "" && !containsFold(f.Via, w.viaHas) {
+		return false
+	}
+	if w.sourceType != "" && !strings.Contains("|"+w.sourceType+"|", "|"+string(f.SourceType)+"|") {
+		return false
+	}
 	return true
 }
 
 func TestSeedFigures(t *testing.T) {
 	res := seedResults(t)
 	wants := []figureWant{
-		{seed: "001", value: 503, unitHas: "troops", holderHas: "united states", locationHas: "syria", basis: "official", sourceHas: "pentagon"},
-		{seed: "001", value: 5262, unitHas: "troops", holderHas: "united states", locationHas: "iraq", basis: "official", sourceHas: "pentagon"},
-		{seed: "001", value: 1720, unitHas: "troops", holderHas: "united states", locationHas: "syria", asOf: "2017-09-30", basis: "statistics", sourceHas: "pentagon"},
-		{seed: "001", value: 8892, unitHas: "troops", holderHas: "united states", locationHas: "iraq", asOf: "2017-09-30", basis: "statistics", sourceHas: "pentagon"},
+		{seed: "001", value: 503, unitHas: "troops", holderHas: "united states", locationHas: "syria", basis: "official", sourceHas: "pentagon", sourceType: "military|government"},
+		{seed: "001", value: 5262, unitHas: "troops", holderHas: "united states", locationHas: "iraq", basis: "official", sourceHas: "pentagon", sourceType: "military|government"},
+		{seed: "001", value: 1720, unitHas: "troops", holderHas: "united states", locationHas: "syria", asOf: "2017-09-30", basis: "statistics", sourceHas: "pentagon", sourceType: "military|government"},
+		{seed: "001", value: 8892, unitHas: "troops", holderHas: "united states", locationHas: "iraq", asOf: "2017-09-30", basis: "statistics", sourceHas: "pentagon", sourceType: "military|government"},
 		{seed: "001", value: 400, unitHas: "marines", holderHas: "united states", approx: "more than"},
 		{seed: "001", low: 30000, high: 40000, unitHas: "fighters", holderHas: "isis|islamic state"},
 		{seed: "001", value: 3000, unitHas: "fighters", holderHas: "isis|islamic state", approx: "estimated", basis: "estimate"},
-		{seed: "000", value: 1000, unitHas: "forces", holderHas: "united states", locationHas: "syria", basis: "planned", sourceHas: "wall street journal", anonymous: true},
+		{seed: "000", value: 1000, unitHas: "forces", holderHas: "united states", locationHas: "syria", basis: "planned",
+			sourceHas: "officials", anonymous: true, viaHas: "wall street journal", sourceType: "anonymous official"},
 		{seed: "000", value: 5000, unitHas: "fighters", holderHas: "isis|islamic state", locationHas: "baghouz"},
 		{seed: "002", value: 5000, unitHas: "troops", holderHas: "united states", locationHas: "iraq", approx: "about"},
 	}

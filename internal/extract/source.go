@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
@@ -10,32 +11,29 @@ import (
 
 // On whose authority a figure stands: the attribution that governs its clause.
 
-// attribute sets the figure's source from the statements, "according to X",
-// or an official's acknowledgement in the sentence.
+// attribute sets the figure's source: the attribution that governs its
+// clause, never a speaker of another sentence. In order: "X puts the toll
+// at N"; the innermost statement whose content holds the figure (a quote's
+// speaker, "X said that …", "…, activists said", "according to X"); a
+// denied report holding it; "according to X" elsewhere in the sentence; an
+// official's acknowledgement; a statement of the same sentence. A chain
+// ("the newspaper, citing unnamed officials, reported …") gives the
+// officials as the source, anonymous, via the newspaper.
 func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
+	defer c.sourceKind(f)
 	if src, ok := c.putsNumberAt(f, sStart); ok {
 		if src != "" {
-			f.Source = document.Str(src)
+			f.Source = document.Str(canonicalSource(src))
 		}
 		return
 	}
-	for i := range c.stmts {
-		s := &c.stmts[i]
-		if s.ContentSpan.Contains(f.Span) || (s.ContentSpan.Contains(document.Span{Start: f.Span.Start, End: f.Span.Start + 1})) {
-			f.Source, f.Anonymous = s.Speaker, s.Anonymous
-			if s.Stance == Denies || s.Stance == Questions {
-				// A figure inside a denial is the figure denied; its
-				// source is the denied report, not the denier.
-				if s.Target != "" {
-					f.Source, f.Anonymous = s.Target, false
-				}
-			}
-			return
-		}
-		if !s.TargetSpan.IsZero() && s.TargetSpan.Contains(f.Span) {
-			f.Source = s.Target
-			return
-		}
+	if src := c.possessor(f); src != "" {
+		f.Source = document.Str(canonicalSource(src))
+		return
+	}
+	if st := c.governing(f); st != nil {
+		c.fromStatement(f, st)
+		return
 	}
 	// "according to quarterly Pentagon statistics", "the Pentagon has
 	// officially acknowledged".
@@ -43,7 +41,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		w := lower(c.tokText(k))
 		if w == "according" && k+1 < sEnd && lower(c.tokText(k+1)) == "to" {
 			if src := c.nameIn(k+2, sEnd); src != "" {
-				f.Source = document.Str(src)
+				f.Source = document.Str(canonicalSource(src))
 				return
 			}
 		}
@@ -54,19 +52,375 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 		for j := k - 1; j >= sStart; j-- {
 			if e := c.entityAt(c.a.Tokens[j].Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
-				f.Source = document.Str(holderName(e, c.text))
+				f.Source = document.Str(canonicalSource(holderName(e, c.text)))
 				return
 			}
 		}
 	}
 	// A statement in the same sentence speaks for it ("…, the official said").
-	for i := range c.stmts {
+	lo, hi := c.stmtWindow(f.Span.Start)
+	for i := lo; i < hi; i++ {
 		s := &c.stmts[i]
-		if s.Sentence.Contains(f.Span) && s.Speaker != "" && s.Stance != Denies {
-			f.Source, f.Anonymous = s.Speaker, s.Anonymous
+		// only a postposed cue ("…, the official said", "…, Nile News said,
+		// most of them …"), or a cue whose content was cut after the figure
+		// ("X said 35 people were injured and that …"); a preposed one whose
+		// content does not hold the figure speaks of something else
+		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan))
+		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
+			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) {
+			c.fromStatement(f, s)
 			return
 		}
 	}
+}
+
+// commaBefore reports a span right after a comma: a parenthetical
+// attribution (", Nile News said,").
+func (c *figureCtx) commaBefore(sp document.Span) bool {
+	if sp.IsZero() {
+		return false
+	}
+	i, _ := c.a.TokenRange(sp)
+	return i > 0 && c.tokText(i-1) == ","
+}
+
+// numericSpeaker reports a "speaker" that is a share of respondents ("44
+// percent said", "Nearly half of all Democrats blame"): a poll's figure,
+// not a source.
+func numericSpeaker(name string) bool {
+	l := strings.ToLower(name)
+	return l != "" && (strings.ContainsAny(l, "0123456789") || strings.Contains(l, "percent") || strings.Contains(l, "half") ||
+		strings.Contains(l, "majority") || strings.Contains(l, "third") || strings.Contains(l, "quarter"))
+}
+
+// bareSpeaker reports an unresolved pronoun ("as you said"): no authority
+// for a figure the statement does not hold.
+func bareSpeaker(name string) bool {
+	switch strings.ToLower(name) {
+	case "you", "i", "we", "they", "he", "she", "it":
+		return true
+	}
+	return false
+}
+
+// possessor reads a figure owned by its author: "BP's 5,000 barrels-a-day
+// estimate", "the ministry's count of 1,200", "BP's estimate of 5,000".
+func (c *figureCtx) possessor(f *Figure) string {
+	i, j := c.a.TokenRange(f.Span)
+	poss := func(k int) string { // the name before "'s" at token k
+		if w := c.tokText(k); w != "'s" && w != "’s" || k == 0 {
+			return ""
+		}
+		t := c.a.Tokens[k-1]
+		if t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && !attrOrgWord(lower(t.Text(c.text))) {
+			return "" // a name, or a body: "the army's estimate"
+		}
+		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
+			return holderName(e, c.text)
+		}
+		if e := c.entityAt(t.Start); e != nil {
+			return "" // a place's or nationality's figure is its count, not its word
+		}
+		return t.Text(c.text)
+	}
+	// "X's estimate of N", "X's own count of N"
+	if k := i - 1; k >= 2 && lower(c.tokText(k)) == "of" && estimateNoun(lower(c.tokText(k-1))) {
+		for m := k - 2; m >= 0 && m >= k-4; m-- {
+			if n := poss(m); n != "" {
+				return n
+			}
+		}
+	}
+	// "X's N barrels-a-day estimate"
+	if n := poss(i - 1); n != "" {
+		for k := j; k < len(c.a.Tokens) && k < j+8; k++ {
+			if c.a.Tokens[k].Kind == segment.Punct && c.text[c.a.Tokens[k].Start] != '-' {
+				break
+			}
+			if estimateNoun(lower(c.tokText(k))) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// estimateNoun reports nouns of a figure given on someone's account.
+func estimateNoun(w string) bool {
+	switch w {
+	case "estimate", "estimates", "figure", "figures", "count", "tally", "toll", "claim", "forecast", "projection", "calculation", "assessment":
+		return true
+	}
+	return false
+}
+
+// stmtNear bounds how many statements before a figure may hold it: a
+// statement's content reaches a paragraph at most, and a paragraph holds a
+// handful of statements.
+const stmtNear = 48
+
+// stmtWindow returns the statements [lo, hi) near a figure at pos: up to
+// stmtNear that start at or before it (only these can hold it: a
+// statement's span covers its content and target) and a few after it (a
+// postposed "…, the official said" of the same sentence).
+func (c *figureCtx) stmtWindow(pos int) (int, int) {
+	st := c.stmts
+	i := sort.Search(len(st), func(i int) bool { return st[i].Span.Start > pos })
+	return max(0, i-stmtNear), min(len(st), i+stmtNear/4)
+}
+
+// governing returns the innermost statement whose content holds the figure,
+// or whose denied target does; nil if none. Statements whose cue is an
+// intention ("the army was planning to deploy 2,000 tanks") are not
+// attributions of the figure.
+func (c *figureCtx) governing(f *Figure) *Statement {
+	lo, hi := c.stmtWindow(f.Span.Start)
+	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
+	var best, acc *Statement
+	bestLen, accLen := 0, 0
+	for i := lo; i < hi && c.stmts[i].Span.Start <= f.Span.Start; i++ {
+		s := &c.stmts[i]
+		sp := s.ContentSpan
+		if !sp.Contains(at) {
+			sp = s.TargetSpan
+			if sp.IsZero() || !sp.Contains(at) {
+				continue
+			}
+		}
+		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) {
+			continue // "Almost 50 countries have confirmed …": the figure is no one's word
+		}
+		// an indirect statement governs its own sentence only
+		if !s.Direct && !s.Sentence.Contains(at) && !(s.Sentence.IsZero()) {
+			continue
+		}
+		// "…, according to X" governs the whole clause, an inner verb's
+		// subject included ("Her country reported seven deaths, according
+		// to the health ministry")
+		if strings.EqualFold(string(s.Cue), "according to") {
+			if acc == nil || sp.End-sp.Start < accLen {
+				acc, accLen = s, sp.End-sp.Start
+			}
+		}
+		if n := sp.End - sp.Start; best == nil || n < bestLen {
+			best, bestLen = s, n
+		}
+	}
+	if acc != nil {
+		return acc
+	}
+	return best
+}
+
+// intentCue reports cues of intention or refusal: their subject plans or
+// declines something, it does not state a figure.
+func intentCue(cue document.Str) bool {
+	for _, w := range strings.Fields(strings.ToLower(string(cue))) {
+		switch {
+		case strings.HasPrefix(w, "plan"), strings.HasPrefix(w, "intend"), strings.HasPrefix(w, "want"),
+			strings.HasPrefix(w, "hope"), strings.HasPrefix(w, "aim"), strings.HasPrefix(w, "declin"),
+			strings.HasPrefix(w, "refus"), strings.HasPrefix(w, "prepar"), strings.HasPrefix(w, "seek"):
+			return true
+		}
+	}
+	return false
+}
+
+// fromStatement takes the figure's source from statement st: its speaker,
+// or for a figure inside a denial the report denied; then follows a chain
+// to the source cited by a publication.
+func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
+	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
+	inTarget := !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at)
+	if (st.Stance == Denies || st.Stance == Questions) && st.Target != "" || inTarget && !st.ContentSpan.Contains(at) {
+		// A figure inside a denial is the figure denied; its source is
+		// the denied report ("a media report that said …"), not the denier.
+		if !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at) || st.Stance == Denies {
+			f.Source, f.Anonymous = document.Str(c.reportName(st.TargetSpan, string(st.Target))), false
+			return
+		}
+	}
+	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	c.chain(f, st)
+}
+
+// reportName is the name of a denied report: its author when the target
+// says who ("a report by The Wall Street Journal"), else the report noun
+// phrase without its relative clause ("a media report that said …" →
+// "media report").
+func (c *figureCtx) reportName(sp document.Span, target string) string {
+	if !sp.IsZero() {
+		i, j := c.a.TokenRange(sp)
+		for k := i; k+1 < j; k++ {
+			if lower(c.tokText(k)) == "by" {
+				if n := c.nameIn(k+1, j); n != "" {
+					return canonicalSource(n)
+				}
+			}
+			switch lower(c.tokText(k)) {
+			case "that", "which", "saying", "claiming", ",":
+				j = k
+			}
+		}
+		if j > i {
+			target = strings.TrimSpace(c.text[c.a.Tokens[i].Start:c.a.Tokens[j-1].End])
+		}
+	}
+	for _, art := range []string{"the ", "The ", "an ", "An ", "a ", "A ", "this ", "This ", "that ", "That "} {
+		target = strings.TrimPrefix(target, art)
+	}
+	return target
+}
+
+// chain follows an attribution chain from statement st: a publication or
+// any speaker "citing" someone ("Citing unnamed US officials, the newspaper
+// reported …"), a document "seen by" an agency, a source that "told" an
+// outlet. The cited party becomes the source and the teller the via.
+func (c *figureCtx) chain(f *Figure, st *Statement) {
+	src := string(f.Source)
+	// "a letter seen by Reuters"
+	for _, sep := range []string{" seen by ", " obtained by ", " reviewed by "} {
+		if i := strings.Index(src, sep); i > 0 {
+			f.Source = document.Str(canonicalSource(src[:i]))
+			f.Via = document.Str(canonicalSource(src[i+len(sep):]))
+			return
+		}
+	}
+	sStart, sEnd := c.a.TokenRange(st.Sentence)
+	if st.Sentence.IsZero() {
+		return
+	}
+	// "according to the latest figures from the WHO": the figures' author
+	if st.SpeakerType == SpeakerDocument && !st.SpeakerSpan.IsZero() {
+		_, k := c.a.TokenRange(st.SpeakerSpan)
+		if w := lower(c.tokText(k)); k+1 < sEnd && (w == "from" || w == "by" || w == "of") {
+			if t := c.a.Tokens[k+1]; t.Flags&(segment.Cap|segment.AllCaps) != 0 || lower(c.tokText(k+1)) == "the" {
+				if n := c.nameIn(k+1, sEnd); n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+					f.Source = document.Str(canonicalSource(n))
+					return
+				}
+			}
+		}
+	}
+	// "citing X" outside the content
+	for k := sStart; k+1 < sEnd; k++ {
+		if lower(c.tokText(k)) != "citing" || st.ContentSpan.Contains(document.Span{Start: c.a.Tokens[k].Start, End: c.a.Tokens[k].End}) {
+			continue
+		}
+		cited, anon := c.citedAt(k+1, sEnd)
+		if cited == "" {
+			continue
+		}
+		f.Via = document.Str(canonicalSource(src))
+		f.Source, f.Anonymous = document.Str(cited), anon || f.Anonymous && attrAnonHeadIn(cited)
+		return
+	}
+	// "X told the Daily Courier that …": the outlet is the via
+	if !st.CueSpan.IsZero() {
+		_, ce := c.a.TokenRange(st.CueSpan)
+		k := ce
+		if k < sEnd && lower(c.tokText(k)) == "the" {
+			k++
+		}
+		if k < sEnd && strings.Contains(strings.ToLower(string(st.Cue)), "told") {
+			if out := c.outletAt(k, sEnd); out != "" {
+				f.Via = document.Str(canonicalSource(out))
+			}
+		}
+	}
+}
+
+// citedAt reads the party cited after "citing": "unnamed US officials",
+// "a senior official", "the Syrian Observatory for Human Rights". It
+// returns its name and whether it is unnamed.
+func (c *figureCtx) citedAt(k, end int) (string, bool) {
+	start := k
+	stop := k
+	anon := false
+	for j := k; j < end && j < k+8; j++ {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word && !(t.Kind == segment.Punct && c.text[t.Start] == '.') {
+			break
+		}
+		w := lower(t.Text(c.text))
+		if w == "that" || w == "as" || w == "who" || w == "in" || w == "on" || w == "and" || w == "saying" {
+			break
+		}
+		if attrAnonWord(w) {
+			anon = true
+			if j == start {
+				start = j + 1
+			}
+			stop = j + 1
+			continue
+		}
+		stop = j + 1
+	}
+	if stop <= start {
+		return "", false
+	}
+	name := strings.TrimSpace(c.text[c.a.Tokens[start].Start:c.a.Tokens[stop-1].End])
+	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An ", "several ", "two ", "three "} {
+		name = strings.TrimPrefix(name, art)
+	}
+	// drop anonymity words inside ("US anonymous officials" → "US officials")
+	var keep []string
+	for _, w := range strings.Fields(name) {
+		if !attrAnonWord(strings.ToLower(w)) {
+			keep = append(keep, w)
+		}
+	}
+	name = strings.Join(keep, " ")
+	if !anon && attrAnonHeadIn(name) && !isNamedBody(name) {
+		anon = true
+	}
+	return canonicalSource(name), anon
+}
+
+// attrAnonHeadIn reports a name whose last word is an unnamed-source noun
+// ("officials", "a source").
+func attrAnonHeadIn(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && attrAnonHead(f[len(f)-1])
+}
+
+// outletAt reads a news outlet's name starting at token k ("Daily
+// Courier", "WSJ"), or "".
+func (c *figureCtx) outletAt(k, end int) string {
+	j := k
+	outlet := false
+	for j < end && j < k+5 {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 || c.inTime(document.Span{Start: t.Start, End: t.End}) {
+			break // "told CNN Thursday"
+		}
+		if attrOutletWord(lower(t.Text(c.text))) {
+			outlet = true
+		}
+		j++
+	}
+	if !outlet || j == k {
+		return ""
+	}
+	return c.text[c.a.Tokens[k].Start:c.a.Tokens[j-1].End]
+}
+
+// sourceKind sets the figure's source type from its source.
+func (c *figureCtx) sourceKind(f *Figure) {
+	if f.Source == "" {
+		return
+	}
+	role, typ := "", ""
+	lo, hi := c.stmtWindow(f.Span.Start)
+	for i := lo; i < hi; i++ {
+		// speakers are canonical already (sourceNames)
+		if c.stmts[i].Speaker == f.Source {
+			role, typ = string(c.stmts[i].SpeakerRole), string(c.stmts[i].SpeakerType)
+			break
+		}
+	}
+	f.SourceType = document.Str(sourceType(string(f.Source), role, typ, f.Anonymous))
 }
 
 // putsNumberAt handles "X puts the number at N" and "X estimates the number
@@ -80,13 +434,12 @@ func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
 		return "", false
 	}
 	k--
-	for k >= sStart && k >= i-5 {
-		w := lower(c.tokText(k))
-		if w == "the" || w == "number" || w == "figure" || w == "total" || w == "toll" || w == "count" || w == "tally" || w == "death" || w == "its" || w == "their" {
-			k--
-			continue
+	// back over "the (death) toll", "the number of police killed"
+	for k >= sStart && k >= i-9 && !estimateVerb(lower(c.tokText(k))) {
+		if c.a.Tokens[k].Kind != segment.Word {
+			return "", false
 		}
-		break
+		k--
 	}
 	if k < sStart || !estimateVerb(lower(c.tokText(k))) {
 		return "", false
@@ -105,6 +458,22 @@ func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
 				}
 				j++
 				continue
+			}
+			// "The Local Coordination Committees, an activist network, put …":
+			// skip the appositive back to the name
+			if start == end {
+				skipped := false
+				for j2 := j - 1; j2 >= sStart && j2 >= j-10; j2-- {
+					if t2 := c.a.Tokens[j2]; t2.Kind == segment.Punct && c.text[t2.Start] == ',' {
+						if attrArticle(lower(c.tokText(j2 + 1))) {
+							j, skipped = j2, true
+						}
+						break
+					}
+				}
+				if skipped {
+					continue
+				}
 			}
 			break
 		}

@@ -54,7 +54,120 @@ func Statements(a *annotate.Annotation) []Statement {
 	s.continuations()
 	out := s.resolve()
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	out = dropNonStatements(out)
+	// reader comments, captions and site boilerplate state nothing for the ledger
+	keep := out[:0]
+	for _, st := range out {
+		at := st.CueSpan
+		if at.IsZero() {
+			at = document.Span{Start: st.ContentSpan.Start, End: st.ContentSpan.Start + 1}
+		}
+		if !a.SkipFacts(at) {
+			keep = append(keep, st)
+		}
+	}
+	out = keep
+	sourceNames(out)
 	return out
+}
+
+// groupDescription reports an organization named only by a description:
+// "group", "British-based group", "monitoring group", "rights organisation".
+func groupDescription(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "group", "organisation", "organization", "monitor", "watchdog", "network", "body", "charity", "movement":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(w, "-based") {
+			return false // "Crisis Group" is a name
+		}
+	}
+	return true
+}
+
+// dropNonStatements removes attributions that state nothing: a negative
+// quantifier as speaker ("no one denies that …" is no denial by anyone) and
+// an intention inside another statement's content ("a report that said the
+// United States is planning to keep 1,000 forces": the plan is the report's
+// claim, not a statement by the United States). out is sorted by start.
+func dropNonStatements(out []Statement) []Statement {
+	keep := out[:0]
+	var open document.Span // the content reaching furthest right so far
+	for _, st := range out {
+		nested := !open.IsZero() && open.Contains(st.Span)
+		if !st.ContentSpan.IsZero() && st.ContentSpan.End > open.End {
+			open = st.ContentSpan
+		}
+		switch strings.ToLower(string(st.Speaker)) {
+		case "no one", "no-one", "nobody", "none", "not one", "few", "no official", "no officials":
+			continue
+		}
+		if nested && intentCue(st.Cue) {
+			continue
+		}
+		keep = append(keep, st)
+	}
+	return keep
+}
+
+// sourceNames folds speakers' names to canonical ones ("UN" → "United
+// Nations", "Gadhafi" → "Gaddafi"), lets a short form refer back to the long
+// name already given in the article ("the Observatory" after "the Syrian
+// Observatory for Human Rights"), and sets each statement's source type.
+func sourceNames(out []Statement) {
+	long := map[string]string{} // a capitalized word of a long name → that name, first seen
+	personType := map[string]string{}
+	lastOrg, lastOrgAt := "", 0
+	for i := range out {
+		st := &out[i]
+		name := canonicalSource(string(st.Speaker))
+		typ := string(st.SpeakerType)
+		// "independent experts testifying": a description without its participle
+		if ws := strings.Fields(name); len(ws) > 1 && name[0] >= 'a' && name[0] <= 'z' && strings.HasSuffix(ws[len(ws)-1], "ing") {
+			name = strings.Join(ws[:len(ws)-1], " ")
+		}
+		// "the group", "the British-based group": the organization named last
+		if typ == SpeakerOrg && lastOrg != "" && i-lastOrgAt <= 6 && groupDescription(name) {
+			name = lastOrg
+		}
+		if typ == SpeakerOrg || typ == SpeakerPublication {
+			if ws := strings.Fields(name); len(ws) == 1 {
+				if l, ok := long[strings.ToLower(ws[0])]; ok {
+					name = l
+				}
+			} else {
+				for _, w := range ws {
+					if len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' {
+						if _, ok := long[strings.ToLower(w)]; !ok {
+							long[strings.ToLower(w)] = name
+						}
+					}
+				}
+			}
+		}
+		st.Speaker = document.Str(name)
+		st.SourceType = document.Str(sourceType(name, string(st.SpeakerRole), typ, st.Anonymous))
+		if typ == SpeakerOrg && strings.Count(name, " ") > 0 && name[0] >= 'A' && name[0] <= 'Z' {
+			lastOrg, lastOrgAt = name, i
+		}
+		// a person keeps the type a fuller mention gave ("Mr Assad" after
+		// "President Bashar al-Assad")
+		if typ == SpeakerPerson {
+			if st.SourceType == SourceUnknown {
+				if t, ok := personType[name]; ok {
+					st.SourceType = document.Str(t)
+				}
+			} else if _, ok := personType[name]; !ok {
+				personType[name] = string(st.SourceType)
+			}
+		}
+	}
 }
 
 // attrScan is the per-document state of the attribution scanner.
@@ -68,6 +181,9 @@ type attrScan struct {
 	qOf     []int32 // quote region of each token (marks included), -1 if none
 	quotes  []attrQuote
 	raw     []attrRaw
+	pubAnon map[string]bool // publications that cited anonymous sources, by name
+	// anonymity cues of each sentence, listed on first use
+	anonCache map[int]*attrAnonWords
 }
 
 type attrQuote struct {
@@ -1096,13 +1212,43 @@ func (s *attrScan) according(si, b, e, c int) (attrRaw, bool) {
 	return r, !r.content.IsZero()
 }
 
+// attrNear bounds how many attributions of the same sentence, on each side,
+// one attribution is compared with.
+const attrNear = 32
+
 // trimContents ends a reported clause where a later postposed attribution of
 // the same sentence begins ("X stated that …, a letter seen by Y showed").
+//
+// The scanner appends attributions sentence by sentence, so those of one
+// sentence are contiguous in s.raw: each is compared only with its own
+// sentence's, which keeps this linear in the article's length.
 func (s *attrScan) trimContents() {
+	g0 := 0 // first attribution of r's sentence
 	for k := range s.raw {
 		r := &s.raw[k]
+		if s.raw[g0].sent != r.sent {
+			g0 = k
+		}
+		// A real sentence holds a handful of attributions; a run-on "sentence"
+		// of megabytes (no stops) must not make this quadratic.
+		lo := max(g0, k-attrNear)
+		g1 := k + 1
+		for g1 < len(s.raw) && g1 <= k+attrNear && s.raw[g1].sent == r.sent {
+			g1++
+		}
+		// "X say they have confirmed …": the inner subject starts after
+		// the outer cue, it does not run over it
+		for m := lo; m < k; m++ {
+			o := s.raw[m]
+			if o.sent == r.sent && r.src[1] > r.src[0] && o.cue[1] > r.src[0] && o.cue[1] < r.src[1] {
+				r.src[0] = o.cue[1]
+				if s.is(r.src[0], "that") && r.src[0]+1 < r.src[1] {
+					r.src[0]++
+				}
+			}
+		}
 		// "described a report that said X as …": the report's content ends with the object
-		for m := range s.raw {
+		for m := lo; m < g1; m++ {
 			o := s.raw[m]
 			if m != k && o.sent == r.sent && o.cls == cueDescribe && o.obj[1] > o.obj[0] && r.src[0] >= o.obj[0] && r.src[1] <= o.obj[1] {
 				if e := s.toks[o.obj[1]-1].End; e < r.content.End && e > r.content.Start {
@@ -1112,7 +1258,7 @@ func (s *attrScan) trimContents() {
 		}
 		// "X, a Republican who described himself as Y, said …": the
 		// content ends with the appositive
-		for m := range s.raw {
+		for m := lo; m < g1; m++ {
 			o := s.raw[m]
 			if m != k && o.sent == r.sent && o.role[1] > o.role[0] && r.cue[0] >= o.role[0] && r.cue[0] < o.role[1] {
 				if e := s.toks[o.role[1]-1].End; e < r.content.End && e > r.content.Start {
@@ -1123,7 +1269,7 @@ func (s *attrScan) trimContents() {
 		if r.postposed || r.direct {
 			continue
 		}
-		for m := k + 1; m < len(s.raw) && s.raw[m].sent == r.sent; m++ {
+		for m := k + 1; m < g1; m++ {
 			o := s.raw[m]
 			if !o.postposed || o.bound < 0 {
 				// "…, saying …", "… and said …", "…, but he said …": a new
@@ -1158,8 +1304,17 @@ func (s *attrScan) trimContents() {
 }
 
 // continuations turns a quote paragraph with no cue into a statement of the
-// previous speaker.
+// previous speaker. Quotes and the attributions found so far are both
+// walked in text order, once.
 func (s *attrScan) continuations() {
+	n0 := len(s.raw)
+	order := make([]int, n0)
+	for k := range order {
+		order[k] = k
+	}
+	// by position, and among equal positions the later attribution last
+	sort.SliceStable(order, func(x, y int) bool { return s.rawPos(order[x]) < s.rawPos(order[y]) })
+	next := 0 // order[:next] lie before the current quote
 	for q := range s.quotes {
 		qq := s.quotes[q]
 		if qq.used || qq.close-qq.open < 4 {
@@ -1174,23 +1329,22 @@ func (s *attrScan) continuations() {
 		if nx < len(s.toks) && s.toks[nx].Flags&segment.NewlineBefore == 0 && !(s.isEnd(nx) && (nx+1 == len(s.toks) || s.toks[nx+1].Flags&segment.NewlineBefore != 0)) {
 			continue
 		}
+		for next < n0 && s.rawPos(order[next]) < t.Start {
+			next++
+		}
 		prev := -1
-		for k := range s.raw {
-			pos := s.toks[s.raw[k].cue[0]].Start
-			if s.raw[k].cont {
-				pos = s.raw[k].content.Start
-			}
-			if pos < t.Start && (prev < 0 || pos >= s.rawPos(prev)) {
-				prev = k
-			}
+		if next > 0 {
+			prev = order[next-1] // the stable sort puts the latest found last among equals
+		}
+		// a continuation just added (an earlier quote paragraph) is later
+		// than, or level with, anything found before it
+		if last := len(s.raw) - 1; last >= n0 && (prev < 0 || s.rawPos(last) >= s.rawPos(prev)) {
+			prev = last
 		}
 		if prev < 0 {
 			continue
 		}
-		si := 0
-		for si < len(s.sentTok) && s.sentTok[si][1] <= qq.open {
-			si++
-		}
+		si := s.sentOf(qq.open)
 		s.raw = append(s.raw, attrRaw{content: s.quoteInterior(q), direct: true, sent: si, bound: -1,
 			inherit: prev, cont: true, cls: cueSay})
 		s.quotes[q].used = true
@@ -1276,6 +1430,15 @@ func (s *attrScan) wAt(i int) string {
 // line (`“…” ― Carla Sanchez`).
 func (s *attrScan) lineAttributions() {
 	n := len(s.toks)
+	// tokens already taken as a cue or source, marked once
+	taken := make([]bool, n)
+	for _, r := range s.raw {
+		for _, rg := range [2][2]int{r.cue, r.src} {
+			for k := rg[0]; k < rg[1]; k++ {
+				taken[k] = true
+			}
+		}
+	}
 	for k := 0; k < n; k++ {
 		if k != 0 && s.toks[k].Flags&segment.NewlineBefore == 0 {
 			continue
@@ -1302,8 +1465,12 @@ func (s *attrScan) lineAttributions() {
 			}
 			r := attrRaw{src: [2]int{i, j}, cue: [2]int{j, j + 1}, content: s.span(c, end+1), sent: s.sentOf(j),
 				bound: -1, inherit: -1, cls: cueSay}
-			if !r.content.IsZero() && !s.covered(j) {
+			if !r.content.IsZero() && !taken[j] {
 				s.raw = append(s.raw, r)
+				taken[j] = true
+				for x := i; x < j; x++ {
+					taken[x] = true
+				}
 			}
 		}
 		// “…” ― Name
@@ -1332,17 +1499,6 @@ func (s *attrScan) lineAttributions() {
 		}
 		k = le - 1
 	}
-}
-
-// covered reports whether token k lies in the cue or source of an
-// attribution already found.
-func (s *attrScan) covered(k int) bool {
-	for _, r := range s.raw {
-		if k >= r.cue[0] && k < r.cue[1] || k >= r.src[0] && k < r.src[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // sentOf returns the sentence index of token k (or the last before it).

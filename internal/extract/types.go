@@ -6,6 +6,8 @@
 package extract
 
 import (
+	"math"
+
 	"github.com/claimtrack/claimtrack/internal/document"
 )
 
@@ -184,7 +186,7 @@ type Time struct {
 // Quantity is the JSON form of a number mention.
 type Quantity struct {
 	Text   string        `json:"text"`
-	Value  float64       `json:"value"`
+	Value  *float64      `json:"value"`
 	Low    *float64      `json:"low"`
 	High   *float64      `json:"high"`
 	Approx document.Str  `json:"approx"`
@@ -203,4 +205,14 @@ type Result struct {
 	Figures    []Figure           `json:"figures"`
 	Statements []Statement        `json:"statements"`
 	Warnings   []string           `json:"warnings,omitempty"`
+}
+
+// finite returns a pointer to v, or nil when v is not a finite number (a
+// number of more than 308 digits overflows a float64): JSON has no Inf or
+// NaN, so such a value is null and the mention's text keeps the number.
+func finite(v float64) *float64 {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return nil
+	}
+	return &v
 }

@@ -32,8 +32,8 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		// A date in the figure's own clause: the day of an incident, a
 		// period's month or year, or a past event ("the 1982 massacre").
 		// For a running total the day an event began is not its as-of.
-		if pubs != "" && t.Value[:4] > pubs[:4] {
-			continue // a later year in a count's clause is a misread clock time or a plan's horizon
+		if pubs != "" && t.Value[:4] > pubs[:4] || c.bareYear(t) {
+			continue // a later year is a plan's horizon; "1410" opening a live-page line is a clock time
 		}
 		historical := pubs != "" && t.Value < pubs[:4]
 		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 {
@@ -62,6 +62,22 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	if pubs != "" {
 		f.AsOf, f.AsOfBasis = document.Str(pubs), BasisPublished
 	}
+}
+
+// bareYear reports a four-digit time expression with no preposition or
+// determiner before it: most often a clock time ("1410 GMT" on a live page)
+// read as a year.
+func (c *figureCtx) bareYear(t timex.Expr) bool {
+	s := t.Span.Of(c.text)
+	if len(s) != 4 || !t.PrepSpan.IsZero() {
+		return false
+	}
+	i, _ := c.a.TokenRange(t.Span)
+	switch c.low(i - 1) {
+	case "the", "of", "in", "since", "by", "during", "until", "'s", "’s", "a", "its", "their":
+		return false
+	}
+	return true
 }
 
 // nearCue reports a time expression that dates a reporting verb of the

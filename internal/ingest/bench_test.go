@@ -1,9 +1,13 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -44,4 +48,47 @@ func BenchmarkReadHTML(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkReadHTMLPages extracts every page of an HTML benchmark directory
+// (the article-extraction-benchmark layout: html/*.html.gz or *.html) named
+// by $CLAIMTRACK_HTML_BENCH, reporting pages/s beside MB/s.
+func BenchmarkReadHTMLPages(b *testing.B) {
+	dir := os.Getenv("CLAIMTRACK_HTML_BENCH")
+	if dir == "" {
+		b.Skip("set CLAIMTRACK_HTML_BENCH to a directory of HTML pages (html/*.html.gz or *.html)")
+	}
+	var pages [][]byte
+	var size int64
+	for _, pat := range []string{"html/*.html.gz", "html/*.html", "*.html"} {
+		names, _ := filepath.Glob(filepath.Join(dir, pat))
+		for _, name := range names {
+			raw, err := os.ReadFile(name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if strings.HasSuffix(name, ".gz") {
+				zr, err := gzip.NewReader(bytes.NewReader(raw))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if raw, err = io.ReadAll(zr); err != nil {
+					b.Fatal(err)
+				}
+			}
+			pages = append(pages, raw)
+			size += int64(len(raw))
+		}
+	}
+	if len(pages) == 0 {
+		b.Fatalf("no pages in %s", dir)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			readHTML(p, Options{}) // rejected pages count too: the work was done
+		}
+	}
+	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }

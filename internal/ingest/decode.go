@@ -7,13 +7,15 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/internal/document"
 )
 
 // Input problems reported per file.
 var (
 	ErrEmpty    = errors.New("empty input (no text)")
 	ErrBinary   = errors.New("binary data, not text")
-	ErrTooLarge = errors.New("input exceeds the size limit")
+	ErrTooLarge = document.ErrTooLarge
 	ErrNoText   = errors.New("no article text found")
 )
 

@@ -3,12 +3,14 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -18,11 +20,26 @@ import (
 // ads, sharing widgets, comments, figures and footers are left out.
 func readHTML(raw []byte, opt Options) (*document.Document, []string, error) {
 	var pre []string
+	if n := bytes.Count(raw, []byte{0}); n > 0 && n*1000 < len(raw) {
+		// A few stray NUL bytes in a page (a bad template) do not make
+		// it binary; browsers skip them.
+		if clean := bytes.ReplaceAll(raw, []byte{0}, nil); !isBinary(clean) {
+			raw = clean
+			pre = append(pre, fmt.Sprintf("%d NUL bytes removed", n))
+		}
+	}
 	if !utf8.Valid(raw) && !isBinary(raw) {
 		// Not UTF-8: use the charset the page declares (meta tag or
 		// BOM), if it is one that Windows-1252 would garble.
-		head := raw[:min(len(raw), 1024)]
-		if enc, name, _ := charset.DetermineEncoding(head, ""); enc != nil && name != "utf-8" && name != "windows-1252" && name != "iso-8859-1" {
+		enc, name, _ := charset.DetermineEncoding(raw[:min(len(raw), 1024)], "")
+		if name == "windows-1252" {
+			// The standard prescan reads 1 KB; many pages declare their
+			// charset after a long head of scripts and links.
+			if e, n := metaCharset(raw[:min(len(raw), 32<<10)]); e != nil {
+				enc, name = e, n
+			}
+		}
+		if enc != nil && name != "utf-8" && name != "windows-1252" && name != "iso-8859-1" {
 			if dec, err := enc.NewDecoder().Bytes(raw); err == nil {
 				raw = dec
 				pre = append(pre, "decoded from "+name)
@@ -38,10 +55,49 @@ func readHTML(raw []byte, opt Options) (*document.Document, []string, error) {
 	return doc, append(warns, w...), err
 }
 
+// metaCharset finds the charset a <meta> tag in head declares.
+func metaCharset(head []byte) (encoding.Encoding, string) {
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return nil, ""
+			}
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			for {
+				k, v, more := z.TagAttr()
+				label := ""
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					label = string(v)
+				case "content":
+					if i := strings.Index(strings.ToLower(string(v)), "charset="); i >= 0 {
+						label = strings.Trim(string(v[i+len("charset="):]), `"' ;`)
+					}
+				}
+				if label != "" {
+					if e, n := charset.Lookup(label); e != nil {
+						return e, n
+					}
+				}
+				if !more {
+					break
+				}
+			}
+		}
+	}
+}
+
 // htmlDocument parses page (valid UTF-8) and builds its document; fields
 // already in known win over the page's own metadata.
 func htmlDocument(page string, known meta, opt Options) (*document.Document, []string, error) {
-	root, err := html.Parse(strings.NewReader(page))
+	root, warns, err := parseHTML(page)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -61,17 +117,32 @@ func htmlDocument(page string, known meta, opt Options) (*document.Document, []s
 	if known.Author != "" {
 		m.Author = known.Author
 	}
+	ld := ldArticleBody(root)
 	body := mainText(root, m.Title)
-	if strings.TrimFunc(body, isSpaceRune) == "" {
-		return nil, nil, ErrNoText
+	if ld != "" && ldConsistent(ld, body) {
+		// The publisher's own articleBody holds what the page showed and
+		// more (a body cut by a paywall or split by the layout).
+		body = ld
 	}
-	doc, warns := newDocument(body, m, opt)
-	return doc, warns, nil
+	if strings.TrimFunc(body, isSpaceRune) == "" {
+		// No block reads like an article: take the page's readable text
+		// rather than lose it.
+		if root, _, err = parseHTML(page); err != nil {
+			return nil, nil, err
+		}
+		body = wholeText(root, m.Title)
+		if strings.TrimFunc(body, isSpaceRune) == "" {
+			return nil, nil, ErrNoText
+		}
+		warns = append(warns, "no article block found: kept the whole text of the page")
+	}
+	doc, w := newDocument(body, m, opt)
+	return doc, append(warns, w...), nil
 }
 
 // parseHTMLMeta reads only the metadata of a page.
 func parseHTMLMeta(page string) (meta, error) {
-	root, err := html.Parse(strings.NewReader(strings.ToValidUTF8(page, "\uFFFD")))
+	root, _, err := parseHTML(strings.ToValidUTF8(page, "\uFFFD"))
 	if err != nil {
 		return meta{}, err
 	}
@@ -250,262 +321,6 @@ func ldName(v any) string {
 		return strings.Join(names, ", ")
 	}
 	return ""
-}
-
-// mainText finds the element holding the article and writes its text, one
-// block per paragraph.
-func mainText(root *html.Node, title string) string {
-	body := find(root, atom.Body)
-	if body == nil {
-		body = root
-	}
-	prune(body, paraTextLen(body))
-	scores := map[*html.Node]int{}
-	total := 0
-	walk(body, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Blockquote) {
-			l := len(strings.TrimSpace(textOf(n))) - linkTextLen(n)
-			if l > 0 {
-				total += l
-				for p, k := n.Parent, 0; p != nil && k < 3; p, k = p.Parent, k+1 {
-					scores[p] += l >> k
-				}
-			}
-			return false
-		}
-		return true
-	})
-	var best *html.Node
-	// An <article> or articleBody element with most of the paragraph text
-	// wins; otherwise the node with the best paragraph score.
-	var semantic *html.Node
-	walk(body, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Article || n.DataAtom == atom.Main ||
-			strings.EqualFold(attr(n, "itemprop"), "articleBody")) {
-			if semantic == nil || subtreeScore(n, scores) > subtreeScore(semantic, scores) {
-				semantic = n
-			}
-		}
-		return true
-	})
-	if semantic != nil && total > 0 && subtreeScore(semantic, scores)*2 >= total {
-		best = semantic
-	} else {
-		bestScore := 0
-		walk(body, func(n *html.Node) bool {
-			if s := scores[n]; s > bestScore {
-				best, bestScore = n, s
-			}
-			return true
-		})
-		if best == nil || bestScore*3 < total {
-			best = body
-		}
-	}
-	var w blockWriter
-	w.title = cleanSpace(title)
-	w.block(best)
-	w.flush()
-	return w.out.String()
-}
-
-func subtreeScore(n *html.Node, scores map[*html.Node]int) int {
-	best := scores[n]
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if s := subtreeScore(c, scores); s > best {
-			best = s
-		}
-	}
-	return best
-}
-
-// prune removes the elements that are never article text. An element
-// taken for furniture by its class or id alone is kept when it holds most
-// of the page's paragraph text (a wrapper named "has-sidebar").
-func prune(n *html.Node, total int) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		switch {
-		case c.Type == html.CommentNode:
-			n.RemoveChild(c)
-		case c.Type != html.ElementNode:
-		case isJunkTag(c):
-			n.RemoveChild(c)
-		case isJunk(c) && (total == 0 || paraTextLen(c)*2 < total):
-			n.RemoveChild(c)
-		default:
-			prune(c, total)
-		}
-		c = next
-	}
-}
-
-// paraTextLen is the length of the text in n's paragraphs.
-func paraTextLen(n *html.Node) int {
-	l := 0
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && c.DataAtom == atom.P {
-			l += len(strings.TrimSpace(textOf(c)))
-			return false
-		}
-		return true
-	})
-	return l
-}
-
-func isJunkTag(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Canvas,
-		atom.Form, atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Nav, atom.Aside,
-		atom.Footer, atom.Figure, atom.Figcaption, atom.Header, atom.Menu, atom.Dialog, atom.Object,
-		atom.Embed, atom.Video, atom.Audio, atom.Picture, atom.Img, atom.Map, atom.Head, atom.Title,
-		atom.Label, atom.Option:
-		return true
-	}
-	return false
-}
-
-// isJunk tells furniture by custom tag name and attributes.
-func isJunk(n *html.Node) bool {
-	if n.DataAtom == 0 && strings.Contains(n.Data, "-") { // custom elements: <ad-slot>, <share-bar>
-		if junkWords(n.Data) {
-			return true
-		}
-	}
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			if a.Val == "true" {
-				return true
-			}
-		case "style":
-			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
-			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
-				return true
-			}
-		case "role":
-			switch strings.ToLower(a.Val) {
-			case "navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "search", "alert":
-				return true
-			}
-		case "class", "id":
-			if junkWords(a.Val) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// junkWords reports whether a class, id or tag names page furniture. The
-// value is split into words at spaces, "-" and "_" ("share-bar",
-// "comments_section", "adSlot" stays whole).
-func junkWords(v string) bool {
-	v = strings.ToLower(v)
-	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }) {
-		switch w {
-		case "comment", "comments", "share", "sharing", "social", "related", "advert", "advertisement",
-			"ad", "ads", "adslot", "adunit", "promo", "newsletter", "subscribe", "subscription", "sidebar",
-			"menu", "nav", "navbar", "navigation", "footer", "cookie", "cookies", "banner", "breadcrumb",
-			"breadcrumbs", "popup", "modal", "widget", "sponsor", "sponsored", "outbrain", "taboola",
-			"recommended", "recommendations", "recirc", "hidden", "masthead", "toolbar", "caption",
-			"credit", "disqus", "login", "signup", "paywall", "tags", "taglist", "byline", "dateline",
-			"author", "timestamp", "metadata", "skip", "visually", "screenreader", "trending",
-			"mostread", "readmore", "teaser", "gallery", "slideshow", "player",
-			"overlay", "consent", "gdpr", "header", "topbar", "pagination", "pager":
-			return true
-		}
-	}
-	return false
-}
-
-// blockWriter writes text with "\n\n" between blocks and collapsed white
-// space inside them.
-type blockWriter struct {
-	out   strings.Builder
-	cur   strings.Builder
-	space bool
-	title string
-}
-
-func (w *blockWriter) text(s string) {
-	for _, r := range s {
-		if isSpaceRune(r) {
-			w.space = true
-			continue
-		}
-		if w.space && w.cur.Len() > 0 {
-			w.cur.WriteByte(' ')
-		}
-		w.space = false
-		w.cur.WriteRune(r)
-	}
-}
-
-func (w *blockWriter) lineBreak() {
-	if w.cur.Len() > 0 {
-		w.cur.WriteByte('\n')
-		w.space = false
-	}
-}
-
-func (w *blockWriter) flush() {
-	b := strings.TrimRight(w.cur.String(), " \n")
-	w.cur.Reset()
-	w.space = false
-	if b == "" {
-		return
-	}
-	if w.out.Len() > 0 {
-		w.out.WriteString("\n\n")
-	}
-	w.out.WriteString(b)
-}
-
-// block writes n's content; block-level elements become paragraphs.
-func (w *blockWriter) block(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			w.text(c.Data)
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Br:
-				w.lineBreak()
-				continue
-			case atom.H1:
-				// The headline is metadata, not body text.
-				if t := cleanSpace(textOf(c)); t != "" && w.title != "" && strings.HasPrefix(w.title, t) {
-					continue
-				}
-			}
-			if isBlock(c.DataAtom) {
-				w.flush()
-				if isListItem(c.DataAtom) && linkTextLen(c)*2 > len(strings.TrimSpace(textOf(c))) {
-					continue // lists of links
-				}
-				w.block(c)
-				w.flush()
-				continue
-			}
-			w.block(c)
-		}
-	}
-}
-
-func isListItem(a atom.Atom) bool { return a == atom.Li || a == atom.Dd || a == atom.Dt }
-
-func isBlock(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.H1, atom.H2, atom.H3, atom.H4,
-		atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dd, atom.Dt, atom.Blockquote,
-		atom.Pre, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Hr, atom.Address, atom.Details,
-		atom.Summary, atom.Center, atom.Body, atom.Html:
-		return true
-	}
-	return false
 }
 
 // walk visits n and its descendants in document order; f returns false to

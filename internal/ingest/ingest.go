@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +19,9 @@ import (
 )
 
 // DefaultMaxBytes is the size limit of one article (a file, or a JSON
-// Lines line) when Options.MaxBytes is not set.
-const DefaultMaxBytes = 16 << 20
+// Lines line) when Options.MaxBytes is not set: the project-wide
+// document.MaxBytes.
+const DefaultMaxBytes = document.MaxBytes
 
 // Options apply to every document read.
 type Options struct {
@@ -30,6 +32,12 @@ type Options struct {
 	// MaxBytes limits the size of one article: a text or HTML file, or
 	// one JSON Lines line. Zero or less means DefaultMaxBytes.
 	MaxBytes int64
+	// Fetch allows http(s) URLs, given as paths or listed one a line in a
+	// text input, to be fetched. Off by default, so that servers and queue
+	// workers reading untrusted input never make requests on its behalf.
+	Fetch bool
+	// Client fetches URLs; nil means one with DefaultFetchTimeout.
+	Client *http.Client
 }
 
 func (o Options) maxBytes() int64 {
@@ -72,6 +80,12 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, emi
 			}
 			continue
 		}
+		if IsURL(p) {
+			if err := readURL(ctx, p, p, opt, emit); err != nil {
+				return err
+			}
+			continue
+		}
 		info, err := os.Stat(p)
 		if err != nil {
 			if err := emit(Item{Name: p, Err: fmt.Errorf("%s: %w", p, err)}); err != nil {
@@ -98,7 +112,15 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, emi
 				}
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() || skipInDir(d.Name()) {
+			if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() {
+				return nil
+			}
+			if kind := notArticle(d.Name()); kind != "" {
+				// Reported, so that a folder of images does not look
+				// like a folder of nothing.
+				return emit(Item{Name: path, Err: fmt.Errorf("%s: %s: %w", path, kind, ErrNotArticle)})
+			}
+			if skipInDir(d.Name()) {
 				return nil
 			}
 			return readFile(ctx, path, opt, emit)
@@ -110,16 +132,16 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, emi
 	return nil
 }
 
-// skipInDir: files met in a directory walk that are plainly not articles
-// (named explicitly, they are read and rejected with an error).
+// skipInDir: files met in a directory walk that are program or data files,
+// skipped without a word (named explicitly, they are read and rejected
+// with an error). Images, archives and office files are reported instead
+// (notArticle).
 func skipInDir(name string) bool {
 	if strings.HasSuffix(strings.ToLower(name), ".warc.gz") {
 		return false
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff",
-		".pdf", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".tar", ".rar",
-		".exe", ".dll", ".so", ".dylib", ".o", ".a", ".db", ".sqlite", ".sqlite3",
+	case ".exe", ".dll", ".so", ".dylib", ".o", ".a", ".db", ".sqlite", ".sqlite3",
 		".mp3", ".mp4", ".wav", ".ogg", ".webm", ".mov", ".avi", ".woff", ".woff2", ".ttf", ".otf",
 		".css", ".js", ".map", ".wasm", ".pyc", ".class", ".jar", ".parquet", ".bin":
 		return true
@@ -148,6 +170,7 @@ const (
 	formatText
 	formatHTML
 	formatJSONL
+	formatPDF
 )
 
 // formatByName tells the format from the file extension.
@@ -210,7 +233,13 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 		// size limit applied to each page, not the file.
 		return readWARC(ctx, name, br, opt, emit)
 	}
+	if kind := notArticle(name); kind != "" && !isPDF(name, head) {
+		return emit(Item{Name: name, Err: fmt.Errorf("%s: %s: %w", name, kind, ErrNotArticle)})
+	}
 	f := formatByName(name)
+	if isPDF(name, head) {
+		f = formatPDF
+	}
 	if f == formatUnknown || f == formatJSONL && name != "-" && !looksJSON(head) && strings.EqualFold(filepath.Ext(name), ".json") {
 		f = sniff(head)
 	}
@@ -230,9 +259,16 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 	if f == formatJSONL {
 		return readJSONValues(ctx, name, data, opt, emit)
 	}
+	if f == formatText {
+		if urls := urlList(data); urls != nil {
+			return readURLList(ctx, name, urls, opt, emit)
+		}
+	}
 	var doc *document.Document
 	var warns []string
-	if f == formatHTML {
+	if f == formatPDF {
+		doc, warns, err = readPDF(data, opt)
+	} else if f == formatHTML {
 		doc, warns, err = readHTML(data, opt)
 	} else {
 		doc, warns, err = readText(data, opt)

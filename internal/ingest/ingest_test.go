@@ -224,14 +224,18 @@ func TestWalkDirectoryAndOptions(t *testing.T) {
 	writeFile(t, dir, ".hidden.txt", []byte("secret"))
 	pub := document.Date{Year: 2018, Month: 2, Day: 3}
 	items := collect(t, []string{dir}, "", Options{Published: pub, Source: "Wire"})
-	if len(items) != 2 {
-		t.Fatalf("got %d items, want 2: %+v", len(items), items)
+	// The image is reported (not an article), the hidden file skipped.
+	if len(items) != 3 {
+		t.Fatalf("got %d items, want 3: %+v", len(items), items)
 	}
 	if items[0].Doc.Published != pub || items[0].Doc.Source != "Wire" {
 		t.Errorf("options not applied: %+v", items[0].Doc)
 	}
-	if items[1].Doc.Published.String() != "2019-05-01" || items[1].Doc.Text != "The count ended." {
-		t.Errorf("header date: %v %q", items[1].Doc.Published, items[1].Doc.Text)
+	if !errors.Is(items[1].Err, ErrNotArticle) || !strings.Contains(items[1].Err.Error(), "photo.png: an image") {
+		t.Errorf("photo.png: %v", items[1].Err)
+	}
+	if items[2].Doc.Published.String() != "2019-05-01" || items[2].Doc.Text != "The count ended." {
+		t.Errorf("header date: %v %q", items[2].Doc.Published, items[2].Doc.Text)
 	}
 }
 
@@ -265,5 +269,45 @@ func TestSniffStdin(t *testing.T) {
 		if got := formatByName(tt.name); got != tt.want {
 			t.Errorf("formatByName(%q) = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// Metadata is bounded whatever the format: titles and outlets are clipped,
+// an overlong URL is dropped with a warning, an overlong first line is body
+// text rather than a header.
+func TestMetadataLimits(t *testing.T) {
+	long := strings.Repeat("é", 50<<10) // 100 KB
+	body := "The ministry said 30 soldiers were deployed.\n"
+	cases := []struct {
+		name, in          string
+		title, url, warn  string
+		textHasLongHeader bool
+	}{
+		{"text header", "Title: " + long[:3000] + "\nSource: Wire\n\n" + body, clipField(long, maxField), "", "", false},
+		{"text header line too long", "Source: " + long + "\n\n" + body, "", "", "", true},
+		{"jsonl", `{"text":"` + body[:len(body)-1] + `","title":"` + long + `","url":"https://x.example/` + long + `"}` + "\n",
+			clipField(long, maxField), "", "URL of 102418 bytes dropped (limit 8192)", false},
+		{"html", "<html><head><title>" + long + "</title></head><body><p>" + body + "</p></body></html>", clipField(long, maxField), "", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			items := collect(t, []string{"-"}, c.in, Options{})
+			if len(items) != 1 || items[0].Err != nil {
+				t.Fatalf("items %+v", items)
+			}
+			d := items[0].Doc
+			if string(d.Title) != c.title || string(d.URL) != c.url {
+				t.Errorf("title %d bytes, url %q; want %d bytes, %q", len(d.Title), d.URL, len(c.title), c.url)
+			}
+			if len(d.Title) > maxField+len("…") || len(d.Source) > maxField+len("…") {
+				t.Errorf("title %d bytes, source %d bytes", len(d.Title), len(d.Source))
+			}
+			if got := strings.Contains(d.Text, "Source: "); got != c.textHasLongHeader {
+				t.Errorf("text keeps the long header line: %v, want %v", got, c.textHasLongHeader)
+			}
+			if c.warn != "" && !strings.Contains(strings.Join(items[0].Warnings, "\n"), c.warn) {
+				t.Errorf("warnings %q lack %q", items[0].Warnings, c.warn)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -43,10 +44,14 @@ func readText(raw []byte, opt Options) (*document.Document, []string, error) {
 func newDocument(body string, m meta, opt Options) (*document.Document, []string) {
 	var warns []string
 	doc := document.New(body)
-	doc.Title = document.Str(cleanSpace(m.Title))
-	doc.URL = document.Str(strings.TrimSpace(m.URL))
-	doc.Author = document.Str(cleanSpace(m.Author))
-	doc.Source = document.Str(cleanSpace(m.Source))
+	doc.Title = document.Str(clipField(cleanSpace(m.Title), maxField))
+	if u := strings.TrimSpace(m.URL); len(u) <= maxURL {
+		doc.URL = document.Str(u)
+	} else {
+		warns = append(warns, fmt.Sprintf("URL of %d bytes dropped (limit %d)", len(u), maxURL))
+	}
+	doc.Author = document.Str(clipField(cleanSpace(m.Author), maxField))
+	doc.Source = document.Str(clipField(cleanSpace(m.Source), maxField))
 	if doc.Source == "" {
 		doc.Source = document.Str(opt.Source)
 	}
@@ -139,7 +144,7 @@ func splitHeader(s string) (string, meta) {
 			line = s[i : i+nl]
 		}
 		key, rest, field := splitKey(line)
-		if field == "" {
+		if field == "" || len(line) > maxHeaderLine {
 			break
 		}
 		value := strings.TrimSpace(rest)
@@ -261,6 +266,26 @@ func firstLineTitle(body string) string {
 		return ""
 	}
 	return line
+}
+
+// Limits of metadata fields: a title, author or outlet is a line, not a
+// page, and longer ones are clipped; an overlong URL is dropped.
+const (
+	maxField = 1000
+	maxURL   = 8 << 10
+	// maxHeaderLine: a longer first line is body text, not a header.
+	maxHeaderLine = 4 << 10
+)
+
+// clipField clips s to at most n bytes at a rune boundary.
+func clipField(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return strings.TrimSpace(s[:n]) + "…"
 }
 
 // cleanSpace collapses runs of white space to one space and trims.

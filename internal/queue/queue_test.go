@@ -87,6 +87,7 @@ func cleanup(t *testing.T, js jetstream.JetStream, c Config) {
 		ctx := context.Background()
 		_ = js.DeleteStream(ctx, c.Stream)
 		_ = js.DeleteStream(ctx, c.DeadStream)
+		_ = js.DeleteObjectStore(ctx, c.Bucket)
 	})
 }
 
@@ -121,12 +122,12 @@ func TestTwoWorkersExactlyOnce(t *testing.T) {
 	}
 	const n = 300
 	for i := 0; i < n; i++ {
-		if err := Publish(ctx, js, c, doc(i)); err != nil {
+		if _, err := Publish(ctx, js, c, doc(i)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// Publishing the same document again is de-duplicated by message id.
-	if err := Publish(ctx, js, c, doc(0)); err != nil {
+	if _, err := Publish(ctx, js, c, doc(0)); err != nil {
 		t.Fatal(err)
 	}
 	st := &memStore{saved: map[string]int{}}
@@ -191,13 +192,13 @@ func TestDeadLetter(t *testing.T) {
 		}
 		return nil
 	}}
-	if err := Publish(ctx, js, c, bad); err != nil {
+	if _, err := Publish(ctx, js, c, bad); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := js.Publish(ctx, c.Subject, []byte("{not json")); err != nil {
 		t.Fatal(err)
 	}
-	if err := Publish(ctx, js, c, doc(2)); err != nil {
+	if _, err := Publish(ctx, js, c, doc(2)); err != nil {
 		t.Fatal(err)
 	}
 	wctx, stop := context.WithCancel(ctx)
@@ -224,5 +225,85 @@ func TestDeadLetter(t *testing.T) {
 	}
 	if !strings.Contains(m.Header.Get("Claimtrack-Error"), "disk on fire") && !strings.Contains(m.Header.Get("Claimtrack-Error"), "undecodable") {
 		t.Errorf("dead letter reason %q", m.Header.Get("Claimtrack-Error"))
+	}
+}
+
+// An article larger than a NATS message goes through the object store and is
+// stored; one over the article limit is refused alone; a republished article
+// is reported as a duplicate; an article whose extraction panics is
+// dead-lettered while the others of its batch are stored.
+func TestLargeDuplicatePanic(t *testing.T) {
+	js := connect(t)
+	c := testConfig(t)
+	cleanup(t, js, c)
+	ctx := context.Background()
+	if _, err := Setup(ctx, js, c); err != nil {
+		t.Fatal(err)
+	}
+	big := document.New(strings.Repeat("The ministry said 12 soldiers were deployed. ", 3<<20/46))
+	big.Path = "big.txt"
+	pub, err := Publish(ctx, js, c, big)
+	if err != nil || !pub.Object || pub.Duplicate {
+		t.Fatalf("big article: %+v, %v; want it sent through the object store", pub, err)
+	}
+	huge := document.New(strings.Repeat("x", document.MaxBytes+1))
+	huge.Path = "huge.txt"
+	if _, err := Publish(ctx, js, c, huge); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "huge.txt") {
+		t.Errorf("huge article: err %v, want ErrTooLarge naming it", err)
+	}
+	for i, want := range []bool{false, true} {
+		pub, err := Publish(ctx, js, c, doc(1))
+		if err != nil || pub.Duplicate != want {
+			t.Fatalf("publish %d of the same article: %+v, %v; want Duplicate %v", i+1, pub, err, want)
+		}
+	}
+	boom := document.New("This article makes the extractor panic.")
+	if _, err := Publish(ctx, js, c, boom); err != nil {
+		t.Fatal(err)
+	}
+	st := &memStore{saved: map[string]int{}}
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ext := func(d *document.Document) *extract.Result {
+		if strings.Contains(d.Text, "panic") {
+			panic("extractor bug")
+		}
+		return &extract.Result{Doc: d}
+	}
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		(&Worker{JS: js, Config: c, Store: st, Batch: 8, Extract: ext, Logger: quiet}).Run(wctx)
+		close(done)
+	}()
+	dead, err := js.Stream(ctx, c.DeadStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the two good articles", func() bool { return st.count() == 2 })
+	waitFor(t, "the panicking article dead-lettered", func() bool {
+		si, err := dead.Info(ctx)
+		return err == nil && si.State.Msgs == 1
+	})
+	stop()
+	<-done
+	st.mu.Lock()
+	_, gotBig := st.saved[big.ID]
+	st.mu.Unlock()
+	if !gotBig {
+		t.Error("the article sent through the object store was not stored")
+	}
+	m, err := dead.GetLastMsgForSubject(ctx, c.DeadSubj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Header.Get("Claimtrack-Error"); !strings.Contains(got, "internal error: extractor bug") {
+		t.Errorf("dead letter reason %q", got)
+	}
+	obs, err := js.ObjectStore(ctx, c.Bucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := obs.GetInfo(ctx, objectName(big.ID+"|")); !errors.Is(err, jetstream.ErrObjectNotFound) {
+		t.Errorf("object of a stored article not deleted: %v", err)
 	}
 }

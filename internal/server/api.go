@@ -1,10 +1,12 @@
 package server
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 
@@ -22,13 +24,26 @@ type ErrorBody struct {
 }
 
 // writeJSON writes v with status code.
+// It encodes before writing anything, so that a value JSON cannot hold (a
+// NaN, an infinity) is a 500 with the standard error object, never a 200
+// with an empty or truncated body.
 func writeJSON(w http.ResponseWriter, code int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true) // article text may hold markup; keep JSON safe to embed
+	if err := enc.Encode(v); err != nil {
+		buf.Reset()
+		var e ErrorBody
+		e.Error.Code = "internal"
+		e.Error.Message = "internal error: the response could not be encoded as JSON"
+		_ = json.NewEncoder(&buf).Encode(e)
+		code = http.StatusInternalServerError
+	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.WriteHeader(code)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true) // article text may hold markup; keep JSON safe to embed
-	_ = enc.Encode(v)
+	_, _ = w.Write(buf.Bytes())
 }
 
 // fail answers an error: a JSON error object for API and JSON clients, an
@@ -540,6 +555,10 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 
 // bodyError answers a request body that could not be read.
 func (s *Server) bodyError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		s.fail(w, r, http.StatusRequestTimeout, "timeout", "request body not received within "+s.cfg.BodyTimeout.String())
+		return
+	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		s.fail(w, r, http.StatusRequestEntityTooLarge, "too_large", "request body larger than "+strconv.FormatInt(mbe.Limit, 10)+" bytes")

@@ -390,6 +390,7 @@ func TestAPIAuth(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // each case has its own server and store
 			ts := newTestServer(t, nil, func(c *Config) { c.Addr, c.Token = tc.addr, tc.token })
 			var resp *http.Response
 			var b []byte

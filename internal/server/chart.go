@@ -118,8 +118,14 @@ func ChartSVG(title string, pts []ChartPoint, band ...Band) template.HTML {
 	b.WriteString(`</g>`)
 	writeBand(&b, band, t0, t1, x, y)
 	b.WriteString(`<g class="points">`)
+	dx, stacks := spreadSameDate(ok)
+	for _, st := range stacks {
+		// More points on one date than can be told apart: say how many.
+		fmt.Fprintf(&b, `<text class="stack" x="%.1f" y="%.1f" text-anchor="middle">%d on %s</text>`,
+			x(st.date.Time()), padT+10, st.n, esc(st.date.String()))
+	}
 	for i, p := range ok {
-		xx, yy := x(p.Date.Time()), y(p.Value)
+		xx, yy := x(p.Date.Time())+dx[i], y(p.Value)
 		cls := "pt basis-" + classToken(p.Basis)
 		if p.Anonymous {
 			cls += " anon"
@@ -127,7 +133,9 @@ func ChartSVG(title string, pts []ChartPoint, band ...Band) template.HTML {
 		if p.Approx != "" {
 			cls += " approx"
 		}
-		fmt.Fprintf(&b, `<a class="%s" href="%s" id="pt-%d">`, esc(cls), esc(p.Href), i+1)
+		// Out of the Tab order: the figures table below links the same
+		// spans, one row per figure, in reading order.
+		fmt.Fprintf(&b, `<a class="%s" href="%s" id="pt-%d" tabindex="-1">`, esc(cls), esc(p.Href), i+1)
 		fmt.Fprintf(&b, `<title>%s</title>`, esc(pointTitle(p)))
 		if p.Low != nil && p.High != nil {
 			ylo, yhi := y(*p.Low), y(*p.High)
@@ -154,7 +162,57 @@ func ChartSVG(title string, pts []ChartPoint, band ...Band) template.HTML {
 	return template.HTML(b.String())
 }
 
-// ChartLegend lists the marker shapes in use, as SVG-free HTML.
+// sameDate is a date with more points than spreadSameDate can set apart.
+type sameDate struct {
+	date document.Date
+	n    int
+}
+
+// maxSpread is the widest a group of same-date points is spread, in SVG
+// units either side.
+const maxSpread = 30.0
+
+// spreadSameDate returns a horizontal offset for each point (sorted by
+// date) so that points on the same date sit side by side instead of on top
+// of each other, ordered by value; dates with more than five points are
+// also returned, to be labelled with their count.
+func spreadSameDate(pts []ChartPoint) ([]float64, []sameDate) {
+	dx := make([]float64, len(pts))
+	var stacks []sameDate
+	for i := 0; i < len(pts); {
+		j := i
+		for j < len(pts) && pts[j].Date == pts[i].Date {
+			j++
+		}
+		if n := j - i; n > 1 {
+			idx := make([]int, 0, n)
+			for k := i; k < j; k++ {
+				idx = append(idx, k)
+			}
+			sort.SliceStable(idx, func(a, b int) bool { return pts[idx[a]].Value < pts[idx[b]].Value })
+			step := math.Min(13, 2*maxSpread/float64(n-1))
+			for r, k := range idx {
+				dx[k] = (float64(r) - float64(n-1)/2) * step
+			}
+			if n > 5 {
+				stacks = append(stacks, sameDate{pts[i].Date, n})
+			}
+		}
+		i = j
+	}
+	return dx, stacks
+}
+
+// markerSVG is a small inline SVG of a basis's marker, for legends.
+func markerSVG(basis string) template.HTML {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="chart legend-mk" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><g class="pt basis-%s">`, esc(classToken(basis)))
+	writeMarker(&b, basisShapes[basis], 8, 8)
+	b.WriteString(`</g></svg>`)
+	return template.HTML(b.String())
+}
+
+// chartBases lists the bases in use, for the legend.
 func chartBases(pts []ChartPoint) []string {
 	seen := map[string]bool{}
 	var out []string

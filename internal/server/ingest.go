@@ -17,6 +17,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ingest"
+	"github.com/claimtrack/claimtrack/internal/pipeline"
 )
 
 // MaxBatch is the most articles one ingest request may carry.
@@ -354,42 +355,32 @@ func (c *collector) addMultipart(r *http.Request) (string, error) {
 	return fields["token"], nil
 }
 
-// ingest extracts and stores the collected documents.
+// ingest extracts and stores the collected documents through the shared
+// pipeline: a client that goes away, or a shutdown, stops the extraction.
 func (s *Server) ingest(ctx context.Context, c *collector) (*IngestResult, error) {
 	res := &IngestResult{Saved: []IngestSaved{}}
-	var results []*extract.Result
-	var names []string
-	for _, it := range c.items {
-		if it.err != nil {
-			res.Errors = append(res.Errors, IngestError{Name: it.name, Message: it.err.Error()})
+	items := make([]pipeline.Item, len(c.items))
+	for i, it := range c.items {
+		items[i] = pipeline.Item{Name: it.name, Doc: it.doc, Err: it.err}
+	}
+	p := &pipeline.Pipeline{Store: s.store, Batch: MaxBatch,
+		Observe: func(d time.Duration, x *extract.Result) {
+			s.metrics.ObserveExtract(d.Seconds(), len(x.Figures), len(x.Statements))
+		}}
+	out, err := p.Collect(ctx, items)
+	for _, o := range out {
+		if o.Err != nil {
+			// The pipeline prefixes the name; the response has its own field.
+			msg := strings.TrimPrefix(o.Err.Error(), o.Name+": ")
+			res.Errors = append(res.Errors, IngestError{Name: o.Name, Message: msg})
 			s.metrics.CountIngest("failed")
 			continue
 		}
-		t0 := time.Now()
-		x := extract.Extract(it.doc)
-		s.metrics.ObserveExtract(time.Since(t0).Seconds(), len(x.Figures), len(x.Statements))
-		results = append(results, x)
-		names = append(names, it.name)
-	}
-	if len(results) == 0 {
-		return res, nil
-	}
-	saved, err := s.store.SaveBatch(ctx, results)
-	if err != nil {
-		for range results {
-			s.metrics.CountIngest("failed")
-		}
-		return nil, err
-	}
-	for i, sv := range saved {
-		out := IngestSaved{ID: int64(sv.ID), DocID: sv.DocID, Created: sv.Created, Updated: sv.Updated, Version: sv.Version, Group: sv.Group}
-		if i < len(results) {
-			x := results[i]
-			out.Name, out.Title = names[i], string(x.Doc.Title)
-			if out.Title == "" {
-				out.Title = firstLine(x.Doc.Text, 90)
-			}
-			out.Figures, out.Statements = len(x.Figures), len(x.Statements)
+		sv, x := o.Saved, o.Result
+		sr := IngestSaved{ID: int64(sv.ID), DocID: sv.DocID, Created: sv.Created, Updated: sv.Updated, Version: sv.Version, Group: sv.Group,
+			Name: o.Name, Title: string(x.Doc.Title), Figures: len(x.Figures), Statements: len(x.Statements)}
+		if sr.Title == "" {
+			sr.Title = firstLine(x.Doc.Text, 90)
 		}
 		if sv.Created {
 			res.Created++
@@ -397,7 +388,13 @@ func (s *Server) ingest(ctx context.Context, c *collector) (*IngestResult, error
 		} else {
 			s.metrics.CountIngest("duplicate")
 		}
-		res.Saved = append(res.Saved, out)
+		res.Saved = append(res.Saved, sr)
+	}
+	if err != nil {
+		for range len(items) - len(out) {
+			s.metrics.CountIngest("failed")
+		}
+		return nil, err
 	}
 	return res, nil
 }

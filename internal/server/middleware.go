@@ -1,10 +1,16 @@
 package server
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
+	"io"
 	"log/slog"
+	"mime"
+	"mime/multipart"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -98,6 +104,12 @@ func (s *Server) wrap(mux *http.ServeMux) http.Handler {
 			s.fail(sw, r, http.StatusMisdirectedRequest, "bad_host", "this server answers only to loopback host names")
 			return
 		}
+		if r.Body != nil && r.Body != http.NoBody {
+			// A body trickled byte by byte would hold the connection for as
+			// long as the client likes. Not every writer can (a test
+			// recorder), which is fine: there is no connection then.
+			_ = http.NewResponseController(sw).SetReadDeadline(time.Now().Add(s.cfg.BodyTimeout))
+		}
 		inner.ServeHTTP(sw, r)
 	})
 }
@@ -121,4 +133,69 @@ func wantsJSON(r *http.Request) bool {
 	}
 	a := r.Header.Get("Accept")
 	return strings.Contains(a, "application/json") && !strings.Contains(a, "text/html")
+}
+
+// formPeek is how much of a form body is looked at for its token before
+// the body is read: the token field comes first in the upload form.
+const formPeek = 8 << 10
+
+// writeAuth guards a handler that writes: it refuses the request before a
+// byte of a large body is read unless the request may write. The token is
+// taken from the Authorization header or, for a form without one, from a
+// "token" field within the first formPeek bytes of the body (which are put
+// back for the handler).
+func (s *Server) writeAuth(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.writesAllowed() {
+			s.fail(w, r, http.StatusUnauthorized, "unauthorized", "writes are disabled: this server listens on a non-loopback address and CLAIMTRACK_TOKEN is not set")
+			return
+		}
+		if s.tokenRequired() && !s.authorized(r, s.peekFormToken(r)) {
+			s.fail(w, r, http.StatusUnauthorized, "unauthorized", "a valid token is required (Authorization: Bearer TOKEN, or the form field token first in the form)")
+			return
+		}
+		next(w, r)
+	}
+}
+
+// peekFormToken returns the token field of a form body if it lies within
+// its first formPeek bytes, leaving the body readable from its start.
+func (s *Server) peekFormToken(r *http.Request) string {
+	if r.Header.Get("Authorization") != "" || r.Body == nil || r.Body == http.NoBody {
+		return ""
+	}
+	ct, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || ct != "multipart/form-data" && ct != "application/x-www-form-urlencoded" {
+		return ""
+	}
+	br := bufio.NewReaderSize(r.Body, formPeek)
+	head, _ := br.Peek(formPeek)
+	r.Body = struct {
+		io.Reader
+		io.Closer
+	}{br, r.Body}
+	if ct == "application/x-www-form-urlencoded" {
+		if i := bytes.LastIndexByte(head, '&'); i >= 0 && len(head) == formPeek {
+			head = head[:i] // the last pair may be cut short
+		}
+		v, _ := url.ParseQuery(string(head))
+		return v.Get("token")
+	}
+	if params["boundary"] == "" {
+		return ""
+	}
+	mr := multipart.NewReader(bytes.NewReader(head), params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			return ""
+		}
+		if p.FormName() == "token" && p.FileName() == "" {
+			b, err := io.ReadAll(io.LimitReader(p, 1<<10))
+			if err != nil {
+				return "" // cut short by the peek
+			}
+			return strings.TrimSpace(string(b))
+		}
+	}
 }

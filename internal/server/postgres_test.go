@@ -23,7 +23,7 @@ func TestOnPostgres(t *testing.T) {
 	old := openStoreFn
 	openStoreFn = func(t testing.TB) store.Store { return openPostgres(t, admin) }
 	defer func() { openStoreFn = old }()
-	for name, fn := range map[string]func(*testing.T){
+	tests := map[string]func(*testing.T){
 		"APIStatusAndErrors":              TestAPIStatusAndErrors,
 		"APIArticlesPagination":           TestAPIArticlesPagination,
 		"APIArticleHasTextAndAnnotations": TestAPIArticleHasTextAndAnnotations,
@@ -34,9 +34,18 @@ func TestOnPostgres(t *testing.T) {
 		"UIIngestForm":                    TestUIIngestForm,
 		"XSSInert":                        TestXSSInert,
 		"HostileTextStoredVerbatim":       TestHostileTextStoredVerbatim,
-	} {
-		t.Run(name, fn)
 	}
+	// In parallel: each subtest waits mostly on PostgreSQL creating and
+	// dropping its own databases. The group returns when all are done, so
+	// openStoreFn is restored only after them.
+	t.Run("group", func(t *testing.T) {
+		for name, fn := range tests {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				fn(t)
+			})
+		}
+	})
 }
 
 func pgAdmin(t *testing.T) string {

@@ -1,9 +1,13 @@
 package server
 
 import (
+	"errors"
+	"io"
+	"io/fs"
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -29,7 +33,7 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	api := map[string]http.HandlerFunc{
 		"GET /api/v1/articles":                    s.apiArticles,
-		"POST /api/v1/articles":                   s.apiIngest,
+		"POST /api/v1/articles":                   s.writeAuth(s.apiIngest),
 		"GET /api/v1/articles/{id}":               s.apiArticle,
 		"GET /api/v1/subjects":                    s.apiSubjects,
 		"GET /api/v1/subjects/{subject}/timeline": s.apiTimeline,
@@ -56,22 +60,25 @@ func (s *Server) routes() http.Handler {
 		s.fail(w, r, http.StatusNotFound, "not_found", "no such API endpoint")
 	})
 
-	// Web UI.
-	mux.HandleFunc("GET /{$}", s.uiHome)
-	mux.HandleFunc("GET /subjects", s.uiSubjects)
-	mux.HandleFunc("GET /subjects/{key}", s.uiSubject)
+	// Web UI. Each page also answers as PATH.json and (lists) PATH.csv,
+	// or by Accept header (twins.go); "/" as /index.json.
+	for path, h := range map[string]http.HandlerFunc{
+		"/{$}": s.uiHome, "/subjects": s.uiSubjects, "/articles": s.uiArticles,
+		"/search": s.uiSearch, "/check": s.uiCheck, "/ingest": s.uiIngestForm,
+	} {
+		mux.HandleFunc("GET "+path, s.twin("", h))
+		base := strings.TrimSuffix(path, "{$}")
+		if base == "/" {
+			base = "/index"
+		}
+		mux.HandleFunc("GET "+base+".json", s.twin("", h))
+		mux.HandleFunc("GET "+base+".csv", s.twin("", h))
+	}
+	mux.HandleFunc("GET /subjects/{key}", s.twin("key", s.uiSubject))
 	mux.HandleFunc("GET /timeline", s.uiTimeline)
-	mux.HandleFunc("GET /articles", s.uiArticles)
-	mux.HandleFunc("GET /articles/{id}", s.uiArticle)
-	mux.HandleFunc("GET /search", s.uiSearch)
-	mux.HandleFunc("GET /check", s.uiCheck)
-	mux.HandleFunc("GET /ingest", s.uiIngestForm)
-	mux.HandleFunc("POST /ingest", s.uiIngest)
-	static := http.StripPrefix("/static/", http.FileServerFS(staticFS()))
-	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "public, max-age=3600")
-		static.ServeHTTP(w, r)
-	}))
+	mux.HandleFunc("GET /articles/{id}", s.twin("id", s.uiArticle))
+	mux.HandleFunc("POST /ingest", s.writeAuth(s.uiIngest))
+	mux.HandleFunc("GET /static/{file...}", s.static)
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	})
@@ -122,7 +129,35 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, Health{Status: "ok", Version: s.cfg.Version, Uptime: time.Since(s.started).Round(time.Second).String()})
 }
 
+// static serves the embedded static files; anything else under /static/
+// (a directory, a name that is not valid UTF-8, a missing file) is a 404.
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	fsys := staticFS()
+	var f fs.File
+	var info fs.FileInfo
+	err := errors.New("invalid name")
+	if name != "" && utf8.ValidString(name) && fs.ValidPath(name) {
+		if f, err = fsys.Open(name); err == nil {
+			defer f.Close()
+			info, err = f.Stat()
+		}
+	}
+	rs, seekable := f.(io.ReadSeeker)
+	if err != nil || info.IsDir() || !seekable {
+		s.fail(w, r, http.StatusNotFound, "not_found", "no such file")
+		return
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	http.ServeContent(w, r, name, info.ModTime(), rs)
+}
+
 func (s *Server) metricsHandler(w http.ResponseWriter, r *http.Request) {
+	// Metrics name routes and rates: when writes need a token, so do they.
+	if s.cfg.Token != "" && !s.authorized(r, "") {
+		s.fail(w, r, http.StatusUnauthorized, "unauthorized", "a valid token is required (Authorization: Bearer TOKEN)")
+		return
+	}
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	s.metrics.Write(w)

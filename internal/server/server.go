@@ -33,6 +33,9 @@ var assets embed.FS
 const (
 	DefaultMaxBody   = 32 << 20 // ingest uploads
 	DefaultMaxAPIReq = 1 << 20  // other request bodies
+	// DefaultBodyTimeout bounds the time to receive a request body: a
+	// 32 MB upload needs 280 KB/s; a client trickling bytes is cut off.
+	DefaultBodyTimeout = 2 * time.Minute
 )
 
 // Config configures a Server.
@@ -49,7 +52,10 @@ type Config struct {
 	Token string
 	// MaxBody limits ingest request bodies (default DefaultMaxBody).
 	MaxBody int64
-	Logger  *slog.Logger
+	// BodyTimeout is the time allowed to receive a request body (default
+	// DefaultBodyTimeout); past it the request gets a 408.
+	BodyTimeout time.Duration
+	Logger      *slog.Logger
 	// Version is shown in the footer and in /healthz.
 	Version string
 }
@@ -75,6 +81,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
 	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = DefaultBodyTimeout
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -98,15 +107,21 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 // Serve serves on ln until ctx is done, then shuts down gracefully, giving
 // requests in flight up to 10 seconds.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	// Requests in flight at shutdown get the grace period to finish; then
+	// their context is cancelled, which stops an extraction between stages.
+	base, cancelBase := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelBase()
 	hs := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       5 * time.Minute, // large uploads on slow links
-		WriteTimeout:      5 * time.Minute, // extraction of a large batch
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		// Each body has its own deadline (Config.BodyTimeout, set in wrap);
+		// this is the backstop for the whole request.
+		ReadTimeout:    s.cfg.BodyTimeout + 30*time.Second,
+		WriteTimeout:   5 * time.Minute, // extraction of a large batch; a client gone stops it
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext:    func(net.Listener) context.Context { return base },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
@@ -118,6 +133,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := hs.Shutdown(sctx)
+	cancelBase()
 	if e := <-errc; e != nil && !errors.Is(e, http.ErrServerClosed) && err == nil {
 		err = e
 	}

@@ -149,7 +149,9 @@ func writeBack(b *strings.Builder, m *Mark) {
 	if label == "" {
 		label = "↩"
 	}
-	b.WriteString(`<a class="back" href="#`)
+	// Out of the Tab order: one stop per fact inside the text would be
+	// dozens of tiny stops; the side panel lists the same facts.
+	b.WriteString(`<a class="back" tabindex="-1" href="#`)
 	b.WriteString(template.HTMLEscapeString(m.Back))
 	b.WriteString(`">`)
 	b.WriteString(template.HTMLEscapeString(label))

@@ -20,7 +20,7 @@ func TestHighlightText(t *testing.T) {
 		{"one mark", "Troops: 503 today", []Mark{{Span: sp(8, 11), Tag: "mark", ID: "fig-1", Class: "fig"}},
 			`Troops: <mark id="fig-1" class="fig">503</mark> today`},
 		{"back link after mark", "x 5 y", []Mark{{Span: sp(2, 3), Tag: "mark", ID: "fig-2", Back: "p-fig-2", BackLabel: "f2"}},
-			`x <mark id="fig-2">5</mark><a class="back" href="#p-fig-2">f2</a> y`},
+			`x <mark id="fig-2">5</mark><a class="back" tabindex="-1" href="#p-fig-2">f2</a> y`},
 		{"nested", "He said 503 troops.", []Mark{
 			{Span: sp(8, 18), Tag: "mark", ID: "fig-1"},
 			{Span: sp(0, 19), Tag: "mark", ID: "st-1"},
@@ -43,7 +43,7 @@ func TestHighlightText(t *testing.T) {
 		{"adjacent marks", "ab", []Mark{{Span: sp(0, 1), ID: "a"}, {Span: sp(1, 2), ID: "b"}},
 			`<span id="a">a</span><span id="b">b</span>`},
 		{"mark to end of text", "ab", []Mark{{Span: sp(1, 2), ID: "b", Back: "r"}},
-			`a<span id="b">b</span><a class="back" href="#r">↩</a>`},
+			`a<span id="b">b</span><a class="back" tabindex="-1" href="#r">↩</a>`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

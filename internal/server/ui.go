@@ -26,6 +26,11 @@ type page struct {
 	TokenField bool
 	// WritesOff: this server refuses writes.
 	WritesOff bool
+	// JSON is the page's JSON twin when it is not Data; CSV, on list
+	// pages, its table (twins.go). JSONURL and CSVURL link to them.
+	JSON            any
+	CSV             func() table
+	JSONURL, CSVURL string
 }
 
 type pageTemplate = template.Template
@@ -131,6 +136,10 @@ func parsePages() (map[string]*pageTemplate, error) {
 
 // render writes a page; a template error becomes a plain 500.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, p *page) {
+	if s.writeTwin(w, r, code, p) {
+		return
+	}
+	p.JSONURL, p.CSVURL = twinLinks(r, p.CSV != nil)
 	p.Version = s.cfg.Version
 	p.TokenField = s.tokenRequired()
 	p.WritesOff = !s.writesAllowed()
@@ -210,8 +219,8 @@ func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, err)
 		return
 	}
-	d.Articles = ap.Articles
-	s.render(w, r, http.StatusOK, "home", &page{Title: "Disputes and denials", Data: d})
+	d.Articles = s.titled(ctx, ap.Articles)
+	s.render(w, r, http.StatusOK, "home", &page{Title: "Disputes and denials", Data: d, CSV: func() table { return disputesTable(d.Disputes) }})
 }
 
 // Subjects.
@@ -220,6 +229,7 @@ type subjectsData struct {
 	Q        string
 	Subjects []store.Subject
 	Next     string
+	Facets   []facet
 }
 
 func (s *Server) uiSubjects(w http.ResponseWriter, r *http.Request) {
@@ -237,7 +247,8 @@ func (s *Server) uiSubjects(w http.ResponseWriter, r *http.Request) {
 	if next != "" {
 		next = "/subjects?" + url.Values{"q": {q}, "cursor": {next}}.Encode()
 	}
-	s.render(w, r, http.StatusOK, "subjects", &page{Title: "Subjects", Data: subjectsData{Q: q, Subjects: pg, Next: next}})
+	s.render(w, r, http.StatusOK, "subjects", &page{Title: "Subjects", Data: subjectsData{Q: q, Subjects: pg, Next: next, Facets: subjectFacets(filterSubjects(all, q), q)},
+		CSV: func() table { return subjectsTable(pg) }})
 }
 
 // uiTimeline resolves a loose subject ("us troops syria") and redirects to
@@ -333,7 +344,8 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts, estimateBand(t.Estimates)...), Bases: chartBases(pts), Points: len(pts)})
-	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d})
+	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d, JSON: t,
+		CSV: func() table { return figuresTable(t.Figures) }})
 }
 
 // Articles.
@@ -355,7 +367,9 @@ func (s *Server) uiArticles(w http.ResponseWriter, r *http.Request) {
 	if p.Next != "" {
 		next = "/articles?" + url.Values{"source": {q.Source}, "cursor": {p.Next}}.Encode()
 	}
-	s.render(w, r, http.StatusOK, "articles", &page{Title: "Articles", Data: articlesData{Source: q.Source, Articles: p.Articles, Next: next}})
+	arts := s.titled(r.Context(), p.Articles)
+	s.render(w, r, http.StatusOK, "articles", &page{Title: "Articles", Data: articlesData{Source: q.Source, Articles: arts, Next: next},
+		CSV: func() table { return articlesTable(arts) }})
 }
 
 type entityGroup struct {
@@ -391,7 +405,7 @@ func (s *Server) uiArticle(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = firstLine(a.Text, 90)
 	}
-	s.render(w, r, http.StatusOK, "article", &page{Title: title, Nav: "articles", Data: d})
+	s.render(w, r, http.StatusOK, "article", &page{Title: title, Nav: "articles", Data: d, JSON: a})
 }
 
 // articleMarks builds the highlights of an article: sentences (s-N),
@@ -475,6 +489,13 @@ func articleMarks(a *ArticleResponse) ([]Mark, []entityGroup) {
 
 // Search.
 
+// searchJSON is the search page's JSON twin.
+type searchJSON struct {
+	Claims []store.Claim `json:"claims"`
+	Next   string        `json:"next,omitempty"`
+	Facets []facet       `json:"facets"`
+}
+
 type searchData struct {
 	Who    string
 	Q      url.Values
@@ -482,6 +503,7 @@ type searchData struct {
 	Claims []store.Claim
 	Next   string
 	Done   bool
+	Facets []facet
 }
 
 func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
@@ -498,7 +520,7 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Query = q
-	if len(r.URL.Query()) > 0 {
+	{ // an empty search lists everything, newest first
 		p, err := s.store.Claims(r.Context(), q)
 		if err != nil {
 			s.uiError(w, r, err)
@@ -514,7 +536,12 @@ func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
 			d.Next = "/search?" + v.Encode()
 		}
 	}
-	s.render(w, r, http.StatusOK, "search", &page{Title: "Search claims", Data: d})
+	if d.Facets, err = s.claimFacets(r, q); err != nil {
+		s.uiError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "search", &page{Title: "Search claims", Data: d, CSV: func() table { return claimsTable(d.Claims) },
+		JSON: searchJSON{Claims: d.Claims, Next: d.Next, Facets: d.Facets}})
 }
 
 // Check.
@@ -538,7 +565,7 @@ func (s *Server) uiCheck(w http.ResponseWriter, r *http.Request) {
 		}
 		d.R = res
 	}
-	s.render(w, r, http.StatusOK, "check", &page{Title: "Check a claim", Data: d})
+	s.render(w, r, http.StatusOK, "check", &page{Title: "Check a claim", Data: d, JSON: d})
 }
 
 // Ingest.
@@ -595,6 +622,7 @@ func init() {
 	}
 	funcs["stanceClass"] = func(s string) string { return "pill " + classToken(s) }
 	funcs["inferred"] = func(f extract.Figure) bool { return ledger.Inferred(&f) }
+	funcs["marker"] = markerSVG
 	funcs["sentenceAnchor"] = func(a *ArticleResponse, sp document.Span) string {
 		for i, s := range a.Sentences {
 			if s.Contains(sp) || s.Overlaps(sp) {

@@ -51,14 +51,14 @@ func TestUIPages(t *testing.T) {
 		has  []string
 	}{
 		{"/", 200, []string{"<h1>Disputes and denials</h1>", "Newest denials", `href="/subjects/`}},
-		{"/subjects", 200, []string{`<table id="subjects">`, subs[0].Label}},
+		{"/subjects", 200, []string{`<table id="subjects" class="sortable">`, subs[0].Label}},
 		{"/subjects?q=zzzz-none", 200, []string{"No subjects match"}},
-		{"/subjects/" + url.PathEscape(subs[0].Key), 200, []string{`<svg class="chart"`, `<table id="figures">`, `href="/articles/`}},
+		{"/subjects/" + url.PathEscape(subs[0].Key), 200, []string{`<svg class="chart"`, `<table id="figures" class="sortable">`, `href="/articles/`}},
 		{"/timeline?subject=" + url.QueryEscape(subs[0].Key), 200, []string{`<svg class="chart"`}},
-		{"/articles", 200, []string{`<table id="articles">`, "Garrison grows", "Valley Post"}},
+		{"/articles", 200, []string{`<table id="articles" class="sortable">`, "Garrison grows", "Valley Post"}},
 		{fmt.Sprintf("/articles/%d", ids[0]), 200, append([]string{`<article class="article-text" id="text">`, `id="s-1"`, "Garrison grows", "Northern Herald"}, figIDs...)},
 		{"/search", 200, []string{`<form class="facets"`, `name="speaker"`, `name="outlet"`, `name="stance"`, `name="since"`, `name="until"`, `name="who"`, `<option value="named">named only</option>`}},
-		{"/search?q=soldiers", 200, []string{`<table id="results">`, "soldiers"}},
+		{"/search?q=soldiers", 200, []string{`<table id="results" class="sortable">`, "soldiers"}},
 		{"/search?stance=denies&kind=statement", 200, []string{`<option value="denies" selected>`}},
 		{"/search?who=named", 200, []string{`<option value="named" selected>named only</option>`}},
 		{"/search?who=nobody", 400, []string{"who"}},
@@ -191,7 +191,7 @@ var (
 		"th": true, "td": true, "form": true, "label": true, "input": true, "select": true, "option": true, "button": true,
 		"textarea": true, "fieldset": true, "legend": true, "progress": true, "article": true, "aside": true, "mark": true,
 		"figure": true, "figcaption": true, "br": true, "svg": true, "g": true, "line": true, "text": true, "circle": true,
-		"rect": true, "path": true,
+		"rect": true, "path": true, "details": true, "summary": true, "thead": true, "tbody": true,
 	}
 )
 

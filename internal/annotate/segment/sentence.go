@@ -22,7 +22,9 @@ import (
 //   - a missing space after a full stop splits when a capitalised word
 //     follows ("in Iraq.Several");
 //   - a blank line always ends a sentence, and a single line break does
-//     after a short headline-like line without final punctuation.
+//     after a short headline-like line without final punctuation;
+//   - a run-on sentence is cut after maxSentenceTokens tokens at the next
+//     comma, semicolon or colon (hard at twice that).
 func Sentences(text string, toks []Token, dst []document.Span) []document.Span {
 	n := len(toks)
 	start, lineStart := 0, 0
@@ -48,12 +50,32 @@ func Sentences(text string, toks []Token, dst []document.Span) []document.Span {
 				continue
 			}
 		}
+		if n := i - start + 1; n >= maxSentenceTokens && (softBreak(text, t) || n >= 2*maxSentenceTokens) {
+			// A run-on "sentence" (a list, a table, text without stops) is
+			// cut at a comma or semicolon, or hard at twice the limit, so
+			// that every later stage's per-sentence work stays bounded.
+			dst = append(dst, document.Span{Start: toks[start].Start, End: t.End})
+			start = i + 1
+		}
 		i++
 	}
 	if start < n {
 		dst = append(dst, document.Span{Start: toks[start].Start, End: toks[n-1].End})
 	}
 	return dst
+}
+
+// maxSentenceTokens is where a sentence without a stop is cut. News
+// sentences rarely pass 80 tokens; the limit only bounds run-on text.
+const maxSentenceTokens = 300
+
+// softBreak reports a comma, semicolon or colon: where a run-on sentence is cut.
+func softBreak(text string, t Token) bool {
+	if t.Kind != Punct {
+		return false
+	}
+	c := text[t.Start]
+	return c == ',' || c == ';' || c == ':'
 }
 
 // stop kinds

@@ -127,3 +127,36 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestSentencesRunOnIsCut(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 2000; i++ {
+		b.WriteString("officials said dozens had fled, ")
+	}
+	b.WriteString("and then stopped.")
+	text := b.String()
+	toks := Tokenize(text, nil)
+	sents := Sentences(text, toks, nil)
+	if len(sents) < 2000*6/(2*maxSentenceTokens) {
+		t.Fatalf("run-on text of %d tokens gave %d sentences", len(toks), len(sents))
+	}
+	k := 0
+	for _, sp := range sents {
+		n := 0
+		for k < len(toks) && toks[k].End <= sp.End {
+			k++
+			n++
+		}
+		if n > 2*maxSentenceTokens {
+			t.Fatalf("sentence of %d tokens", n)
+		}
+		if c := text[sp.End-1]; c != ',' && c != '.' {
+			t.Fatalf("cut at %q, not at a comma", text[sp.End-10:sp.End])
+		}
+	}
+	// ordinary sentences are untouched
+	short := "The UN says 5,000 people have died. Activists say 6,000 have."
+	if got := len(Sentences(short, Tokenize(short, nil), nil)); got != 2 {
+		t.Fatalf("ordinary text: %d sentences", got)
+	}
+}

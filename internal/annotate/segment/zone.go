@@ -2,6 +2,8 @@ package segment
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -52,11 +54,13 @@ type Zone struct {
 
 // SkipFacts reports whether s overlaps a caption or boilerplate zone, where
 // the extractor should not look for facts.
+//
+// zones are ordered and, apart from a dateline inside a headline, do not
+// overlap, so a binary search and a look at the few zones before it answer.
 func SkipFacts(zones []Zone, s document.Span) bool {
-	for _, z := range zones {
-		if z.Span.Start >= s.End {
-			break
-		}
+	i := sort.Search(len(zones), func(i int) bool { return zones[i].Span.Start >= s.End })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		z := zones[j]
 		if (z.Kind == ZoneCaption || z.Kind == ZoneBoilerplate) && z.Span.Overlaps(s) {
 			return true
 		}
@@ -95,6 +99,10 @@ func Zones(text string, toks []Token, sents []document.Span) []Zone {
 			break
 		}
 		tail = a
+	}
+	// A reader comment thread runs from its first comment to the end.
+	if c := commentThread(text, toks); c < tail {
+		tail = c
 	}
 	for a := 0; a < n; {
 		b := lineEnd(toks, a)
@@ -380,6 +388,44 @@ func hasCaptionWord(text string, toks []Token, a, b int) bool {
 	return false
 }
 
+// commentThread returns the first token of a reader comment thread: the
+// line of the first comment stamp ("January 27, 2011 at 7:59 pm | Report
+// abuse |", "… am | Reply") or the line after a thread heading ("Post a
+// comment", "Comments (12)", "12 comments") in the second half of the
+// article; len(toks) when there is none. One pass over the lines.
+func commentThread(text string, toks []Token) int {
+	n := len(toks)
+	for a := 0; a < n; {
+		b := lineEnd(toks, a)
+		sp := lineSpan(toks, a, b)
+		line := text[sp.Start:sp.End]
+		if strings.Contains(line, "| Report abuse") || strings.Contains(line, "m | Reply") ||
+			strings.Contains(line, "M | Reply") {
+			return a
+		}
+		if sp.Start > len(text)/2 && sp.Len() < 40 && isThreadHeading(strings.ToLower(line)) {
+			return b
+		}
+		a = b
+	}
+	return n
+}
+
+// isThreadHeading reports a short line that opens a comment thread.
+func isThreadHeading(l string) bool {
+	l = strings.TrimRight(l, " :.")
+	switch l {
+	case "comments", "reader comments", "post a comment", "leave a comment", "add your comment", "add a comment",
+		"have your say", "join the conversation", "join the discussion", "your comments", "show comments":
+		return true
+	}
+	if strings.HasPrefix(l, "comments (") || strings.HasSuffix(l, " comments") && len(l) < 16 &&
+		l[0] >= '0' && l[0] <= '9' {
+		return true
+	}
+	return false
+}
+
 var captionMarks = [...]string{
 	"(photo", "photo:", "photograph:", "photo by ", "photo credit", "photos:", "image copyright",
 	"image caption", "image:", "getty images", "ap photo", "afp photo", "reuters photo",
@@ -402,6 +448,11 @@ var boilerStarts = [...]string{
 	"leave a comment", "share on", "email this", "print this", "reporting by", "writing by",
 	"editing by", "additional reporting by", "(reporting by", "(writing by", "(editing by", "newsletter",
 	"(additional reporting", "--additional reporting", "twitter: @", "email:", "e-mail:",
+	"related links", "related content", "related topics", "related internet links", "more on this story",
+	"comments are moderated", "comments are closed", "comments on this", "post a comment", "add your comment",
+	"the bbc is not responsible for", "we are not responsible for the content", "have your say",
+	"share this with", "email a friend", "e-mail to a friend", "print sponsored by", "sponsored links",
+	"get breaking news", "get alerts", "sign up for our", "enter your email",
 }
 
 // phrases that mark a line as boilerplate only in the trailing block

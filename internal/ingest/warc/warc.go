@@ -87,6 +87,40 @@ func (r *Reader) Close() error {
 // offset is the uncompressed position of the next unread byte.
 func (r *Reader) offset() int64 { return r.cr.n - int64(r.br.Buffered()) }
 
+// Limits of a record's header, so that a damaged or hostile file fails
+// fast with a short message instead of growing memory with one line.
+const (
+	MaxLine   = 64 << 10 // one header line (the version line included)
+	MaxHeader = 1 << 20  // all the header lines of one record
+)
+
+// ErrHeaderTooLarge is wrapped by errors about a header line or header over
+// the limits.
+var ErrHeaderTooLarge = errors.New("header too large")
+
+// readLine reads one line of at most max bytes (without its end), reading
+// no more than max+1 bytes of an overlong one. At EOF it returns the partial
+// line and io.EOF.
+func readLine(br *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	for {
+		b, err := br.ReadSlice('\n')
+		if len(line)+len(b) > max+2 { // +2: the CRLF
+			keep := min(len(b), 64)
+			return append(line, b[:keep]...), fmt.Errorf("line longer than %d bytes: %w", max, ErrHeaderTooLarge)
+		}
+		line = append(line, b...)
+		switch {
+		case err == nil:
+			return bytes.TrimRight(line, "\r\n"), nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		default:
+			return line, err
+		}
+	}
+}
+
 // Next returns the next record, or io.EOF after the last one. An error
 // other than io.EOF means the stream is damaged at that point.
 func (r *Reader) Next() (*Record, error) {
@@ -98,36 +132,33 @@ func (r *Reader) Next() (*Record, error) {
 		r.body = nil
 	}
 	// Blank lines separate records (the trailing CRLF CRLF).
-	var line string
+	var line []byte
+	var off int64
 	for {
-		b, err := r.br.ReadSlice('\n')
-		if err == io.EOF && len(b) == 0 {
-			return nil, io.EOF
+		off = r.offset()
+		b, err := readLine(r.br, MaxLine)
+		if errors.Is(err, ErrHeaderTooLarge) {
+			return nil, fmt.Errorf("warc: at offset %d: %w, not a WARC record: %q", off, err, clip(string(b), 40))
 		}
 		if err != nil && err != io.EOF {
-			if errors.Is(err, bufio.ErrBufferFull) {
-				return nil, fmt.Errorf("warc: at offset %d: line too long, not a WARC record", r.offset())
-			}
-			return nil, fmt.Errorf("warc: %w", err)
+			return nil, fmt.Errorf("warc: at offset %d: %w", off, err)
 		}
-		line = strings.TrimRight(string(b), "\r\n")
-		if line != "" {
+		line = bytes.TrimRight(b, "\r\n")
+		if len(line) > 0 {
 			break
 		}
 		if err == io.EOF {
 			return nil, io.EOF
 		}
 	}
-	off := r.offset() - int64(len(line)) - 2
-	if !strings.HasPrefix(line, "WARC/") {
-		return nil, fmt.Errorf("warc: at offset %d: expected a WARC/1.x version line, got %q", off, clip(line, 40))
+	if !bytes.HasPrefix(line, []byte("WARC/")) {
+		return nil, fmt.Errorf("warc: at offset %d: expected a WARC/1.x version line, got %q", off, clip(string(line), 40))
 	}
-	tp := textproto.NewReader(r.br)
-	h, err := tp.ReadMIMEHeader()
-	if err != nil && !(err == io.EOF && len(h) > 0) {
+	h, err := ReadHeader(r.br)
+	if err != nil {
 		return nil, fmt.Errorf("warc: at offset %d: header: %w", off, err)
 	}
-	rec := &Record{Version: line, Header: h, Offset: off}
+	rec := &Record{Version: string(line), Header: h, Offset: off}
 	rec.Type = h.Get("WARC-Type")
 	rec.TargetURI = strings.Trim(h.Get("WARC-Target-URI"), "<>")
 	rec.ContentType = h.Get("Content-Type")
@@ -139,12 +170,60 @@ func (r *Reader) Next() (*Record, error) {
 	cl := h.Get("Content-Length")
 	n, err := strconv.ParseInt(strings.TrimSpace(cl), 10, 64)
 	if err != nil || n < 0 {
-		return nil, fmt.Errorf("warc: at offset %d: bad Content-Length %q", off, cl)
+		return nil, fmt.Errorf("warc: at offset %d: bad Content-Length %q", off, clip(cl, 40))
 	}
 	rec.ContentLength = n
 	r.body = &io.LimitedReader{R: r.br, N: n}
 	rec.Body = r.body
 	return rec, nil
+}
+
+// ReadHeader reads "Name: value" lines up to a blank line (or the end of
+// the input after at least one field), folding continuation lines, within
+// MaxLine per line and MaxHeader in all. Errors quote at most a short prefix
+// of the offending line.
+func ReadHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
+	h := textproto.MIMEHeader{}
+	total := 0
+	var key string
+	for {
+		line, err := readLine(br, MaxLine)
+		if errors.Is(err, ErrHeaderTooLarge) {
+			return h, fmt.Errorf("%w: %q", err, clip(string(line), 40))
+		}
+		if err != nil && !(err == io.EOF && len(h) > 0) {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return h, err
+		}
+		line = bytes.TrimRight(line, "\r\n")
+		total += len(line) + 2
+		if total > MaxHeader {
+			return h, fmt.Errorf("more than %d bytes of header lines: %w", MaxHeader, ErrHeaderTooLarge)
+		}
+		if len(line) == 0 {
+			return h, nil
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			// A continuation of the previous field's value.
+			if key == "" {
+				return h, fmt.Errorf("continuation line without a field: %q", clip(string(line), 40))
+			}
+			vs := h[key]
+			vs[len(vs)-1] += " " + string(bytes.TrimSpace(line))
+			continue
+		}
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if !ok || len(k) == 0 || bytes.ContainsAny(k, " \t") {
+			return h, fmt.Errorf("malformed header line %q", clip(string(line), 40))
+		}
+		key = textproto.CanonicalMIMEHeaderKey(string(k))
+		h[key] = append(h[key], string(bytes.TrimSpace(v)))
+		if err == io.EOF {
+			return h, nil
+		}
+	}
 }
 
 // IsHTTPResponse reports whether the record holds an HTTP response.
@@ -155,9 +234,28 @@ func (rec *Record) IsHTTPResponse() bool {
 // HTTPResponse parses the record's block as an HTTP response. The
 // response body reads from the record and is valid until the next Next.
 func (rec *Record) HTTPResponse() (*http.Response, error) {
-	resp, err := http.ReadResponse(bufio.NewReader(rec.Body), nil)
+	// The status line and header are read with the same limits as the WARC
+	// header before net/http parses them: it has no line limit of its own.
+	br := bufio.NewReader(rec.Body)
+	var head bytes.Buffer
+	for total := 0; ; {
+		line, err := readLine(br, MaxLine)
+		if errors.Is(err, ErrHeaderTooLarge) {
+			return nil, fmt.Errorf("warc: record %s at offset %d: http response: %w: %q", clip(rec.TargetURI, 80), rec.Offset, err, clip(string(line), 40))
+		}
+		total += len(line) + 2
+		if total > MaxHeader {
+			return nil, fmt.Errorf("warc: record %s at offset %d: http response: more than %d bytes of header lines: %w", clip(rec.TargetURI, 80), rec.Offset, MaxHeader, ErrHeaderTooLarge)
+		}
+		head.Write(line)
+		head.WriteString("\r\n")
+		if err != nil || len(line) == 0 {
+			break // net/http reports a truncated header
+		}
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(io.MultiReader(&head, br)), nil)
 	if err != nil {
-		return nil, fmt.Errorf("warc: record %s at offset %d: http response: %w", rec.TargetURI, rec.Offset, err)
+		return nil, fmt.Errorf("warc: record %s at offset %d: http response: %w", clip(rec.TargetURI, 80), rec.Offset, err)
 	}
 	return resp, nil
 }

@@ -1,7 +1,9 @@
 package warc
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -140,6 +142,121 @@ func FuzzReader(f *testing.F) {
 				if resp, err := rec.HTTPResponse(); err == nil {
 					io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
 				}
+			}
+		}
+	})
+}
+
+// repeatReader yields prefix, then n bytes of fill, then suffix, without
+// holding them in memory.
+type repeatReader struct {
+	prefix, suffix string
+	fill           byte
+	n              int64
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	switch {
+	case r.prefix != "":
+		k := copy(p, r.prefix)
+		r.prefix = r.prefix[k:]
+		return k, nil
+	case r.n > 0:
+		k := int(min(int64(len(p)), r.n))
+		for i := range p[:k] {
+			p[i] = r.fill
+		}
+		r.n -= int64(k)
+		return k, nil
+	case r.suffix != "":
+		k := copy(p, r.suffix)
+		r.suffix = r.suffix[k:]
+		return k, nil
+	}
+	return 0, io.EOF
+}
+
+// Overlong lines fail at once, with a short message naming where the line
+// starts; the reader never holds more than a few times MaxLine.
+func TestHeaderLimits(t *testing.T) {
+	const huge = 200 << 20
+	var zeros bytes.Buffer
+	zw := gzip.NewWriter(&zeros)
+	zw.Write(make([]byte, 1<<20))
+	zw.Close()
+	cases := []struct {
+		name string
+		in   io.Reader
+		want string
+	}{
+		{"200 MB header line", &repeatReader{prefix: "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ", fill: 'a', n: huge, suffix: "\r\n\r\n"},
+			`warc: at offset 0: header: line longer than 65536 bytes: header too large: "WARC-Target-URI: aaaaaaaaaaaaaaaaaaaaaaa…"`},
+		{"200 MB version line", &repeatReader{prefix: "WARC/1.1", fill: 'a', n: huge},
+			`warc: at offset 0: line longer than 65536 bytes: header too large, not a WARC record: "WARC/1.1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…"`},
+		{"gzipped zeros", bytes.NewReader(zeros.Bytes()),
+			`warc: at offset 0: line longer than 65536 bytes: header too large, not a WARC record: "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00…"`},
+		{"too many header lines", &repeatReader{prefix: "WARC/1.1\r\n", fill: 'a', n: 0,
+			suffix: strings.Repeat("X-Pad: "+strings.Repeat("b", 1000)+"\r\n", 1100) + "\r\n"},
+			`warc: at offset 0: header: more than 1048576 bytes of header lines: header too large`},
+		{"second record", &repeatReader{prefix: "WARC/1.0\r\nContent-Length: 3\r\n\r\nabc\r\n\r\nWARC/1.0\r\nX: ", fill: 'z', n: huge},
+			`warc: at offset 38: header: line longer than 65536 bytes: header too large: "X: zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz…"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := NewReader(c.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			for {
+				_, err = r.Next()
+				if err != nil {
+					break
+				}
+			}
+			if err.Error() != c.want {
+				t.Errorf("error\n%q\nwant\n%q", err, c.want)
+			}
+			if !errors.Is(err, ErrHeaderTooLarge) {
+				t.Errorf("error does not wrap ErrHeaderTooLarge")
+			}
+		})
+	}
+}
+
+// The HTTP response inside a record is held to the same limits.
+func TestHTTPHeaderLimit(t *testing.T) {
+	block := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Long: " + strings.Repeat("c", 100<<10) + "\r\n\r\n<p>hi</p>"
+	in := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(block), block)
+	r, err := NewReader(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := r.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = rec.HTTPResponse()
+	if !errors.Is(err, ErrHeaderTooLarge) || len(err.Error()) > 200 {
+		t.Fatalf("err = %v, want a short ErrHeaderTooLarge", err)
+	}
+}
+
+func FuzzHeader(f *testing.F) {
+	f.Add([]byte("WARC-Type: response\r\nContent-Length: 3\r\n\r\n"))
+	f.Add([]byte("A: b\r\n c\r\n\r\n"))
+	f.Add([]byte(" bad\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, err := ReadHeader(bufio.NewReader(bytes.NewReader(data)))
+		if err != nil {
+			if len(err.Error()) > 200 {
+				t.Fatalf("error of %d bytes", len(err.Error()))
+			}
+			return
+		}
+		for k, vs := range h {
+			if k == "" || len(vs) == 0 {
+				t.Fatalf("empty key or values: %q", h)
 			}
 		}
 	})

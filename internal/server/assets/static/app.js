@@ -3,6 +3,44 @@
 // innerHTML: results are built with textContent (CSP: script-src 'self').
 (function () {
   "use strict";
+  // Sortable tables: each heading of a table.sortable becomes a button
+  // (one Tab stop per column) that sorts its rows; numbers and dates sort
+  // as such.
+  function cellKey(td) {
+    var t = (td ? td.textContent : "").trim();
+    var n = t.replace(/[,\s]/g, "");
+    if (/^-?\d+(\.\d+)?$/.test(n)) return { n: parseFloat(n) };
+    return { s: t.toLowerCase() };
+  }
+  function cmp(a, b) {
+    if (a.n !== undefined && b.n !== undefined) return a.n - b.n;
+    if (a.n !== undefined) return -1;
+    if (b.n !== undefined) return 1;
+    return a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var head = table.tHead;
+    var body = table.tBodies[0];
+    if (!head || !body) return;
+    Array.prototype.forEach.call(head.rows[0].cells, function (th, col) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = th.textContent;
+      th.textContent = "";
+      th.appendChild(b);
+      b.addEventListener("click", function () {
+        var asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(head.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (r1, r2) {
+          var c = cmp(cellKey(r1.cells[col]), cellKey(r2.cells[col]));
+          return asc ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
   function plural(n, w) { return n + " " + w + (n === 1 ? "" : "s"); }
   var form = document.getElementById("ingest-form");
   if (!form || !window.XMLHttpRequest || !window.FormData) return;

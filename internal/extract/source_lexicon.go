@@ -1,0 +1,274 @@
+package extract
+
+import "strings"
+
+// Facts about who speaks in conflict reporting: canonical names of
+// frequently cited bodies and people with their spelling variants, and the
+// words that say what kind of authority a source is.
+
+// sourceAliases maps a lower-cased name or spelling variant to its canonical
+// form.
+var sourceAliases = map[string]string{
+	"un":                                  "United Nations",
+	"u.n.":                                "United Nations",
+	"united nations":                      "United Nations",
+	"world health organization":           "World Health Organization",
+	"world health organisation":           "World Health Organization",
+	"sohr":                                "Syrian Observatory for Human Rights",
+	"syrian observatory for human rights": "Syrian Observatory for Human Rights",
+	"syrian observatory":                  "Syrian Observatory for Human Rights",
+	"hrw":                                 "Human Rights Watch",
+	"amnesty":                             "Amnesty International",
+	"icrc":                                "International Committee of the Red Cross",
+	"unhcr":                               "UNHCR",
+	"un refugee agency":                   "UNHCR",
+	"u.n. refugee agency":                 "UNHCR",
+	"united nations refugee agency":       "UNHCR",
+	"unicef":                              "UNICEF",
+	"msf":                                 "Médecins Sans Frontières",
+	"doctors without borders":             "Médecins Sans Frontières",
+	"lcc":                                 "Local Coordination Committees",
+	"lccs":                                "Local Coordination Committees",
+	"wsj":                                 "Wall Street Journal",
+	"nyt":                                 "New York Times",
+	"ap":                                  "Associated Press",
+	"afp":                                 "Agence France-Presse",
+	"agence france presse":                "Agence France-Presse",
+	"eu":                                  "European Union",
+	"brotherhood":                         "Muslim Brotherhood",
+	"e.u.":                                "European Union",
+}
+
+// aliasWords folds spelling variants of single name words ("Gadhafi",
+// "Qadhafi" → "Gaddafi") wherever they occur in a name.
+var aliasWords = map[string]string{
+	"gadhafi": "Gaddafi", "qadhafi": "Gaddafi", "qaddafi": "Gaddafi", "kadhafi": "Gaddafi", "gadafi": "Gaddafi",
+	"kaddafi": "Gaddafi", "qadafi": "Gaddafi", "kadafi": "Gaddafi", "gaddafi": "Gaddafi",
+	"moammar": "Muammar", "moamer": "Muammar", "muammar": "Muammar", "mu'ammar": "Muammar",
+}
+
+// canonicalSource folds a source name to its canonical form: a leading
+// article goes, known aliases and spelling variants are replaced.
+func canonicalSource(name string) string {
+	name = strings.TrimSpace(name)
+	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		name = strings.TrimPrefix(name, art)
+	}
+	if name == "" {
+		return ""
+	}
+	if c, ok := sourceAliases[strings.ToLower(name)]; ok {
+		// "WHO" is the organization, "who" is not a name
+		if strings.ToLower(name) != "who" {
+			return c
+		}
+	}
+	if name == "WHO" {
+		return "World Health Organization"
+	}
+	if strings.IndexByte(name, ' ') < 0 && !strings.ContainsAny(name, "GgQqKkMm") {
+		return name
+	}
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		if c, ok := aliasWords[strings.ToLower(w)]; ok && c != w {
+			words[i], changed = c, true
+		}
+	}
+	if changed {
+		return strings.Join(words, " ")
+	}
+	return name
+}
+
+// sourcePhrases are multi-word names whose type their words would get wrong
+// ("Free Syrian Army" is no army of a state).
+var sourcePhrases = []struct{ phrase, typ string }{
+	{"free syrian army", SourceActivists},
+	{"local coordination committees", SourceActivists},
+	{"coordination committees", SourceActivists},
+	{"syrian national council", SourceActivists},
+	{"national transitional council", SourceActivists},
+	{"muslim brotherhood", SourceActivists},
+	{"revolutionary council", SourceActivists},
+	{"human rights", SourceNGO},
+	{"rights group", SourceNGO},
+	{"rights activist", SourceNGO},
+	{"aid agenc", SourceNGO},
+	{"aid group", SourceNGO},
+	{"aid worker", SourceNGO},
+	{"red cross", SourceNGO},
+	{"red crescent", SourceNGO},
+	{"without borders", SourceNGO},
+	{"save the children", SourceNGO},
+	{"world health", SourceIntergovernmental},
+	{"north atlantic treaty", SourceIntergovernmental},
+	{"international atomic", SourceIntergovernmental},
+	{"united nations", SourceIntergovernmental},
+	{"security council", SourceIntergovernmental},
+	{"european union", SourceIntergovernmental},
+	{"arab league", SourceIntergovernmental},
+	{"african union", SourceIntergovernmental},
+	{"world bank", SourceIntergovernmental},
+	{"world food programme", SourceIntergovernmental},
+	{"world food program", SourceIntergovernmental},
+	{"state department", SourceGovernment},
+	{"white house", SourceGovernment},
+	{"state media", SourceMedia},
+	{"state television", SourceMedia},
+	{"state tv", SourceMedia},
+	{"news agency", SourceMedia},
+	{"associated press", SourceMedia},
+	{"joint chiefs", SourceMilitary},
+	{"air force", SourceMilitary},
+	{"security forces", SourceMilitary},
+}
+
+// sourceWord gives the type a single word of a source's name or role
+// implies, or "". Words are lower case.
+func sourceWord(w string) string {
+	switch w {
+	case "un", "u.n.", "who", "unicef", "unhcr", "ocha", "unrwa", "wfp", "imf", "nato", "eu", "iaea", "opec",
+		"un's", "u.n.'s", "nations", "intergovernmental":
+		return SourceIntergovernmental
+	case "ngo", "ngos", "amnesty", "icrc", "msf", "oxfam", "observatory", "watchdog", "charity", "charities",
+		"humanitarian", "hrw", "monitor", "monitors", "sohr":
+		return SourceNGO
+	case "activist", "activists", "opposition", "rebel", "rebels", "protester", "protesters", "protestors",
+		"demonstrators", "insurgents", "insurgent", "dissident", "dissidents", "revolutionaries", "lcc", "lccs",
+		"organisers", "organizers", "brotherhood", "militants", "militia", "militias", "fighters":
+		return SourceActivists
+	case "newspaper", "newspapers", "journal", "times", "post", "news", "agency", "tv", "television",
+		"broadcaster", "reuters", "afp", "ap", "bbc", "cnn", "jazeera", "sana", "mena", "guardian", "radio",
+		"magazine", "daily", "channel", "tribune", "herald", "press", "wsj", "nyt", "xinhua", "tass",
+		"interfax", "media", "reporter", "reporters", "correspondent", "journalist", "journalists",
+		"courier", "telegraph", "gazette", "article", "outlet":
+		return SourceMedia
+	case "inc", "inc.", "corp", "corp.", "corporation", "company", "companies", "plc", "ltd", "llc", "bp",
+		"bank", "firm", "airline", "airlines", "exxon", "transocean", "halliburton", "shell", "chevron",
+		"executive", "ceo", "chairman", "shareholders":
+		return SourceCompany
+	case "army", "military", "pentagon", "general", "gen.", "gen", "commander", "commanders", "colonel",
+		"col.", "navy", "troops", "soldiers", "forces", "marines", "centcom", "brigade", "battalion",
+		"officer", "officers", "admiral", "lieutenant", "major", "sergeant", "coalition", "defence",
+		"defense", "militar":
+		return SourceMilitary
+	case "ministry", "minister", "ministers", "government", "president", "presidency", "premier", "cabinet",
+		"kremlin", "embassy", "ambassador", "governor", "mayor", "authorities", "authority", "police",
+		"regime", "administration", "spokesman", "spokeswoman", "spokesperson", "secretary", "parliament",
+		"senator", "congressman", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "official", "officials",
+		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
+		"health", "agency's", "office":
+		return SourceGovernment
+	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
+		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
+		"scholar", "scholars", "doctor", "doctors", "physician", "physicians", "epidemiologist", "engineer",
+		"engineers", "think", "laboratory":
+		return SourceExpert
+	case "letter", "report", "document", "documents", "memo", "cable", "study", "survey", "data",
+		"statistics", "figures", "records", "census", "communique", "statement", "estimate", "estimates",
+		"tally", "count", "list", "database", "filing", "papers", "leaked":
+		return SourceDocument
+	}
+	return ""
+}
+
+// sourceTypeOrder ranks the word types: when a name holds words of several
+// types, the earliest in this order wins ("UN refugee agency" is
+// intergovernmental, "army spokesman" military, "health ministry
+// statistics" government).
+var sourceTypeOrder = []string{SourceIntergovernmental, SourceNGO, SourceActivists, SourceMedia, SourceCompany,
+	SourceMilitary, SourceGovernment, SourceExpert, SourceDocument}
+
+// sourceType says what kind of authority a source is, from its name, its
+// role ("Interior Minister"), the speaker type of the statement and whether
+// it is unnamed.
+func sourceType(name, role, speakerType string, anon bool) string {
+	if name == "" {
+		return ""
+	}
+	// "a letter seen by Reuters" is a document
+	for _, sep := range []string{" seen by ", " obtained by ", " reviewed by "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	low := " " + strings.ToLower(name) + " "
+	for _, p := range sourcePhrases {
+		if strings.Contains(low, " "+p.phrase) {
+			return p.typ
+		}
+	}
+	if t := typeOfWords(low); t != "" {
+		if anon && (t == SourceGovernment || t == SourceMilitary) && !isNamedBody(name) {
+			return SourceAnonymousOfficial
+		}
+		return t
+	}
+	if anon {
+		switch {
+		case strings.Contains(low, "source") || strings.Contains(low, "official") || strings.Contains(low, "aide") ||
+			strings.Contains(low, "diplomat"):
+			return SourceAnonymousOfficial
+		}
+		return SourceUnknown
+	}
+	if role != "" {
+		lr := " " + strings.ToLower(role) + " "
+		for _, p := range sourcePhrases {
+			if strings.Contains(lr, " "+p.phrase) {
+				return p.typ
+			}
+		}
+		if t := typeOfWords(lr); t != "" {
+			return t
+		}
+	}
+	switch speakerType {
+	case SpeakerPublication:
+		return SourceMedia
+	case SpeakerDocument:
+		return SourceDocument
+	}
+	return SourceUnknown
+}
+
+// typeOfWords is the best-ranked type among the words of s.
+func typeOfWords(s string) string {
+	best := len(sourceTypeOrder)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		t := sourceWord(w)
+		if t == "" {
+			continue
+		}
+		for i, o := range sourceTypeOrder[:best] {
+			if o == t {
+				best = i
+				break
+			}
+		}
+	}
+	if best == len(sourceTypeOrder) {
+		return ""
+	}
+	return sourceTypeOrder[best]
+}
+
+// isNamedBody reports a name with a capitalized word other than a title
+// ("Interior Ministry", "Pentagon"): a body speaking, not an unnamed person.
+func isNamedBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		switch strings.ToLower(strings.Trim(w, ".,")) {
+		case "a", "an", "the", "us", "u.s.", "senior", "top", "american", "syrian", "iraqi", "british", "israeli",
+			"official", "officials", "source", "sources":
+			continue
+		}
+		return true
+	}
+	return false
+}
