@@ -302,10 +302,16 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	if SourceKey(a) == SourceKey(b) {
-		if a.When != b.When && !a.When.IsZero() && !b.When.IsZero() {
+		switch {
+		case a.Article == b.Article && !strings.EqualFold(string(a.Basis), string(b.Basis)):
+			// One article setting a source's two accounts side by side (the
+			// Pentagon's official count against its own quarterly
+			// statistics): a conflict, if they speak of the same time.
+		case a.Article != b.Article && a.When != b.When && !a.When.IsZero() && !b.When.IsZero():
 			return store.DisputeRevision, note
+		default:
+			return "", "" // one source, one account
 		}
-		return "", "" // one source, one time: not two accounts
 	}
 	if !comparableTime(a, b) {
 		return "", ""
