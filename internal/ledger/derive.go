@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/store"
@@ -169,12 +170,20 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		score      float64
 	}
 	var cands []cand
+	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}}
 	for i, a := range vs {
+		// b starts on or after a; past the end of a's time range (plus the
+		// slack and, within one article, the undated span) nothing is
+		// comparable any more.
+		reach := time.Duration(24*windowDays) * time.Hour
+		if _, to, ok := TimeRange(&a.Figure, a.Published); ok && !a.When.IsZero() {
+			reach = to.Sub(a.When.Time()) + CumulativeSlack + UndatedSpan
+		}
 		for _, b := range vs[i+1:] {
-			if !a.When.IsZero() && !b.When.IsZero() && b.When.Time().Sub(a.When.Time()).Hours() > 24*windowDays {
+			if !a.When.IsZero() && !b.When.IsZero() && b.When.Time().Sub(a.When.Time()) > reach {
 				break
 			}
-			kind, note := Compare(a, b)
+			kind, note := cmp.compare(a, b)
 			if kind == "" || kind == store.DisputeRevision {
 				continue
 			}
@@ -190,7 +199,7 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 	bySource := map[string][]*store.FigureRow{}
 	var sources []string
 	for _, f := range vs {
-		k := SourceKey(f)
+		k := cmp.sourceKey(f)
 		if _, ok := bySource[k]; !ok {
 			sources = append(sources, k)
 		}
@@ -208,7 +217,7 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) {
 					j-- // the first report of that date
 				}
-				if kind, note := Compare(fs[j], fs[i]); kind == store.DisputeRevision {
+				if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
 					sig := pairSig(kind, fs[j], fs[i])
 					if _, ok := bySig[sig]; !ok {
 						bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}

@@ -277,6 +277,42 @@ func comparableTime(a, b *store.FigureRow) bool {
 // source's figures at different times, store.DisputeRevision; note
 // explains the rule that fired.
 func Compare(a, b *store.FigureRow) (kind, note string) {
+	return (&comparer{}).compare(a, b)
+}
+
+// comparer remembers what Compare derives from each figure (its source
+// key, whether it says what it measures), so that setting a subject's
+// figures against each other folds each name once, not once per pair.
+type comparer struct {
+	src  map[int64]string
+	meas map[int64]bool
+}
+
+func (c *comparer) sourceKey(f *store.FigureRow) string {
+	if c.src == nil {
+		return SourceKey(f)
+	}
+	k, ok := c.src[f.ID]
+	if !ok {
+		k = SourceKey(f)
+		c.src[f.ID] = k
+	}
+	return k
+}
+
+func (c *comparer) knownMeasure(f *store.FigureRow) bool {
+	if c.meas == nil {
+		return knownMeasure(&f.Figure)
+	}
+	k, ok := c.meas[f.ID]
+	if !ok {
+		k = knownMeasure(&f.Figure)
+		c.meas[f.ID] = k
+	}
+	return k
+}
+
+func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if a.ID == b.ID || a.Negated || b.Negated {
 		return "", ""
 	}
@@ -289,7 +325,7 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 	if !comparableScope(&a.Figure, &b.Figure) {
 		return "", ""
 	}
-	if !knownMeasure(&a.Figure) || !knownMeasure(&b.Figure) {
+	if !c.knownMeasure(a) || !c.knownMeasure(b) {
 		return "", "" // "people" killed, homeless or in need: not one count
 	}
 	alo, ahi, ok1 := Interval(&a.Figure)
@@ -301,7 +337,7 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 		return "", ""
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
-	if SourceKey(a) == SourceKey(b) {
+	if c.sourceKey(a) == c.sourceKey(b) {
 		switch {
 		case a.Article == b.Article && !strings.EqualFold(string(a.Basis), string(b.Basis)):
 			// One article setting a source's two accounts side by side (the

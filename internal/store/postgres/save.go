@@ -515,19 +515,58 @@ func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]s
 	return out, rows.Err()
 }
 
-// PutSubjects implements ledger.Tx: one round trip for all subjects.
+// PutSubjects implements ledger.Tx: the existing pairs in one round trip,
+// then only the changes (new, changed, gone) in another.
 func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState) error {
+	keys := make([]string, len(states))
+	for i, st := range states {
+		keys[i] = st.Subject.Key
+	}
+	have := map[string]ledger.Pair{}
+	rows, err := l.tx.Query(ctx, `SELECT sig, kind, a, b, day, note, score, reports FROM discrepancies WHERE subject = ANY($1::text[])`, keys)
+	if err != nil {
+		return fmt.Errorf("postgres: discrepancies: %w", err)
+	}
+	for rows.Next() {
+		var p ledger.Pair
+		if err := rows.Scan(&p.Sig, &p.Kind, &p.A, &p.B, &p.Day, &p.Note, &p.Score, &p.Reports); err != nil {
+			rows.Close()
+			return err
+		}
+		have[p.Sig] = p
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
 	b := &pgx.Batch{}
 	for _, st := range states {
 		s := &st.Subject
 		b.Queue(`UPDATE subjects SET nfigures=$1, narticles=$2, ngroups=$3, first=$4, last=$5 WHERE key=$6`,
 			s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key)
-		b.Queue(`DELETE FROM discrepancies WHERE subject=$1`, s.Key)
 		for _, p := range st.Pairs {
-			b.Queue(`INSERT INTO discrepancies(kind,subject,a,b,day,note,sig,score,reports) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (sig) DO NOTHING`,
-				p.Kind, s.Key, p.A, p.B, p.Day, clean(p.Note), clean(p.Sig), p.Score, p.Reports)
+			p.Sig, p.Note = clean(p.Sig), clean(p.Note)
+			old, ok := have[p.Sig]
+			delete(have, p.Sig)
+			switch {
+			case ok && old == p:
+			case ok:
+				b.Queue(`UPDATE discrepancies SET kind=$1, a=$2, b=$3, day=$4, note=$5, score=$6, reports=$7 WHERE sig=$8`,
+					p.Kind, p.A, p.B, p.Day, p.Note, p.Score, p.Reports, p.Sig)
+			default:
+				b.Queue(`INSERT INTO discrepancies(kind,subject,a,b,day,note,sig,score,reports) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
+					ON CONFLICT (sig) DO UPDATE SET subject=EXCLUDED.subject, kind=EXCLUDED.kind, a=EXCLUDED.a, b=EXCLUDED.b, day=EXCLUDED.day,
+						note=EXCLUDED.note, score=EXCLUDED.score, reports=EXCLUDED.reports`,
+					p.Kind, s.Key, p.A, p.B, p.Day, p.Note, p.Sig, p.Score, p.Reports)
+			}
 		}
 	}
+	gone := make([]string, 0, len(have))
+	for sig := range have {
+		gone = append(gone, sig)
+	}
+	sort.Strings(gone)
+	b.Queue(`DELETE FROM discrepancies WHERE sig = ANY($1::text[])`, gone)
 	if err := l.tx.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("postgres: subjects: %w", err)
 	}

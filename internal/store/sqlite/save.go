@@ -367,13 +367,47 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 			s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key); err != nil {
 			return fmt.Errorf("sqlite: subject stats: %w", err)
 		}
-		if _, err := l.tx.ExecContext(ctx, `DELETE FROM discrepancies WHERE subject=?`, s.Key); err != nil {
+		// Only what changed is written: pairs no longer derived go, new
+		// ones come, a kept pair is rewritten only when it differs.
+		have := map[string]ledger.Pair{}
+		rows, err := l.tx.QueryContext(ctx, `SELECT sig, kind, a, b, day, note, score, reports FROM discrepancies WHERE subject=?`, s.Key)
+		if err != nil {
 			return fmt.Errorf("sqlite: discrepancies: %w", err)
 		}
+		for rows.Next() {
+			var p ledger.Pair
+			if err := rows.Scan(&p.Sig, &p.Kind, &p.A, &p.B, &p.Day, &p.Note, &p.Score, &p.Reports); err != nil {
+				rows.Close()
+				return err
+			}
+			have[p.Sig] = p
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
 		for _, p := range st.Pairs {
-			if _, err := l.tx.ExecContext(ctx, `INSERT OR IGNORE INTO discrepancies(kind,subject,a,b,day,note,sig,score,reports) VALUES (?,?,?,?,?,?,?,?,?)`,
-				p.Kind, s.Key, p.A, p.B, p.Day, p.Note, p.Sig, p.Score, p.Reports); err != nil {
+			old, ok := have[p.Sig]
+			delete(have, p.Sig)
+			switch {
+			case ok && old == p:
+				continue
+			case ok:
+				_, err = l.tx.ExecContext(ctx, `UPDATE discrepancies SET kind=?, a=?, b=?, day=?, note=?, score=?, reports=? WHERE sig=?`,
+					p.Kind, p.A, p.B, p.Day, p.Note, p.Score, p.Reports, p.Sig)
+			default:
+				_, err = l.tx.ExecContext(ctx, `INSERT INTO discrepancies(kind,subject,a,b,day,note,sig,score,reports) VALUES (?,?,?,?,?,?,?,?,?)
+					ON CONFLICT(sig) DO UPDATE SET subject=excluded.subject, kind=excluded.kind, a=excluded.a, b=excluded.b, day=excluded.day,
+						note=excluded.note, score=excluded.score, reports=excluded.reports`,
+					p.Kind, s.Key, p.A, p.B, p.Day, p.Note, p.Sig, p.Score, p.Reports)
+			}
+			if err != nil {
 				return fmt.Errorf("sqlite: discrepancy: %w", err)
+			}
+		}
+		for sig := range have {
+			if _, err := l.tx.ExecContext(ctx, `DELETE FROM discrepancies WHERE sig=?`, sig); err != nil {
+				return fmt.Errorf("sqlite: discrepancies: %w", err)
 			}
 		}
 	}
