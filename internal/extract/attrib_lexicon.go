@@ -81,6 +81,8 @@ var attrCueForms = []struct {
 	{"dismiss dismisses dismissed dismissing", cueDeny},
 	{"dispute disputes disputed disputing", cueDeny},
 	{"rebut rebuts rebutted rebutting", cueDeny},
+	{"disagree disagrees disagreed disagreeing", cueDeny},
+	{"contradict contradicts contradicted contradicting", cueDeny},
 	{"question questions questioned questioning", cueQuestion},
 	{"doubt doubts doubted doubting", cueQuestion},
 	{"tell tells told telling", cueTell},

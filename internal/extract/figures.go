@@ -28,6 +28,8 @@ type figureCtx struct {
 	main     string
 	mainLoc  string
 	mainDone bool
+	// countries and longNames index the article's places (placeIndex).
+	countries, longNames map[string]string
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
 	// that word lookups never allocate.
 	ltext string
@@ -601,7 +603,7 @@ func (c *figureCtx) buildingAt(k, limit int) bool {
 func (c *figureCtx) lastCountryBefore(pos int) string {
 	es := c.a.Entities
 	i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= pos })
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-200; j-- {
 		if es[j].Type == entity.Place && es[j].Country != "" && !c.orgSeat(&es[j]) {
 			return es[j].Country
 		}
@@ -612,12 +614,35 @@ func (c *figureCtx) lastCountryBefore(pos int) string {
 // countryOf maps a location label back to a country when an entity with that
 // name is known.
 func (c *figureCtx) countryOf(loc string) string {
-	for _, e := range c.a.Entities {
-		if e.Type == entity.Place && (e.Norm == loc || e.Span.Of(c.text) == loc) {
-			return e.Country
+	c.placeIndex()
+	return c.countries[loc]
+}
+
+// placeIndex builds, once per article, the maps from a place's name to its
+// country and from a short name to its long form ("Gulf" → "Gulf of
+// Mexico"), so that lookups per figure do not walk every entity.
+func (c *figureCtx) placeIndex() {
+	if c.countries != nil {
+		return
+	}
+	c.countries, c.longNames = map[string]string{}, map[string]string{}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Type != entity.Place {
+			continue
+		}
+		name := e.Span.Of(c.text)
+		for _, k := range [2]string{e.Norm, name} {
+			if _, ok := c.countries[k]; k != "" && !ok {
+				c.countries[k] = e.Country
+			}
+		}
+		if first, _, ok := strings.Cut(name, " "); ok {
+			if cur := c.longNames[first]; len(name) > len(cur) {
+				c.longNames[first] = name
+			}
 		}
 	}
-	return ""
 }
 
 // asOf returns the date a figure is stated for, read in its clause

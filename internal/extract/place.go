@@ -143,7 +143,8 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	}
 	i, _ := c.a.TokenRange(document.Span{Start: start, End: start})
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
-	for k := j - 1; k >= i; k-- {
+	// Bounded: a one-paragraph article must not make this quadratic.
+	for k := j - 1; k >= i && k >= j-400; k-- {
 		t := c.a.Tokens[k]
 		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
 			continue
@@ -294,13 +295,9 @@ func (c *figureCtx) placeCounts(lead int) (string, int) {
 // Gulf of Mexico" is that gulf.
 func (c *figureCtx) longForm(e *entity.Entity) string {
 	name := e.Span.Of(c.text)
-	for j := range c.a.Entities {
-		o := &c.a.Entities[j]
-		if o.Type == entity.Place {
-			if on := o.Span.Of(c.text); len(on) > len(name) && strings.HasPrefix(on, name+" ") {
-				return on
-			}
-		}
+	c.placeIndex()
+	if l := c.longNames[strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")]; len(l) > len(name) {
+		return l
 	}
 	return name
 }

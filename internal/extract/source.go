@@ -31,8 +31,11 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		f.Source = document.Str(canonicalSource(src))
 		return
 	}
-	if st := c.governing(f); st != nil {
+	if st, via := c.governing(f); st != nil {
 		c.fromStatement(f, st)
+		if via != nil && f.Via == "" {
+			f.Via = document.Str(canonicalSource(string(via.Speaker)))
+		}
 		return
 	}
 	// "according to quarterly Pentagon statistics", "the Pentagon has
@@ -174,7 +177,7 @@ func (c *figureCtx) stmtWindow(pos int) (int, int) {
 // or whose denied target does; nil if none. Statements whose cue is an
 // intention ("the army was planning to deploy 2,000 tanks") are not
 // attributions of the figure.
-func (c *figureCtx) governing(f *Figure) *Statement {
+func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 	lo, hi := c.stmtWindow(f.Span.Start)
 	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
 	var best, acc *Statement
@@ -208,9 +211,44 @@ func (c *figureCtx) governing(f *Figure) *Statement {
 		}
 	}
 	if acc != nil {
-		return acc
+		if best != nil && best != acc && namedAuthority(best) && mediaSpeaker(acc) {
+			// "Egypt's health ministry reported three deaths, according to
+			// state television": the ministry's count, carried by the
+			// broadcaster.
+			return best, acc
+		}
+		return acc, nil
 	}
-	return best
+	return best, nil
+}
+
+// namedAuthority reports a statement whose speaker is a named person or an
+// institution ("Egypt's health ministry"), not a description such as "her
+// country".
+func namedAuthority(s *Statement) bool {
+	sp := string(s.Speaker)
+	if sp == "" || s.Anonymous || sp[0] < 'A' || sp[0] > 'Z' && !strings.Contains(sp, "'s ") {
+		return strings.Contains(strings.ToLower(sp), "ministry") || strings.Contains(strings.ToLower(sp), "government")
+	}
+	switch s.SpeakerType {
+	case SpeakerPerson, SpeakerOrg:
+		return !strings.HasPrefix(sp, "Her ") && !strings.HasPrefix(sp, "His ") && !strings.HasPrefix(sp, "Its ") && !strings.HasPrefix(sp, "Their ")
+	}
+	return false
+}
+
+// mediaSpeaker reports a statement made by a news outlet or broadcaster.
+func mediaSpeaker(s *Statement) bool {
+	if s.SpeakerType == SpeakerPublication || s.SourceType == SourceMedia {
+		return true
+	}
+	l := strings.ToLower(string(s.Speaker))
+	for _, w := range []string{"television", "tv", "radio", "news agency", "newspaper", "broadcaster", "state media", "news"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // intentCue reports cues of intention or refusal: their subject plans or

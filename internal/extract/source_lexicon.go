@@ -184,6 +184,22 @@ var sourceTypeOrder = []string{SourceIntergovernmental, SourceNGO, SourceActivis
 // sourceType says what kind of authority a source is, from its name, its
 // role ("Interior Minister"), the speaker type of the statement and whether
 // it is unnamed.
+// hasPhrase reports phrase in low at a word start (low is padded with
+// spaces), without building " "+phrase for every lookup.
+func hasPhrase(low, phrase string) bool {
+	for i := 0; i < len(low); {
+		j := strings.Index(low[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		if i+j > 0 && low[i+j-1] == ' ' {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
 func sourceType(name, role, speakerType string, anon bool) string {
 	if name == "" {
 		return ""
@@ -196,7 +212,7 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	}
 	low := " " + strings.ToLower(name) + " "
 	for _, p := range sourcePhrases {
-		if strings.Contains(low, " "+p.phrase) {
+		if hasPhrase(low, p.phrase) {
 			return p.typ
 		}
 	}
@@ -217,7 +233,7 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	if role != "" {
 		lr := " " + strings.ToLower(role) + " "
 		for _, p := range sourcePhrases {
-			if strings.Contains(lr, " "+p.phrase) {
+			if hasPhrase(lr, p.phrase) {
 				return p.typ
 			}
 		}
