@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -13,7 +14,7 @@ func runDisputes(ctx context.Context, env *Env, args []string) int {
 	fs := newFlagSet(env, "disputes")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
-	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count or disputed")
+	kind := fs.String("kind", "", "only this kind: discrepancy, planned-vs-count, disputed or revision")
 	limit := fs.Int("limit", 100, "at most this many")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
@@ -58,22 +59,7 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 		d := &ds[i]
 		switch d.Kind {
 		case store.DisputeClaim:
-			c := d.Claim
-			fmt.Fprintf(w, "%s  DISPUTED  (%s supporting, %s denying)\n", d.When, plural(d.Support, "report"), plural(d.Deny, "report"))
-			who := c.Speaker
-			if who == "" {
-				who = d.Label
-			}
-			if c.Anonymous {
-				who += " (anonymous)"
-			}
-			wrap(w, "  claim: ", "    ", who+": "+quote(c.Text))
-			ev := evidence(c.Origin)
-			wrap(w, "    ", "    ", ev)
-			shown := map[string]bool{ev: true}
-			for j := range d.Links {
-				writeLink(w, "  ", &d.Links[j], false, shown)
-			}
+			writeClaimCard(w, d)
 		default:
 			label := "DISCREPANCY"
 			if d.Kind == store.DisputePlanned {
@@ -87,6 +73,40 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 	}
 	_, err := fmt.Fprintf(w, "rule: %s\n", ruleSummary)
 	return err
+}
+
+// writeClaimCard prints one claim card: the claim with its origin, who
+// else states it, then each denier and confirmer once with their words.
+func writeClaimCard(w io.Writer, d *store.Dispute) {
+	c := d.Claim
+	fmt.Fprintf(w, "%s  CLAIM  %s (%s stating, %s denying, %s confirming)\n", d.When, d.Origin,
+		plural(d.Support, "report"), plural(d.Deny, "report"), plural(d.Confirm, "report"))
+	what := c.Text
+	if c.Kind == "figure" && c.Evidence != "" {
+		what = c.Evidence
+	}
+	wrap(w, "  claim: ", "    ", quote(what))
+	ev := evidence(c.Origin)
+	wrap(w, "    ", "    ", ev)
+	var who []string
+	seenWho := map[string]bool{c.Speaker: true}
+	for _, x := range d.Claims[min(1, len(d.Claims)):] {
+		if x.Speaker != "" && !seenWho[x.Speaker] {
+			seenWho[x.Speaker] = true
+			who = append(who, x.Speaker)
+		}
+	}
+	if len(who) > 0 {
+		wrap(w, "  also stated as from: ", "    ", strings.Join(who, "; "))
+	}
+	shown := map[string]bool{ev: true}
+	seen := map[int64]bool{}
+	for j := range d.Links {
+		if l := &d.Links[j]; !seen[l.From.ID] { // each denial once
+			seen[l.From.ID] = true
+			writeLink(w, "  ", l, false, shown)
+		}
+	}
 }
 
 // plural: "1 report", "2 reports".

@@ -16,6 +16,7 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	split := fs.String("split", "", "split: train, dev or test (figures: dev, check or all; default: the task's usual split)")
 	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
+	sample := fs.String("sample", "", "write the listed discrepancies to this file for hand review (ledger task)")
 	if code, done := parseFlags(env, fs, args); done {
 		if code == 0 {
 			fmt.Fprintf(env.Stdout, "\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
@@ -45,6 +46,8 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	var rep any
 	var err error
 	switch {
+	case t.Name == "ledger":
+		rep, err = eval.Ledger(*data, *gold, *sample)
 	case t.RunGold != nil:
 		if *gold == "" {
 			*gold = eval.DefaultGold

@@ -42,22 +42,23 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 		err = db.Export(ctx, func(a *store.Article) error { return enc.Encode(a) })
 	} else {
 		cw := csv.NewWriter(out)
-		cw.Write([]string{"record", "id", "article", "doc_id", "group", "published", "outlet", "speaker_or_source", "stance_or_basis",
-			"value", "approx", "unit", "holder", "location", "as_of", "anonymous", "subject", "text", "span", "sentence", "target", "link_to", "confidence"})
+		noMeaning := make([]string, len(meaningCSVHeader))
+		cw.Write(append([]string{"record", "id", "article", "doc_id", "group", "published", "outlet", "speaker_or_source", "stance_or_basis",
+			"value", "approx", "unit", "holder", "location", "as_of", "anonymous", "subject", "text", "span", "sentence", "target", "link_to", "confidence"}, meaningCSVHeader...))
 		err = db.Export(ctx, func(a *store.Article) error {
 			aid := strconv.FormatInt(int64(a.ID), 10)
 			grp := strconv.FormatInt(a.Group, 10)
 			pub := a.Published.String()
-			cw.Write([]string{"article", aid, aid, a.DocID, grp, pub, a.Source, a.Author, "", "", "", "", "", "", "", "", "", a.Title,
-				"", "", "", "", ""})
+			cw.Write(append([]string{"article", aid, aid, a.DocID, grp, pub, a.Source, a.Author, "", "", "", "", "", "", "", "", "", a.Title,
+				"", "", "", "", ""}, noMeaning...))
 			for _, f := range a.Figures {
-				cw.Write([]string{"figure", strconv.FormatInt(f.ID, 10), aid, a.DocID, grp, pub, a.Source, string(f.Source), string(f.Basis),
+				cw.Write(append([]string{"figure", strconv.FormatInt(f.ID, 10), aid, a.DocID, grp, pub, a.Source, string(f.Source), string(f.Basis),
 					num(f.Value), string(f.Approx), string(f.Unit), string(f.Holder), string(f.Location), string(f.AsOf), yes(f.Anonymous),
-					f.Subject, f.Text, span(f.Span), span(f.Sentence), "", "", ""})
+					f.Subject, f.Text, span(f.Span), span(f.Sentence), "", "", ""}, meaningCSV(&f.Figure)...))
 			}
 			for _, s := range a.Statements {
-				cw.Write([]string{"statement", strconv.FormatInt(s.ID, 10), aid, a.DocID, grp, pub, a.Source, string(s.Speaker), s.Stance,
-					"", "", "", "", "", "", yes(s.Anonymous), "", s.Content, span(s.Span), span(s.Sentence), string(s.Target), "", ""})
+				cw.Write(append([]string{"statement", strconv.FormatInt(s.ID, 10), aid, a.DocID, grp, pub, a.Source, string(s.Speaker), s.Stance,
+					"", "", "", "", "", "", yes(s.Anonymous), "", s.Content, span(s.Span), span(s.Sentence), string(s.Target), "", ""}, noMeaning...))
 			}
 			for _, l := range a.Links {
 				if int64(l.From.Article) != int64(a.ID) {
@@ -69,8 +70,8 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 				} else if l.ToStatement != nil {
 					to = "statement:" + strconv.FormatInt(l.ToStatement.ID, 10)
 				}
-				cw.Write([]string{"link", strconv.FormatInt(l.ID, 10), aid, a.DocID, grp, pub, a.Source, string(l.From.Speaker), l.Kind,
-					"", "", "", "", "", "", "", "", strings.Join(l.Reasons, ","), span(l.From.Span), "", "", to, fmt.Sprintf("%.2f", l.Confidence)})
+				cw.Write(append([]string{"link", strconv.FormatInt(l.ID, 10), aid, a.DocID, grp, pub, a.Source, string(l.From.Speaker), l.Kind,
+					"", "", "", "", "", "", "", "", strings.Join(l.Reasons, ","), span(l.From.Span), "", "", to, fmt.Sprintf("%.2f", l.Confidence)}, noMeaning...))
 			}
 			return cw.Error()
 		})

@@ -141,7 +141,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		})
 	}()
 
-	var st struct{ read, created, versions, same, failed, skipped, words, committed int }
+	var st struct{ read, created, versions, updated, same, failed, skipped, words, committed int }
 	start := time.Now()
 	lastLog := start
 	progress := func(final bool) {
@@ -189,6 +189,8 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 			st.read++
 			st.committed++
 			switch s := o.Saved; {
+			case s.Updated:
+				st.updated++
 			case !s.Created:
 				st.same++
 			case s.Version > 1:
@@ -229,15 +231,15 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	}
 	el := time.Since(start)
 	if *format == "json" {
-		sum := map[string]any{"read": st.read, "new": st.created - st.versions, "versions": st.versions, "unchanged": st.same,
+		sum := map[string]any{"read": st.read, "new": st.created - st.versions, "versions": st.versions, "updated": st.updated, "unchanged": st.same,
 			"failed": st.failed, "skipped": st.skipped, "seconds": el.Seconds()}
 		if err := writeJSON(env.Stdout, sum); err != nil {
 			fmt.Fprintf(env.Stderr, "claimtrack ingest: %v\n", err)
 			return 1
 		}
 	} else if !*quiet {
-		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d unchanged), %d failed, %d skipped (not articles), in %s: %.0f articles/s, %.0f words/s\n",
-			st.read, st.created-st.versions, st.versions, st.same, st.failed, st.skipped, el.Round(time.Millisecond),
+		fmt.Fprintf(env.Stderr, "ingest: %d articles (%d new, %d new versions, %d updated, %d unchanged), %d failed, %d skipped (not articles), in %s: %.0f articles/s, %.0f words/s\n",
+			st.read, st.created-st.versions, st.versions, st.updated, st.same, st.failed, st.skipped, el.Round(time.Millisecond),
 			float64(st.read)/el.Seconds(), float64(st.words)/el.Seconds())
 	}
 	if st.failed > 0 {

@@ -41,7 +41,7 @@ func TestIngestWarningsAndLimits(t *testing.T) {
 	for _, want := range []string{
 		"claimtrack ingest: warning: " + latin + ": 1 invalid UTF-8 byte(s), first at offset 17, decoded as Windows-1252\n",
 		`claimtrack ingest: ` + f.Name() + `: warc: at offset 0: header: line longer than 65536 bytes: header too large: "WARC-Target-URI: aaaaaaaaaaaaaaaaaaaaaaa…"` + "\n",
-		"ingest: 2 articles (2 new, 0 new versions, 0 unchanged), 1 failed",
+		"ingest: 2 articles (2 new, 0 new versions, 0 updated, 0 unchanged), 1 failed",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"github.com/claimtrack/claimtrack/internal/shareddata"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
@@ -139,6 +141,53 @@ func TestSeedsLedger(t *testing.T) {
 			t.Errorf("no discrepancy %s %v (%s) vs %v (%s)", w.subject, w.a, w.ba, w.b, w.bb)
 		}
 	}
+	// Strongest first: the two real number conflicts lead.
+	if len(ds) < 2 || ds[0].Kind != store.DisputeFigures || ds[1].Kind != store.DisputeFigures {
+		t.Errorf("the first disputes are not the two discrepancies: %+v", ds)
+	}
+	for _, d := range ds {
+		if d.Kind == store.DisputeFigures && (*d.A.Value == 3000 || *d.B.Value == 3000) {
+			t.Errorf("the ISIS peak is set against the current estimate: %s", d.Note)
+		}
+	}
+	// One card per claim.
+	var wsj, letter []store.Dispute
+	for _, d := range ds {
+		if d.Kind != store.DisputeClaim {
+			continue
+		}
+		all := d.Origin
+		for _, c := range d.Claims {
+			all += " " + c.Speaker + " " + c.Text
+		}
+		switch {
+		case strings.Contains(all, "1,000"):
+			wsj = append(wsj, d)
+		case strings.Contains(strings.ToLower(all), "letter"):
+			letter = append(letter, d)
+		}
+	}
+	if len(wsj) != 1 {
+		t.Errorf("%d cards for the WSJ 1,000-troops claim, want 1", len(wsj))
+	} else if d := wsj[0]; d.Origin != "anonymous officials via Wall Street Journal" || fmt.Sprint(d.Deniers) != "[Joseph Dunford]" {
+		t.Errorf("WSJ card: origin %q, deniers %v", d.Origin, d.Deniers)
+	}
+	if len(letter) != 1 {
+		t.Errorf("%d cards for the Iraq letter, want 1", len(letter))
+	} else {
+		d := letter[0]
+		if !strings.Contains(d.Origin, "letter") || !strings.Contains(d.Origin, "Reuters") {
+			t.Errorf("letter card origin %q", d.Origin)
+		}
+		if fmt.Sprint(d.Deniers) != "[Mark Esper Mark Milley]" || len(d.Confirmers) != 1 || !strings.Contains(d.Confirmers[0], "Iraqi military") {
+			t.Errorf("letter card: deniers %v confirmers %v", d.Deniers, d.Confirmers)
+		}
+		for _, l := range d.Links {
+			if strings.Contains(strings.ToLower(string(l.From.Speaker)), "letter") {
+				t.Errorf("the letter is shown %s its own claim", l.Kind)
+			}
+		}
+	}
 	// Disputed claims: who denies or confirms what.
 	linked := func(claimSpeaker, claimText, kind string, by ...string) bool {
 		for _, d := range ds {
@@ -179,18 +228,27 @@ func TestSeedsLedger(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("check: exit %d: %s", code, stderr)
 	}
-	var cr checkResult
+	var cr ledger.CheckResult
 	if err := json.Unmarshal([]byte(out), &cr); err != nil {
 		t.Fatal(err)
 	}
 	denied := false
-	for _, h := range cr.Hits {
-		if h.Published.String() == "2020-01-06" && h.Verdict == "denies" && len(h.Evidence) > 0 && h.Evidence[0].Text != "" {
+	for _, e := range cr.Denying {
+		if e.Published.String() == "2020-01-06" && e.Verdict == ledger.VerdictDenies && e.Evidence != "" {
 			denied = true
 		}
 	}
-	if !denied || cr.Denies < 1 {
+	if !denied || cr.Counts.Denying < 1 || len(cr.Groups) == 0 || cr.Groups[0].Verdict != ledger.VerdictDenies {
 		t.Errorf("check: the 2020 article does not deny the withdrawal: %+v", cr)
+	}
+	// Scoped by date: nothing before 2020 denies it.
+	code, out, stderr = run(t, db, "check", "--format", "json", "--until", "2019-12-31", "The US military will withdraw its troops from Iraq")
+	if code != 0 {
+		t.Fatalf("check --until: exit %d: %s", code, stderr)
+	}
+	cr = ledger.CheckResult{}
+	if err := json.Unmarshal([]byte(out), &cr); err != nil || cr.Counts.Denying != 0 {
+		t.Errorf("check --until 2019-12-31: %+v, %v", cr.Counts, err)
 	}
 	// export: every article with its text, facts resolvable by span.
 	code, out, stderr = run(t, db, "export", "--format", "jsonl")
@@ -356,5 +414,56 @@ func TestBadQueries(t *testing.T) {
 	code, _, stderr := run(t, db, "ingest", "--quiet", filepath.Join(t.TempDir(), "nope.txt"), src)
 	if code != 1 || !strings.Contains(stderr, "nope.txt") {
 		t.Errorf("ingest with a missing file: exit %d, %q", code, stderr)
+	}
+}
+
+// TestSamplesNoFalseDispute pins the README demo: on the shipped samples the
+// only number conflict is the ministry's count against its own quarterly
+// report, each claim has one card, and nobody on a card denies their own
+// claim, asserts what they deny, or agrees with the claim yet is listed.
+func TestSamplesNoFalseDispute(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "samples.db")
+	if code, _, errs := run(t, db, "ingest", "--quiet", filepath.Join(repoRoot(t), "testdata", "samples")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, db, "disputes", "--format", "json")
+	if code != 0 {
+		t.Fatalf("disputes: exit %d: %s", code, errs)
+	}
+	var ds []store.Dispute
+	if err := json.Unmarshal([]byte(out), &ds); err != nil {
+		t.Fatal(err)
+	}
+	var figs, cards []string
+	for _, d := range ds {
+		switch d.Kind {
+		case store.DisputeFigures, store.DisputePlanned:
+			figs = append(figs, fmt.Sprintf("%s %v-%v", d.Kind, *d.A.Value, *d.B.Value))
+		case store.DisputeClaim:
+			cards = append(cards, d.Origin)
+			speakers := map[string]bool{}
+			for _, c := range d.Claims {
+				speakers[strings.ToLower(c.Speaker)] = true
+				if strings.Contains(c.Text, "2,300") || c.Speaker == "United Nations" || strings.Contains(c.Speaker, "Sorensen") || strings.Contains(c.Speaker, "Lind") {
+					t.Errorf("card %q lists %s %q as stating the claim", d.Origin, c.Speaker, c.Text)
+				}
+			}
+			for _, l := range d.Links {
+				if speakers[strings.ToLower(string(l.From.Speaker))] {
+					t.Errorf("card %q: %s %s their own claim", d.Origin, l.From.Speaker, l.Kind)
+				}
+			}
+		}
+	}
+	// The one genuine conflict (the ministry's 1,250 against its own
+	// quarterly 1,480) is flagged when both are extracted; nothing else is.
+	for _, f := range figs {
+		if f != "discrepancy 1480-1250" && f != "discrepancy 1250-1480" {
+			t.Errorf("false figure dispute %s", f)
+		}
+	}
+	sort.Strings(cards)
+	if fmt.Sprint(cards) != "[letter seen by Meridian Wire newspaper report]" {
+		t.Errorf("claim cards = %q, want one for the letter and one for the newspaper report", cards)
 	}
 }

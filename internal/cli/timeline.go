@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -18,6 +19,7 @@ func runTimeline(ctx context.Context, env *Env, args []string) int {
 	fs := newFlagSet(env, "timeline")
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
+	estimates := fs.Bool("estimates", false, "list the estimates (low, best, high across independent sources per date) instead of the figures")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
 	}
@@ -53,10 +55,16 @@ func runTimeline(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return queryError(env, "timeline", err)
 	}
-	switch *format {
-	case "json":
+	switch {
+	case *estimates && *format == "json":
+		err = writeJSON(env.Stdout, tl.Estimates)
+	case *estimates && *format == "csv":
+		err = writeEstimatesCSV(env.Stdout, tl)
+	case *estimates:
+		err = writeEstimatesText(env.Stdout, tl)
+	case *format == "json":
 		err = writeJSON(env.Stdout, tl)
-	case "csv":
+	case *format == "csv":
 		rows := make([][]string, 0, len(tl.Figures))
 		for _, f := range tl.Figures {
 			rows = append(rows, figureCSV(&f))
@@ -72,14 +80,43 @@ func runTimeline(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-var figureCSVHeader = []string{"id", "subject", "when", "value", "low", "high", "approx", "unit", "holder", "location", "as_of",
-	"basis", "source", "anonymous", "article", "doc_id", "group", "published", "outlet", "span", "text", "evidence"}
+var figureCSVHeader = append([]string{"id", "subject", "when", "value", "low", "high", "approx", "unit", "holder", "location", "as_of",
+	"basis", "source", "anonymous", "article", "doc_id", "group", "published", "outlet", "span", "text", "evidence"}, meaningCSVHeader...)
+
+// meaningCSVHeader names the columns of what a figure's number means.
+var meaningCSVHeader = []string{"measure", "event", "counted", "negated", "scope", "since", "as_of_basis", "location_basis", "to", "source_type", "via"}
+
+func meaningCSV(f *extract.Figure) []string {
+	return []string{string(f.Measure), string(f.Event), string(f.Counted), yes(f.Negated), string(f.Scope), string(f.Since),
+		string(f.AsOfBasis), string(f.LocationBasis), string(f.To), string(f.SourceType), string(f.Via)}
+}
 
 func figureCSV(f *store.FigureRow) []string {
-	return []string{strconv.FormatInt(f.ID, 10), f.Subject, f.When.String(), num(f.Value), num(f.Low), num(f.High), string(f.Approx),
+	return append([]string{strconv.FormatInt(f.ID, 10), f.Subject, f.When.String(), num(f.Value), num(f.Low), num(f.High), string(f.Approx),
 		string(f.Unit), string(f.Holder), string(f.Location), string(f.AsOf), string(f.Basis), string(f.Source), yes(f.Anonymous),
 		strconv.FormatInt(int64(f.Article), 10), f.DocID, strconv.FormatInt(f.Group, 10), f.Published.String(), f.Outlet,
-		span(f.Span), f.Text, oneLine(f.Evidence, 1000)}
+		span(f.Span), f.Text, oneLine(f.Evidence, 1000)}, meaningCSV(&f.Figure)...)
+}
+
+func writeEstimatesCSV(w io.Writer, tl *store.Timeline) error {
+	rows := make([][]string, 0, len(tl.Estimates))
+	for _, e := range tl.Estimates {
+		ids := make([]string, len(e.Figures))
+		for i, id := range e.Figures {
+			ids[i] = strconv.FormatInt(id, 10)
+		}
+		rows = append(rows, []string{tl.Subject.Key, e.Day.String(), num(&e.Low), num(&e.Best), num(&e.High), strconv.Itoa(e.Reports),
+			strings.Join(e.Sources, "; "), strings.Join(ids, " ")})
+	}
+	return writeCSV(w, []string{"subject", "day", "low", "best", "high", "reports", "sources", "figures"}, rows)
+}
+
+func writeEstimatesText(w io.Writer, tl *store.Timeline) error {
+	fmt.Fprintf(w, "%s: estimates across independent sources\n%-10s %12s %12s %12s %7s  %s\n", tl.Subject.Label, "DAY", "LOW", "BEST", "HIGH", "REPORTS", "SOURCES")
+	for _, e := range tl.Estimates {
+		fmt.Fprintf(w, "%-10s %12s %12s %12s %7d  %s\n", e.Day, num(&e.Low), num(&e.Best), num(&e.High), e.Reports, strings.Join(e.Sources, "; "))
+	}
+	return nil
 }
 
 // figureHead is one figure for people: date, value and unit, basis and
@@ -161,10 +198,20 @@ func writeTimelineText(w io.Writer, tl *store.Timeline) error {
 	for i := range tl.Figures {
 		writeFigure(w, "", &tl.Figures[i])
 	}
+	if len(tl.Revisions) > 0 {
+		fmt.Fprintln(w, "\nrevisions (one source's later figure):")
+		for _, r := range tl.Revisions {
+			fmt.Fprintf(w, "  %s: %s (%s) → %s (%s)\n", oneLine(string(r.A.Source)+r.A.Outlet, 40), num(r.A.Value), r.A.When, num(r.B.Value), r.B.When)
+		}
+	}
 	if len(tl.Links) > 0 {
 		fmt.Fprintln(w, "\ndenials and confirmations:")
+		seen := map[int64]bool{}
 		for i := range tl.Links {
-			writeLink(w, "  ", &tl.Links[i], true, nil)
+			if !seen[tl.Links[i].From.ID] { // each denial once
+				seen[tl.Links[i].From.ID] = true
+				writeLink(w, "  ", &tl.Links[i], true, nil)
+			}
 		}
 	}
 	_, err := fmt.Fprintf(w, "\nrule: %s\n", ruleSummary)

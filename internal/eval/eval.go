@@ -48,6 +48,8 @@ func Tasks() map[string]Task {
 		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }, nil},
 		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles (--gold DIR; splits dev, check, all)", "dev", nil,
 			func(gold, dir, split string) (any, error) { return Figures(context.Background(), gold, dir, split) }},
+		{"ledger", "the ledger on Timeline17 against gold disputes.jsonl (tolls, disputes, revisions; --gold DIR, --sample FILE)", "", nil,
+			func(gold, dir, _ string) (any, error) { return Ledger(dir, gold, "") }},
 		{"html", "main text of web pages (article-extraction-benchmark layout); splits dev, test (held out by hash), all", "dev", func(dir, split string) (any, error) { return HTML(dir, split) }, nil},
 	}
 	m := make(map[string]Task, len(ts))

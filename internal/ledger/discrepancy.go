@@ -22,17 +22,27 @@ import (
 //     modifier gave, if any);
 //   - otherwise exactly the value.
 //
-// Two figures for one subject disagree when their intervals do not overlap
-// and their times overlap (see TimeRange: the as-of date or range, else the
-// 90 days before publication; each side widened by TimeSlack).
-// A "planned" figure against a count is a different question: it is flagged
-// as store.DisputePlanned, never as a discrepancy. Two planned figures that
-// disagree are a discrepancy between plans.
+// Two figures of one subject are set against each other (see Compare) only
+// when they are comparable: same scope, comparable time (TimeRange, widened
+// by CumulativeSlack, or IncidentSlack for one incident), and independent
+// (different sources, and not two copies of one story). They conflict when
+// their intervals do not overlap. The same source later is a revision. A
+// "planned" figure against a count is a different question: it is flagged
+// as store.DisputePlanned, never as a discrepancy.
 const (
 	ApproxTolerance   = 0.10
 	EstimateTolerance = 0.20
-	TimeSlack         = 31 * 24 * time.Hour
-	UndatedSpan       = 90 * 24 * time.Hour
+	// CumulativeSlack: running totals a few days apart describe the same
+	// state of things; further apart, a change is news, not a dispute.
+	CumulativeSlack = 3 * 24 * time.Hour
+	// IncidentSlack: reports of one incident may be dated a day apart.
+	IncidentSlack = 24 * time.Hour
+	// UndatedSpan: within one article, how old a count dated only by
+	// publication may be.
+	UndatedSpan = 90 * 24 * time.Hour
+	// windowDays bounds how far apart in time the figures of a subject
+	// are examined as pairs (as-of ranges span at most a year).
+	windowDays = 400
 )
 
 // Interval returns the range of values a figure admits; ok is false when the
@@ -80,8 +90,7 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 
 // TimeRange returns the days a figure is about: its as-of value when it
 // parses (YYYY, YYYY-MM, YYYY-MM-DD, or a leading such prefix), else the
-// UndatedSpan before publication: a news report gives the current count,
-// which may be some weeks old. ok is false when neither is known.
+// publication day. ok is false when neither is known.
 func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, ok bool) {
 	if f.AsOf == "PAST_REF" {
 		// An undated earlier state ("a peak of 40,000") is comparable
@@ -97,7 +106,7 @@ func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, 
 		return time.Time{}, time.Time{}, false
 	}
 	t := published.Time()
-	return t.Add(-UndatedSpan), t, true
+	return t, t, true
 }
 
 func parseAsOf(s string) (from, to time.Time, ok bool) {
@@ -137,39 +146,258 @@ func When(f *extract.Figure, published document.Date) document.Date {
 	return published
 }
 
-// Side is one figure as the discrepancy rule sees it.
-type Side struct {
-	Figure    *extract.Figure
-	Published document.Date
+// SourceKey names who a figure rests on, folded: its source, else the
+// outlet that published it on its own authority. Two figures with one key
+// are one source's word: a later one revises, never disputes, the earlier.
+func SourceKey(f *store.FigureRow) string {
+	if s := foldName(string(f.Source)); s != "" {
+		return "s:" + s
+	}
+	if o := foldName(f.Outlet); o != "" {
+		return "o:" + o
+	}
+	return "a:" + strconv.FormatInt(int64(f.Article), 10)
 }
 
-// Compare decides whether two figures of one subject conflict. kind is ""
-// (no conflict), store.DisputeFigures or store.DisputePlanned; note explains
-// the rule that fired.
-func Compare(a, b Side) (kind, note string) {
-	alo, ahi, ok1 := Interval(a.Figure)
-	blo, bhi, ok2 := Interval(b.Figure)
+// official source types: authorities whose count the others check.
+var officialTypes = map[string]bool{extract.SourceGovernment: true, extract.SourceMilitary: true, extract.SourceIntergovernmental: true, extract.SourceCompany: true}
+
+// independentTypes: sources outside the authority.
+var independentTypes = map[string]bool{extract.SourceNGO: true, extract.SourceActivists: true, extract.SourceMedia: true, extract.SourceExpert: true}
+
+// specificThings are counted things that name one measure even without
+// the extractor's Measure: personnel deployed, fighters, deaths.
+var specificThings = map[string]bool{"troops": true, "fighters": true, "deaths": true, "refugees": true, "injured": true,
+	"casualties": true, "cases": true, "migrants": true}
+
+// knownMeasure reports whether a figure says what it measures: a Measure
+// with its event, or a counted thing specific enough on its own. Generic counts ("people",
+// "civilians") without a Measure are never set against each other.
+func knownMeasure(f *extract.Figure) bool {
+	if strings.TrimSpace(string(f.Measure)) != "" {
+		// A measure says what happened to what is counted; a bare counted
+		// thing ("men", "flights", "m") or a sum of money is not a count
+		// that sources dispute.
+		return f.Event != "" && f.Event != extract.EventMoney
+	}
+	thing, _ := foldThing(normWords(string(f.Unit)))
+	return specificThings[thing] || militaryNouns[thing]
+}
+
+// undated: the figure's date is only its article's publication date.
+func undated(f *extract.Figure) bool {
+	_, _, ok := parseAsOf(string(f.AsOf))
+	return !ok || string(f.AsOfBasis) == extract.BasisPublished
+}
+
+// plausiblePair rejects pairs whose values differ by what is not a
+// disagreement: a factor of a thousand or a million (one side read "4.9
+// million" as 4.9), or, when a scope is not stated, fifty times or more (a
+// day's toll beside a running total, a town beside a country).
+func plausiblePair(a, b *store.FigureRow) bool {
+	va, vb := pointOf(&a.Figure), pointOf(&b.Figure)
+	if va <= 0 || vb <= 0 {
+		return true
+	}
+	r := math.Max(va, vb) / math.Min(va, vb)
+	for _, k := range []float64{1e3, 1e6, 1e9} {
+		if math.Abs(r/k-1) < 0.02 {
+			return false
+		}
+	}
+	if (scopeOf(&a.Figure) == "" || scopeOf(&b.Figure) == "") && r >= maxUnscopedRatio {
+		return false
+	}
+	return true
+}
+
+// maxUnscopedRatio: how far apart two figures of unstated scope may be and
+// still count the same stretch of events.
+const maxUnscopedRatio = 50
+
+// pointOf is a figure's single value (its value, else its range's middle
+// or finite bound), 0 when it has none.
+func pointOf(f *extract.Figure) float64 {
+	lo, hi, ok := Interval(f)
+	if !ok {
+		return 0
+	}
+	return point(&f.Value, lo, hi)
+}
+
+// scopeOf is a figure's scope, "" when not stated.
+func scopeOf(f *extract.Figure) string { return strings.ToLower(strings.TrimSpace(string(f.Scope))) }
+
+// comparableScope: figures of different stated scopes count different
+// things (a day's toll is not a running total); a rate is only ever set
+// against a rate.
+func comparableScope(a, b *extract.Figure) bool {
+	sa, sb := scopeOf(a), scopeOf(b)
+	if sa != "" && sb != "" {
+		return sa == sb
+	}
+	return (sa == extract.ScopeRate) == (sb == extract.ScopeRate)
+}
+
+// comparableTime reports whether two figures speak of the same time: their
+// day ranges overlap within the slack of their scope. Undated figures are
+// comparable only within one article.
+func comparableTime(a, b *store.FigureRow) bool {
+	af, at, ok1 := TimeRange(&a.Figure, a.Published)
+	bf, bt, ok2 := TimeRange(&b.Figure, b.Published)
+	if a.AsOf == "PAST_REF" || b.AsOf == "PAST_REF" {
+		return false
+	}
 	if !ok1 || !ok2 {
+		return a.Article == b.Article
+	}
+	if a.Article == b.Article {
+		// An article setting a current count ("the Pentagon acknowledges
+		// 503") beside a dated one ("as of September 30, 1,720") compares
+		// them itself: the undated count may be weeks old.
+		if undated(&a.Figure) {
+			af = af.Add(-UndatedSpan)
+		}
+		if undated(&b.Figure) {
+			bf = bf.Add(-UndatedSpan)
+		}
+	}
+	slack := CumulativeSlack
+	switch {
+	case scopeOf(&a.Figure) == extract.ScopeIncident || scopeOf(&b.Figure) == extract.ScopeIncident:
+		slack = IncidentSlack
+	case scopeOf(&a.Figure) == extract.ScopePeriod && scopeOf(&b.Figure) == extract.ScopePeriod:
+		slack = 0
+	}
+	return !af.After(bt.Add(slack)) && !bf.After(at.Add(slack))
+}
+
+// Compare decides whether two figures of one subject conflict: kind is ""
+// (no conflict), store.DisputeFigures, store.DisputePlanned or, for one
+// source's figures at different times, store.DisputeRevision; note
+// explains the rule that fired.
+func Compare(a, b *store.FigureRow) (kind, note string) {
+	return (&comparer{}).compare(a, b)
+}
+
+// comparer remembers what Compare derives from each figure (its source
+// key, whether it says what it measures), so that setting a subject's
+// figures against each other folds each name once, not once per pair.
+type comparer struct {
+	src  map[int64]string
+	meas map[int64]bool
+}
+
+func (c *comparer) sourceKey(f *store.FigureRow) string {
+	if c.src == nil {
+		return SourceKey(f)
+	}
+	k, ok := c.src[f.ID]
+	if !ok {
+		k = SourceKey(f)
+		c.src[f.ID] = k
+	}
+	return k
+}
+
+func (c *comparer) knownMeasure(f *store.FigureRow) bool {
+	if c.meas == nil {
+		return knownMeasure(&f.Figure)
+	}
+	k, ok := c.meas[f.ID]
+	if !ok {
+		k = knownMeasure(&f.Figure)
+		c.meas[f.ID] = k
+	}
+	return k
+}
+
+func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
+	if a.ID == b.ID || a.Negated || b.Negated {
 		return "", ""
 	}
-	af, at, ok1 := TimeRange(a.Figure, a.Published)
-	bf, bt, ok2 := TimeRange(b.Figure, b.Published)
-	if !ok1 || !ok2 {
+	if a.Article == b.Article && a.Sentence == b.Sentence && a.Sentence != (document.Span{}) {
+		return "", "" // never a figure against its own sentence
+	}
+	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
+		return "", "" // two copies of one story are one report
+	}
+	if !comparableScope(&a.Figure, &b.Figure) {
 		return "", ""
 	}
-	if af.After(bt.Add(TimeSlack)) || bf.After(at.Add(TimeSlack)) {
+	if !c.knownMeasure(a) || !c.knownMeasure(b) {
+		return "", "" // "people" killed, homeless or in need: not one count
+	}
+	alo, ahi, ok1 := Interval(&a.Figure)
+	blo, bhi, ok2 := Interval(&b.Figure)
+	if !ok1 || !ok2 || (alo <= bhi && blo <= ahi) {
 		return "", ""
 	}
-	if alo <= bhi && blo <= ahi {
+	if !plausiblePair(a, b) {
 		return "", ""
 	}
-	ap := strings.EqualFold(string(a.Figure.Basis), extract.BasisPlanned)
-	bp := strings.EqualFold(string(b.Figure.Basis), extract.BasisPlanned)
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
+	if c.sourceKey(a) == c.sourceKey(b) {
+		switch {
+		case a.Article == b.Article && !strings.EqualFold(string(a.Basis), string(b.Basis)):
+			// One article setting a source's two accounts side by side (the
+			// Pentagon's official count against its own quarterly
+			// statistics): a conflict, if they speak of the same time.
+		case a.Article != b.Article && a.When != b.When && !a.When.IsZero() && !b.When.IsZero():
+			return store.DisputeRevision, note
+		default:
+			return "", "" // one source, one account
+		}
+	}
+	if !comparableTime(a, b) {
+		return "", ""
+	}
+	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
+	bp := strings.EqualFold(string(b.Basis), extract.BasisPlanned) || strings.EqualFold(string(b.Basis), extract.BasisProjected)
 	if ap != bp {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// Strength ranks a discrepancy: an official against an independent count
+// first, then by the relative gap between the two intervals, then by how
+// many independent reports stand behind the two sides. Planned-vs-count
+// pairs rank below every discrepancy.
+func Strength(kind string, a, b *store.FigureRow, reports int) float64 {
+	alo, ahi, _ := Interval(&a.Figure)
+	blo, bhi, _ := Interval(&b.Figure)
+	if alo > blo {
+		alo, ahi, blo, bhi = blo, bhi, alo, ahi
+	}
+	// The gap counts most between a fifth and five times apart: closer is
+	// a quibble, much further apart is more often two different counts.
+	gap := 0.5
+	if ahi > 0 && !math.IsInf(ahi, 1) {
+		r := blo / ahi
+		switch {
+		case r < 1.2:
+			gap = (r - 1) / 0.2
+		case r <= 5:
+			gap = 1
+		default:
+			gap = math.Max(0, 1-math.Log10(r/5))
+		}
+	}
+	score := 2 + gap + 0.25*math.Log2(1+float64(max(reports, 1)))
+	ta, tb := string(a.SourceType), string(b.SourceType)
+	if officialTypes[ta] && independentTypes[tb] || officialTypes[tb] && independentTypes[ta] {
+		score++
+	} else if (ta == "" || tb == "") && strings.EqualFold(string(a.Basis), extract.BasisOfficial) != strings.EqualFold(string(b.Basis), extract.BasisOfficial) {
+		score += 0.5
+	}
+	switch kind {
+	case store.DisputePlanned:
+		score -= 2
+	case store.DisputeRevision:
+		score = gap
+	}
+	return score
 }
 
 func rangeText(lo, hi float64) string {

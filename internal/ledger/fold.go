@@ -111,3 +111,18 @@ var outletAliases = map[string]string{
 	"the guardian": "guardian", "guardian": "guardian", "financial times": "financial times", "ft": "financial times",
 	"al jazeera": "al jazeera", "rudaw": "rudaw", "the hill": "the hill", "axios": "axios", "npr": "npr",
 }
+
+// capitals: a figure placed in a capital is usually the country's (news
+// reports national counts from there), so it stays on the country subject.
+var capitals = map[string]bool{
+	"washington": true, "london": true, "baghdad": true, "damascus": true, "kabul": true, "tehran": true, "ankara": true,
+	"moscow": true, "beijing": true, "paris": true, "berlin": true, "rome": true, "madrid": true, "ottawa": true, "canberra": true,
+	"jerusalem": true, "riyadh": true, "amman": true, "beirut": true, "cairo": true, "tripoli": true, "sanaa": true, "doha": true,
+	"kuwait city": true, "islamabad": true, "new delhi": true, "tokyo": true, "seoul": true, "pyongyang": true, "kiev": true,
+	"kyiv": true, "warsaw": true, "mexico city": true, "brasilia": true, "abuja": true, "mogadishu": true, "bamako": true,
+	"niamey": true, "khartoum": true, "addis ababa": true, "nairobi": true, "pretoria": true, "amsterdam": true, "brussels": true,
+	"stockholm": true, "oslo": true, "copenhagen": true, "athens": true, "dublin": true, "caracas": true, "bogota": true,
+	"havana": true, "manila": true, "jakarta": true, "hanoi": true, "taipei": true, "manama": true, "muscat": true,
+	"abu dhabi": true, "port-au-prince": true, "port au prince": true, "kathmandu": true, "dhaka": true, "colombo": true,
+	"bangkok": true, "tunis": true, "algiers": true, "rabat": true, "harare": true, "kampala": true, "kinshasa": true,
+}

@@ -1,8 +1,11 @@
 package ledger
 
 import (
+	"context"
+	"fmt"
 	"math"
 	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 
@@ -99,32 +102,206 @@ func TestInterval(t *testing.T) {
 	}
 }
 
-func TestCompare(t *testing.T) {
-	d := func(s string) document.Date { v, _ := document.ParseDate(s); return v }
-	side := func(v float64, approx, basis, asOf, pub string) Side {
-		return Side{Figure: &extract.Figure{Value: fp(v), Approx: document.Str(approx), Basis: document.Str(basis), AsOf: document.Str(asOf)}, Published: d(pub)}
+// fig builds a stored figure for rule tests: id, article, group, value,
+// approx, basis, as-of, publication date and source.
+type fig struct {
+	id, art, grp              int64
+	v                         float64
+	approx, basis, asOf, pub  string
+	src, stype, scope, outlet string
+	sent                      int
+	unit                      string // "" : Measure "people killed"; else this unit and no Measure
+}
+
+func (f fig) row() *store.FigureRow {
+	d, _ := document.ParseDate(f.pub)
+	r := &store.FigureRow{ID: f.id, Origin: store.Origin{Article: store.ArticleID(f.art), Group: f.grp, Published: d, Outlet: f.outlet}}
+	r.Value = fp(f.v)
+	r.Approx, r.Basis, r.AsOf, r.Source = document.Str(f.approx), document.Str(f.basis), document.Str(f.asOf), document.Str(f.src)
+	r.SourceType, r.Scope = document.Str(f.stype), document.Str(f.scope)
+	r.Measure, r.Event = "people killed", extract.EventKilled
+	if f.unit != "" {
+		r.Unit, r.Measure, r.Event = document.Str(f.unit), "", ""
 	}
+	r.Sentence = document.Span{Start: f.sent * 100, End: f.sent*100 + 90}
+	r.When = When(&r.Figure, d)
+	return r
+}
+
+func TestCompare(t *testing.T) {
 	tests := []struct {
 		name string
-		a, b Side
+		a, b fig
 		want string
 	}{
-		{"official vs statistics", side(503, "", "official", "", "2017-12-05"), side(1720, "", "statistics", "", "2017-12-05"), store.DisputeFigures},
-		{"about covers", side(5000, "about", "reported", "", "2020-01-06"), side(5262, "", "official", "", "2020-01-06"), ""},
-		{"years apart", side(5000, "about", "reported", "", "2020-01-06"), side(8892, "", "statistics", "", "2017-12-05"), ""},
-		{"more than covers", side(2000, "more than", "reported", "", "2019-02-18"), side(2500, "", "official", "", "2019-02-20"), ""},
-		{"more than below", side(3000, "more than", "reported", "", "2019-02-18"), side(2500, "", "official", "", "2019-02-20"), store.DisputeFigures},
-		{"planned vs count", side(1000, "", "planned", "", "2019-02-18"), side(2000, "about", "official", "", "2019-02-18"), store.DisputePlanned},
-		{"as-of year overlaps", side(5262, "", "official", "2017", "2017-12-05"), side(8892, "", "statistics", "2017-09", "2018-03-01"), store.DisputeFigures},
-		{"estimate tolerance", side(1000, "", "estimate", "", "2019-02-18"), side(1150, "", "official", "", "2019-02-18"), ""},
+		{"official vs statistics, one article", fig{id: 1, art: 1, grp: 1, v: 503, basis: "official", pub: "2017-12-05", src: "Pentagon"},
+			fig{id: 2, art: 1, grp: 1, v: 1720, basis: "statistics", pub: "2017-12-05", src: "quarterly Pentagon statistics", sent: 1}, store.DisputeFigures},
+		{"undated, one article", fig{id: 1, art: 1, grp: 1, v: 503, src: "Pentagon"}, fig{id: 2, art: 1, grp: 1, v: 1720, src: "quarterly statistics", sent: 1}, store.DisputeFigures},
+		{"current vs dated, one article", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "Pentagon"},
+			fig{id: 2, art: 1, grp: 1, v: 1720, asOf: "2017-09-30", pub: "2017-12-05", src: "quarterly statistics", sent: 1}, store.DisputeFigures},
+		{"current vs dated, two articles", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "Pentagon"},
+			fig{id: 2, art: 2, grp: 2, v: 1720, asOf: "2017-09-30", pub: "2017-12-05", src: "quarterly statistics"}, ""},
+		{"generic people without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 9000, pub: "2010-01-14", src: "UN", unit: "people"},
+			fig{id: 2, art: 2, grp: 2, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people"}, ""},
+		{"generic people without measure, one article", fig{id: 1, art: 1, grp: 1, v: 9000, pub: "2010-01-14", src: "UN", unit: "people"},
+			fig{id: 2, art: 1, grp: 1, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people", sent: 1}, ""},
+		{"troops without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 1000, pub: "2010-01-19", src: "Pentagon", unit: "troops"},
+			fig{id: 2, art: 2, grp: 2, v: 16000, pub: "2010-01-20", src: "US military", unit: "US soldiers"}, store.DisputeFigures},
+		{"a million read as one", fig{id: 1, art: 1, grp: 1, v: 4.9, pub: "2010-08-05", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 4900000, pub: "2010-08-05", src: "B"}, ""},
+		{"a village beside a country, scope unstated", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 45000, pub: "2010-01-15", src: "B"}, ""},
+		{"far apart, one incident", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "A", scope: "incident"}, fig{id: 2, art: 2, grp: 2, v: 450, pub: "2010-01-15", src: "B", scope: "incident"}, store.DisputeFigures},
+		{"a counted thing without event", fig{id: 1, art: 1, grp: 1, v: 2, pub: "2011-02-01", src: "A", unit: "men"}, fig{id: 2, art: 2, grp: 2, v: 10, pub: "2011-02-01", src: "B", unit: "men"}, ""},
+		{"undated, two articles", fig{id: 1, art: 1, grp: 1, v: 503, src: "Pentagon"}, fig{id: 2, art: 2, grp: 2, v: 1720, src: "quarterly statistics"}, ""},
+		{"own sentence", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "A"}, fig{id: 2, art: 1, grp: 1, v: 1720, pub: "2017-12-05", src: "B"}, ""},
+		{"itself", fig{id: 1, art: 1, grp: 1, v: 5, pub: "2017-12-05", src: "A"}, fig{id: 1, art: 1, grp: 1, v: 5, pub: "2017-12-05", src: "A"}, ""},
+		{"syndicated copies", fig{id: 1, art: 1, grp: 7, v: 503, pub: "2017-12-05", src: "A"}, fig{id: 2, art: 2, grp: 7, v: 1720, pub: "2017-12-05", src: "B"}, ""},
+		{"activists vs government", fig{id: 1, art: 1, grp: 1, v: 200, approx: "more than", pub: "2012-05-26", src: "activists", stype: "activists", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 37, pub: "2012-05-26", src: "Syrian government", stype: "government", scope: "incident"}, store.DisputeFigures},
+		{"about covers", fig{id: 1, art: 1, grp: 1, v: 5000, approx: "about", pub: "2020-01-06", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 5262, pub: "2020-01-06", src: "B"}, ""},
+		{"weeks apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-25", src: "B"}, ""},
+		{"days apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "B"}, store.DisputeFigures},
+		{"same source later: revision", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "Haitian government"},
+			fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-25", src: "the Haitian government"}, store.DisputeRevision},
+		{"one source's two accounts in one article", fig{id: 1, art: 1, grp: 1, v: 503, basis: "official", pub: "2017-12-05", src: "Pentagon"},
+			fig{id: 2, art: 1, grp: 1, v: 1720, basis: "statistics", asOf: "2017-09-30", pub: "2017-12-05", src: "Pentagon", sent: 1}, store.DisputeFigures},
+		{"one source, one basis, one article", fig{id: 1, art: 1, grp: 1, v: 35000, basis: "estimate", pub: "2017-12-05", src: "coalition"},
+			fig{id: 2, art: 1, grp: 1, v: 3000, basis: "estimate", pub: "2017-12-05", src: "coalition", sent: 1}, ""},
+		{"same outlet, own authority, later: revision", fig{id: 1, art: 1, grp: 1, v: 10, pub: "2010-01-15", outlet: "BBC"},
+			fig{id: 2, art: 2, grp: 2, v: 20, pub: "2010-01-16", outlet: "bbc"}, store.DisputeRevision},
+		{"historical peak vs now", fig{id: 1, art: 1, grp: 1, v: 35000, asOf: "2015", pub: "2019-02-18", src: "coalition"},
+			fig{id: 2, art: 1, grp: 1, v: 3000, pub: "2019-02-18", src: "SDF", sent: 1}, ""},
+		{"incident vs cumulative", fig{id: 1, art: 1, grp: 1, v: 37, pub: "2012-05-26", src: "A", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 10000, pub: "2012-05-26", src: "B", scope: "cumulative"}, ""},
+		{"rate vs total", fig{id: 1, art: 1, grp: 1, v: 5000, pub: "2010-05-01", src: "BP", scope: "rate"},
+			fig{id: 2, art: 2, grp: 2, v: 60000, pub: "2010-05-01", src: "scientists"}, ""},
+		{"planned vs count", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "planned", pub: "2019-02-18", src: "WSJ"},
+			fig{id: 2, art: 2, grp: 2, v: 2000, approx: "about", basis: "official", pub: "2019-02-18", src: "Pentagon"}, store.DisputePlanned},
+		{"estimate tolerance", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2019-02-18", src: "A"},
+			fig{id: 2, art: 2, grp: 2, v: 1150, basis: "official", pub: "2019-02-18", src: "B"}, ""},
 	}
 	for _, tc := range tests {
-		if got, _ := Compare(tc.a, tc.b); got != tc.want {
+		a, b := tc.a.row(), tc.b.row()
+		if got, _ := Compare(a, b); got != tc.want {
 			t.Errorf("%s: Compare = %q, want %q", tc.name, got, tc.want)
 		}
-		if got, _ := Compare(tc.b, tc.a); got != tc.want {
+		if got, _ := Compare(b, a); got != tc.want {
 			t.Errorf("%s (swapped): Compare = %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestDerive(t *testing.T) {
+	rows := []fig{
+		// The Pentagon's count against its quarterly statistics (one article).
+		{id: 1, art: 1, grp: 1, v: 503, basis: "official", pub: "2017-12-05", src: "Pentagon", stype: "military"},
+		{id: 2, art: 1, grp: 1, v: 1720, basis: "statistics", pub: "2017-12-05", src: "quarterly statistics", stype: "document", sent: 1},
+		// A syndicated copy of the same article: one more report, no new pair.
+		{id: 3, art: 2, grp: 1, v: 503, basis: "official", pub: "2017-12-05", src: "Pentagon", stype: "military"},
+		{id: 4, art: 2, grp: 1, v: 1720, basis: "statistics", pub: "2017-12-05", src: "quarterly statistics", stype: "document", sent: 1},
+		// The Pentagon later: a revision of its own figure.
+		{id: 5, art: 3, grp: 3, v: 900, basis: "official", pub: "2018-03-01", src: "Pentagon", stype: "military"},
+		// Activists against the government on the same day, far apart.
+		{id: 6, art: 4, grp: 4, v: 2000, approx: "more than", pub: "2018-03-01", src: "activists", stype: "activists"},
+	}
+	var figs []store.FigureRow
+	for _, r := range rows {
+		x := r.row()
+		x.Subject = "us|troops|syria"
+		figs = append(figs, *x)
+	}
+	st := Derive("us|troops|syria", figs)
+	if st.Subject.Figures != 6 || st.Subject.Articles != 4 || st.Subject.Groups != 3 || st.Subject.First.String() != "2017-12-05" || st.Subject.Last.String() != "2018-03-01" {
+		t.Errorf("stats = %+v", st.Subject)
+	}
+	got := map[string]bool{}
+	for _, p := range st.Pairs {
+		got[fmt.Sprintf("%s %d-%d", p.Kind, p.A, p.B)] = true
+	}
+	want := []string{"discrepancy 1-2", "revision 1-5", "discrepancy 5-6"}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("pairs %v lack %s", got, w)
+		}
+	}
+	if len(st.Pairs) != len(want) {
+		t.Errorf("pairs = %v, want %v", got, want)
+	}
+	// Derive is a function of the figures: any order gives the same pairs.
+	rev := append([]store.FigureRow(nil), figs...)
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	if st2 := Derive("us|troops|syria", rev); fmt.Sprint(st2) != fmt.Sprint(st) {
+		t.Errorf("Derive depends on order:\n%v\n%v", st, st2)
+	}
+	for _, p := range st.Pairs {
+		if p.Kind == store.DisputeFigures && p.A == 1 && p.Reports != 1 {
+			t.Errorf("503 vs 1720: %d reports, want 1 (syndicated copies count once)", p.Reports)
+		}
+	}
+}
+
+func TestEstimates(t *testing.T) {
+	rows := []fig{
+		{id: 1, art: 1, grp: 1, v: 100, pub: "2010-01-15", src: "UN"},
+		{id: 2, art: 2, grp: 2, v: 150, approx: "about", pub: "2010-01-15", src: "Red Cross"},
+		{id: 3, art: 3, grp: 3, v: 120, pub: "2010-01-15", src: "government"},
+		{id: 4, art: 4, grp: 3, v: 120, pub: "2010-01-15", src: "government"}, // a copy: same source
+		{id: 5, art: 5, grp: 5, v: 1000, basis: "planned", pub: "2010-01-15", src: "donors"},
+		{id: 6, art: 6, grp: 6, v: 300, pub: "2010-01-20", src: "UN"},
+	}
+	var figs []store.FigureRow
+	for _, r := range rows {
+		figs = append(figs, *r.row())
+	}
+	es := Estimates(figs)
+	if len(es) != 2 {
+		t.Fatalf("estimates = %+v", es)
+	}
+	e := es[0]
+	if e.Day.String() != "2010-01-15" || e.Low != 100 || e.Best != 120 || math.Abs(e.High-165) > 1e-9 || e.Reports != 3 || len(e.Sources) != 3 {
+		t.Errorf("estimate = %+v, want low 100 best 120 high 165 from 3 sources, 3 reports", e)
+	}
+	if es[1].Best != 300 || es[1].Reports != 1 {
+		t.Errorf("second estimate = %+v", es[1])
+	}
+}
+
+func TestMeasureSubjects(t *testing.T) {
+	tests := []struct {
+		name string
+		f    extract.Figure
+		key  string
+	}{
+		{"killed in Haiti", extract.Figure{Measure: "people killed", Event: "killed", Counted: "people", Location: "Port-au-Prince", Country: "Haiti"}, "|people killed|haiti"},
+		{"homeless in Haiti", extract.Figure{Measure: "people homeless", Event: "displaced", Location: "Haiti"}, "|people homeless|haiti"},
+		{"holder ignored for tolls", extract.Figure{Measure: "people killed", Holder: "Syrian", Location: "Homs", Country: "Syria"}, "|people killed|syria"},
+		{"a city named with the figure", extract.Figure{Measure: "people wounded", Location: "Alexandria", Country: "Egypt", LocationBasis: "stated"}, "|people wounded|alexandria, egypt"},
+		{"the capital stays the country", extract.Figure{Measure: "people killed", Location: "Port-au-Prince", Country: "Haiti", LocationBasis: "stated"}, "|people killed|haiti"},
+		{"a dateline city is the country", extract.Figure{Measure: "people killed", Location: "Jacmel", Country: "Haiti", LocationBasis: "dateline"}, "|people killed|haiti"},
+		{"US troops in Iraq", extract.Figure{Measure: "troops deployed", Event: "deployed", Counted: "troops", Holder: "U.S.", Location: "Iraq"}, "us|troops|iraq"},
+		{"refugees in Turkey from Syria", extract.Figure{Measure: "refugees", Event: "displaced", Location: "Syria", To: "Turkey"}, "|refugees|turkey (from syria)"},
+		{"refugees in Lebanon from Syria", extract.Figure{Measure: "refugees", Event: "displaced", Location: "Syria", To: "Lebanon"}, "|refugees|lebanon (from syria)"},
+		{"inferred place joins", extract.Figure{Measure: "people killed", Location: "Haiti", LocationBasis: "article"}, "|people killed|haiti"},
+		{"negated never joins", extract.Figure{Measure: "people killed", Location: "Haiti", Negated: true}, ""},
+		{"nowhere", extract.Figure{Measure: "people killed"}, ""},
+		{"flow rate", extract.Figure{Measure: "barrels of oil a day", Location: "Gulf of Mexico"}, "|barrels of oil a day|gulf of mexico"},
+	}
+	for _, tc := range tests {
+		if got := SubjectOf(&tc.f).Key; got != tc.key {
+			t.Errorf("%s: key %q, want %q", tc.name, got, tc.key)
+		}
+	}
+	s := SubjectOf(&extract.Figure{Measure: "refugees", Location: "Syria", To: "Turkey"})
+	if s.Label != "refugees · Turkey (from Syria)" {
+		t.Errorf("label %q", s.Label)
+	}
+	s = SubjectOf(&extract.Figure{Measure: "troops deployed", Event: "deployed", Counted: "soldiers", Holder: "United States", Location: "Iraq"})
+	if s.Label != "US troops · Iraq" {
+		t.Errorf("label %q", s.Label)
+	}
+	if !Inferred(&extract.Figure{LocationBasis: "dateline"}) || Inferred(&extract.Figure{LocationBasis: "stated"}) {
+		t.Error("Inferred")
 	}
 }
 
@@ -388,5 +565,60 @@ func BenchmarkSubjectOf(b *testing.B) {
 	f := &extract.Figure{Unit: "American service members", Holder: "", Location: "Iraq and Syria"}
 	for i := 0; i < b.N; i++ {
 		SubjectOf(f)
+	}
+}
+
+// fakeTx is an in-memory ledger.Tx.
+type fakeTx struct {
+	figs  map[string][]store.FigureRow
+	limit int
+	put   []SubjectState
+}
+
+func (f *fakeTx) SubjectFigures(_ context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
+	f.limit = limit
+	out := map[string][]store.FigureRow{}
+	for _, k := range keys {
+		fs := append([]store.FigureRow(nil), f.figs[k]...)
+		sort.Slice(fs, func(i, j int) bool { return fs[i].When.String() > fs[j].When.String() })
+		out[k] = fs[:min(limit, len(fs))]
+	}
+	return out, nil
+}
+
+func (f *fakeTx) SubjectStats(_ context.Context, keys []string) (map[string]store.Subject, error) {
+	out := map[string]store.Subject{}
+	for _, k := range keys {
+		out[k] = store.Subject{Key: k, Figures: len(f.figs[k])}
+	}
+	return out, nil
+}
+
+func (f *fakeTx) PutSubjects(_ context.Context, st []SubjectState) error {
+	f.put = append(f.put, st...)
+	return nil
+}
+
+// TestUpdateSubjectsBounded: a subject's update reads only its newest
+// MaxPairedFigures figures, whatever its history, and takes its statistics
+// from the store's counts.
+func TestUpdateSubjectsBounded(t *testing.T) {
+	tx := &fakeTx{figs: map[string][]store.FigureRow{}}
+	day, _ := document.ParseDate("2000-01-01")
+	for i := 0; i < MaxPairedFigures+100; i++ {
+		r := fig{id: int64(i + 1), art: int64(i + 1), grp: int64(i + 1), v: float64(100 + i%7), src: fmt.Sprint("s", i%5)}.row()
+		r.When = document.NewDate(day.Time().AddDate(0, 0, i))
+		tx.figs["k"] = append(tx.figs["k"], *r)
+	}
+	if err := UpdateSubjects(context.Background(), tx, []string{"k", "k", ""}); err != nil {
+		t.Fatal(err)
+	}
+	if tx.limit != MaxPairedFigures || len(tx.put) != 1 || tx.put[0].Subject.Figures != MaxPairedFigures+100 {
+		t.Errorf("limit %d, put %+v", tx.limit, tx.put)
+	}
+	for _, p := range tx.put[0].Pairs {
+		if p.A <= 100 || p.B <= 100 {
+			t.Errorf("pair %+v uses a figure older than the newest %d", p, MaxPairedFigures)
+		}
 	}
 }

@@ -236,8 +236,8 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 	if c.Kind == "statement" && c.Stance != "" && c.Stance != extract.Asserts {
 		return 0, nil
 	}
-	if c.Kind == "statement" && c.Article == from.Article && st.Speaker != "" && foldName(c.Speaker) == foldName(string(st.Speaker)) {
-		return 0, nil // a speaker does not deny themself
+	if c.Article == from.Article && st.Speaker != "" && foldName(c.Speaker) == foldName(string(st.Speaker)) {
+		return 0, nil // a speaker does not deny, or confirm, their own claim or figure
 	}
 	if c.Article == from.Article {
 		conf += wSameArticle

@@ -137,7 +137,20 @@ func foldThing(w []string) (thing string, rest []string) {
 // SubjectOf returns the subject of a figure, or a zero Subject when the
 // figure does not say what it counts (no counted noun, or a measure such as
 // a percentage, a currency or a distance) or neither whose nor where.
+//
+// A figure that carries a Measure (what happened to what is counted:
+// "people killed", "refugees", "troops deployed") is filed by measure and
+// place: the holder counts only for deployments ("US troops · Iraq"), and
+// displaced people are placed where they are, with where they fled from
+// ("refugees · Turkey (from Syria)"). A negated figure ("no one was
+// killed") is never a count and has no subject.
 func SubjectOf(f *extract.Figure) Subject {
+	if f.Negated {
+		return Subject{}
+	}
+	if m := strings.ToLower(strings.Join(strings.Fields(string(f.Measure)), " ")); m != "" {
+		return measureSubject(f, m)
+	}
 	if isMeasure(string(f.Unit)) {
 		return Subject{} // a percentage or an amount of money: of what is unknown
 	}
@@ -325,4 +338,80 @@ func isMeasure(unit string) bool {
 		return true
 	}
 	return measures[strings.ToLower(u)]
+}
+
+// measureSubject files a figure with a Measure; see SubjectOf.
+func measureSubject(f *extract.Figure, measure string) Subject {
+	loc := placeOf(string(f.Location), string(f.Country))
+	if sub := places(string(f.Location)); sub != "" && !allCountries(sub) && !capitals[strings.ToLower(sub)] && loc != "" && loc != sub && statedPlace(f) {
+		// A city or region named with the figure ("12 injured in
+		// Alexandria", "two cases in Texas") counts there, not the whole
+		// country: it has a subject of its own.
+		loc = sub + ", " + loc
+	}
+	from := ""
+	if to := places(string(f.To)); to != "" {
+		from, loc = loc, to
+		if from == loc {
+			from = ""
+		}
+	}
+	holder := ""
+	thing := measure
+	if string(f.Event) == extract.EventDeployed || strings.HasSuffix(measure, " deployed") {
+		// Whose troops matters: US and Iraqi troops in Iraq are two counts.
+		holder = Place(string(f.Holder))
+		if c := strings.TrimSpace(strings.ToLower(string(f.Counted))); c != "" && militaryNouns[c] {
+			thing = "troops"
+		} else if strings.HasSuffix(measure, " deployed") {
+			thing = strings.TrimSuffix(measure, " deployed")
+			if militaryNouns[thing] {
+				thing = "troops"
+			}
+		}
+	}
+	if loc == "" && holder == "" {
+		return Subject{} // a count of nowhere and nobody groups nothing
+	}
+	where := loc
+	if from != "" {
+		where += " (from " + from + ")"
+	}
+	s := Subject{Holder: holder, Thing: thing, Location: where}
+	s.Key = strings.ToLower(holder) + "|" + thing + "|" + strings.ToLower(where)
+	s.Label = strings.TrimSpace(holder + " " + thing)
+	if where != "" {
+		s.Label += " · " + where
+	}
+	return s
+}
+
+// placeOf folds a figure's place to its country when the place is a city
+// or region inside a known country.
+func placeOf(location, country string) string {
+	loc := places(location)
+	if country != "" && !allCountries(loc) {
+		loc = places(country)
+	}
+	return loc
+}
+
+// Inferred reports whether a figure's place was inferred from its
+// paragraph, the dateline or the article rather than read in its sentence:
+// such figures join their subject, marked.
+func Inferred(f *extract.Figure) bool {
+	switch string(f.LocationBasis) {
+	case extract.BasisParagraph, extract.BasisDateline, extract.BasisArticle:
+		return true
+	}
+	return false
+}
+
+// statedPlace: the figure's place is written in its own clause or sentence.
+func statedPlace(f *extract.Figure) bool {
+	switch string(f.LocationBasis) {
+	case extract.BasisStated, extract.BasisSentence:
+		return true
+	}
+	return false
 }

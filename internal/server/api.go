@@ -497,8 +497,10 @@ func (s *Server) apiLinks(w http.ResponseWriter, r *http.Request) {
 
 // checkRequest is the body of POST /api/v1/check.
 type checkRequest struct {
-	Claim string `json:"claim"`
-	Limit int    `json:"limit"`
+	Claim string        `json:"claim"`
+	Limit int           `json:"limit"`
+	Since document.Date `json:"since"`
+	Until document.Date `json:"until"`
 }
 
 func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
@@ -519,6 +521,17 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		req.Limit = n
+		for _, x := range []struct {
+			name string
+			d    *document.Date
+		}{{"since", &req.Since}, {"until", &req.Until}} {
+			if v := r.URL.Query().Get(x.name); v != "" {
+				if *x.d, err = document.ParseDate(v); err != nil {
+					s.paramError(w, r, badRequest{x.name + ": want YYYY-MM-DD"})
+					return
+				}
+			}
+		}
 	}
 	req.Claim = strings.TrimSpace(req.Claim)
 	if req.Claim == "" {
@@ -532,7 +545,7 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 	if req.Limit <= 0 || req.Limit > 100 {
 		req.Limit = 20
 	}
-	res, err := s.check(r.Context(), req.Claim, req.Limit)
+	res, err := s.check(r.Context(), req.Claim, req.Limit, req.Since, req.Until)
 	if err != nil {
 		s.storeError(w, r, err)
 		return

@@ -130,7 +130,7 @@ func TestAPIArticlesPagination(t *testing.T) {
 	_, b := get(t, ts.url+"/api/v1/articles")
 	var p store.ArticlePage
 	decode(t, b, &p)
-	if len(p.Articles) != 3 || p.Articles[0].Published.String() != "2024-03-09" || p.Articles[2].Published.String() != "2024-03-01" {
+	if n := len(p.Articles); n != len(ids) || p.Articles[0].Published.String() != "2024-03-09" || p.Articles[n-1].Published.String() != "2024-03-01" {
 		t.Errorf("order: %+v", p.Articles)
 	}
 }

@@ -47,7 +47,10 @@ var basisShapes = map[string]string{
 // marker is a link to its Href. The SVG uses only presentation attributes and
 // CSS classes (no inline style), so it passes a strict CSP. Every text piece
 // is escaped.
-func ChartSVG(title string, pts []ChartPoint) template.HTML {
+// band, when given, is drawn behind the points: the low–high estimate
+// across independent sources per date (ledger.Estimates), with its best
+// value as a line.
+func ChartSVG(title string, pts []ChartPoint, band ...Band) template.HTML {
 	var ok []ChartPoint
 	for _, p := range pts {
 		if !p.Date.IsZero() && !math.IsNaN(p.Value) && !math.IsInf(p.Value, 0) {
@@ -84,6 +87,10 @@ func ChartSVG(title string, pts []ChartPoint) template.HTML {
 			vmin = math.Min(vmin, *p.Low)
 		}
 	}
+	for _, e := range band {
+		vmax = math.Max(vmax, e.High)
+		vmin = math.Min(vmin, e.Low)
+	}
 	ticks := niceTicks(vmin, vmax*1.08, 5)
 	y0, y1 := ticks[0], ticks[len(ticks)-1]
 	plotW, plotH := float64(chartW)-padL-padR, float64(chartH)-padT-padB
@@ -108,7 +115,9 @@ func ChartSVG(title string, pts []ChartPoint) template.HTML {
 		fmt.Fprintf(&b, `<line class="tick" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, xx, padT+plotH, xx, padT+plotH+5)
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>`, xx, padT+plotH+20, esc(t.label))
 	}
-	b.WriteString(`</g><g class="points">`)
+	b.WriteString(`</g>`)
+	writeBand(&b, band, t0, t1, x, y)
+	b.WriteString(`<g class="points">`)
 	dx, stacks := spreadSameDate(ok)
 	for _, st := range stacks {
 		// More points on one date than can be told apart: say how many.

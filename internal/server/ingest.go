@@ -47,6 +47,7 @@ type IngestSaved struct {
 	ID         int64  `json:"id"`
 	DocID      string `json:"doc_id"`
 	Created    bool   `json:"created"`
+	Updated    bool   `json:"updated,omitempty"`
 	Version    int    `json:"version"`
 	Group      int64  `json:"group"`
 	Name       string `json:"name,omitempty"`
@@ -376,7 +377,7 @@ func (s *Server) ingest(ctx context.Context, c *collector) (*IngestResult, error
 			continue
 		}
 		sv, x := o.Saved, o.Result
-		sr := IngestSaved{ID: int64(sv.ID), DocID: sv.DocID, Created: sv.Created, Version: sv.Version, Group: sv.Group,
+		sr := IngestSaved{ID: int64(sv.ID), DocID: sv.DocID, Created: sv.Created, Updated: sv.Updated, Version: sv.Version, Group: sv.Group,
 			Name: o.Name, Title: string(x.Doc.Title), Figures: len(x.Figures), Statements: len(x.Statements)}
 		if sr.Title == "" {
 			sr.Title = firstLine(x.Doc.Text, 90)

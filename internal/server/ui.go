@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -208,6 +209,9 @@ func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
 		if dp := &d.Disputes[i]; dp.Label == "" && dp.Subject != "" {
 			dp.Label = labels[dp.Subject]
 		}
+		// A card shows each denier's or confirmer's words once, however
+		// many of the claim's statements they were linked to.
+		d.Disputes[i].Links = oncePerStatement(d.Disputes[i].Links)
 	}
 	d.Subjects = subs[:min(len(subs), 12)]
 	ap, err := s.store.Articles(ctx, store.ArticleQuery{Limit: 10})
@@ -312,7 +316,7 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, err)
 		return
 	}
-	d := subjectData{T: t, Denials: t.Links, Rows: t.Figures}
+	d := subjectData{T: t, Denials: oncePerStatement(t.Links), Rows: t.Figures}
 	if all, _ := qBool(r, "all"); !all && len(d.Rows) > maxSubjectRows {
 		d.Hidden = len(d.Rows) - maxSubjectRows
 		d.Rows = d.Rows[d.Hidden:]
@@ -339,7 +343,7 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 			unit = u
 		}
 	}
-	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts), Bases: chartBases(pts), Points: len(pts)})
+	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts, estimateBand(t.Estimates)...), Bases: chartBases(pts), Points: len(pts)})
 	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d, JSON: t,
 		CSV: func() table { return figuresTable(t.Figures) }})
 }
@@ -554,7 +558,7 @@ func (s *Server) uiCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if d.Claim != "" {
-		res, err := s.check(r.Context(), d.Claim, 20)
+		res, err := s.check(r.Context(), d.Claim, 20, document.Date{}, document.Date{})
 		if err != nil {
 			s.uiError(w, r, err)
 			return
@@ -617,6 +621,7 @@ func init() {
 		return d.String()
 	}
 	funcs["stanceClass"] = func(s string) string { return "pill " + classToken(s) }
+	funcs["inferred"] = func(f extract.Figure) bool { return ledger.Inferred(&f) }
 	funcs["marker"] = markerSVG
 	funcs["sentenceAnchor"] = func(a *ArticleResponse, sp document.Span) string {
 		for i, s := range a.Sentences {
@@ -646,4 +651,18 @@ func init() {
 		}
 		return m, nil
 	}
+}
+
+// oncePerStatement keeps the first link of each denying or confirming
+// statement: a denial linked to three sentences of one claim is one denial.
+func oncePerStatement(ls []store.Link) []store.Link {
+	seen := map[int64]bool{}
+	out := make([]store.Link, 0, len(ls))
+	for _, l := range ls {
+		if !seen[l.From.ID] {
+			seen[l.From.ID] = true
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -2,8 +2,10 @@ package store
 
 import (
 	"encoding/binary"
+	"encoding/json"
 
 	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
 )
 
 // EncodeSpans packs spans as varint deltas: the stored form of sentence
@@ -53,4 +55,45 @@ func CountWords(text string) int {
 		in = !sp
 	}
 	return n
+}
+
+// meaning is the stored form of what a figure's number means beyond its
+// value (extract.Figure's Event … Via): one JSON column in every store, so
+// that new fields need no migration.
+type meaning struct {
+	Event         string `json:"event,omitempty"`
+	Counted       string `json:"counted,omitempty"`
+	Measure       string `json:"measure,omitempty"`
+	Negated       bool   `json:"negated,omitempty"`
+	Scope         string `json:"scope,omitempty"`
+	Since         string `json:"since,omitempty"`
+	AsOfBasis     string `json:"as_of_basis,omitempty"`
+	LocationBasis string `json:"location_basis,omitempty"`
+	To            string `json:"to,omitempty"`
+	SourceType    string `json:"source_type,omitempty"`
+	Via           string `json:"via,omitempty"`
+}
+
+// EncodeMeaning returns the stored form of f's meaning fields, "" when
+// none is set.
+func EncodeMeaning(f *extract.Figure) string {
+	m := meaning{string(f.Event), string(f.Counted), string(f.Measure), f.Negated, string(f.Scope), string(f.Since),
+		string(f.AsOfBasis), string(f.LocationBasis), string(f.To), string(f.SourceType), string(f.Via)}
+	if m == (meaning{}) {
+		return ""
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
+}
+
+// DecodeMeaning sets f's meaning fields from what EncodeMeaning wrote; a
+// damaged value leaves them empty.
+func DecodeMeaning(s string, f *extract.Figure) {
+	var m meaning
+	if s == "" || json.Unmarshal([]byte(s), &m) != nil {
+		return
+	}
+	f.Event, f.Counted, f.Measure, f.Negated = document.Str(m.Event), document.Str(m.Counted), document.Str(m.Measure), m.Negated
+	f.Scope, f.Since, f.AsOfBasis, f.LocationBasis = document.Str(m.Scope), document.Str(m.Since), document.Str(m.AsOfBasis), document.Str(m.LocationBasis)
+	f.To, f.SourceType, f.Via = document.Str(m.To), document.Str(m.SourceType), document.Str(m.Via)
 }

@@ -3,6 +3,8 @@ package store
 import (
 	"encoding/base64"
 	"fmt"
+	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -74,6 +76,24 @@ func ClaimDispute(id int64, c *Claim, links []Link) Dispute {
 		}
 	}
 	d.Support, d.Deny = len(support), len(deny)
+	d.Reports = len(support) + len(deny)
+	// A disputed claim ranks below every figure discrepancy (scores from
+	// 2), by the independent reports on each side.
+	d.Score = 1 + math.Min(0.9, 0.25*math.Log2(float64(d.Reports)))
 	d.Note = fmt.Sprintf("asserted by %d independent report(s), denied by %d", d.Support, d.Deny)
 	return d
+}
+
+// SortDisputes orders disputes strongest first (Score), then newest.
+func SortDisputes(ds []Dispute) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Score != ds[j].Score {
+			return ds[i].Score > ds[j].Score
+		}
+		ti, tj := ds[i].When.String(), ds[j].When.String()
+		if ti != tj {
+			return ti > tj
+		}
+		return ds[i].ID > ds[j].ID
+	})
 }

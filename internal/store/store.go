@@ -34,8 +34,12 @@ type Saved struct {
 	ID      ArticleID `json:"id"`
 	DocID   string    `json:"doc_id"`
 	Created bool      `json:"created"` // false: the same text was already stored
-	Version int       `json:"version"` // 1 for a new article; n for the n-th text seen at one URL
-	Group   int64     `json:"group"`   // near-duplicate group
+	// Updated: the same text came with corrected metadata (date, outlet,
+	// title, URL, author); the stored article took it, and what depends on
+	// it (as-of dates, subjects, timelines) was recomputed.
+	Updated bool  `json:"updated,omitempty"`
+	Version int   `json:"version"` // 1 for a new article; n for the n-th text seen at one URL
+	Group   int64 `json:"group"`   // near-duplicate group
 }
 
 // Article is one stored article version. Text and Sentences are filled only
@@ -171,6 +175,9 @@ const (
 	DisputePlanned = "planned-vs-count"
 	// DisputeClaim: a claim is both asserted and denied.
 	DisputeClaim = "disputed"
+	// DisputeRevision: one source's later figure replaces its earlier one;
+	// shown on the subject's timeline, never listed as a dispute.
+	DisputeRevision = "revision"
 )
 
 // Dispute is one discrepancy or disputed claim.
@@ -181,6 +188,11 @@ type Dispute struct {
 	Label   string        `json:"label,omitempty"`
 	When    document.Date `json:"when"` // newest date involved
 	Note    string        `json:"note,omitempty"`
+	// Score ranks disputes, strongest first (ledger.Strength for figures,
+	// ledger.ClaimStrength for claims).
+	Score float64 `json:"score"`
+	// Reports counts the independent reports (dup groups) behind both sides.
+	Reports int `json:"reports,omitempty"`
 	// For figure kinds: the two sides.
 	A *FigureRow `json:"a,omitempty"`
 	B *FigureRow `json:"b,omitempty"`
@@ -191,6 +203,16 @@ type Dispute struct {
 	Links   []Link `json:"links,omitempty"`
 	Support int    `json:"support"`
 	Deny    int    `json:"deny"`
+	// For DisputeClaim, one card per proposition (ledger.ClaimCards):
+	// Origin is who first made the claim with the attribution chain
+	// ("anonymous officials via Wall Street Journal"); Claims every
+	// statement and figure stating it (Claim, the origin, first);
+	// Deniers and Confirmers who denies or confirms it, each once.
+	Origin     string   `json:"origin,omitempty"`
+	Claims     []Claim  `json:"claims,omitempty"`
+	Deniers    []string `json:"deniers,omitempty"`
+	Confirmers []string `json:"confirmers,omitempty"`
+	Confirm    int      `json:"confirm,omitempty"`
 }
 
 // DisputeQuery selects disputes, newest first.
@@ -244,6 +266,23 @@ type Timeline struct {
 	Subject Subject     `json:"subject"`
 	Figures []FigureRow `json:"figures"`
 	Links   []Link      `json:"links"`
+	// Revisions are one source's figures replaced by its later ones.
+	Revisions []Dispute `json:"revisions"`
+	// Estimates are, per date, the low/best/high across independent sources.
+	Estimates []Estimate `json:"estimates"`
+}
+
+// Estimate is what a conflict-data coder writes for one subject and date:
+// the lowest, best (median of the independent sources) and highest value
+// reported, the sources behind them, and the number of independent reports.
+type Estimate struct {
+	Day     document.Date `json:"day"`
+	Low     float64       `json:"low"`
+	Best    float64       `json:"best"`
+	High    float64       `json:"high"`
+	Sources []string      `json:"sources"`
+	Reports int           `json:"reports"`
+	Figures []int64       `json:"figures"` // the figures behind it
 }
 
 // Store is the claim ledger's storage. Every method is safe for concurrent
@@ -253,7 +292,9 @@ type Store interface {
 	// SaveBatch stores results in one transaction: either every article of
 	// the batch is stored whole with its facts, dup group, subjects, links
 	// and discrepancies, or (error, cancelled ctx) none is. Saving the same
-	// text again is a no-op (Created false); a different text for a URL
+	// text again is a no-op (Created false), unless its metadata differs:
+	// then the stored article takes every non-empty new value and its
+	// figures their new dates (Updated true). A different text for a URL
 	// already stored becomes a new Version of that article.
 	SaveBatch(ctx context.Context, results []*extract.Result) ([]Saved, error)
 

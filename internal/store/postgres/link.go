@@ -258,3 +258,112 @@ func deref(p *string) string {
 	}
 	return *p
 }
+
+// Relink recomputes the ledger from the stored facts, in one transaction
+// holding the write locks of every subject: every figure's subject and
+// date, every subject's statistics, discrepancies and revisions, and every
+// link from the denials and confirmations of the current article versions
+// (see the SQLite store's Relink). It returns the number of links.
+func (s *DB) Relink(ctx context.Context) (int, error) {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	// Concurrent writers wait: relink rewrites every subject.
+	if _, err := tx.Exec(ctx, `LOCK TABLE subjects, discrepancies, links IN EXCLUSIVE MODE`); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
+	var last int64
+	for {
+		fs, err := loadFigures(ctx, tx, `f.id > $1 ORDER BY f.id LIMIT 1000`, last)
+		if err != nil {
+			return 0, err
+		}
+		if len(fs) == 0 {
+			break
+		}
+		b := &pgx.Batch{}
+		for i := range fs {
+			f := &fs[i]
+			last = f.ID
+			subj := ledger.SubjectOf(&f.Figure)
+			day := ledger.When(&f.Figure, f.Published).String()
+			if subj.Key == f.Subject && day == f.When.String() {
+				continue
+			}
+			var sk *string
+			if subj.Key != "" {
+				k := clean(subj.Key)
+				sk = &k
+				b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+					k, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location))
+			}
+			b.Queue(`UPDATE figures SET subject=$1, day=$2 WHERE id=$3`, sk, day, f.ID)
+			b.Queue(`UPDATE claims SET subject=$1 WHERE kind='figure' AND ref=$2`, clean(subj.Key), f.ID)
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return 0, fmt.Errorf("postgres: relink: %w", err)
+		}
+	}
+	var keys []string
+	rows, err := tx.Query(ctx, `SELECT key FROM subjects ORDER BY key`)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, keys); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM links`); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
+	last = 0
+	texts := map[int64]string{}
+	for {
+		sts, err := loadStatements(ctx, tx, `t.id > $1 AND t.stance IN ('denies','confirms') AND a.latest ORDER BY t.id LIMIT 256`, last)
+		if err != nil {
+			return 0, err
+		}
+		if len(sts) == 0 {
+			break
+		}
+		for i := range sts {
+			r := &sts[i]
+			last = r.ID
+			text, ok := texts[int64(r.Article)]
+			if !ok {
+				if err := tx.QueryRow(ctx, `SELECT text FROM articles WHERE id=$1`, r.Article).Scan(&text); err != nil {
+					return 0, fmt.Errorf("postgres: relink: %w", err)
+				}
+				if len(texts) > 1024 {
+					clear(texts)
+				}
+				texts[int64(r.Article)] = text
+			}
+			p := newStatement{id: r.ID, article: int64(r.Article), group: r.Group, pub: r.Published, st: &r.Statement, text: text}
+			if err := s.linkStatement(ctx, tx, &p); err != nil {
+				return 0, err
+			}
+		}
+	}
+	var n int
+	if err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM links`).Scan(&n); err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
+	return n, nil
+}

@@ -12,14 +12,17 @@
 // which is what loopback latency costs most.
 //
 // Concurrency: SaveBatch runs in one READ COMMITTED transaction that first
-// takes a transaction-scoped advisory lock (writeLockKey). Writers on any
-// number of machines are so serialized, as SQLite's single writer is: the
-// ledger's derivations (which dup group an article joins, which figures
-// disagree, what a denial links to) read everything saved before, and two
-// concurrent batches that could not see each other would miss such pairs.
-// Readers never wait. Unique constraints (doc_id; url+version; subject
-// keys; discrepancy signatures) back this up, and a batch that still hits a
-// deadlock or serialization failure is retried whole.
+// takes transaction-scoped advisory locks per key, in sorted order: each
+// text (doc id), URL, LSH band (so near-duplicates of one story join one
+// group) and subject its figures file under. internal/ledger then
+// recomputes each touched subject from its stored figures under that
+// subject's lock (ledger.UpdateSubjects through ledgerTx), so batches about
+// other stories and subjects never wait on each other. Readers never wait.
+// Unique constraints (doc_id; url+version; subject keys; discrepancy
+// signatures) back this up, and a batch that still hits a deadlock or
+// serialization failure is retried whole. A denial saved concurrently with
+// the claim it denies may miss it; `claimtrack db relink` recomputes
+// everything.
 //
 // Full text: tsvector columns generated from the stored text with the
 // claimtrack_porter configuration (words split at every character that is
@@ -68,7 +71,6 @@ var _ store.Store = (*DB)(nil)
 // Advisory lock keys (pg_advisory_xact_lock's bigint space, per database).
 const (
 	migrateLockKey int64 = 0x636c61696d740001 // "claimt" 1
-	writeLockKey   int64 = 0x636c61696d740002 // "claimt" 2
 )
 
 // ftsConfig is the text search configuration of every full-text column
@@ -231,6 +233,15 @@ var migrations = []string{
 		sig TEXT NOT NULL UNIQUE
 	);
 	CREATE INDEX discrepancies_day ON discrepancies(day, id);`,
+	// 2: what a figure's number means (store.EncodeMeaning), a statement's
+	// source type, and the ledger's ranking of discrepancies; revisions
+	// share the discrepancies table (kind 'revision').
+	`ALTER TABLE figures ADD COLUMN meaning TEXT NOT NULL DEFAULT '';
+	ALTER TABLE statements ADD COLUMN source_type TEXT NOT NULL DEFAULT '';
+	ALTER TABLE discrepancies ADD COLUMN score DOUBLE PRECISION NOT NULL DEFAULT 0;
+	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX discrepancies_subject ON discrepancies(subject);
+	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -42,17 +41,18 @@ func (a *args) contains(col, s string) string {
 
 const figureCols = `f.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title, f.evidence,
 	COALESCE(f.subject,''), f.day, f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country,
-	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e`
+	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.meaning`
 
 func scanFigure(rows pgx.Rows) (store.FigureRow, error) {
 	var r store.FigureRow
-	var pub, day, approx, unit, holder, loc, country, asOf, basis, src string
+	var pub, day, approx, unit, holder, loc, country, asOf, basis, src, mean string
 	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
 		&r.Subject, &day, &r.Text, &r.Value, &r.Low, &r.High, &approx, &unit, &holder, &loc, &country, &asOf, &basis, &src, &r.Anonymous,
-		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End)
+		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &mean)
 	if err != nil {
 		return r, err
 	}
+	store.DecodeMeaning(mean, &r.Figure)
 	r.Published, _ = document.ParseDate(pub)
 	r.When, _ = document.ParseDate(day)
 	r.Approx, r.Unit, r.Holder, r.Location, r.Country = document.Str(approx), document.Str(unit), document.Str(holder), document.Str(loc), document.Str(country)
@@ -60,8 +60,16 @@ func scanFigure(rows pgx.Rows) (store.FigureRow, error) {
 	return r, nil
 }
 
+// figureColsLight are figureCols without the evidence sentence, which the
+// ledger's rules never read.
+var figureColsLight = strings.Replace(figureCols, `f.evidence,`, `'',`, 1)
+
 func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]store.FigureRow, error) {
-	rows, err := q.Query(ctx, `SELECT `+figureCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
+	return loadFiguresCols(ctx, q, figureCols, where, args...)
+}
+
+func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ...any) ([]store.FigureRow, error) {
+	rows, err := q.Query(ctx, `SELECT `+cols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: figures: %w", err)
 	}
@@ -80,7 +88,7 @@ func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]s
 const statementCols = `t.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title, t.evidence,
 	t.speaker, t.speaker_role, t.speaker_type, t.anonymous, t.speaker_s, t.speaker_e, t.cue, t.cue_s, t.cue_e,
 	t.content, t.content_s, t.content_e, t.direct, t.stance, t.target, t.target_s, t.target_e,
-	t.span_s, t.span_e, t.sent_s, t.sent_e`
+	t.span_s, t.span_e, t.sent_s, t.sent_e, t.source_type`
 
 func loadStatements(ctx context.Context, q querier, where string, args ...any) ([]store.StatementRow, error) {
 	rows, err := q.Query(ctx, `SELECT `+statementCols+` FROM statements t JOIN articles a ON a.id=t.article WHERE `+where, args...)
@@ -91,13 +99,14 @@ func loadStatements(ctx context.Context, q querier, where string, args ...any) (
 	var out []store.StatementRow
 	for rows.Next() {
 		var r store.StatementRow
-		var pub, spk, role, typ, cue, tgt string
+		var pub, spk, role, typ, cue, tgt, stype string
 		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
 			&spk, &role, &typ, &r.Anonymous, &r.SpeakerSpan.Start, &r.SpeakerSpan.End, &cue, &r.CueSpan.Start, &r.CueSpan.End,
 			&r.Content, &r.ContentSpan.Start, &r.ContentSpan.End, &r.Direct, &r.Stance, &tgt, &r.TargetSpan.Start, &r.TargetSpan.End,
-			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End); err != nil {
+			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &stype); err != nil {
 			return nil, err
 		}
+		r.SourceType = document.Str(stype)
 		r.Published, _ = document.ParseDate(pub)
 		r.Speaker, r.SpeakerRole, r.SpeakerType, r.Cue, r.Target = document.Str(spk), document.Str(role), document.Str(typ), document.Str(cue), document.Str(tgt)
 		out = append(out, r)
@@ -301,10 +310,17 @@ func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, err
 		if t.Links, err = loadLinks(ctx, tx, `l.to_figure IN (SELECT f.id FROM figures f JOIN articles a ON a.id=f.article WHERE f.subject=$1 AND a.latest) ORDER BY l.id`, best.Key); err != nil {
 			return err
 		}
+		if t.Revisions, err = figureDisputes(ctx, tx, `d.subject=$1 AND d.kind='revision' ORDER BY d.day, d.id`, best.Key); err != nil {
+			return err
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	t.Estimates = ledger.Estimates(t.Figures)
+	if t.Revisions == nil {
+		t.Revisions = []store.Dispute{}
 	}
 	if t.Figures == nil {
 		t.Figures = []store.FigureRow{}
@@ -475,82 +491,90 @@ func claim(ctx context.Context, q querier, kind string, ref int64) (*store.Claim
 func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
 	limit := store.ClampLimit(q.Limit, 100, 10000)
 	switch q.Kind {
-	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim:
+	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim, store.DisputeRevision:
 	default:
-		return nil, store.BadQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
+		return nil, store.BadQuery("dispute kind %q: want %s, %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim, store.DisputeRevision)
 	}
 	var out []store.Dispute
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
 		out = nil
 		if q.Kind != store.DisputeClaim {
-			where := []string{"TRUE"}
+			where := []string{"d.kind <> 'revision'"}
 			var a args
 			if q.Kind != "" {
-				where = append(where, "d.kind="+a.add(q.Kind))
+				where = []string{"d.kind=" + a.add(q.Kind)}
 			}
 			if q.Subject != "" {
 				where = append(where, "d.subject="+a.add(clean(q.Subject)))
 			}
-			rows, err := tx.Query(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
-				WHERE `+strings.Join(where, " AND ")+` ORDER BY d.day DESC, d.id DESC LIMIT `+a.add(limit), a.v...)
+			ds, err := figureDisputes(ctx, tx, strings.Join(where, " AND ")+` ORDER BY d.score DESC, d.day DESC, d.id DESC LIMIT `+a.add(limit), a.v...)
 			if err != nil {
-				return fmt.Errorf("postgres: disputes: %w", err)
-			}
-			type raw struct {
-				d    store.Dispute
-				a, b int64
-			}
-			var rs []raw
-			for rows.Next() {
-				var r raw
-				var day string
-				if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.a, &r.b); err != nil {
-					rows.Close()
-					return err
-				}
-				r.d.When, _ = document.ParseDate(day)
-				rs = append(rs, r)
-			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
 				return err
 			}
-			for _, r := range rs {
-				fs, err := loadFigures(ctx, tx, `f.id IN ($1,$2) ORDER BY f.id`, r.a, r.b)
-				if err != nil {
-					return err
-				}
-				if len(fs) != 2 {
-					continue
-				}
-				r.d.A, r.d.B = &fs[0], &fs[1]
-				out = append(out, r.d)
-			}
+			out = append(out, ds...)
 		}
 		if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
 			ds, err := disputedClaims(ctx, tx, limit)
 			if err != nil {
 				return err
 			}
-			out = append(out, ds...)
+			out = append(out, ledger.ClaimCards(ds)...)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ti, tj := out[i].When.String(), out[j].When.String()
-		if ti != tj {
-			return ti > tj
-		}
-		return out[i].ID > out[j].ID
-	})
+	store.SortDisputes(out)
 	if len(out) > limit {
 		out = out[:limit]
 	}
 	if out == nil {
 		out = []store.Dispute{}
+	}
+	return out, nil
+}
+
+// figureDisputes loads discrepancies (over discrepancies d) with both sides.
+func figureDisputes(ctx context.Context, tx querier, where string, args ...any) ([]store.Dispute, error) {
+	rows, err := tx.Query(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.score, d.reports, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
+		WHERE `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: disputes: %w", err)
+	}
+	type raw struct {
+		d    store.Dispute
+		a, b int64
+	}
+	var rs []raw
+	for rows.Next() {
+		var r raw
+		var day string
+		if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.d.Score, &r.d.Reports, &r.a, &r.b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		r.d.When, _ = document.ParseDate(day)
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []store.Dispute
+	for _, r := range rs {
+		fs, err := loadFigures(ctx, tx, `f.id IN ($1,$2)`, r.a, r.b)
+		if err != nil {
+			return nil, err
+		}
+		if len(fs) != 2 {
+			continue
+		}
+		if fs[0].ID != r.a {
+			fs[0], fs[1] = fs[1], fs[0]
+		}
+		r.d.A, r.d.B = &fs[0], &fs[1]
+		out = append(out, r.d)
 	}
 	return out, nil
 }

@@ -3,12 +3,12 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -63,8 +63,12 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		return nil, fmt.Errorf("postgres: begin: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLockKey); err != nil {
-		return nil, fmt.Errorf("postgres: write lock: %w", err)
+	// Locks per key, not one global lock: the texts, URLs and LSH bands
+	// (dup groups) and the subjects this batch writes, taken in sorted
+	// order so that two batches never wait on each other in a cycle.
+	// Batches about other stories and subjects run side by side.
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, batchLocks(results)); err != nil {
+		return nil, fmt.Errorf("postgres: write locks: %w", err)
 	}
 	// The batch's first round trip: the claims already indexed, which of
 	// its texts are stored, and the first article's URL and dup lookups.
@@ -85,7 +89,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	}
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
-	var newFigures []figSide
+	var touched []string
 	for i, r := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -101,36 +105,24 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		next = nxt
 		out = append(out, sv)
 		pending = append(pending, ps...)
-		newFigures = append(newFigures, nf...)
+		touched = append(touched, nf...)
 	}
 	// The vocabularies count the batch's new rows.
 	b = &pgx.Batch{}
-	b.Queue(`INSERT INTO claims_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM claims c, unnest(c.tsv) u WHERE c.id > $1 GROUP BY u.lexeme
+	b.Queue(`INSERT INTO claims_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM claims c, unnest(c.tsv) u WHERE c.id > $1 GROUP BY u.lexeme ORDER BY u.lexeme
 		ON CONFLICT (term) DO UPDATE SET doc = claims_vocab.doc + EXCLUDED.doc`, maxClaim)
-	b.Queue(`INSERT INTO articles_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM articles a, unnest(a.tsv) u WHERE a.id > $1 GROUP BY u.lexeme
+	b.Queue(`INSERT INTO articles_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM articles a, unnest(a.tsv) u WHERE a.id > $1 GROUP BY u.lexeme ORDER BY u.lexeme
 		ON CONFLICT (term) DO UPDATE SET doc = articles_vocab.doc + EXCLUDED.doc`, maxArticle)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
-	}
-	for i := range newFigures {
-		if err := compareFigure(ctx, tx, &newFigures[i]); err != nil {
-			return nil, err
-		}
 	}
 	for i := range pending {
 		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
 			return nil, err
 		}
 	}
-	// Statistics of every subject the new articles (or the versions they
-	// replace) touch; a subject left without a latest figure gets zeros.
-	if _, err := tx.Exec(ctx, `WITH touched AS (SELECT DISTINCT subject AS k FROM figures WHERE subject IS NOT NULL
-			AND (article > $1 OR article IN (SELECT previous FROM articles WHERE id > $1 AND previous IS NOT NULL))),
-		s AS (SELECT t.k, COUNT(f.id) AS n, COUNT(DISTINCT f.article) AS na, COUNT(DISTINCT a.grp) AS ng,
-			COALESCE(MIN(NULLIF(f.day,'')),'') AS fst, COALESCE(MAX(f.day),'') AS lst
-			FROM touched t LEFT JOIN (figures f JOIN articles a ON a.id=f.article AND a.latest) ON f.subject=t.k GROUP BY t.k)
-		UPDATE subjects SET nfigures=s.n, narticles=s.na, ngroups=s.ng, first=s.fst, last=s.lst FROM s WHERE subjects.key=s.k`, maxArticle); err != nil {
-		return nil, fmt.Errorf("postgres: subject stats: %w", err)
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -199,13 +191,13 @@ func currentArticle(q string) string {
 	})
 }
 
-var insertFigure = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence)
-	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING id)
+var insertFigure = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
+	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$25) RETURNING id)
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
 	SELECT 'figure', f.id, $1, TRUE, $22, $15, $23, '', $16, COALESCE($2,''), $24 FROM f RETURNING ref`)
 
-var insertStatement = currentArticle(`WITH t AS (INSERT INTO statements(article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,evidence)
-	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23) RETURNING id)
+var insertStatement = currentArticle(`WITH t AS (INSERT INTO statements(article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,evidence,source_type)
+	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$27) RETURNING id)
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
 	SELECT 'statement', t.id, $1, TRUE, $24, $2, $25, $15, $5, '', $26 FROM t RETURNING ref`)
 
@@ -213,15 +205,19 @@ var insertStatement = currentArticle(`WITH t AS (INSERT INTO statements(article,
 // also carries the lookups for the article that follows (follow, nil for
 // none). pre holds this article's lookups. It returns the denials and
 // confirmations to link and the figures to compare once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *document.Document) (store.Saved, []newStatement, []figSide, *lookup, error) {
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *document.Document) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
 		docID = document.ID(d.Text)
 	}
 	if sv, ok := known[docID]; ok {
-		// The same text again: nothing to write, but the next article's
-		// lookups still need a round trip.
+		// The same text again: only corrected metadata changes anything,
+		// and the next article's lookups still need a round trip.
+		touched, err := updateMeta(ctx, tx, &sv, r)
+		if err != nil {
+			return sv, nil, nil, nil, err
+		}
 		var nxt *lookup
 		if follow != nil {
 			b := &pgx.Batch{}
@@ -230,7 +226,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 				return sv, nil, nil, nil, fmt.Errorf("postgres: lookup: %w", err)
 			}
 		}
-		return sv, nil, nil, nxt, nil
+		return sv, nil, touched, nxt, nil
 	}
 	sv := store.Saved{DocID: docID, Created: true, Version: pre.version}
 	prevID := pre.prevID
@@ -258,14 +254,24 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 		return nil
 	})
 	// Everything else of the article goes in the same round trip.
+	var touched []string
 	if prevID != 0 {
+		b.Queue(`SELECT DISTINCT subject FROM figures WHERE article=$1 AND subject IS NOT NULL`, prevID).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var k string
+				if err := rows.Scan(&k); err != nil {
+					return err
+				}
+				touched = append(touched, k)
+			}
+			return rows.Err()
+		})
 		b.Queue(`UPDATE articles SET latest=FALSE WHERE id=$1`, prevID)
 		b.Queue(`UPDATE claims SET latest=FALSE WHERE article=$1`, prevID)
 	}
 	b.Queue(`INSERT INTO minhash(article,sig) VALUES (currval('articles_id_seq'),$1)`, sig.Encode())
 	b.Queue(`INSERT INTO lsh(hash,article) SELECT DISTINCT h, currval('articles_id_seq') FROM unnest($1::bigint[]) h ON CONFLICT DO NOTHING`, bands[:])
 	outlet := clean(string(d.Source))
-	var figs []figSide
 	for i := range r.Figures {
 		f := &r.Figures[i]
 		subj := ledger.SubjectOf(f)
@@ -284,22 +290,17 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 			ctext = clean(f.Text)
 		}
 		value, low, high := finite(f.Value), finite(f.Low), finite(f.High)
-		side := figSide{subject: subj.Key, day: day, pub: pub}
-		side.fig.Value, side.fig.Low, side.fig.High = value, low, high
-		side.fig.Approx, side.fig.AsOf, side.fig.Basis = document.Str(clean(string(f.Approx))), document.Str(clean(string(f.AsOf))), document.Str(clean(string(f.Basis)))
-		keep := subj.Key != "" && (f.Value != nil || f.Low != nil || f.High != nil)
+		if subj.Key != "" {
+			touched = append(touched, subj.Key)
+		}
 		b.Queue(insertFigure,
-			sk, day, clean(f.Text), value, low, high, string(side.fig.Approx), clean(string(f.Unit)),
-			clean(string(f.Holder)), clean(string(f.Location)), clean(string(f.Country)), string(side.fig.AsOf), string(side.fig.Basis),
+			sk, day, clean(f.Text), value, low, high, clean(string(f.Approx)), clean(string(f.Unit)),
+			clean(string(f.Holder)), clean(string(f.Location)), clean(string(f.Country)), clean(string(f.AsOf)), clean(string(f.Basis)),
 			clean(string(f.Source)), f.Anonymous, sp.Start, sp.End, se.Start, se.End, ev,
-			pub, outlet, ctext).QueryRow(func(row pgx.Row) error {
+			pub, outlet, ctext, clean(store.EncodeMeaning(f))).QueryRow(func(row pgx.Row) error {
 			var id int64
 			if err := row.Scan(&id); err != nil {
 				return fmt.Errorf("postgres: insert figure: %w", err)
-			}
-			if keep {
-				side.id, side.article, side.group = id, aid, group
-				figs = append(figs, side)
 			}
 			return nil
 		})
@@ -318,7 +319,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 			clean(string(st.Speaker)), clean(string(st.SpeakerRole)), clean(string(st.SpeakerType)), st.Anonymous, spk.Start, spk.End,
 			clean(string(st.Cue)), cue.Start, cue.End, clean(st.Content), con.Start, con.End, st.Direct, clean(st.Stance),
 			clean(string(st.Target)), tgt.Start, tgt.End, sp.Start, sp.End, se.Start, se.End, se.Of(text),
-			pub, outlet, clean(ctext)).QueryRow(func(row pgx.Row) error {
+			pub, outlet, clean(ctext), clean(string(st.SourceType))).QueryRow(func(row pgx.Row) error {
 			var id int64
 			if err := row.Scan(&id); err != nil {
 				return fmt.Errorf("postgres: insert statement: %w", err)
@@ -338,7 +339,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 	}
 	sv.ID, sv.Group = store.ArticleID(aid), group
 	known[docID] = store.Saved{ID: sv.ID, DocID: docID, Version: sv.Version, Group: group}
-	return sv, pend, figs, nxt, nil
+	return sv, pend, touched, nxt, nil
 }
 
 // queueKnownDocs queues the lookup of the batch's texts already stored,
@@ -413,142 +414,220 @@ func queueLookup(b *pgx.Batch, d *document.Document) *lookup {
 	return l
 }
 
-// figSide is what the discrepancy rule needs about a figure.
-type figSide struct {
-	id, group int64
-	article   int64
-	subject   string
-	day       string
-	fig       extract.Figure
-	pub       string
-}
-
-const figSideCols = `f.id, a.grp, f.article, COALESCE(f.subject,''), f.day, f.value, f.low, f.high, f.approx, f.as_of, f.basis, a.published`
-
-func scanFigSide(sc pgx.Row) (figSide, error) {
-	var x figSide
-	var approx, asOf, basis string
-	if err := sc.Scan(&x.id, &x.group, &x.article, &x.subject, &x.day, &x.fig.Value, &x.fig.Low, &x.fig.High, &approx, &asOf, &basis, &x.pub); err != nil {
-		return x, err
+// batchLocks returns the sorted advisory-lock keys a batch writes under:
+// each text, URL, LSH band and subject.
+func batchLocks(results []*extract.Result) []int64 {
+	seen := map[int64]bool{}
+	var keys []int64
+	add := func(kind, v string) {
+		h := fnv.New64a()
+		h.Write([]byte(kind))
+		h.Write([]byte{0})
+		h.Write([]byte(v))
+		k := int64(h.Sum64())
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
 	}
-	x.fig.Approx, x.fig.AsOf, x.fig.Basis = document.Str(approx), document.Str(asOf), document.Str(basis)
-	return x, nil
-}
-
-// windowDay shifts a YYYY-MM-DD day by days (SQLite's date(day, '±N days')).
-func windowDay(day string, days int) string {
-	d, err := document.ParseDate(day)
-	if err != nil {
-		return day
-	}
-	return d.Time().AddDate(0, 0, days).Format("2006-01-02")
-}
-
-// compareFigure flags discrepancies between a new figure and the figures of
-// its subject nearest in time: those of its own article first, then by
-// distance in days, at most maxDiscrepanciesPerFigure. A pair is recorded
-// once per subject and value pair, however many copies repeat it.
-func compareFigure(ctx context.Context, tx pgx.Tx, me *figSide) error {
-	if me.subject == "" || me.day == "" {
-		return nil
-	}
-	// The figures of the subject nearest in time on either side (within
-	// compareWindowDays: as-of ranges span at most a year, plus the
-	// ledger's slack), and those of the same article. The first query
-	// finds the new figure itself too, as the SQLite store's does.
-	half := fmt.Sprint(maxCompareFigures / 2)
-	queries := []string{
-		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.subject=$2 AND f.day <= $1 AND f.day >= $3 AND a.latest ORDER BY f.day DESC, f.id DESC LIMIT ` + half,
-		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.subject=$2 AND f.day > $1 AND f.day <= $3 AND a.latest ORDER BY f.day, f.id LIMIT ` + half,
-		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.article=$1 AND f.subject=$2 ORDER BY f.id`,
-	}
-	args := [][]any{
-		{me.day, me.subject, windowDay(me.day, -compareWindowDays)},
-		{me.day, me.subject, windowDay(me.day, compareWindowDays)},
-		{me.article, me.subject},
-	}
-	// The three queries go in one round trip.
-	var others []figSide
-	seen := map[int64]bool{me.id: true}
-	qb := &pgx.Batch{}
-	for qi, q := range queries {
-		qb.Queue(q, args[qi]...).Query(func(rows pgx.Rows) error {
-			for rows.Next() {
-				o, err := scanFigSide(rows)
-				if err != nil {
-					return err
-				}
-				if !seen[o.id] {
-					seen[o.id] = true
-					others = append(others, o)
-				}
+	for _, r := range results {
+		d := r.Doc
+		id := d.ID
+		if id == "" {
+			id = document.ID(d.Text)
+		}
+		add("doc", id)
+		if d.URL != "" {
+			add("url", clean(string(d.URL)))
+		}
+		sig := ledger.MinHash(d.Text)
+		for _, b := range sig.BandHashes() {
+			add("lsh", strconv.FormatInt(b, 10))
+		}
+		for i := range r.Figures {
+			if k := ledger.SubjectOf(&r.Figures[i]).Key; k != "" {
+				add("subject", clean(k))
 			}
-			return rows.Err()
-		})
-	}
-	if err := tx.SendBatch(ctx, qb).Close(); err != nil {
-		return fmt.Errorf("postgres: compare: %w", err)
-	}
-	// Nearest first: the same article, then by distance in days.
-	myDay, _ := time.Parse("2006-01-02", me.day)
-	dist := func(o *figSide) float64 {
-		if o.article == me.article {
-			return -1
-		}
-		d, _ := time.Parse("2006-01-02", o.day)
-		return math.Abs(d.Sub(myDay).Hours())
-	}
-	sort.SliceStable(others, func(i, j int) bool { return dist(&others[i]) < dist(&others[j]) })
-	mePub, _ := document.ParseDate(me.pub)
-	ib := &pgx.Batch{}
-	recorded := 0
-	for i := range others {
-		o := &others[i]
-		oPub, _ := document.ParseDate(o.pub)
-		kind, note := ledger.Compare(ledger.Side{Figure: &me.fig, Published: mePub}, ledger.Side{Figure: &o.fig, Published: oPub})
-		if kind == "" {
-			continue
-		}
-		x, y := o, me
-		if x.id > y.id {
-			x, y = y, x
-		}
-		day := x.day
-		if y.day > day {
-			day = y.day
-		}
-		// NOT EXISTS first: a conflicting insert would still use up an id,
-		// and ids order disputes of one day as in the SQLite store.
-		// The inserts run in order in one round trip, each seeing those
-		// before it.
-		ib.Queue(`INSERT INTO discrepancies(kind,subject,a,b,day,note,sig) SELECT $1,$2,$3,$4,$5,$6,$7::text
-			WHERE NOT EXISTS (SELECT 1 FROM discrepancies WHERE sig=$7::text) ON CONFLICT (sig) DO NOTHING`,
-			kind, me.subject, x.id, y.id, day, note, pairSig(kind, me.subject, &me.fig, &o.fig))
-		// A figure is set against its nearest disagreeing neighbours only,
-		// so a subject reported a thousand times does not yield a million
-		// pairs.
-		if recorded++; recorded == maxDiscrepanciesPerFigure {
-			break
 		}
 	}
-	if ib.Len() == 0 {
-		return nil
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	return keys
+}
+
+// subjectLock is the advisory-lock key of a subject (as batchLocks).
+func subjectLock(key string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("subject"))
+	h.Write([]byte{0})
+	h.Write([]byte(key))
+	return int64(h.Sum64())
+}
+
+// ledgerTx is the ledger's view of a write transaction (ledger.Tx).
+type ledgerTx struct{ tx pgx.Tx }
+
+// SubjectFigures implements ledger.Tx. It takes each subject's lock first
+// (held already for the subjects of the batch's own figures; subjects of a
+// replaced version may be new to the transaction).
+func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
+	out := make(map[string][]store.FigureRow, len(keys))
+	if len(keys) == 0 {
+		return out, nil
 	}
-	if err := tx.SendBatch(ctx, ib).Close(); err != nil {
-		return fmt.Errorf("postgres: discrepancy: %w", err)
+	locks := make([]int64, len(keys))
+	for i, k := range keys {
+		locks[i] = subjectLock(k)
+	}
+	sort.Slice(locks, func(i, j int) bool { return locks[i] < locks[j] })
+	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, locks); err != nil {
+		return nil, fmt.Errorf("postgres: subject locks: %w", err)
+	}
+	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id IN (SELECT id FROM (SELECT f2.id, ROW_NUMBER() OVER (PARTITION BY f2.subject ORDER BY f2.day DESC, f2.id DESC) AS n
+		FROM figures f2 JOIN articles a2 ON a2.id=f2.article AND a2.latest WHERE f2.subject = ANY($1::text[])) r WHERE r.n <= $2) ORDER BY f.id`, keys, limit)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		out[f.Subject] = append(out[f.Subject], f)
+	}
+	return out, nil
+}
+
+// SubjectStats implements ledger.Tx.
+func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error) {
+	out := make(map[string]store.Subject, len(keys))
+	rows, err := l.tx.Query(ctx, `SELECT f.subject, COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
+		FROM figures f JOIN articles a ON a.id=f.article AND a.latest WHERE f.subject = ANY($1::text[]) GROUP BY f.subject`, keys)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: subject stats: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x store.Subject
+		var first, last string
+		if err := rows.Scan(&x.Key, &x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
+			return nil, err
+		}
+		x.First, _ = document.ParseDate(first)
+		x.Last, _ = document.ParseDate(last)
+		out[x.Key] = x
+	}
+	return out, rows.Err()
+}
+
+// PutSubjects implements ledger.Tx: the existing pairs in one round trip,
+// then only the changes (new, changed, gone) in another.
+func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState) error {
+	keys := make([]string, len(states))
+	for i, st := range states {
+		keys[i] = st.Subject.Key
+	}
+	have := map[string]ledger.Pair{}
+	rows, err := l.tx.Query(ctx, `SELECT sig, kind, a, b, day, note, score, reports FROM discrepancies WHERE subject = ANY($1::text[])`, keys)
+	if err != nil {
+		return fmt.Errorf("postgres: discrepancies: %w", err)
+	}
+	for rows.Next() {
+		var p ledger.Pair
+		if err := rows.Scan(&p.Sig, &p.Kind, &p.A, &p.B, &p.Day, &p.Note, &p.Score, &p.Reports); err != nil {
+			rows.Close()
+			return err
+		}
+		have[p.Sig] = p
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	b := &pgx.Batch{}
+	for _, st := range states {
+		s := &st.Subject
+		b.Queue(`UPDATE subjects SET nfigures=$1, narticles=$2, ngroups=$3, first=$4, last=$5 WHERE key=$6`,
+			s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key)
+		for _, p := range st.Pairs {
+			p.Sig, p.Note = clean(p.Sig), clean(p.Note)
+			old, ok := have[p.Sig]
+			delete(have, p.Sig)
+			switch {
+			case ok && old == p:
+			case ok:
+				b.Queue(`UPDATE discrepancies SET kind=$1, a=$2, b=$3, day=$4, note=$5, score=$6, reports=$7 WHERE sig=$8`,
+					p.Kind, p.A, p.B, p.Day, p.Note, p.Score, p.Reports, p.Sig)
+			default:
+				b.Queue(`INSERT INTO discrepancies(kind,subject,a,b,day,note,sig,score,reports) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
+					ON CONFLICT (sig) DO UPDATE SET subject=EXCLUDED.subject, kind=EXCLUDED.kind, a=EXCLUDED.a, b=EXCLUDED.b, day=EXCLUDED.day,
+						note=EXCLUDED.note, score=EXCLUDED.score, reports=EXCLUDED.reports`,
+					p.Kind, s.Key, p.A, p.B, p.Day, p.Note, p.Sig, p.Score, p.Reports)
+			}
+		}
+	}
+	gone := make([]string, 0, len(have))
+	for sig := range have {
+		gone = append(gone, sig)
+	}
+	sort.Strings(gone)
+	b.Queue(`DELETE FROM discrepancies WHERE sig = ANY($1::text[])`, gone)
+	if err := l.tx.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("postgres: subjects: %w", err)
 	}
 	return nil
 }
 
-func pairSig(kind, subject string, x, y *extract.Figure) string {
-	f := func(g *extract.Figure) string {
-		lo, hi, _ := ledger.Interval(g)
-		return fmt.Sprintf("%g:%g:%s", lo, hi, strings.ToLower(string(g.Basis)))
+// updateMeta applies corrected metadata of a text already stored (see the
+// SQLite store's): non-empty new values replace the stored ones, and the
+// article's figures take the dates and meanings extracted with them. It
+// returns the subjects to recompute.
+func updateMeta(ctx context.Context, tx pgx.Tx, sv *store.Saved, r *extract.Result) ([]string, error) {
+	d := r.Doc
+	var url, title, source, author, pub string
+	var textLen int
+	if err := tx.QueryRow(ctx, `SELECT url, title, source, author, published, octet_length(text) FROM articles WHERE id=$1`, sv.ID).Scan(&url, &title, &source, &author, &pub, &textLen); err != nil {
+		return nil, fmt.Errorf("postgres: metadata: %w", err)
 	}
-	p := []string{f(x), f(y)}
-	sort.Strings(p)
-	return kind + "|" + subject + "|" + p[0] + "|" + p[1]
+	pick := func(old, new string) string {
+		if new = clean(new); new != "" {
+			return new
+		}
+		return old
+	}
+	nurl, ntitle, nsource, nauthor, npub := pick(url, string(d.URL)), pick(title, string(d.Title)), pick(source, string(d.Source)), pick(author, string(d.Author)), pick(pub, d.Published.String())
+	if nurl == url && ntitle == title && nsource == source && nauthor == author && npub == pub {
+		return nil, nil
+	}
+	sv.Updated = true
+	var touched []string
+	b := &pgx.Batch{}
+	b.Queue(`SELECT DISTINCT subject FROM figures WHERE article=$1 AND subject IS NOT NULL`, sv.ID).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return err
+			}
+			touched = append(touched, k)
+		}
+		return rows.Err()
+	})
+	b.Queue(`UPDATE articles SET url=$1, title=$2, source=$3, author=$4, published=$5 WHERE id=$6`, nurl, ntitle, nsource, nauthor, npub, sv.ID)
+	b.Queue(`UPDATE claims SET published=$1, outlet=$2 WHERE article=$3`, npub, nsource, sv.ID)
+	published, _ := document.ParseDate(npub)
+	for i := range r.Figures {
+		f := &r.Figures[i]
+		subj := ledger.SubjectOf(f)
+		var sk *string
+		if subj.Key != "" {
+			k := clean(subj.Key)
+			sk = &k
+			touched = append(touched, k)
+			b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+				k, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location))
+		}
+		sp := clampSpan(f.Span, textLen)
+		b.Queue(`UPDATE figures SET as_of=$1, day=$2, subject=$3, meaning=$4 WHERE article=$5 AND span_s=$6 AND span_e=$7`,
+			clean(string(f.AsOf)), ledger.When(f, published).String(), sk, clean(store.EncodeMeaning(f)), sv.ID, sp.Start, sp.End)
+	}
+	b.Queue(`UPDATE claims c SET subject=COALESCE(f.subject,'') FROM figures f WHERE c.article=$1 AND c.kind='figure' AND f.id=c.ref`, sv.ID)
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return nil, fmt.Errorf("postgres: metadata: %w", err)
+	}
+	return touched, nil
 }

@@ -253,8 +253,10 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 	return out, rows.Err()
 }
 
-// Relink recomputes every link from the denials and confirmations of the
-// current article versions, in one transaction. Saving links a new denial
+// Relink recomputes the ledger from the stored facts, in one transaction:
+// every figure's subject and date, every subject's statistics,
+// discrepancies and revisions, and every link from the denials and
+// confirmations of the current article versions. Saving links a new denial
 // to the claims already stored; a claim stored after the denial of it is
 // linked by Relink (run after loading a corpus out of date order). It
 // returns the number of links.
@@ -266,6 +268,9 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	defer sqltx.Rollback()
 	tx := newTxc(sqltx)
 	defer tx.Close()
+	if err := resubject(ctx, tx); err != nil {
+		return 0, err
+	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM links`); err != nil {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)
 	}
@@ -307,4 +312,50 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)
 	}
 	return n, nil
+}
+
+// resubject files every figure again (ledger.SubjectOf, ledger.When) and
+// recomputes every subject.
+func resubject(ctx context.Context, tx *txc) error {
+	var last int64
+	for {
+		fs, err := loadFigures(ctx, tx, `f.id > ? ORDER BY f.id LIMIT 1000`, last)
+		if err != nil {
+			return err
+		}
+		if len(fs) == 0 {
+			break
+		}
+		for i := range fs {
+			f := &fs[i]
+			last = f.ID
+			subj := ledger.SubjectOf(&f.Figure)
+			day := ledger.When(&f.Figure, f.Published).String()
+			if subj.Key == f.Subject && day == f.When.String() {
+				continue
+			}
+			var sk any
+			if subj.Key != "" {
+				sk = subj.Key
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subjects(key,label,holder,thing,location) VALUES (?,?,?,?,?)`,
+					subj.Key, subj.Label, subj.Holder, subj.Thing, subj.Location); err != nil {
+					return fmt.Errorf("sqlite: relink: %w", err)
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE figures SET subject=?, day=? WHERE id=?`, sk, day, f.ID); err != nil {
+				return fmt.Errorf("sqlite: relink: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=? WHERE kind='figure' AND ref=?`, subj.Key, f.ID); err != nil {
+				return fmt.Errorf("sqlite: relink: %w", err)
+			}
+		}
+	}
+	var keys []string
+	if err := collect(ctx, tx, &keys, `SELECT key FROM subjects`); err != nil {
+		return err
+	}
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, keys); err != nil {
+		return fmt.Errorf("sqlite: relink: %w", err)
+	}
+	return nil
 }

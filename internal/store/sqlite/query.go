@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -24,20 +23,21 @@ type querier interface {
 const figureCols = `f.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title,
 	CAST(substr(CAST(a.text AS BLOB), f.sent_s+1, f.sent_e-f.sent_s) AS TEXT),
 	COALESCE(f.subject,''), f.day, f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country,
-	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e`
+	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.meaning`
 
 func scanFigure(rows *sql.Rows) (store.FigureRow, error) {
 	var r store.FigureRow
-	var pub, day, approx, unit, holder, loc, country, asOf, basis, src string
+	var pub, day, approx, unit, holder, loc, country, asOf, basis, src, mean string
 	var v, lo, hi sql.NullFloat64
 	var ev sql.NullString
 	var anon int
 	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &ev,
 		&r.Subject, &day, &r.Text, &v, &lo, &hi, &approx, &unit, &holder, &loc, &country, &asOf, &basis, &src, &anon,
-		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End)
+		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &mean)
 	if err != nil {
 		return r, err
 	}
+	store.DecodeMeaning(mean, &r.Figure)
 	r.Evidence = ev.String
 	r.Published, _ = document.ParseDate(pub)
 	r.When, _ = document.ParseDate(day)
@@ -58,8 +58,17 @@ func scanFigure(rows *sql.Rows) (store.FigureRow, error) {
 	return r, nil
 }
 
+// figureColsLight are figureCols without the evidence sentence: the
+// ledger's rules never read it, and cutting it out of the article text is
+// what such a load would spend most on.
+var figureColsLight = strings.Replace(figureCols, `CAST(substr(CAST(a.text AS BLOB), f.sent_s+1, f.sent_e-f.sent_s) AS TEXT)`, `''`, 1)
+
 func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]store.FigureRow, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+figureCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
+	return loadFiguresCols(ctx, q, figureCols, where, args...)
+}
+
+func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ...any) ([]store.FigureRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+cols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: figures: %w", err)
 	}
@@ -79,7 +88,7 @@ const statementCols = `t.id, a.id, a.doc_id, a.grp, a.published, a.source, a.tit
 	CAST(substr(CAST(a.text AS BLOB), t.sent_s+1, t.sent_e-t.sent_s) AS TEXT),
 	t.speaker, t.speaker_role, t.speaker_type, t.anonymous, t.speaker_s, t.speaker_e, t.cue, t.cue_s, t.cue_e,
 	t.content, t.content_s, t.content_e, t.direct, t.stance, t.target, t.target_s, t.target_e,
-	t.span_s, t.span_e, t.sent_s, t.sent_e`
+	t.span_s, t.span_e, t.sent_s, t.sent_e, t.source_type`
 
 func loadStatements(ctx context.Context, q querier, where string, args ...any) ([]store.StatementRow, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+statementCols+` FROM statements t JOIN articles a ON a.id=t.article WHERE `+where, args...)
@@ -90,15 +99,16 @@ func loadStatements(ctx context.Context, q querier, where string, args ...any) (
 	var out []store.StatementRow
 	for rows.Next() {
 		var r store.StatementRow
-		var pub, spk, role, typ, cue, tgt string
+		var pub, spk, role, typ, cue, tgt, stype string
 		var ev sql.NullString
 		var anon, direct int
 		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &ev,
 			&spk, &role, &typ, &anon, &r.SpeakerSpan.Start, &r.SpeakerSpan.End, &cue, &r.CueSpan.Start, &r.CueSpan.End,
 			&r.Content, &r.ContentSpan.Start, &r.ContentSpan.End, &direct, &r.Stance, &tgt, &r.TargetSpan.Start, &r.TargetSpan.End,
-			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End); err != nil {
+			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &stype); err != nil {
 			return nil, err
 		}
+		r.SourceType = document.Str(stype)
 		r.Evidence = ev.String
 		r.Published, _ = document.ParseDate(pub)
 		r.Speaker, r.SpeakerRole, r.SpeakerType, r.Cue, r.Target = document.Str(spk), document.Str(role), document.Str(typ), document.Str(cue), document.Str(tgt)
@@ -350,6 +360,13 @@ func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, err
 	if t.Links, err = loadLinks(ctx, s.db, `l.to_figure IN (SELECT f.id FROM figures f JOIN articles a ON a.id=f.article WHERE f.subject=? AND a.latest=1) ORDER BY l.id`, best.Key); err != nil {
 		return nil, err
 	}
+	if t.Revisions, err = figureDisputes(ctx, s.db, `d.subject=? AND d.kind='revision' ORDER BY d.day, d.id`, best.Key); err != nil {
+		return nil, err
+	}
+	t.Estimates = ledger.Estimates(t.Figures)
+	if t.Revisions == nil {
+		t.Revisions = []store.Dispute{}
+	}
 	if t.Figures == nil {
 		t.Figures = []store.FigureRow{}
 	}
@@ -523,16 +540,16 @@ func (s *DB) claim(ctx context.Context, kind string, ref int64) (*store.Claim, e
 func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
 	limit := store.ClampLimit(q.Limit, 100, 10000)
 	switch q.Kind {
-	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim:
+	case "", store.DisputeFigures, store.DisputePlanned, store.DisputeClaim, store.DisputeRevision:
 	default:
-		return nil, store.BadQuery("dispute kind %q: want %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim)
+		return nil, store.BadQuery("dispute kind %q: want %s, %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim, store.DisputeRevision)
 	}
 	var out []store.Dispute
 	if q.Kind != store.DisputeClaim {
-		where := []string{"1=1"}
+		where := []string{"d.kind != 'revision'"}
 		var args []any
 		if q.Kind != "" {
-			where = append(where, "d.kind=?")
+			where = []string{"d.kind=?"}
 			args = append(args, q.Kind)
 		}
 		if q.Subject != "" {
@@ -540,61 +557,69 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 			args = append(args, q.Subject)
 		}
 		args = append(args, limit)
-		rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
-			WHERE `+strings.Join(where, " AND ")+` ORDER BY d.day DESC, d.id DESC LIMIT ?`, args...)
+		ds, err := figureDisputes(ctx, s.db, strings.Join(where, " AND ")+` ORDER BY d.score DESC, d.day DESC, d.id DESC LIMIT ?`, args...)
 		if err != nil {
-			return nil, fmt.Errorf("sqlite: disputes: %w", err)
-		}
-		type raw struct {
-			d    store.Dispute
-			a, b int64
-		}
-		var rs []raw
-		for rows.Next() {
-			var r raw
-			var day string
-			if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.a, &r.b); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			r.d.When, _ = document.ParseDate(day)
-			rs = append(rs, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		for _, r := range rs {
-			fs, err := loadFigures(ctx, s.db, `f.id IN (?,?) ORDER BY f.id`, r.a, r.b)
-			if err != nil {
-				return nil, err
-			}
-			if len(fs) != 2 {
-				continue
-			}
-			r.d.A, r.d.B = &fs[0], &fs[1]
-			out = append(out, r.d)
-		}
+		out = append(out, ds...)
 	}
 	if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
 		ds, err := s.disputedClaims(ctx, limit)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ds...)
+		out = append(out, ledger.ClaimCards(ds)...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ti, tj := out[i].When.String(), out[j].When.String()
-		if ti != tj {
-			return ti > tj
-		}
-		return out[i].ID > out[j].ID
-	})
+	store.SortDisputes(out)
 	if len(out) > limit {
 		out = out[:limit]
 	}
 	if out == nil {
 		out = []store.Dispute{}
+	}
+	return out, nil
+}
+
+// figureDisputes loads discrepancies (over discrepancies d) with both sides.
+func figureDisputes(ctx context.Context, q querier, where string, args ...any) ([]store.Dispute, error) {
+	rows, err := q.QueryContext(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.score, d.reports, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
+		WHERE `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: disputes: %w", err)
+	}
+	type raw struct {
+		d    store.Dispute
+		a, b int64
+	}
+	var rs []raw
+	for rows.Next() {
+		var r raw
+		var day string
+		if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.d.Score, &r.d.Reports, &r.a, &r.b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		r.d.When, _ = document.ParseDate(day)
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []store.Dispute
+	for _, r := range rs {
+		fs, err := loadFigures(ctx, q, `f.id IN (?,?)`, r.a, r.b)
+		if err != nil {
+			return nil, err
+		}
+		if len(fs) != 2 {
+			continue
+		}
+		if fs[0].ID != r.a {
+			fs[0], fs[1] = fs[1], fs[0]
+		}
+		r.d.A, r.d.B = &fs[0], &fs[1]
+		out = append(out, r.d)
 	}
 	return out, nil
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"time"
 
@@ -54,7 +53,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	}
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
-	var newFigures []int64
+	var touched []string
 	for _, r := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -65,7 +64,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		}
 		out = append(out, sv)
 		pending = append(pending, ps...)
-		newFigures = append(newFigures, nf...)
+		touched = append(touched, nf...)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid,title,text) SELECT id,title,text FROM articles WHERE id > ?`, maxArticle); err != nil {
 		return nil, fmt.Errorf("sqlite: index articles: %w", err)
@@ -73,18 +72,13 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts(rowid,text,speaker,outlet) SELECT id,text,speaker,outlet FROM claims WHERE id > ?`, maxClaim); err != nil {
 		return nil, fmt.Errorf("sqlite: index claims: %w", err)
 	}
-	for _, id := range newFigures {
-		if err := compareFigure(ctx, tx, id); err != nil {
-			return nil, err
-		}
-	}
 	for i := range pending {
 		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
 			return nil, err
 		}
 	}
-	if err := updateSubjectStats(ctx, tx, maxArticle); err != nil {
-		return nil, err
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -111,8 +105,9 @@ func b2i(b bool) int {
 }
 
 // saveOne inserts one article with its facts; it returns the denials and
-// confirmations to link and the figures to compare once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Saved, []newStatement, []int64, error) {
+// confirmations to link and the subjects it touches (its own and those of
+// the version it replaces) once the batch is in.
+func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Saved, []newStatement, []string, error) {
 	d := r.Doc
 	if d == nil {
 		return store.Saved{}, nil, nil, fmt.Errorf("sqlite: result without document")
@@ -125,7 +120,9 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	sv.DocID = docID
 	err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE doc_id=?`, docID).Scan(&sv.ID, &sv.Version, &sv.Group)
 	if err == nil {
-		return sv, nil, nil, nil // the same text again
+		// The same text again: only corrected metadata changes anything.
+		touched, err := updateMeta(ctx, tx, &sv, r)
+		return sv, nil, touched, err
 	}
 	if err != sql.ErrNoRows {
 		return sv, nil, nil, fmt.Errorf("sqlite: lookup: %w", err)
@@ -179,6 +176,12 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 			return sv, nil, nil, err
 		}
 	}
+	var touched []string
+	if prevID != 0 {
+		if err := collect(ctx, tx, &touched, `SELECT DISTINCT subject FROM figures WHERE article=? AND subject IS NOT NULL`, prevID); err != nil {
+			return sv, nil, nil, err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO minhash(article,sig) VALUES (?,?)`, aid, sig.Encode()); err != nil {
 		return sv, nil, nil, err
 	}
@@ -191,7 +194,6 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	}
 	text := d.Text
 	outlet := string(d.Source)
-	var figs []int64
 	for i := range r.Figures {
 		f := &r.Figures[i]
 		subj := ledger.SubjectOf(f)
@@ -205,11 +207,11 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 		}
 		day := ledger.When(f, d.Published).String()
 		sp, se := clampSpan(f.Span, len(text)), clampSpan(f.Sentence, len(text))
-		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,meaning)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			aid, sk, day, f.Text, nullFloat(f.Value), nullFloat(f.Low), nullFloat(f.High), string(f.Approx), string(f.Unit),
 			string(f.Holder), string(f.Location), string(f.Country), string(f.AsOf), string(f.Basis), string(f.Source), b2i(f.Anonymous),
-			sp.Start, sp.End, se.Start, se.End)
+			sp.Start, sp.End, se.Start, se.End, store.EncodeMeaning(f))
 		if err != nil {
 			return sv, nil, nil, fmt.Errorf("sqlite: insert figure: %w", err)
 		}
@@ -221,8 +223,8 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 		if err := insertClaim(ctx, tx, "figure", fid, aid, pub, string(f.Source), outlet, "", f.Anonymous, subj.Key, ctext); err != nil {
 			return sv, nil, nil, err
 		}
-		if subj.Key != "" && (f.Value != nil || f.Low != nil || f.High != nil) {
-			figs = append(figs, fid)
+		if subj.Key != "" {
+			touched = append(touched, subj.Key)
 		}
 	}
 	var pend []newStatement
@@ -230,11 +232,11 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 		st := &r.Statements[i]
 		spk, cue, con, tgt := clampSpan(st.SpeakerSpan, len(text)), clampSpan(st.CueSpan, len(text)), clampSpan(st.ContentSpan, len(text)), clampSpan(st.TargetSpan, len(text))
 		sp, se := clampSpan(st.Span, len(text)), clampSpan(st.Sentence, len(text))
-		res, err := tx.ExecContext(ctx, `INSERT INTO statements(article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		res, err := tx.ExecContext(ctx, `INSERT INTO statements(article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,source_type)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			aid, string(st.Speaker), string(st.SpeakerRole), string(st.SpeakerType), b2i(st.Anonymous), spk.Start, spk.End,
 			string(st.Cue), cue.Start, cue.End, st.Content, con.Start, con.End, b2i(st.Direct), st.Stance,
-			string(st.Target), tgt.Start, tgt.End, sp.Start, sp.End, se.Start, se.End)
+			string(st.Target), tgt.Start, tgt.End, sp.Start, sp.End, se.Start, se.End, string(st.SourceType))
 		if err != nil {
 			return sv, nil, nil, fmt.Errorf("sqlite: insert statement: %w", err)
 		}
@@ -250,7 +252,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 			pend = append(pend, newStatement{id: sid, article: aid, group: group, pub: d.Published, st: st, text: text})
 		}
 	}
-	return sv, pend, figs, nil
+	return sv, pend, touched, nil
 }
 
 func clampSpan(s document.Span, n int) document.Span {
@@ -307,169 +309,175 @@ func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledg
 	return best, rows.Err()
 }
 
-// figSide loads what the discrepancy rule needs about a figure.
-type figSide struct {
-	id, group int64
-	article   int64
-	subject   string
-	day       string
-	fig       extract.Figure
-	pub       document.Date
-}
-
-const figSideCols = `f.id, a.grp, f.article, COALESCE(f.subject,''), f.day, f.value, f.low, f.high, f.approx, f.as_of, f.basis, a.published`
-
-func scanFigSide(sc interface{ Scan(...any) error }) (figSide, error) {
-	var x figSide
-	var v, lo, hi sql.NullFloat64
-	var approx, asOf, basis, pub string
-	if err := sc.Scan(&x.id, &x.group, &x.article, &x.subject, &x.day, &v, &lo, &hi, &approx, &asOf, &basis, &pub); err != nil {
-		return x, err
-	}
-	if v.Valid {
-		x.fig.Value = &v.Float64
-	}
-	if lo.Valid {
-		x.fig.Low = &lo.Float64
-	}
-	if hi.Valid {
-		x.fig.High = &hi.Float64
-	}
-	x.fig.Approx, x.fig.AsOf, x.fig.Basis = document.Str(approx), document.Str(asOf), document.Str(basis)
-	x.pub, _ = document.ParseDate(pub)
-	return x, nil
-}
-
-// compareFigure flags discrepancies between a new figure and the figures of
-// its subject nearest in time. A pair is recorded once per subject and
-// value pair, however many copies repeat it.
-func compareFigure(ctx context.Context, tx *txc, id int64) error {
-	me, err := scanFigSide(tx.QueryRowContext(ctx, `SELECT `+figSideCols+` FROM figures f JOIN articles a ON a.id=f.article WHERE f.id=?`, id))
+// collect appends the strings a one-column query returns to out.
+func collect(ctx context.Context, q querier, out *[]string, query string, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return fmt.Errorf("sqlite: compare: %w", err)
+		return fmt.Errorf("sqlite: %w", err)
 	}
-	if me.subject == "" || me.day == "" {
-		return nil
-	}
-	// The figures of the subject nearest in time on either side (within
-	// compareWindowDays: as-of ranges span at most a year, plus the
-	// ledger's slack), and those of the same article.
-	var others []figSide
-	seen := map[int64]bool{id: true}
-	half := fmt.Sprint(maxCompareFigures / 2)
-	win := fmt.Sprint(compareWindowDays)
-	queries := []string{
-		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.subject=?2 AND f.day <= ?1 AND f.day >= date(?1, '-` + win + ` days') AND a.latest=1 ORDER BY f.day DESC LIMIT ` + half,
-		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.subject=?2 AND f.day > ?1 AND f.day <= date(?1, '+` + win + ` days') AND a.latest=1 ORDER BY f.day LIMIT ` + half,
-		`SELECT ` + figSideCols + ` FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.article=(SELECT article FROM figures WHERE id=?1) AND f.subject=?2`,
-	}
-	for qi, q := range queries {
-		args := []any{me.day, me.subject}
-		if qi == 2 {
-			args = []any{id, me.subject}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return err
 		}
-		rows, err := tx.QueryContext(ctx, q, args...)
+		*out = append(*out, k)
+	}
+	return rows.Err()
+}
+
+// ledgerTx is the ledger's view of a write transaction (ledger.Tx).
+type ledgerTx struct{ tx *txc }
+
+// SubjectFigures implements ledger.Tx.
+func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
+	out := make(map[string][]store.FigureRow, len(keys))
+	for _, k := range keys {
+		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`, k, limit)
 		if err != nil {
-			return fmt.Errorf("sqlite: compare: %w", err)
+			return nil, err
+		}
+		out[k] = fs
+	}
+	return out, nil
+}
+
+// SubjectStats implements ledger.Tx.
+func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error) {
+	out := make(map[string]store.Subject, len(keys))
+	for _, k := range keys {
+		x := store.Subject{Key: k}
+		var first, last string
+		if err := l.tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
+			FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?`, k).Scan(&x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
+			return nil, fmt.Errorf("sqlite: subject stats: %w", err)
+		}
+		x.First, _ = document.ParseDate(first)
+		x.Last, _ = document.ParseDate(last)
+		out[k] = x
+	}
+	return out, nil
+}
+
+// PutSubjects implements ledger.Tx.
+func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState) error {
+	for _, st := range states {
+		s := &st.Subject
+		if _, err := l.tx.ExecContext(ctx, `UPDATE subjects SET nfigures=?, narticles=?, ngroups=?, first=?, last=? WHERE key=?`,
+			s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key); err != nil {
+			return fmt.Errorf("sqlite: subject stats: %w", err)
+		}
+		// Only what changed is written: pairs no longer derived go, new
+		// ones come, a kept pair is rewritten only when it differs.
+		have := map[string]ledger.Pair{}
+		rows, err := l.tx.QueryContext(ctx, `SELECT sig, kind, a, b, day, note, score, reports FROM discrepancies WHERE subject=?`, s.Key)
+		if err != nil {
+			return fmt.Errorf("sqlite: discrepancies: %w", err)
 		}
 		for rows.Next() {
-			o, err := scanFigSide(rows)
-			if err != nil {
+			var p ledger.Pair
+			if err := rows.Scan(&p.Sig, &p.Kind, &p.A, &p.B, &p.Day, &p.Note, &p.Score, &p.Reports); err != nil {
 				rows.Close()
 				return err
 			}
-			if !seen[o.id] {
-				seen[o.id] = true
-				others = append(others, o)
-			}
+			have[p.Sig] = p
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
-	}
-	// Nearest first: the same article, then by distance in days.
-	myDay, _ := time.Parse("2006-01-02", me.day)
-	dist := func(o *figSide) float64 {
-		if o.article == me.article {
-			return -1
+		for _, p := range st.Pairs {
+			old, ok := have[p.Sig]
+			delete(have, p.Sig)
+			switch {
+			case ok && old == p:
+				continue
+			case ok:
+				_, err = l.tx.ExecContext(ctx, `UPDATE discrepancies SET kind=?, a=?, b=?, day=?, note=?, score=?, reports=? WHERE sig=?`,
+					p.Kind, p.A, p.B, p.Day, p.Note, p.Score, p.Reports, p.Sig)
+			default:
+				_, err = l.tx.ExecContext(ctx, `INSERT INTO discrepancies(kind,subject,a,b,day,note,sig,score,reports) VALUES (?,?,?,?,?,?,?,?,?)
+					ON CONFLICT(sig) DO UPDATE SET subject=excluded.subject, kind=excluded.kind, a=excluded.a, b=excluded.b, day=excluded.day,
+						note=excluded.note, score=excluded.score, reports=excluded.reports`,
+					p.Kind, s.Key, p.A, p.B, p.Day, p.Note, p.Sig, p.Score, p.Reports)
+			}
+			if err != nil {
+				return fmt.Errorf("sqlite: discrepancy: %w", err)
+			}
 		}
-		d, _ := time.Parse("2006-01-02", o.day)
-		return math.Abs(d.Sub(myDay).Hours())
-	}
-	sort.SliceStable(others, func(i, j int) bool { return dist(&others[i]) < dist(&others[j]) })
-	recorded := 0
-	for i := range others {
-		o := &others[i]
-		kind, note := ledger.Compare(ledger.Side{Figure: &me.fig, Published: me.pub}, ledger.Side{Figure: &o.fig, Published: o.pub})
-		if kind == "" {
-			continue
-		}
-		a, b := o, &me
-		if a.id > b.id {
-			a, b = b, a
-		}
-		day := a.day
-		if b.day > day {
-			day = b.day
-		}
-		sig := pairSig(kind, me.subject, &me.fig, &o.fig)
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO discrepancies(kind,subject,a,b,day,note,sig) VALUES (?,?,?,?,?,?,?)`,
-			kind, me.subject, a.id, b.id, day, note, sig); err != nil {
-			return fmt.Errorf("sqlite: discrepancy: %w", err)
-		}
-		// A figure is set against its nearest disagreeing neighbours only,
-		// so a subject reported a thousand times does not yield a million
-		// pairs.
-		if recorded++; recorded == maxDiscrepanciesPerFigure {
-			break
+		for sig := range have {
+			if _, err := l.tx.ExecContext(ctx, `DELETE FROM discrepancies WHERE sig=?`, sig); err != nil {
+				return fmt.Errorf("sqlite: discrepancies: %w", err)
+			}
 		}
 	}
 	return nil
 }
 
-func pairSig(kind, subject string, x, y *extract.Figure) string {
-	f := func(g *extract.Figure) string {
-		lo, hi, _ := ledger.Interval(g)
-		return fmt.Sprintf("%g:%g:%s", lo, hi, strings.ToLower(string(g.Basis)))
+// updateMeta applies corrected metadata of a text already stored: every
+// non-empty value of r.Doc that differs replaces the stored one, and the
+// article's figures take the dates and meanings extracted with it (matched
+// by span). It returns the subjects to recompute.
+func updateMeta(ctx context.Context, tx *txc, sv *store.Saved, r *extract.Result) ([]string, error) {
+	d := r.Doc
+	var url, title, source, author, pub, text string
+	if err := tx.QueryRowContext(ctx, `SELECT url, title, source, author, published, text FROM articles WHERE id=?`, sv.ID).Scan(&url, &title, &source, &author, &pub, &text); err != nil {
+		return nil, fmt.Errorf("sqlite: metadata: %w", err)
 	}
-	p := []string{f(x), f(y)}
-	sort.Strings(p)
-	return kind + "|" + subject + "|" + p[0] + "|" + p[1]
-}
-
-// updateSubjectStats recomputes the statistics of every subject that the
-// articles saved after maxArticle (or the versions they replace) touch.
-func updateSubjectStats(ctx context.Context, tx *txc, maxArticle int64) error {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT subject FROM figures WHERE subject IS NOT NULL
-		AND (article > ?1 OR article IN (SELECT previous FROM articles WHERE id > ?1 AND previous IS NOT NULL))`, maxArticle)
-	if err != nil {
-		return fmt.Errorf("sqlite: subjects touched: %w", err)
-	}
-	var keys []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			rows.Close()
-			return err
+	pick := func(old, new string) string {
+		if new != "" {
+			return new
 		}
-		keys = append(keys, k)
+		return old
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
+	nurl, ntitle, nsource, nauthor, npub := pick(url, string(d.URL)), pick(title, string(d.Title)), pick(source, string(d.Source)), pick(author, string(d.Author)), pick(pub, d.Published.String())
+	if nurl == url && ntitle == title && nsource == source && nauthor == author && npub == pub {
+		return nil, nil
 	}
-	for _, k := range keys {
-		if _, err := tx.ExecContext(ctx, `UPDATE subjects SET nfigures=s.n, narticles=s.na, ngroups=s.ng, first=s.f, last=s.l
-			FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT f.article) AS na, COUNT(DISTINCT a.grp) AS ng,
-				COALESCE(MIN(NULLIF(f.day,'')),'') AS f, COALESCE(MAX(f.day),'') AS l
-				FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?1) s
-			WHERE subjects.key=?1`, k); err != nil {
-			return fmt.Errorf("sqlite: subject stats: %w", err)
+	sv.Updated = true
+	aid := int64(sv.ID)
+	// The full-text rows hold the old title and outlet: out with them first.
+	stmts := []struct {
+		q    string
+		args []any
+	}{
+		{`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, []any{aid, title, text}},
+		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
+		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},
+		{`UPDATE claims SET published=?, outlet=? WHERE article=?`, []any{npub, nsource, aid}},
+		{`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, []any{aid, ntitle, text}},
+		{`INSERT INTO claims_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
+	}
+	for _, st := range stmts {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
 	}
-	return nil
+	var touched []string
+	if err := collect(ctx, tx, &touched, `SELECT DISTINCT subject FROM figures WHERE article=? AND subject IS NOT NULL`, aid); err != nil {
+		return nil, err
+	}
+	published, _ := document.ParseDate(npub)
+	for i := range r.Figures {
+		f := &r.Figures[i]
+		subj := ledger.SubjectOf(f)
+		var sk any
+		if subj.Key != "" {
+			sk = subj.Key
+			touched = append(touched, subj.Key)
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subjects(key,label,holder,thing,location) VALUES (?,?,?,?,?)`,
+				subj.Key, subj.Label, subj.Holder, subj.Thing, subj.Location); err != nil {
+				return nil, err
+			}
+		}
+		sp := clampSpan(f.Span, len(text))
+		if _, err := tx.ExecContext(ctx, `UPDATE figures SET as_of=?, day=?, subject=?, meaning=? WHERE article=? AND span_s=? AND span_e=?`,
+			string(f.AsOf), ledger.When(f, published).String(), sk, store.EncodeMeaning(f), aid, sp.Start, sp.End); err != nil {
+			return nil, fmt.Errorf("sqlite: metadata: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=COALESCE((SELECT f.subject FROM figures f WHERE f.id=claims.ref),'') WHERE article=? AND kind='figure'`, aid); err != nil {
+		return nil, fmt.Errorf("sqlite: metadata: %w", err)
+	}
+	return touched, nil
 }

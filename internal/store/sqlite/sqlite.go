@@ -164,6 +164,15 @@ var migrations = []string{
 		FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject IS NOT NULL GROUP BY f.subject) s
 	WHERE subjects.key=s.k;
 	CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');`,
+	// 3: what a figure's number means (store.EncodeMeaning), a statement's
+	// source type, and the ledger's ranking of discrepancies; revisions
+	// share the discrepancies table (kind 'revision').
+	`ALTER TABLE figures ADD COLUMN meaning TEXT NOT NULL DEFAULT '';
+	ALTER TABLE statements ADD COLUMN source_type TEXT NOT NULL DEFAULT '';
+	ALTER TABLE discrepancies ADD COLUMN score REAL NOT NULL DEFAULT 0;
+	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX discrepancies_subject ON discrepancies(subject);
+	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.

@@ -186,8 +186,8 @@ func TestSaveIdempotentAndLedger(t *testing.T) {
 	if !gotFig || !gotClaim {
 		t.Errorf("disputes = %+v", ds)
 	}
-	if ds[0].When.String() != "2019-02-18" {
-		t.Errorf("disputes not newest first: %v", ds[0].When)
+	if ds[0].Kind != store.DisputeFigures {
+		t.Errorf("disputes not strongest first: %v", ds[0].Kind)
 	}
 
 	tl, err := db.Timeline(ctx, "american soldiers syria")
@@ -396,37 +396,53 @@ func TestMigrationsRecorded(t *testing.T) {
 	}
 }
 
-// TestCrossArticleDiscrepancies: figures from different articles conflict
-// when their times overlap, each new figure is set against its nearest
-// neighbours only, and far-apart or compatible figures do not conflict.
+// TestCrossArticleDiscrepancies: figures from different articles and
+// sources conflict when they are days apart at most; the same source later
+// is a revision; far-apart or compatible figures do not conflict.
 func TestCrossArticleDiscrepancies(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
-	mk := func(pub, text, num string, v float64, approx string) *extract.Result {
-		return newDoc(t, text, pub, "Example").fig(num, v, approx, "soldiers", "Canada", "Latvia", extract.BasisReported, "officials").r
+	mk := func(pub, text, num string, v float64, approx, source string) *extract.Result {
+		return newDoc(t, text, pub, "Example "+source).fig(num, v, approx, "soldiers", "Canada", "Latvia", extract.BasisReported, source).r
 	}
 	rs := []*extract.Result{
-		mk("2021-03-01", "Officials said 500 Canadian soldiers are in Latvia.", "500", 500, ""),
-		mk("2021-03-10", "There are about 520 Canadian soldiers in Latvia, officials said.", "520", 520, "about"),
-		mk("2021-03-12", "Officials said 900 Canadian soldiers are deployed in Latvia.", "900", 900, ""),
-		mk("2024-06-01", "Officials said 2,000 Canadian soldiers are deployed in Latvia.", "2,000", 2000, ""),
+		mk("2021-03-01", "Officials said 500 Canadian soldiers are in Latvia.", "500", 500, "", "officials"),
+		mk("2021-03-10", "There are about 520 Canadian soldiers in Latvia, monitors said.", "520", 520, "about", "monitors"),
+		mk("2021-03-12", "Activists said 900 Canadian soldiers are deployed in Latvia.", "900", 900, "", "activists"),
+		mk("2024-06-01", "Officials said 2,000 Canadian soldiers are deployed in Latvia.", "2,000", 2000, "", "officials"),
 	}
 	for _, r := range rs { // one batch each: later figures meet stored ones
 		if _, err := db.SaveBatch(ctx, []*extract.Result{r}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	ds, err := db.Disputes(ctx, store.DisputeQuery{Kind: store.DisputeFigures})
+	pairs := func(kind string) string {
+		ds, err := db.Disputes(ctx, store.DisputeQuery{Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, d := range ds {
+			out = append(out, fmt.Sprintf("%v-%v", *d.A.Value, *d.B.Value))
+		}
+		sort.Strings(out)
+		return strings.Join(out, " ")
+	}
+	if got := pairs(store.DisputeFigures); got != "520-900" {
+		t.Errorf("discrepancies = %v, want 520-900", got)
+	}
+	if got := pairs(store.DisputeRevision); got != "500-2000" {
+		t.Errorf("revisions = %v, want 500-2000", got)
+	}
+	if got := pairs(""); got != "520-900" {
+		t.Errorf("disputes = %v: revisions are not disputes", got)
+	}
+	tl, err := db.Timeline(ctx, "canada soldiers latvia")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pairs []string
-	for _, d := range ds {
-		pairs = append(pairs, fmt.Sprintf("%v-%v", *d.A.Value, *d.B.Value))
-	}
-	sort.Strings(pairs)
-	if strings.Join(pairs, " ") != "500-900 520-900" {
-		t.Errorf("discrepancies = %v, want 500-900 520-900", pairs)
+	if len(tl.Revisions) != 1 || *tl.Revisions[0].B.Value != 2000 || len(tl.Estimates) != 4 {
+		t.Errorf("timeline revisions %+v estimates %+v", tl.Revisions, tl.Estimates)
 	}
 }
 

@@ -222,6 +222,8 @@ func Run(t *testing.T, open Opener) {
 		{"Export", testExport},
 		{"CancelledBatch", testCancelledBatch},
 		{"ConcurrentSaves", testConcurrentSaves},
+		{"Relink", testRelink},
+		{"MetadataUpdate", testMetadataUpdate},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -535,10 +537,11 @@ func testDisputes(t *testing.T, open Opener) {
 	if len(ds) != 2 {
 		t.Fatalf("Disputes = %+v, want 2", ds)
 	}
-	c, d := ds[0], ds[1] // newest first
+	d, c := ds[0], ds[1] // strongest first: a figure discrepancy before a disputed claim
 	if c.Kind != store.DisputeClaim || c.When.String() != "2019-02-18" || c.Claim == nil || c.Claim.Kind != "figure" || *c.Claim.Value != 1000 ||
 		c.Claim.Article != sv[iDenial].ID || c.Support != 1 || c.Deny != 1 || len(c.Links) != 1 || c.Links[0].From.Speaker != "Gen. Ann Miller" ||
-		c.Note != "asserted by 1 independent report(s), denied by 1" || c.Label != "The Wall Street Journal" || c.Subject != "us|troops|syria" || c.ID >= 0 {
+		c.Note != "claimed by Wall Street Journal; denied by Gen. Ann Miller" || c.Label != "Wall Street Journal" || c.Origin != c.Label ||
+		fmt.Sprint(c.Deniers) != "[Gen. Ann Miller]" || len(c.Claims) != 1 || c.Subject != "us|troops|syria" || c.ID >= 0 {
 		t.Errorf("disputed claim: %+v", c)
 	}
 	if d.Kind != store.DisputeFigures || d.Subject != "us|troops|syria" || d.Label != "US troops · Syria" || d.When.String() != "2017-12-05" ||
@@ -555,7 +558,8 @@ func testDisputes(t *testing.T, open Opener) {
 		{store.DisputeQuery{Kind: store.DisputePlanned}, nil},
 		{store.DisputeQuery{Subject: "us|troops|syria"}, []string{store.DisputeFigures}},
 		{store.DisputeQuery{Subject: "uk|troops|iraq"}, nil},
-		{store.DisputeQuery{Limit: 1}, []string{store.DisputeClaim}},
+		{store.DisputeQuery{Limit: 1}, []string{store.DisputeFigures}},
+		{store.DisputeQuery{Kind: store.DisputeRevision}, nil},
 	}
 	for _, tc := range tests {
 		got, err := s.Disputes(ctx, tc.q)

@@ -1,12 +1,12 @@
-package server
+package ledger
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
-	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -50,7 +50,7 @@ func TestJudgeArticle(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.claim, func(t *testing.T) {
 			got := map[string]string{}
-			for _, ev := range judgeArticle(a, tc.claim, ledger.ContentWords(tc.claim), nil) {
+			for _, ev := range judgeArticle(a, tc.claim, ContentWords(tc.claim), nil) {
 				if _, dup := got[ev.Verdict]; dup {
 					t.Errorf("two %s evidences", ev.Verdict)
 				}
@@ -72,9 +72,57 @@ func TestJudgeArticle(t *testing.T) {
 }
 
 func TestNumbers(t *testing.T) {
-	got := numbers(ledger.ContentWords("keep 1,000 troops, not 503 or 12,345,678"))
+	got := numbers(ContentWords("keep 1,000 troops, not 503 or 12,345,678"))
 	want := []string{"1000", "503", "12345678"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("numbers = %v, want %v", got, want)
+	}
+}
+
+// fakeSource serves articles from memory for Check.
+type fakeSource []*store.Article
+
+func (f fakeSource) Search(_ context.Context, _ string, limit int) ([]store.Article, error) {
+	var out []store.Article
+	for _, a := range f {
+		out = append(out, *a)
+	}
+	return out[:min(limit, len(out))], nil
+}
+
+func (f fakeSource) Article(_ context.Context, id store.ArticleID) (*store.Article, error) {
+	for _, a := range f {
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	return nil, store.ErrNotFound
+}
+
+func TestCheckDatesAndGroups(t *testing.T) {
+	a := ownCheckArticle()
+	a.Published, _ = document.ParseDate("2020-01-06")
+	b := ownCheckArticle()
+	b.ID, b.Group = 8, 4
+	b.Published, _ = document.ParseDate("2020-02-01")
+	src := fakeSource{a, b}
+	claim := "the army will keep 800 soldiers in Ostravia"
+	res, err := Check(context.Background(), src, claim, CheckQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Counts.Denying != 2 || res.Counts.Supporting != 2 || len(res.Groups) != 2 ||
+		res.Groups[0].Verdict != VerdictDenies || res.Groups[0].Who != "the ministry" || res.Groups[0].Reports != 2 ||
+		res.Groups[1].Who != "Officials" || len(res.Groups[1].Evidence) != 2 {
+		t.Errorf("check = %+v", res)
+	}
+	since, _ := document.ParseDate("2020-01-15")
+	res, err = Check(context.Background(), src, claim, CheckQuery{Since: since})
+	if err != nil || res.Counts.Denying != 1 || res.Denying[0].Article != 8 {
+		t.Errorf("since: %+v, %v", res, err)
+	}
+	res, err = Check(context.Background(), src, claim, CheckQuery{Until: since})
+	if err != nil || res.Counts.Denying != 1 || res.Denying[0].Article != 7 {
+		t.Errorf("until: %+v, %v", res, err)
 	}
 }

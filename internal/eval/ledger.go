@@ -1,0 +1,522 @@
+package eval
+
+import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
+	"github.com/claimtrack/claimtrack/internal/store"
+	"github.com/claimtrack/claimtrack/internal/store/sqlite"
+)
+
+// LedgerReport measures the ledger on hand-annotated Timeline17 topics
+// (testdata/gold/t17/disputes.jsonl): whether whole-country death tolls
+// land on the country's "people killed" subject, whether other figures stay
+// off it, which genuine disputes are flagged, which look-alikes are not,
+// which revisions are found, and how many listed discrepancies match a
+// genuine gold pair.
+type LedgerReport struct {
+	Topics   []string `json:"topics"`
+	Articles int      `json:"articles"`
+
+	Tolls         int `json:"tolls"`          // annotated whole-country tolls
+	TollsFound    int `json:"tolls_found"`    // extracted as a figure at all
+	TollsLanded   int `json:"tolls_landed"`   // on "people killed · <country>"
+	NonTolls      int `json:"nontolls"`       // annotated figures that must stay off
+	NonTollLeaked int `json:"nontoll_leaked"` // landed on a "people killed" subject
+
+	Genuine        int `json:"genuine"`         // annotated genuine disputes
+	GenuineFlagged int `json:"genuine_flagged"` // listed as discrepancies
+	False          int `json:"false"`           // annotated look-alikes
+	FalseFlagged   int `json:"false_flagged"`   // wrongly listed
+	Revisions      int `json:"revisions"`
+	RevisionsFound int `json:"revisions_found"`
+
+	Listed        int `json:"listed"`         // discrepancies listed
+	ListedGold    int `json:"listed_gold"`    // of those, pairs annotated either way
+	ListedGenuine int `json:"listed_genuine"` // of those, genuine
+
+	Missed     []string `json:"missed,omitempty"`      // genuine disputes not flagged, why
+	TollMisses []string `json:"toll_misses,omitempty"` // tolls extracted but placed elsewhere
+	Sample     string   `json:"sample,omitempty"`      // file with listed discrepancies for hand review
+}
+
+// Text writes the report.
+func (r *LedgerReport) Text(w io.Writer) error {
+	pct := func(a, b int) string {
+		if b == 0 {
+			return "—"
+		}
+		return fmt.Sprintf("%.0f%%", 100*float64(a)/float64(b))
+	}
+	fmt.Fprintf(w, "ledger on Timeline17 %s (%d articles)\n", strings.Join(r.Topics, ", "), r.Articles)
+	fmt.Fprintf(w, "  tolls landing on the country's people-killed subject: %d/%d (%s; %d extracted at all)\n", r.TollsLanded, r.Tolls, pct(r.TollsLanded, r.Tolls), r.TollsFound)
+	fmt.Fprintf(w, "  non-toll figures leaking onto a people-killed subject: %d/%d (%s)\n", r.NonTollLeaked, r.NonTolls, pct(r.NonTollLeaked, r.NonTolls))
+	fmt.Fprintf(w, "  genuine disputes flagged: %d/%d; look-alikes wrongly flagged: %d/%d; revisions found: %d/%d\n",
+		r.GenuineFlagged, r.Genuine, r.FalseFlagged, r.False, r.RevisionsFound, r.Revisions)
+	fmt.Fprintf(w, "  discrepancies listed: %d; annotated: %d, of them genuine: %d (%s)\n", r.Listed, r.ListedGold, r.ListedGenuine, pct(r.ListedGenuine, r.ListedGold))
+	for _, m := range r.TollMisses {
+		fmt.Fprintf(w, "  toll elsewhere: %s\n", m)
+	}
+	for _, m := range r.Missed {
+		fmt.Fprintf(w, "  missed: %s\n", m)
+	}
+	if r.Sample != "" {
+		fmt.Fprintf(w, "  listed discrepancies for hand review: %s\n", r.Sample)
+	}
+	return nil
+}
+
+// goldPointer is (doc, line, number as written, nth occurrence).
+type goldPointer struct {
+	Doc    string `json:"doc"`
+	Line   int    `json:"line"`
+	Number string `json:"number"`
+	Nth    int    `json:"nth"`
+}
+
+type goldLedgerRecord struct {
+	Kind    string       `json:"kind"`
+	Topic   string       `json:"topic"`
+	A       *goldPointer `json:"a"`
+	B       *goldPointer `json:"b"`
+	Genuine *bool        `json:"genuine"`
+	Why     string       `json:"why"`
+	Country string       `json:"country"`
+	goldPointer
+}
+
+// FindGoldT17 returns testdata/gold/t17 of the repository holding the
+// working directory, or "" when there is none.
+func FindGoldT17() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			g := filepath.Join(dir, "testdata", "gold", "t17")
+			if _, err := os.Stat(g); err == nil {
+				return g
+			}
+			return ""
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
+}
+
+// Ledger ingests the Timeline17 topics named in gold/disputes.jsonl (dir
+// holds Timeline17-open.tar.gz) into a temporary SQLite ledger and scores
+// it; sample, when not empty, receives the listed discrepancies for hand
+// review.
+func Ledger(dir, gold, sample string) (*LedgerReport, error) {
+	ctx := context.Background()
+	if gold == "" {
+		gold = FindGoldT17()
+	}
+	recs, err := readGoldLedger(filepath.Join(gold, "disputes.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	topics := map[string]bool{}
+	for _, r := range recs {
+		for _, p := range r.pointers() {
+			topics[strings.SplitN(p.Doc, "/", 2)[0]] = true
+		}
+	}
+	rep := &LedgerReport{}
+	for t := range topics {
+		rep.Topics = append(rep.Topics, t)
+	}
+	sort.Strings(rep.Topics)
+	tarPath := filepath.Join(dir, "Timeline17-open.tar.gz")
+	docs, err := readT17Topics(tarPath, topics)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "claimtrack-eval-ledger-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	db, err := sqlite.Open(ctx, filepath.Join(tmp, "ledger.db"), sqlite.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	names := make([]string, 0, len(docs))
+	for k := range docs {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool { // date order, as the news came
+		pi, pj := strings.Split(names[i], "/"), strings.Split(names[j], "/")
+		if pi[1] != pj[1] {
+			return pi[1] < pj[1]
+		}
+		return names[i] < names[j]
+	})
+	ids := map[string]store.ArticleID{}
+	for i := 0; i < len(names); i += 64 {
+		var batch []*extract.Result
+		part := names[i:min(i+64, len(names))]
+		for _, k := range part {
+			batch = append(batch, extract.Extract(docs[k].doc))
+		}
+		saved, err := db.SaveBatch(ctx, batch)
+		if err != nil {
+			return nil, err
+		}
+		for j, s := range saved {
+			ids[part[j]] = s.ID
+		}
+	}
+	rep.Articles = len(names)
+
+	// Pointers to stored figures.
+	arts := map[store.ArticleID]*store.Article{}
+	figureAt := func(p *goldPointer) *store.FigureRow {
+		d, ok := docs[p.Doc]
+		if !ok || p.Line < 1 || p.Line > len(d.lines) {
+			return nil
+		}
+		sp, ok := d.span(p)
+		if !ok {
+			return nil
+		}
+		a := arts[ids[p.Doc]]
+		if a == nil {
+			if a, err = db.Article(ctx, ids[p.Doc]); err != nil {
+				return nil
+			}
+			arts[ids[p.Doc]] = a
+		}
+		for i := range a.Figures {
+			if a.Figures[i].Span.Overlaps(sp) {
+				return &a.Figures[i]
+			}
+		}
+		return nil
+	}
+	killed := func(f *store.FigureRow) (bool, string) {
+		parts := strings.Split(f.Subject, "|")
+		if len(parts) != 3 || parts[1] != "people killed" {
+			return false, ""
+		}
+		return true, parts[2]
+	}
+	all, err := db.Disputes(ctx, store.DisputeQuery{Kind: store.DisputeFigures, Limit: 10000})
+	if err != nil {
+		return nil, err
+	}
+	revs, err := db.Disputes(ctx, store.DisputeQuery{Kind: store.DisputeRevision, Limit: 10000})
+	if err != nil {
+		return nil, err
+	}
+	// A pair is listed when a listed pair joins the two figures, or two
+	// copies of them (same subject, values and sources).
+	sideKey := func(f *store.FigureRow) string {
+		lo, hi, _ := ledger.Interval(&f.Figure)
+		return fmt.Sprintf("%s|%g|%g|%s", f.Subject, lo, hi, ledger.SourceKey(f))
+	}
+	pairKey := func(a, b *store.FigureRow) string {
+		x, y := sideKey(a), sideKey(b)
+		if x > y {
+			x, y = y, x
+		}
+		return x + "||" + y
+	}
+	listed := map[string]int{}
+	for i, d := range all {
+		listed[pairKey(d.A, d.B)] = i + 1
+	}
+	revised := map[string]bool{}
+	for _, d := range revs {
+		revised[pairKey(d.A, d.B)] = true
+	}
+	goldPairs := map[string]bool{}
+	for _, r := range recs {
+		switch r.Kind {
+		case "toll":
+			rep.Tolls++
+			if f := figureAt(&r.goldPointer); f != nil {
+				rep.TollsFound++
+				if ok, place := killed(f); ok && place == strings.ToLower(ledger.Place(r.Country)) {
+					rep.TollsLanded++
+				} else {
+					rep.TollMisses = append(rep.TollMisses, fmt.Sprintf("%s:%d %s on %q (place %q, basis %q)", r.Doc, r.Line, r.Number, f.Subject, f.Location, f.LocationBasis))
+				}
+			}
+		case "nontoll":
+			rep.NonTolls++
+			if f := figureAt(&r.goldPointer); f != nil {
+				if ok, _ := killed(f); ok {
+					rep.NonTollLeaked++
+				}
+			}
+		case "dispute", "revision":
+			fa, fb := figureAt(r.A), figureAt(r.B)
+			genuine := r.Genuine != nil && *r.Genuine
+			switch {
+			case r.Kind == "revision":
+				rep.Revisions++
+			case genuine:
+				rep.Genuine++
+			default:
+				rep.False++
+			}
+			if fa == nil || fb == nil {
+				if genuine {
+					rep.Missed = append(rep.Missed, fmt.Sprintf("%s %s vs %s: not extracted (%s)", r.A.Doc, r.A.Number, r.B.Number, r.Why))
+				}
+				continue
+			}
+			k := pairKey(fa, fb)
+			if r.Kind == "revision" {
+				if revised[k] {
+					rep.RevisionsFound++
+				}
+				continue
+			}
+			goldPairs[k] = genuine
+			if listed[k] > 0 {
+				if genuine {
+					rep.GenuineFlagged++
+				} else {
+					rep.FalseFlagged++
+				}
+			} else if genuine {
+				why := "subjects " + fa.Subject + " / " + fb.Subject
+				if fa.Subject == fb.Subject {
+					kind, _ := ledger.Compare(fa, fb)
+					why = fmt.Sprintf("same subject %s, rule says %q (sources %q/%q, scopes %q/%q, dates %s/%s)", fa.Subject, kind,
+						fa.Source, fb.Source, fa.Scope, fb.Scope, fa.When, fb.When)
+				}
+				rep.Missed = append(rep.Missed, fmt.Sprintf("%s %s vs %s: %s", r.A.Doc, r.A.Number, r.B.Number, why))
+			}
+		}
+	}
+	rep.Listed = len(all)
+	for k, g := range goldPairs {
+		if listed[k] > 0 {
+			rep.ListedGold++
+			if g {
+				rep.ListedGenuine++
+			}
+		}
+	}
+	if sample != "" {
+		docOf := map[store.ArticleID]string{}
+		for k, id := range ids {
+			docOf[id] = k
+		}
+		if err := writeLedgerSample(sample, all, 40, docOf); err != nil {
+			return nil, err
+		}
+		rep.Sample = sample
+	}
+	return rep, nil
+}
+
+func (r *goldLedgerRecord) pointers() []goldPointer {
+	var out []goldPointer
+	if r.Doc != "" {
+		out = append(out, r.goldPointer)
+	}
+	for _, p := range []*goldPointer{r.A, r.B} {
+		if p != nil {
+			out = append(out, *p)
+		}
+	}
+	return out
+}
+
+func readGoldLedger(path string) ([]goldLedgerRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gold: %w", err)
+	}
+	defer f.Close()
+	var out []goldLedgerRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r goldLedgerRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, r)
+	}
+	return out, sc.Err()
+}
+
+// t17Doc is one Timeline17 article as ingested: the detokenized lines
+// joined by newlines (blank lines kept, so gold line numbers hold).
+type t17Doc struct {
+	doc   *document.Document
+	lines []string
+	start []int // byte offset of each line in doc.Text
+}
+
+// span finds the pointer's number in its line (the nth standalone
+// occurrence) and returns its span in the text.
+func (d *t17Doc) span(p *goldPointer) (document.Span, bool) {
+	line := d.lines[p.Line-1]
+	n := 0
+	for i := 0; i < len(line); {
+		j := strings.Index(line[i:], p.Number)
+		if j < 0 {
+			break
+		}
+		s, e := i+j, i+j+len(p.Number)
+		if standalone(line, s, e) {
+			if n++; n == max(p.Nth, 1) {
+				return document.Span{Start: d.start[p.Line-1] + s, End: d.start[p.Line-1] + e}, true
+			}
+		}
+		i = s + 1
+	}
+	return document.Span{}, false
+}
+
+// standalone: not glued to a letter or digit, not part of a longer number.
+func standalone(line string, s, e int) bool {
+	alnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	switch {
+	case s > 0 && alnum(line[s-1]):
+	case s > 1 && (line[s-1] == ',' || line[s-1] == '.') && digit(line[s-2]):
+	case e < len(line) && alnum(line[e]):
+	case e+1 < len(line) && (line[e] == ',' || line[e] == '.') && digit(line[e+1]):
+	default:
+		return true
+	}
+	return false
+}
+
+func readT17Topics(tarPath string, topics map[string]bool) (map[string]*t17Doc, error) {
+	f, err := os.Open(tarPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", tarPath, err)
+	}
+	tr := tar.NewReader(zr)
+	out := map[string]*t17Doc{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", tarPath, err)
+		}
+		parts := strings.Split(h.Name, "/")
+		if len(parts) != 5 || parts[0] != "Timeline17" || parts[2] != "InputDocs" || !topics[parts[1]] || parts[4] == "" {
+			continue
+		}
+		data, err := io.ReadAll(tr)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", tarPath, h.Name, err)
+		}
+		key := parts[1] + "/" + parts[3] + "/" + parts[4]
+		d := &t17Doc{lines: strings.Split(string(data), "\n")}
+		var b strings.Builder
+		for i, l := range d.lines {
+			if strings.TrimSpace(l) != "" {
+				l = detok(l)
+			} else {
+				l = ""
+			}
+			d.lines[i] = l
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			d.start = append(d.start, b.Len())
+			b.WriteString(l)
+		}
+		d.doc = document.New(b.String())
+		d.doc.Published, _ = document.ParseDate(parts[3])
+		d.doc.Source = document.Str(parts[1][strings.LastIndex(parts[1], "_")+1:])
+		d.doc.Path = document.Str(key)
+		out[key] = d
+	}
+	return out, nil
+}
+
+var (
+	detokContraction = regexp.MustCompile(` (n't|'s|'re|'ve|'m|'ll|'d|'S|N'T) `)
+	detokPunctSpace  = regexp.MustCompile(` ([,.;:!?%)\]}]) `)
+	detokPunctGlued  = regexp.MustCompile(` ([,.;:!?%)\]}])(\S)`)
+	detokOpen        = regexp.MustCompile(`([(\[{$]) `)
+	detokSpaces      = regexp.MustCompile(`\s+`)
+)
+
+// detok undoes Penn-Treebank tokenization of one Timeline17 line, as
+// ../shared/tools/detok.py does for the reporter's view.
+func detok(line string) string {
+	s := " " + strings.TrimSpace(line) + " "
+	s = strings.NewReplacer("-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}", "``", `"`, "''", `"`).Replace(s)
+	s = detokContraction.ReplaceAllString(s, "$1 ")
+	s = detokPunctSpace.ReplaceAllString(s, "$1 ")
+	s = detokPunctGlued.ReplaceAllString(s, "$1$2")
+	s = detokPunctSpace.ReplaceAllString(s, "$1 ")
+	s = detokOpen.ReplaceAllString(s, "$1")
+	parts := strings.Split(s, ` " `)
+	var b strings.Builder
+	open := false
+	for i, p := range parts {
+		if i > 0 {
+			if open {
+				b.WriteString(`" `)
+			} else {
+				b.WriteString(` "`)
+			}
+			open = !open
+		}
+		b.WriteString(p)
+	}
+	s = detokSpaces.ReplaceAllString(b.String(), " ")
+	s = strings.TrimSpace(strings.TrimPrefix(s, `" `))
+	return strings.TrimSuffix(s, ` "`)
+}
+
+// writeLedgerSample writes the first n listed discrepancies, both sides
+// with their sentences, for a person to judge (outside the repository:
+// it quotes the articles).
+func writeLedgerSample(path string, ds []store.Dispute, n int, docOf map[store.ArticleID]string) error {
+	var b strings.Builder
+	b.WriteString("# Listed discrepancies, strongest first: mark each genuine or not\n\n")
+	for i, d := range ds {
+		if i == n {
+			break
+		}
+		fmt.Fprintf(&b, "%d. %s — %s (score %.2f)\n", i+1, d.Label, d.Note, d.Score)
+		for _, f := range []*store.FigureRow{d.A, d.B} {
+			fmt.Fprintf(&b, "   - %s %s per %q [%s, %s] %s: %s\n", f.When, f.Text, f.Source, f.SourceType, f.Scope, docOf[f.Article], strings.Join(strings.Fields(f.Evidence), " "))
+		}
+		b.WriteString("   genuine: ?\n\n")
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

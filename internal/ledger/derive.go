@@ -1,0 +1,348 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// Pair is one derived relation between two figures of a subject: a
+// discrepancy, a planned-vs-count difference or a revision. A is the
+// earlier figure (or the lower id at one date).
+type Pair struct {
+	Kind    string
+	A, B    int64
+	Day     string // newest date involved
+	Note    string
+	Score   float64
+	Reports int // independent reports behind the two sides
+	Sig     string
+}
+
+// SubjectState is everything the ledger derives for one subject from its
+// figures: the statistics and the pairs. It is a function of the subject's
+// stored figures only, so updating the subjects an article touches gives
+// what recomputing everything gives.
+type SubjectState struct {
+	Subject store.Subject
+	Pairs   []Pair
+}
+
+// Tx is what the ledger needs from a store inside one write transaction:
+// batched reads of subjects' figures and batched writes of what is derived
+// from them. Implementations hold SQL only.
+type Tx interface {
+	// SubjectFigures returns, per key, the newest limit figures (by day,
+	// then id, descending) of the latest article versions filed under it.
+	SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error)
+	// SubjectStats counts, per key, the figures, articles and independent
+	// reports (dup groups) of the latest versions, and their first and last
+	// days (Key, Figures, Articles, Groups, First, Last).
+	SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error)
+	// PutSubjects replaces each subject's statistics and pairs.
+	PutSubjects(ctx context.Context, states []SubjectState) error
+}
+
+// UpdateSubjects recomputes the given subjects from their stored figures
+// and writes them back. Keys are processed in sorted order (stores that
+// lock per key take the locks in that order).
+func UpdateSubjects(ctx context.Context, tx Tx, keys []string) error {
+	keys = uniqueSorted(keys)
+	const chunk = 64
+	for i := 0; i < len(keys); i += chunk {
+		part := keys[i:min(i+chunk, len(keys))]
+		figs, err := tx.SubjectFigures(ctx, part, MaxPairedFigures)
+		if err != nil {
+			return fmt.Errorf("ledger: subject figures: %w", err)
+		}
+		stats, err := tx.SubjectStats(ctx, part)
+		if err != nil {
+			return fmt.Errorf("ledger: subject stats: %w", err)
+		}
+		states := make([]SubjectState, 0, len(part))
+		for _, k := range part {
+			st := Derive(k, figs[k])
+			if x, ok := stats[k]; ok {
+				st.Subject = x
+			} else {
+				st.Subject = store.Subject{Key: k}
+			}
+			states = append(states, st)
+		}
+		if err := tx.PutSubjects(ctx, states); err != nil {
+			return fmt.Errorf("ledger: put subjects: %w", err)
+		}
+	}
+	return nil
+}
+
+func uniqueSorted(keys []string) []string {
+	out := make([]string, 0, len(keys))
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// MaxPairedFigures bounds the figures of a subject set against each other:
+// the newest ones. Updating a subject then costs the same however long its
+// history grows, and recomputing from scratch still gives what incremental
+// updates give (both see the same newest figures). Older figures stay on
+// the timeline; their pairs are those of when they were among the newest.
+const MaxPairedFigures = 400
+
+// maxPairsPerFigure bounds the pairs one figure takes part in, so that a
+// subject reported a thousand times does not yield a million pairs.
+const maxPairsPerFigure = 3
+
+// Derive computes a subject's statistics and pairs from its figures.
+func Derive(key string, figs []store.FigureRow) SubjectState {
+	st := SubjectState{Subject: store.Subject{Key: key}}
+	arts, groups := map[store.ArticleID]bool{}, map[int64]bool{}
+	for i := range figs {
+		f := &figs[i]
+		arts[f.Article] = true
+		groups[f.Group] = true
+		d := f.When.String()
+		if d != "" && (st.Subject.First.IsZero() || d < st.Subject.First.String()) {
+			st.Subject.First = f.When
+		}
+		if d > st.Subject.Last.String() {
+			st.Subject.Last = f.When
+		}
+	}
+	st.Subject.Figures, st.Subject.Articles, st.Subject.Groups = len(figs), len(arts), len(groups)
+
+	// Valued figures in date order.
+	var vs []*store.FigureRow
+	for i := range figs {
+		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated {
+			vs = append(vs, &figs[i])
+		}
+	}
+	sort.SliceStable(vs, func(i, j int) bool {
+		if vs[i].When != vs[j].When {
+			return vs[i].When.String() < vs[j].When.String()
+		}
+		return vs[i].ID < vs[j].ID
+	})
+	type acc struct {
+		p      Pair
+		groups map[int64]bool
+	}
+	bySig := map[string]*acc{}
+	var order []string
+	used := map[int64]int{}
+	add := func(kind, note string, a, b *store.FigureRow) {
+		sig := pairSig(kind, a, b)
+		if x, ok := bySig[sig]; ok {
+			x.groups[a.Group], x.groups[b.Group] = true, true
+			return
+		}
+		if used[a.ID] >= maxPairsPerFigure || used[b.ID] >= maxPairsPerFigure {
+			return
+		}
+		used[a.ID]++
+		used[b.ID]++
+		day := a.When.String()
+		if b.When.String() > day {
+			day = b.When.String()
+		}
+		bySig[sig] = &acc{p: Pair{Kind: kind, A: a.ID, B: b.ID, Day: day, Note: note, Sig: sig}, groups: map[int64]bool{a.Group: true, b.Group: true}}
+		order = append(order, sig)
+	}
+	// Every candidate pair first, then the strongest kept: the cap per
+	// figure drops the weakest pairs, not the last ones in date order.
+	type cand struct {
+		kind, note string
+		a, b       *store.FigureRow
+		score      float64
+	}
+	var cands []cand
+	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}}
+	for i, a := range vs {
+		// b starts on or after a; past the end of a's time range (plus the
+		// slack and, within one article, the undated span) nothing is
+		// comparable any more.
+		reach := time.Duration(24*windowDays) * time.Hour
+		if _, to, ok := TimeRange(&a.Figure, a.Published); ok && !a.When.IsZero() {
+			reach = to.Sub(a.When.Time()) + CumulativeSlack + UndatedSpan
+		}
+		for _, b := range vs[i+1:] {
+			if !a.When.IsZero() && !b.When.IsZero() && b.When.Time().Sub(a.When.Time()) > reach {
+				break
+			}
+			kind, note := cmp.compare(a, b)
+			if kind == "" || kind == store.DisputeRevision {
+				continue
+			}
+			cands = append(cands, cand{kind, note, a, b, Strength(kind, a, b, 1)})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	for _, c := range cands {
+		add(c.kind, c.note, c.a, c.b)
+	}
+	// Revisions: each source's consecutive figures, dated apart, that
+	// disagree.
+	bySource := map[string][]*store.FigureRow{}
+	var sources []string
+	for _, f := range vs {
+		k := cmp.sourceKey(f)
+		if _, ok := bySource[k]; !ok {
+			sources = append(sources, k)
+		}
+		bySource[k] = append(bySource[k], f)
+	}
+	for _, k := range sources {
+		fs := bySource[k]
+		for i := 1; i < len(fs); i++ {
+			// The previous figure of the source at an earlier date, of a
+			// comparable scope.
+			for j := i - 1; j >= 0; j-- {
+				if fs[j].When == fs[i].When || !comparableScope(&fs[j].Figure, &fs[i].Figure) {
+					continue
+				}
+				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) {
+					j-- // the first report of that date
+				}
+				if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
+					sig := pairSig(kind, fs[j], fs[i])
+					if _, ok := bySig[sig]; !ok {
+						bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}
+						order = append(order, sig)
+					}
+				}
+				break
+			}
+		}
+	}
+	byID := make(map[int64]*store.FigureRow, len(vs))
+	for _, f := range vs {
+		byID[f.ID] = f
+	}
+	for _, sig := range order {
+		x := bySig[sig]
+		x.p.Reports = len(x.groups)
+		x.p.Score = Strength(x.p.Kind, byID[x.p.A], byID[x.p.B], x.p.Reports)
+		st.Pairs = append(st.Pairs, x.p)
+	}
+	return st
+}
+
+// pairSig identifies a pair by what it says (kind, subject, the two
+// intervals and sources), so that the same two accounts repeated by many
+// reports are one pair.
+func pairSig(kind string, x, y *store.FigureRow) string {
+	f := func(g *store.FigureRow) string {
+		lo, hi, _ := Interval(&g.Figure)
+		return fmt.Sprintf("%g:%g:%s:%s", lo, hi, strings.ToLower(string(g.Basis)), SourceKey(g))
+	}
+	p := []string{f(x), f(y)}
+	if kind != store.DisputeRevision {
+		sort.Strings(p)
+	}
+	return kind + "|" + x.Subject + "|" + p[0] + "|" + p[1]
+}
+
+// Estimates returns, for each date of a subject's figures, the low, best
+// and high values across independent sources: each source counts once (its
+// figure reported by the most independent reports, then the latest), best
+// is the median of the sources' values. Figures without a value, negated
+// ones and planned or projected ones are left out.
+func Estimates(figs []store.FigureRow) []store.Estimate {
+	type src struct {
+		f      *store.FigureRow
+		groups map[int64]bool
+	}
+	days := map[string]map[string]*src{}
+	var order []string
+	for i := range figs {
+		f := &figs[i]
+		if f.Negated || f.When.IsZero() || strings.EqualFold(string(f.Basis), "planned") || strings.EqualFold(string(f.Basis), "projected") {
+			continue
+		}
+		if _, _, ok := Interval(&f.Figure); !ok {
+			continue
+		}
+		d := f.When.String()
+		if days[d] == nil {
+			days[d] = map[string]*src{}
+			order = append(order, d)
+		}
+		k := SourceKey(f)
+		s := days[d][k]
+		if s == nil {
+			s = &src{f: f, groups: map[int64]bool{}}
+			days[d][k] = s
+		}
+		s.groups[f.Group] = true
+		if f.ID > s.f.ID {
+			s.f = f
+		}
+	}
+	sort.Strings(order)
+	out := make([]store.Estimate, 0, len(order))
+	for _, d := range order {
+		e := store.Estimate{Low: math.Inf(1), High: math.Inf(-1)}
+		e.Day, _ = document.ParseDate(d)
+		var vals []float64
+		groups := map[int64]bool{}
+		keys := make([]string, 0, len(days[d]))
+		for k := range days[d] {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			s := days[d][k]
+			lo, hi, _ := Interval(&s.f.Figure)
+			v := point(&s.f.Figure.Value, lo, hi)
+			vals = append(vals, v)
+			e.Low = math.Min(e.Low, math.Min(lo, v))
+			if math.IsInf(hi, 1) {
+				hi = v
+			}
+			e.High = math.Max(e.High, math.Max(hi, v))
+			name := string(s.f.Source)
+			if name == "" {
+				name = s.f.Outlet
+			}
+			e.Sources = append(e.Sources, name)
+			e.Figures = append(e.Figures, s.f.ID)
+			for g := range s.groups {
+				groups[g] = true
+			}
+		}
+		sort.Float64s(vals)
+		e.Best = vals[len(vals)/2]
+		if len(vals)%2 == 0 {
+			e.Best = (vals[len(vals)/2-1] + vals[len(vals)/2]) / 2
+		}
+		e.Reports = len(groups)
+		out = append(out, e)
+	}
+	return out
+}
+
+// point is a figure's single value: its value, else the middle of its
+// range, else its one finite bound.
+func point(v **float64, lo, hi float64) float64 {
+	if *v != nil {
+		return **v
+	}
+	if math.IsInf(hi, 1) {
+		return lo
+	}
+	return (lo + hi) / 2
+}
