@@ -477,6 +477,10 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			continue
 		}
 		if (t.Kind == segment.Number || c.quantityAt(t.Start)) && k > i {
+			switch c.low(k - 1) {
+			case "from", "of", "at", "in", "across", "between":
+				continue // "80 deaths from two hospitals in Cairo": a phrase of this figure's
+			}
 			return "", "" // the next figure's territory: "eight in New York, seven in California"
 		}
 		if t.Kind != segment.Word {

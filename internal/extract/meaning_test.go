@@ -117,6 +117,7 @@ func TestFigurePlaceClasses(t *testing.T) {
 		{"Eight cases have been confirmed in New York, seven in California.", "Eight", "New York"},
 		{"Eight cases have been confirmed among students, seven in California.", "Eight", "United States"}, // the article's country, not the next figure's state
 		{"The US has 2,000 troops on standby.", "2,000", ""},
+		{"Human Rights Watch has confirmed 80 deaths from two hospitals in Cairo.", "80", "Cairo"},
 	}
 	for _, tt := range tests {
 		res := extractText(tt.text, "2009-05-01")
