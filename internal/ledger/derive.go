@@ -137,6 +137,7 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		}
 		return vs[i].ID < vs[j].ID
 	})
+	vs = dropRepeats(vs)
 	type acc struct {
 		p      Pair
 		groups map[int64]bool
@@ -244,6 +245,30 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 // pairSig identifies a pair by what it says (kind, subject, the two
 // intervals and sources), so that the same two accounts repeated by many
 // reports are one pair.
+// dropRepeats keeps the first of figures that an outlet printed again in
+// the same sentence in another article: a related-links line at the foot
+// of every page, a background paragraph carried from story to story. The
+// repeat is the same report, not a new one, so it neither disputes nor
+// corroborates anything. figs is in date order; the same figure text in a
+// sentence of the same length stands for the same sentence.
+func dropRepeats(figs []*store.FigureRow) []*store.FigureRow {
+	type key struct {
+		outlet, text string
+		sentLen      int
+	}
+	seen := make(map[key]int64, len(figs))
+	out := figs[:0]
+	for _, f := range figs {
+		k := key{strings.ToLower(f.Outlet), f.Text, f.Sentence.Len()}
+		if g, ok := seen[k]; ok && g != f.Group && k.outlet != "" {
+			continue
+		}
+		seen[k] = f.Group
+		out = append(out, f)
+	}
+	return out
+}
+
 func pairSig(kind string, x, y *store.FigureRow) string {
 	f := func(g *store.FigureRow) string {
 		lo, hi, _ := Interval(&g.Figure)
