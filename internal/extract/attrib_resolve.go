@@ -503,7 +503,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			m.role = full
 		}
 		return m
-	case attrTitle(head):
+	case attrTitle(head) && !attrOrgWord(head):
+		// "the minister … , Adel Haddad": a title waits for its name.
+		// "The army" is a body, not a title ("Army General"): it never
+		// takes a name from a later sentence.
 		m.typ = SpeakerPerson
 		m.name = noDet
 		if definite {
