@@ -354,6 +354,17 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	f.Counted = document.Str(counted)
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
 	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, c.substance(after, cTo)))
+	if event == EventAmount && c.recovered(cFrom, cTo) {
+		// Oil collected or skimmed is not oil spilled: "collecting 15,000
+		// barrels a day" is no flow-rate estimate.
+		m := string(f.Measure)
+		if strings.HasSuffix(m, " a day") {
+			m = strings.TrimSuffix(m, " a day") + " recovered a day"
+		} else {
+			m += " recovered"
+		}
+		f.Measure = document.Str(m)
+	}
 }
 
 // fillerWord reports words that may stand between a verb and the number it
@@ -555,6 +566,20 @@ func amountUnit(u string) string {
 		return "cubic metres"
 	}
 	return ""
+}
+
+// recovered reports a verb of capture in the clause: the amount was taken
+// out, not released.
+func (c *figureCtx) recovered(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "collect", "collects", "collected", "collecting", "capture", "captures", "captured", "capturing",
+			"siphon", "siphoned", "siphoning", "recover", "recovered", "recovering", "skim", "skimmed", "skimming",
+			"contain", "contained", "containing", "funnel", "funnelled", "funneled", "funnelling", "funneling":
+			return true
+		}
+	}
+	return false
 }
 
 // substance reads "of oil" after an amount ("5,000 barrels of oil a day").

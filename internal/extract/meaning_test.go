@@ -44,6 +44,8 @@ func TestFigureMeaning(t *testing.T) {
 			[]want{{num: "2,000", event: "deployed", counted: "troops", measure: "troops deployed", location: "Iraq"}}},
 		{"flow rate", "BP said about 5,000 barrels of oil a day were leaking into the Gulf.", "2010-05-01",
 			[]want{{num: "5,000", event: "amount", counted: "barrels", measure: "barrels of oil a day", scope: "rate"}}},
+		{"oil collected is not oil spilled", "BP said the device was collecting about 15,000 barrels of oil a day.", "2010-06-12",
+			[]want{{num: "15,000", event: "amount", measure: "barrels of oil recovered a day", scope: "rate"}}},
 		{"historical figure keeps its date", "The 1982 massacre in Hama killed at least 10,000 people.", "2012-02-05",
 			[]want{{num: "10,000", event: "killed", asOf: "1982", asOfBasis: "stated"}}},
 		{"said in May", "The UN said in May that at least 10,000 people had died.", "2012-07-01",
