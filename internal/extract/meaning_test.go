@@ -116,6 +116,7 @@ func TestFigurePlaceClasses(t *testing.T) {
 	tests := []struct{ text, num, location string }{
 		{"Mexico has now confirmed 19 deaths from the virus.", "19", "Mexico"},
 		{"The WHO says 1,490 people around the world have so far contracted the virus.", "1,490", "World"},
+		{"The WHO says the global number of confirmed cases is 17,410 in 62 countries.", "17,410", "World"},
 		{"Eight cases have been confirmed in New York, seven in California.", "Eight", "New York"},
 		{"Eight cases have been confirmed among students, seven in California.", "Eight", "United States"}, // the article's country, not the next figure's state
 		{"The US has 2,000 troops on standby.", "2,000", ""},

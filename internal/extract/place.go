@@ -30,14 +30,14 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		loc = string(f.Location)
 	}
 	basis := ""
-	if l, ctry := c.worldwide(cFrom, cTo); l != "" {
-		loc, country = l, ctry
-	}
 	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
 	}
 	if loc == "" {
 		loc, country = c.locationBefore(cFrom, qStart)
+	}
+	if loc == "" {
+		loc, country = c.worldwide(cFrom, cTo)
 	}
 	if loc == "" && inferPlace(string(f.Event)) && f.Event != EventDeployed {
 		// A country that deploys forces holds them; it is not their place.
@@ -376,8 +376,8 @@ func (c *figureCtx) historical(f *Figure) bool {
 func (c *figureCtx) worldwide(from, to int) (string, string) {
 	for k := from; k < to; k++ {
 		switch c.low(k) {
-		case "worldwide", "globally":
-			return "World", ""
+		case "worldwide", "globally", "global":
+			return "World", "" // "the global number of confirmed cases"
 		case "world":
 			switch c.low(k - 1) {
 			case "the", "world's":
