@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/extract"
 )
 
 // What a figure counts, over what stretch, as of when and where: one row per
@@ -123,21 +125,24 @@ func TestFigurePlaceClasses(t *testing.T) {
 		{"Human Rights Watch has confirmed 80 deaths from two hospitals in Cairo.", "80", "Cairo"},
 	}
 	for _, tt := range tests {
-		res := extractText(tt.text, "2009-05-01")
-		found := false
-		for _, f := range res.Figures {
-			if !contains(f.Text, tt.num) {
-				continue
-			}
-			found = true
-			if string(f.Location) != tt.location {
-				t.Errorf("%q: %s location %q, want %q", tt.text, tt.num, f.Location, tt.location)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %s", tt.text, tt.num)
+		if f := figureOf(t, tt.text, "2009-05-01", tt.num); f != nil && string(f.Location) != tt.location {
+			t.Errorf("%q: %s location %q, want %q", tt.text, tt.num, f.Location, tt.location)
 		}
 	}
+}
+
+// figureOf extracts text and returns its figure whose text holds num, or
+// reports that there is none.
+func figureOf(t *testing.T, text, published, num string) *extract.Figure {
+	t.Helper()
+	res := extractText(text, published)
+	for i := range res.Figures {
+		if contains(res.Figures[i].Text, num) {
+			return &res.Figures[i]
+		}
+	}
+	t.Errorf("%q: no figure %s", text, num)
+	return nil
 }
 
 // A figure's basis comes from evidence about the number itself.
@@ -153,19 +158,8 @@ func TestFigureBasisFromEvidence(t *testing.T) {
 		{"An estimated 200,000 people are believed to have died.", "200,000", "estimate"},
 	}
 	for _, tt := range tests {
-		res := extractText(tt.text, "2012-03-01")
-		found := false
-		for _, f := range res.Figures {
-			if !contains(f.Text, tt.num) {
-				continue
-			}
-			found = true
-			if string(f.Basis) != tt.basis {
-				t.Errorf("%q: %s basis %q, want %q", tt.text, tt.num, f.Basis, tt.basis)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %s", tt.text, tt.num)
+		if f := figureOf(t, tt.text, "2012-03-01", tt.num); f != nil && string(f.Basis) != tt.basis {
+			t.Errorf("%q: %s basis %q, want %q", tt.text, tt.num, f.Basis, tt.basis)
 		}
 	}
 }
