@@ -61,6 +61,13 @@ func TestNewsFigureMeaning(t *testing.T) {
 		{"02", "2.5 million", "people in need", "", "", "Syria", "-", "", ""},
 		{"02", "about 5,000", "troops deployed", "", "", "Turkey", "", "", ""},
 		{"02", "35 people", "people killed", "incident", "", "Aleppo", "", "2012-09-01", "stated"},
+		// A siege story: tolls in the country the article is about, not
+		// where refugees went in the sentence before.
+		{"03", "at least 30", "people killed", "", "", "Libya", "", "", ""},
+		{"03", "more than 100", "people wounded", "", "", "Libya", "", "", ""},
+		{"03", "about 500,000", "people displaced", "cumulative", "", "Libya", "", "", ""},
+		{"03", "2,000", "workers", "", "", "Libya", "", "", ""},
+		{"03", "between 10,000 and 15,000", "people killed", "cumulative", "", "Libya", "", "", ""},
 	} {
 		var got *extract.Figure
 		for i, f := range res[w.doc].Figures {
@@ -86,6 +93,37 @@ func TestNewsFigureMeaning(t *testing.T) {
 			if c.got != c.want {
 				t.Errorf("%s %q: %s = %q, want %q", w.doc, got.Text, c.name, c.got, c.want)
 			}
+		}
+	}
+}
+
+// On whose word the siege story's figures stand, and what kind of source
+// that is; "the alliance" is the organization named before it.
+func TestNewsSources(t *testing.T) {
+	res := newsResults(t)["03"]
+	for _, w := range []struct{ num, source, typ string }{
+		{"at least 30", "rebels", "activists"},
+		{"about 500,000", "United Nations", "intergovernmental"},
+		{"2,000", "International Organization for Migration", "intergovernmental"},
+		{"between 10,000 and 15,000", "Human rights groups", "ngo"},
+	} {
+		found := false
+		for _, f := range res.Figures {
+			if contains(f.Text, w.num) {
+				found = true
+				if string(f.Source) != w.source || string(f.SourceType) != w.typ {
+					t.Errorf("%q: source %q (%s), want %q (%s)", f.Text, f.Source, f.SourceType, w.source, w.typ)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no figure %q", w.num)
+		}
+	}
+	for _, s := range res.Statements {
+		if s.Stance == "denies" && string(s.Cue) == "has rejected" && string(s.Speaker) != "North Atlantic Treaty Organization" {
+			t.Errorf("'the alliance' resolved to %q, want NATO", s.Speaker)
 		}
 	}
 }

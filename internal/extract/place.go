@@ -163,6 +163,13 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	es := c.entitiesIn(document.Span{Start: start, End: pos})
 	for k := len(es) - 1; k >= 0; k-- {
 		e := &es[k]
+		if e.Type == entity.Place {
+			// not where people went ("fled to Tunisia and Egypt")
+			ti, _ := c.a.TokenRange(e.Span)
+			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) {
+				continue
+			}
+		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
@@ -460,6 +467,16 @@ func geoName(name string) bool {
 			"peninsula", "region", "desert", "lake", "mountains", "basin", "delta", "channel", "sound", "plain", "strip", "bank":
 			return true
 		}
+	}
+	return false
+}
+
+// destPrep reports prepositions of a destination: the place a thing goes
+// to is not where the paragraph's figures hold.
+func destPrep(w string) bool {
+	switch w {
+	case "to", "into", "toward", "towards", "for":
+		return true
 	}
 	return false
 }

@@ -79,7 +79,8 @@ func groupDescription(name string) bool {
 		return false
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
-	case "group", "organisation", "organization", "monitor", "watchdog", "network", "body", "charity", "movement":
+	case "group", "organisation", "organization", "monitor", "watchdog", "network", "body", "charity", "movement",
+		"alliance", "agency", "coalition", "bloc":
 	default:
 		return false
 	}
