@@ -466,4 +466,21 @@ func TestSamplesNoFalseDispute(t *testing.T) {
 	if fmt.Sprint(cards) != "[letter seen by Meridian Wire newspaper report]" {
 		t.Errorf("claim cards = %q, want one for the letter and one for the newspaper report", cards)
 	}
+	// A page shows the head of the full list, never other cards: "--limit
+	// 1" once showed a false card made of claims cut off from their group.
+	for n := 1; n <= len(ds); n++ {
+		_, out, _ := run(t, db, "disputes", "--format", "json", "--limit", fmt.Sprint(n))
+		var page []store.Dispute
+		if err := json.Unmarshal([]byte(out), &page); err != nil {
+			t.Fatal(err)
+		}
+		if len(page) != n {
+			t.Fatalf("--limit %d gave %d disputes", n, len(page))
+		}
+		for i := range page {
+			if page[i].Origin != ds[i].Origin || page[i].Kind != ds[i].Kind {
+				t.Errorf("--limit %d: dispute %d is %s %q, the full list has %s %q", n, i, page[i].Kind, page[i].Origin, ds[i].Kind, ds[i].Origin)
+			}
+		}
+	}
 }

@@ -335,3 +335,9 @@ type Store interface {
 	// Close releases the store.
 	Close() error
 }
+
+// ClaimWindow is how many disputed claims a store reads for a page of limit
+// dispute cards. Claims that share a denier merge into one card
+// (ledger.ClaimCards), so grouping only the first limit claims would show
+// other cards for "--limit 1" than the full list starts with.
+func ClaimWindow(limit int) int { return max(4*limit, 200) }

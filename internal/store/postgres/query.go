@@ -514,7 +514,7 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 			out = append(out, ds...)
 		}
 		if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
-			ds, err := disputedClaims(ctx, tx, limit)
+			ds, err := disputedClaims(ctx, tx, store.ClaimWindow(limit))
 			if err != nil {
 				return err
 			}

@@ -564,7 +564,7 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 		out = append(out, ds...)
 	}
 	if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
-		ds, err := s.disputedClaims(ctx, limit)
+		ds, err := s.disputedClaims(ctx, store.ClaimWindow(limit))
 		if err != nil {
 			return nil, err
 		}
