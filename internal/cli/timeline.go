@@ -229,8 +229,8 @@ func suggestSubject(typed string, subs []store.Subject) string {
 		return ""
 	}
 	type scored struct {
-		label       string
-		hits, typos int
+		label              string
+		hits, typos, extra int
 	}
 	var cs []scored
 	for _, s := range subs {
@@ -251,6 +251,9 @@ func suggestSubject(typed string, subs []store.Subject) string {
 			}
 		}
 		if c.hits*2 >= len(words) && c.hits > 0 {
+			// words of the label the user did not type: "troops · Veldmark"
+			// before "Veldmark troops · Sarn Valley" for "trops veldmark"
+			c.extra = len(strings.FieldsFunc(s.Label, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) - c.hits
 			cs = append(cs, c)
 		}
 	}
@@ -258,7 +261,10 @@ func suggestSubject(typed string, subs []store.Subject) string {
 		if cs[i].hits != cs[j].hits {
 			return cs[i].hits > cs[j].hits
 		}
-		return cs[i].typos < cs[j].typos
+		if cs[i].typos != cs[j].typos {
+			return cs[i].typos < cs[j].typos
+		}
+		return cs[i].extra < cs[j].extra
 	})
 	var labels []string
 	for i := 0; i < len(cs) && i < 3; i++ {
