@@ -172,9 +172,9 @@ func metaFrom(get func(string) string) (meta, error) {
 // readIngest reads the documents of an ingest request: a JSON body (one
 // ArticleInput, an array of them, or {"articles": [...]}), a multipart form
 // (fields text, html and files, plus metadata fields), a URL-encoded form,
-// or a raw body (HTML, JSON Lines or plain text, metadata in the query). It
-// returns the form token, if any.
-func (s *Server) readIngest(w http.ResponseWriter, r *http.Request) (*collector, string, error) {
+// or a raw body (HTML, JSON Lines or plain text, metadata in the query). The
+// token was checked before the body was read (writeAuth).
+func (s *Server) readIngest(w http.ResponseWriter, r *http.Request) (*collector, error) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	ct, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	c := &collector{}
@@ -182,38 +182,37 @@ func (s *Server) readIngest(w http.ResponseWriter, r *http.Request) (*collector,
 	case "application/json":
 		data, err := io.ReadAll(r.Body)
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
-		return c, "", c.addJSON(r.Context(), data)
+		return c, c.addJSON(r.Context(), data)
 	case "multipart/form-data":
 		if params["boundary"] == "" {
-			return nil, "", badRequest{"multipart body without boundary"}
+			return nil, badRequest{"multipart body without boundary"}
 		}
-		token, err := c.addMultipart(r)
-		return c, token, err
+		return c, c.addMultipart(r)
 	case "application/x-www-form-urlencoded":
 		if err := r.ParseForm(); err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		m, err := metaFrom(r.PostForm.Get)
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		if err := c.addFields(r.Context(), r.PostForm.Get("text"), r.PostForm.Get("html"), m); err != nil {
-			return nil, "", err
+			return nil, err
 		}
-		return c, r.PostForm.Get("token"), nil
+		return c, nil
 	default:
 		m, err := metaFrom(r.URL.Query().Get)
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		data, err := io.ReadAll(r.Body)
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		name := strings.TrimSpace(r.URL.Query().Get("name"))
-		return c, "", c.addRaw(r.Context(), name, data, m)
+		return c, c.addRaw(r.Context(), name, data, m)
 	}
 }
 
@@ -306,10 +305,10 @@ func strictJSON(data []byte, v any) error {
 }
 
 // addMultipart streams a multipart form: no temporary files are written.
-func (c *collector) addMultipart(r *http.Request) (string, error) {
+func (c *collector) addMultipart(r *http.Request) error {
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return "", badRequest{"multipart: " + err.Error()}
+		return badRequest{"multipart: " + err.Error()}
 	}
 	fields := map[string]string{}
 	type file struct {
@@ -323,12 +322,12 @@ func (c *collector) addMultipart(r *http.Request) (string, error) {
 			break
 		}
 		if err != nil {
-			return "", err
+			return err
 		}
 		data, err := io.ReadAll(p)
 		p.Close()
 		if err != nil {
-			return "", err
+			return err
 		}
 		if p.FileName() != "" {
 			if len(data) > 0 {
@@ -342,17 +341,17 @@ func (c *collector) addMultipart(r *http.Request) (string, error) {
 	}
 	m, err := metaFrom(func(k string) string { return fields[k] })
 	if err != nil {
-		return "", err
+		return err
 	}
 	if err := c.addFields(r.Context(), fields["text"], fields["html"], m); err != nil {
-		return "", err
+		return err
 	}
 	for _, f := range files {
 		if err := c.addRaw(r.Context(), f.name, f.data, m); err != nil {
-			return "", err
+			return err
 		}
 	}
-	return fields["token"], nil
+	return nil
 }
 
 // ingest extracts and stores the collected documents through the shared
@@ -399,34 +398,11 @@ func (s *Server) ingest(ctx context.Context, c *collector) (*IngestResult, error
 	return res, nil
 }
 
-// writeGate checks that the request may write. It answers and returns false
-// when not.
-func (s *Server) writeGate(w http.ResponseWriter, r *http.Request, formToken string) bool {
-	if !s.writesAllowed() {
-		s.fail(w, r, http.StatusUnauthorized, "unauthorized", "writes are disabled: this server listens on a non-loopback address and CLAIMTRACK_TOKEN is not set")
-		return false
-	}
-	if !s.authorized(r, formToken) {
-		s.fail(w, r, http.StatusUnauthorized, "unauthorized", "a valid token is required (Authorization: Bearer TOKEN, or the form field token)")
-		return false
-	}
-	return true
-}
-
 func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
-	// A request with a bad Bearer header and no form is refused before its
-	// body is read.
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	isForm := ct == "multipart/form-data" || ct == "application/x-www-form-urlencoded"
-	if !isForm && !s.writeGate(w, r, "") {
-		return
-	}
-	c, token, err := s.readIngest(w, r)
+	// writeAuth (routes.go) has checked the token before the body was read.
+	c, err := s.readIngest(w, r)
 	if err != nil {
 		s.bodyError(w, r, err)
-		return
-	}
-	if isForm && !s.writeGate(w, r, token) {
 		return
 	}
 	if len(c.items) == 0 {
