@@ -33,7 +33,8 @@ type figureCtx struct {
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
 	// that word lookups never allocate.
 	ltext string
-	// origin is where the last displaced people counted came from.
+	// origin is where the last displaced people counted came from, so that
+	// "another 70,000 have fled to Lebanon" keeps the story's origin.
 	origin string
 	// pub is the publication date as written in as_of, formatted once.
 	pub     string
@@ -166,7 +167,8 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 
 	// What it counts, and over what stretch.
 	after := max(np.end, qEnd)
-	c.meaning(&f, q, np.head, np.end, qStart, qEnd, sStart, sEnd)
+	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
+	c.meaning(&f, q, np.head, np.end, qStart, qEnd, cFrom, cTo)
 	if ellipsis != nil && f.Event == "" {
 		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
 		// left-out noun brings its event with it.
@@ -189,7 +191,6 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			return Figure{}, false
 		}
 	}
-	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 
 	// Where, and as of when.
 	c.when(&f, sent, cFrom, cTo, sStart, sEnd)
@@ -199,7 +200,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	c.attribute(&f, sStart, sEnd)
 
 	// On what basis.
-	if b := c.basis(&f, sStart, qStart, sEnd); b != "" {
+	if b := c.basis(&f, qStart, cFrom, cTo); b != "" {
 		f.Basis = document.Str(b)
 	}
 	f.Text = f.Span.Of(c.text)
@@ -677,10 +678,8 @@ func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 // itself, read in its own clause: a plan or projection must govern the
 // number ("would keep 1,000 forces", "could reach 10,000"), a statistics
 // or estimate word must stand with it. A plan mentioned elsewhere in the
-// sentence says nothing about this number.
-func (c *figureCtx) basis(f *Figure, sStart, qStart, sEnd int) string {
-	qEnd, _ := c.a.TokenRange(document.Span{Start: f.Span.End, End: f.Span.End})
-	cFrom, cTo := c.clause(qStart, qEnd, sStart, sEnd)
+// sentence says nothing about this number. [cFrom, cTo) is its clause.
+func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 	if b := c.governingModality(f, cFrom, qStart); b != "" {
 		return b
 	}

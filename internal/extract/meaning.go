@@ -237,10 +237,9 @@ func countedOf(w string) string {
 }
 
 // meaning sets f's Event, Counted, Measure, Scope, Since and Negated from the
-// figure's clause. head is the counted noun's token (or -1), unit the
-// counted thing or unit already found.
-func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart, qEnd, sStart, sEnd int) {
-	cFrom, cTo := c.clause(qStart, max(qEnd, npEnd), sStart, sEnd)
+// figure's clause [cFrom, cTo). head is the counted noun's token (or -1),
+// f.Unit the counted thing or unit already found.
+func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart, qEnd, cFrom, cTo int) {
 	unit := string(f.Unit)
 	event := ""
 	switch {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -80,7 +81,7 @@ func TestFigureMeaning(t *testing.T) {
 			for i, w := range tt.want {
 				f := res.Figures[i]
 				num := f.Span.Of(tt.text)
-				if w.num != "" && !contains(num, w.num) {
+				if w.num != "" && !strings.Contains(num, w.num) {
 					t.Errorf("figure %d is %q, want the %s", i, num, w.num)
 				}
 				for _, c := range []struct{ name, got, want string }{
@@ -102,15 +103,6 @@ func TestFigureMeaning(t *testing.T) {
 			}
 		})
 	}
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
 }
 
 // Places from the clause's subject, the world, and the next figure's place.
@@ -137,7 +129,7 @@ func figureOf(t *testing.T, text, published, num string) *extract.Figure {
 	t.Helper()
 	res := extractText(text, published)
 	for i := range res.Figures {
-		if contains(res.Figures[i].Text, num) {
+		if strings.Contains(res.Figures[i].Text, num) {
 			return &res.Figures[i]
 		}
 	}

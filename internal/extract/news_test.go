@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -71,7 +72,7 @@ func TestNewsFigureMeaning(t *testing.T) {
 	} {
 		var got *extract.Figure
 		for i, f := range res[w.doc].Figures {
-			if contains(f.Text, w.num) {
+			if strings.Contains(f.Text, w.num) {
 				got = &res[w.doc].Figures[i]
 				break
 			}
@@ -109,7 +110,7 @@ func TestNewsSources(t *testing.T) {
 	} {
 		found := false
 		for _, f := range res.Figures {
-			if contains(f.Text, w.num) {
+			if strings.Contains(f.Text, w.num) {
 				found = true
 				if string(f.Source) != w.source || string(f.SourceType) != w.typ {
 					t.Errorf("%q: source %q (%s), want %q (%s)", f.Text, f.Source, f.SourceType, w.source, w.typ)

@@ -16,11 +16,6 @@ import (
 // a reader can tell a stated place from an inferred one. An organisation's
 // seat ("London-based") and a named building are never a figure's place.
 
-// inferPlace reports events whose figures belong somewhere even when the
-// clause names no place. Measured against hand annotation, readers place
-// every figure — money and shares too — where the article is set, so all do.
-func inferPlace(event string) bool { return true }
-
 // place sets f's Location, Country, LocationBasis and To. holderCountry is
 // the country of a nationality modifying the counted noun ("Syrian
 // refugees"), cFrom/cTo the figure's clause.
@@ -39,7 +34,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" {
 		loc, country = c.worldwide(cFrom, cTo)
 	}
-	if loc == "" && inferPlace(string(f.Event)) && f.Event != EventDeployed {
+	if loc == "" && f.Event != EventDeployed {
 		// A country that deploys forces holds them; it is not their place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
 	}
@@ -51,7 +46,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// "70,000 people have fled to Lebanon": where they are now.
 		if to, _ := c.destination(after, cTo); to != "" {
 			f.To = document.Str(to)
-			if origin := c.lastOrigin(); origin != "" && origin != to {
+			if origin := c.origin; origin != "" && origin != to {
 				loc, country, basis = origin, origin, BasisParagraph
 			} else if mc := c.mainCountry(); mc != "" && mc != to {
 				loc, country, basis = mc, mc, BasisArticle
@@ -76,7 +71,9 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
 	}
-	if loc == "" && inferPlace(event) && !c.historical(f) {
+	if loc == "" && !c.historical(f) {
+		// Readers place every figure where the article is set, money and
+		// shares too (measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
 		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
@@ -453,10 +450,6 @@ func (c *figureCtx) destination(i, limit int) (string, string) {
 	}
 	return "", ""
 }
-
-// lastOrigin is where the last displaced figure before this one came from,
-// so that "another 70,000 have fled to Lebanon" keeps the story's origin.
-func (c *figureCtx) lastOrigin() string { return c.origin }
 
 // geoName reports a place name made with a geographic word: "Gulf of
 // Mexico", "Red Sea", "Sinai Peninsula", "Swat Valley".

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The seeds' figures carry their meaning: what they count, as of when and
 // where. See issue "Figures that say what they count".
@@ -19,7 +22,7 @@ func TestSeedFigureMeaning(t *testing.T) {
 	} {
 		found := false
 		for _, f := range res[w.seed].Figures {
-			if !contains(f.Text, w.text) {
+			if !strings.Contains(f.Text, w.text) {
 				continue
 			}
 			found = true
