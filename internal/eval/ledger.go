@@ -50,6 +50,7 @@ type LedgerReport struct {
 
 	Missed     []string `json:"missed,omitempty"`      // genuine disputes not flagged, why
 	TollMisses []string `json:"toll_misses,omitempty"` // tolls extracted but placed elsewhere
+	Leaks      []string `json:"leaks,omitempty"`       // non-tolls on a people-killed subject
 	Sample     string   `json:"sample,omitempty"`      // file with listed discrepancies for hand review
 }
 
@@ -69,6 +70,9 @@ func (r *LedgerReport) Text(w io.Writer) error {
 	fmt.Fprintf(w, "  discrepancies listed: %d; annotated: %d, of them genuine: %d (%s)\n", r.Listed, r.ListedGold, r.ListedGenuine, pct(r.ListedGenuine, r.ListedGold))
 	for _, m := range r.TollMisses {
 		fmt.Fprintf(w, "  toll elsewhere: %s\n", m)
+	}
+	for _, m := range r.Leaks {
+		fmt.Fprintf(w, "  leak: %s\n", m)
 	}
 	for _, m := range r.Missed {
 		fmt.Fprintf(w, "  missed: %s\n", m)
@@ -267,6 +271,7 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 			if f := figureAt(&r.goldPointer); f != nil {
 				if ok, _ := killed(f); ok {
 					rep.NonTollLeaked++
+					rep.Leaks = append(rep.Leaks, fmt.Sprintf("%s:%d %s on %q (place %q, basis %q)", r.Doc, r.Line, r.Number, f.Subject, f.Location, f.LocationBasis))
 				}
 			}
 		case "dispute", "revision":

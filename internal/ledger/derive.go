@@ -127,7 +127,7 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 	// Valued figures in date order.
 	var vs []*store.FigureRow
 	for i := range figs {
-		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated {
+		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated && !increment(&figs[i].Figure) {
 			vs = append(vs, &figs[i])
 		}
 	}

@@ -101,12 +101,30 @@ func TimeRange(f *extract.Figure, published document.Date) (from, to time.Time, 
 		if from, to, ok = parseAsOf(string(f.AsOf)); ok {
 			return from, to, true
 		}
+		if historical(f) {
+			return time.Time{}, time.Time{}, false
+		}
 	}
 	if published.IsZero() {
 		return time.Time{}, time.Time{}, false
 	}
 	t := published.Time()
 	return t, t, true
+}
+
+// historical: the text dates the figure, but not to a day, month or year
+// ("the 1990s", "a decade ago"): an earlier state of things, never the
+// publication day's.
+func historical(f *extract.Figure) bool {
+	if f.AsOf == "PAST_REF" {
+		return true
+	}
+	b := string(f.AsOfBasis)
+	if strings.TrimSpace(string(f.AsOf)) == "" || b != extract.BasisStated && b != extract.BasisStatement {
+		return false
+	}
+	_, _, ok := parseAsOf(string(f.AsOf))
+	return !ok
 }
 
 func parseAsOf(s string) (from, to time.Time, ok bool) {
@@ -134,7 +152,10 @@ func parseAsOf(s string) (from, to time.Time, ok bool) {
 // publication date filled in by extraction. It holds for the days before
 // publication, not that day alone.
 func assumedAsOf(f *extract.Figure, published document.Date) bool {
-	return f.AsOfBasis == extract.BasisPublished || f.AsOfBasis == "" && !published.IsZero() && string(f.AsOf) == published.String()
+	if f.AsOfBasis == extract.BasisPublished || strings.TrimSpace(string(f.AsOf)) == "" {
+		return true
+	}
+	return f.AsOfBasis == "" && !published.IsZero() && string(f.AsOf) == published.String()
 }
 
 // When is the date shown for a figure: the start of its as-of range, else
@@ -245,11 +266,32 @@ func comparableScope(a, b *extract.Figure) bool {
 func comparableTime(a, b *store.FigureRow) bool {
 	af, at, ok1 := TimeRange(&a.Figure, a.Published)
 	bf, bt, ok2 := TimeRange(&b.Figure, b.Published)
-	if a.AsOf == "PAST_REF" || b.AsOf == "PAST_REF" {
+	if historical(&a.Figure) || historical(&b.Figure) {
 		return false
 	}
 	if !ok1 || !ok2 {
 		return a.Article == b.Article
+	}
+	if a.Article != b.Article {
+		ua, ub := assumedAsOf(&a.Figure, a.Published), assumedAsOf(&b.Figure, b.Published)
+		if ua != ub {
+			// A count dated only by its article (a recap paragraph, a
+			// background line) against one the text dates: the first may be
+			// days old, so it speaks of the dated day only if published
+			// within a day of it (within the running-total slack when both
+			// are running totals, which a recap rarely carries).
+			slack := IncidentSlack
+			if scopeOf(&a.Figure) == extract.ScopeCumulative && scopeOf(&b.Figure) == extract.ScopeCumulative {
+				slack = CumulativeSlack
+			}
+			return !af.After(bt.Add(slack)) && !bf.After(at.Add(slack))
+		}
+		if ua && ub && (scopeOf(&a.Figure) == extract.ScopeIncident || scopeOf(&b.Figure) == extract.ScopeIncident) {
+			// Two undated incident tolls in different articles are of one
+			// incident only if published the same day: a day later the
+			// clashes counted may be others.
+			return af.Equal(bf)
+		}
 	}
 	if a.Article == b.Article {
 		// An article setting a current count ("the Pentagon acknowledges
@@ -322,7 +364,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
 		return "", "" // two copies of one story are one report
 	}
-	if !comparableScope(&a.Figure, &b.Figure) {
+	if !comparableScope(&a.Figure, &b.Figure) || increment(&a.Figure) || increment(&b.Figure) {
 		return "", ""
 	}
 	if !c.knownMeasure(a) || !c.knownMeasure(b) {
@@ -352,12 +394,68 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if !comparableTime(a, b) {
 		return "", ""
 	}
+	if grew(a, b) {
+		return "", ""
+	}
 	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
 	bp := strings.EqualFold(string(b.Basis), extract.BasisPlanned) || strings.EqualFold(string(b.Basis), extract.BasisProjected)
 	if ap != bp {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// grew reports a count that a later report puts higher: between two
+// reports published on different days, a higher figure in the later one is
+// the count rising (more bodies found, more cases confirmed, a flow
+// re-estimated), not a second account of the same state. Only a later figure
+// below the earlier one, or two figures of one day, disagree. One exception:
+// two tolls of one incident that a day apart differ threefold or more are
+// two accounts of it (activists' "more than 200" against the government's
+// 37), however the reports are ordered.
+func grew(a, b *store.FigureRow) bool {
+	if a.Published.IsZero() || b.Published.IsZero() || a.Published == b.Published {
+		return false
+	}
+	early, late := a, b
+	if b.Published.String() < a.Published.String() {
+		early, late = b, a
+	}
+	_, ehi, _ := Interval(&early.Figure)
+	llo, _, _ := Interval(&late.Figure)
+	if llo <= ehi {
+		return false
+	}
+	if scopeOf(&a.Figure) == extract.ScopeIncident && scopeOf(&b.Figure) == extract.ScopeIncident {
+		if ev, lv := pointOf(&early.Figure), pointOf(&late.Figure); ev > 0 && lv >= incidentSpread*ev &&
+			late.Published.Time().Sub(early.Published.Time()) <= IncidentSlack {
+			return false
+		}
+	}
+	return true
+}
+
+// incidentSpread: how far apart two tolls of one incident reported a day
+// apart must be to be two accounts of it rather than a rising count.
+const incidentSpread = 3
+
+// increment reports a figure that counts what was added ("three more
+// deaths", "another nine cases", "4,000 more troops", "two new cases"): set
+// against a total it is neither a second account of it nor its revision.
+func increment(f *extract.Figure) bool {
+	w := normWords(f.Text)
+	for i, x := range w {
+		switch x {
+		case "more":
+			if i+1 < len(w) && w[i+1] == "than" {
+				continue // "more than 200": a bound, not an addition
+			}
+			return true
+		case "another", "additional", "new", "other", "extra", "further":
+			return true
+		}
+	}
+	return false
 }
 
 // Strength ranks a discrepancy: an official against an independent count

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"sort"
 	"strings"
+	"strconv"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -123,6 +124,10 @@ func (f fig) row() *store.FigureRow {
 	if f.unit != "" {
 		r.Unit, r.Measure, r.Event = document.Str(f.unit), "", ""
 	}
+	if f.asOf != "" {
+		r.AsOfBasis = extract.BasisStated
+	}
+	r.Text = strconv.FormatFloat(f.v, 'f', -1, 64) + " " + f.unit
 	r.Sentence = document.Span{Start: f.sent * 100, End: f.sent*100 + 90}
 	r.When = When(&r.Figure, d)
 	return r
@@ -145,7 +150,7 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people"}, ""},
 		{"generic people without measure, one article", fig{id: 1, art: 1, grp: 1, v: 9000, pub: "2010-01-14", src: "UN", unit: "people"},
 			fig{id: 2, art: 1, grp: 1, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people", sent: 1}, ""},
-		{"troops without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 1000, pub: "2010-01-19", src: "Pentagon", unit: "troops"},
+		{"troops without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 1000, pub: "2010-01-20", src: "Pentagon", unit: "troops"},
 			fig{id: 2, art: 2, grp: 2, v: 16000, pub: "2010-01-20", src: "US military", unit: "US soldiers"}, store.DisputeFigures},
 		{"a million read as one", fig{id: 1, art: 1, grp: 1, v: 4.9, pub: "2010-08-05", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 4900000, pub: "2010-08-05", src: "B"}, ""},
 		{"a village beside a country, scope unstated", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 45000, pub: "2010-01-15", src: "B"}, ""},
@@ -159,7 +164,23 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 37, pub: "2012-05-26", src: "Syrian government", stype: "government", scope: "incident"}, store.DisputeFigures},
 		{"about covers", fig{id: 1, art: 1, grp: 1, v: 5000, approx: "about", pub: "2020-01-06", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 5262, pub: "2020-01-06", src: "B"}, ""},
 		{"weeks apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-25", src: "B"}, ""},
-		{"days apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "B"}, store.DisputeFigures},
+		{"days apart, later higher: the count grew", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "B"}, ""},
+		{"days apart, later lower", fig{id: 1, art: 1, grp: 1, v: 150000, pub: "2010-01-15", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 50000, pub: "2010-01-17", src: "B"}, store.DisputeFigures},
+		{"same day, far apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-17", src: "A"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "B"}, store.DisputeFigures},
+		{"activists a day after the government, one incident", fig{id: 1, art: 1, grp: 1, v: 37, pub: "2012-05-26", asOf: "2012-05-25", basis: "official", src: "Syrian government", stype: "government", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 200, approx: "more than", pub: "2012-05-27", asOf: "2012-05-25", src: "activists", stype: "activists", scope: "incident"}, store.DisputeFigures},
+		{"one incident's toll rising a day later", fig{id: 1, art: 1, grp: 1, v: 3, pub: "2011-02-02", asOf: "2011-02-02", src: "health ministry", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 5, approx: "at least", pub: "2011-02-03", asOf: "2011-02-03", src: "state media", scope: "incident"}, ""},
+		{"undated incident tolls a day apart: other clashes", fig{id: 1, art: 1, grp: 1, v: 11, pub: "2011-02-06", src: "Health Ministry", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 3, pub: "2011-02-07", src: "news agency", scope: "incident"}, ""},
+		{"recap paragraph dated by publication vs a stated day", fig{id: 1, art: 1, grp: 1, v: 4, approx: "at least", pub: "2011-02-06", src: "Interior Ministry"},
+			fig{id: 2, art: 2, grp: 2, v: 300, asOf: "2011-02-04", pub: "2011-02-06", src: "UN"}, ""},
+		{"a decade ago vs now", fig{id: 1, art: 1, grp: 1, v: 100000, approx: "more than", asOf: "199X", pub: "2011-02-03", src: "rights groups"},
+			fig{id: 2, art: 1, grp: 1, v: 300, pub: "2011-02-03", src: "UN", sent: 1}, ""},
+		{"more than is a bound, not an addition", fig{id: 1, art: 1, grp: 1, v: 200, approx: "more than", pub: "2010-01-14", src: "A", unit: "more than deaths"},
+			fig{id: 2, art: 2, grp: 2, v: 37, pub: "2010-01-14", src: "B", unit: "deaths"}, store.DisputeFigures},
+		{"new deaths vs the total", fig{id: 1, art: 1, grp: 1, v: 7, pub: "2009-06-24", src: "A", unit: "more deaths"},
+			fig{id: 2, art: 2, grp: 2, v: 17, pub: "2009-06-24", src: "B", unit: "deaths"}, ""},
 		{"same source later: revision", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "Haitian government"},
 			fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-25", src: "the Haitian government"}, store.DisputeRevision},
 		{"one source's two accounts in one article", fig{id: 1, art: 1, grp: 1, v: 503, basis: "official", pub: "2017-12-05", src: "Pentagon"},
