@@ -6,8 +6,8 @@ import (
 	"math"
 	"math/rand"
 	"sort"
-	"strings"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/document"
