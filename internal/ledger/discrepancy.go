@@ -391,7 +391,14 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", "" // one source, one account
 		}
 	}
-	if !comparableTime(a, b) {
+	if !comparableTime(a, b) || !samePlace(&a.Figure, &b.Figure) {
+		return "", ""
+	}
+	if a.Published != b.Published && scopeOf(&a.Figure) != scopeOf(&b.Figure) {
+		// Reports of different days whose scopes differ (a running total
+		// against a count of unstated scope, a period's toll) may count
+		// different stretches of events: only a like-for-like pair is
+		// a second account.
 		return "", ""
 	}
 	if grew(a, b) {
@@ -403,6 +410,30 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// samePlace: a figure whose own clause names a city or region (the 80
+// dead in Cairo's hospitals, 150,000 in the capital's area) counts part of
+// the country its subject is filed under; set against a count of the
+// country, or of another city, it is part against whole. The capital stays
+// on the country's subject (national counts are announced there), but
+// is a place of its own here.
+func samePlace(a, b *extract.Figure) bool {
+	return localPlace(a) == localPlace(b)
+}
+
+// localPlace is the sub-national place a figure's own clause names, ""
+// when it names none (or a country).
+func localPlace(f *extract.Figure) string {
+	if string(f.LocationBasis) != extract.BasisStated {
+		return ""
+	}
+	p := places(string(f.Location))
+	c := places(string(f.Country))
+	if p == "" || c == "" || strings.EqualFold(p, c) || allCountries(p) {
+		return "" // a country, or a place whose country is unknown
+	}
+	return strings.ToLower(p)
 }
 
 // grew reports a count that a later report puts higher: between two

@@ -179,6 +179,8 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 1, grp: 1, v: 300, pub: "2011-02-03", src: "UN", sent: 1}, ""},
 		{"more than is a bound, not an addition", fig{id: 1, art: 1, grp: 1, v: 200, approx: "more than", pub: "2010-01-14", src: "A", unit: "more than deaths"},
 			fig{id: 2, art: 2, grp: 2, v: 37, pub: "2010-01-14", src: "B", unit: "deaths"}, store.DisputeFigures},
+		{"a running total against an unscoped count of another day", fig{id: 1, art: 1, grp: 1, v: 8, pub: "2011-02-03", src: "health ministry", scope: "cumulative"},
+			fig{id: 2, art: 2, grp: 2, v: 2, pub: "2011-02-06", src: "B"}, ""},
 		{"new deaths vs the total", fig{id: 1, art: 1, grp: 1, v: 7, pub: "2009-06-24", src: "A", unit: "more deaths"},
 			fig{id: 2, art: 2, grp: 2, v: 17, pub: "2009-06-24", src: "B", unit: "deaths"}, ""},
 		{"same source later: revision", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "Haitian government"},
@@ -199,6 +201,21 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 2000, approx: "about", basis: "official", pub: "2019-02-18", src: "Pentagon"}, store.DisputePlanned},
 		{"estimate tolerance", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2019-02-18", src: "A"},
 			fig{id: 2, art: 2, grp: 2, v: 1150, basis: "official", pub: "2019-02-18", src: "B"}, ""},
+	}
+	// Part against whole: a city named in the figure's clause, against the
+	// country; two counts of one city are comparable.
+	city := func(f fig, loc string) *store.FigureRow {
+		r := f.row()
+		r.Location, r.Country, r.LocationBasis = document.Str(loc), "Egypt", extract.BasisStated
+		return r
+	}
+	cairo := fig{id: 1, art: 1, grp: 1, v: 80, pub: "2011-02-01", src: "Human Rights Watch", stype: "ngo"}
+	egypt := fig{id: 2, art: 2, grp: 2, v: 8, pub: "2011-02-01", src: "health ministry", stype: "government"}
+	if got, _ := Compare(city(cairo, "Cairo"), city(egypt, "Egypt")); got != "" {
+		t.Errorf("Cairo's 80 against Egypt's 8: %q, want none", got)
+	}
+	if got, _ := Compare(city(cairo, "Cairo"), city(egypt, "Cairo")); got != store.DisputeFigures {
+		t.Errorf("two counts of Cairo: %q, want a discrepancy", got)
 	}
 	for _, tc := range tests {
 		a, b := tc.a.row(), tc.b.row()
