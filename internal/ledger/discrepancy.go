@@ -379,7 +379,17 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return "", ""
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
-	if c.sourceKey(a) == c.sourceKey(b) {
+	ka, kb := c.sourceKey(a), c.sourceKey(b)
+	if ka != kb && a.Article != b.Article && (!strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")) {
+		// Across articles a dispute is between accounts someone gives: a
+		// figure an article states on its own authority (a background
+		// line, a recap, a reader's comment) against a source's is more
+		// often a count of something else than a second account of it.
+		// Within one article the outlet sets its own figure against the
+		// source's itself.
+		return "", ""
+	}
+	if ka == kb {
 		switch {
 		case a.Article == b.Article && !strings.EqualFold(string(a.Basis), string(b.Basis)):
 			// One article setting a source's two accounts side by side (the
