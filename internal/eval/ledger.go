@@ -51,6 +51,7 @@ type LedgerReport struct {
 	Missed     []string `json:"missed,omitempty"`      // genuine disputes not flagged, why
 	TollMisses []string `json:"toll_misses,omitempty"` // tolls extracted but placed elsewhere
 	Leaks      []string `json:"leaks,omitempty"`       // non-tolls on a people-killed subject
+	Wrong      []string `json:"wrong,omitempty"`       // look-alikes listed as discrepancies
 	Sample     string   `json:"sample,omitempty"`      // file with listed discrepancies for hand review
 }
 
@@ -73,6 +74,9 @@ func (r *LedgerReport) Text(w io.Writer) error {
 	}
 	for _, m := range r.Leaks {
 		fmt.Fprintf(w, "  leak: %s\n", m)
+	}
+	for _, m := range r.Wrong {
+		fmt.Fprintf(w, "  look-alike listed: %s\n", m)
 	}
 	for _, m := range r.Missed {
 		fmt.Fprintf(w, "  missed: %s\n", m)
@@ -304,6 +308,7 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 					rep.GenuineFlagged++
 				} else {
 					rep.FalseFlagged++
+					rep.Wrong = append(rep.Wrong, fmt.Sprintf("%s %s vs %s %s (%s)", r.A.Doc, r.A.Number, r.B.Doc, r.B.Number, r.Why))
 				}
 			} else if genuine {
 				why := "subjects " + fa.Subject + " / " + fb.Subject

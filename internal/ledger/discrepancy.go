@@ -171,7 +171,7 @@ func When(f *extract.Figure, published document.Date) document.Date {
 // outlet that published it on its own authority. Two figures with one key
 // are one source's word: a later one revises, never disputes, the earlier.
 func SourceKey(f *store.FigureRow) string {
-	if s := foldName(string(f.Source)); s != "" {
+	if s := foldSource(string(f.Source), Place(string(f.Country))); s != "" {
 		return "s:" + s
 	}
 	if o := foldName(f.Outlet); o != "" {
@@ -179,6 +179,41 @@ func SourceKey(f *store.FigureRow) string {
 	}
 	return "a:" + strconv.FormatInt(int64(f.Article), 10)
 }
+
+// foldSource folds a source's name to the body it speaks for, so that one
+// body's figures are one account under its several names: "Egypt's health
+// minister", "the Health Ministry" and "Egyptian Health Ministry" are the
+// health ministry of the figure's country (country the display name of the
+// figure's country); "Human Rights Watch staffers" are Human Rights Watch.
+// Another country's body keeps its country ("US officials" on a Haiti
+// figure).
+func foldSource(name, country string) string {
+	w := normWords(name)
+	for len(w) > 0 && dropWords[w[0]] {
+		w = w[1:]
+	}
+	if country != "" && len(w) > 1 {
+		for n := min(3, len(w)-1); n >= 1; n-- {
+			if c, ok := countries[strings.Join(w[:n], " ")]; ok && strings.EqualFold(c, country) {
+				w = w[n:]
+				break
+			}
+		}
+	}
+	if len(w) > 1 && sourceRoles[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	for i, x := range w {
+		if x == "minister" {
+			w[i] = "ministry"
+		}
+	}
+	return foldName(strings.Join(w, " "))
+}
+
+// sourceRoles are people who speak for the body named before them.
+var sourceRoles = map[string]bool{"staffers": true, "staff": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "researcher": true, "researchers": true, "officials": true, "official": true}
 
 // official source types: authorities whose count the others check.
 var officialTypes = map[string]bool{extract.SourceGovernment: true, extract.SourceMilitary: true, extract.SourceIntergovernmental: true, extract.SourceCompany: true}
@@ -199,10 +234,25 @@ func knownMeasure(f *extract.Figure) bool {
 		// A measure says what happened to what is counted; a bare counted
 		// thing ("men", "flights", "m") or a sum of money is not a count
 		// that sources dispute.
-		return f.Event != "" && f.Event != extract.EventMoney
+		return f.Event != "" && f.Event != extract.EventMoney && soldiers(f)
 	}
 	thing, _ := foldThing(normWords(string(f.Unit)))
 	return specificThings[thing] || militaryNouns[thing]
+}
+
+// soldiers: a deployment counts troops only when what is counted is
+// military ("two military service members", not "three members" of a
+// council or a family).
+func soldiers(f *extract.Figure) bool {
+	if string(f.Event) != extract.EventDeployed {
+		return true
+	}
+	for _, s := range []string{string(f.Counted), string(f.Unit)} {
+		if t, _ := foldThing(normWords(s)); t == "troops" {
+			return true
+		}
+	}
+	return false
 }
 
 // undated: the figure's date is only its article's publication date.
@@ -380,13 +430,15 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
-	if ka != kb && a.Article != b.Article && (!strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")) {
+	if ka != kb && a.Article != b.Article && (!strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:") || !knownType(a) || !knownType(b)) {
 		// Across articles a dispute is between accounts someone gives: a
 		// figure an article states on its own authority (a background
 		// line, a recap, a reader's comment) against a source's is more
 		// often a count of something else than a second account of it.
 		// Within one article the outlet sets its own figure against the
-		// source's itself.
+		// source's itself. A source of no known kind (a name the
+		// extractor could not place: "prosecution", "Today we") is as
+		// weak.
 		return "", ""
 	}
 	if ka == kb {
@@ -404,12 +456,16 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if !comparableTime(a, b) || !samePlace(&a.Figure, &b.Figure) {
 		return "", ""
 	}
-	if a.Published != b.Published && scopeOf(&a.Figure) != scopeOf(&b.Figure) {
+	if a.Published != b.Published {
 		// Reports of different days whose scopes differ (a running total
 		// against a count of unstated scope, a period's toll) may count
 		// different stretches of events: only a like-for-like pair is
-		// a second account.
-		return "", ""
+		// a second account; and two counts of unstated scope are of one
+		// stretch only if reported within a day.
+		sa, sb := scopeOf(&a.Figure), scopeOf(&b.Figure)
+		if sa != sb || sa == "" && absDays(a.Published, b.Published) > 1 {
+			return "", ""
+		}
 	}
 	if grew(a, b) {
 		return "", ""
@@ -420,6 +476,21 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// absDays is how many days apart two dates are.
+func absDays(a, b document.Date) int {
+	d := a.Time().Sub(b.Time())
+	if d < 0 {
+		d = -d
+	}
+	return int(d / (24 * time.Hour))
+}
+
+// knownType: the source is of a known kind (government, NGO, activists…).
+func knownType(f *store.FigureRow) bool {
+	t := strings.TrimSpace(string(f.SourceType))
+	return t != "" && t != extract.SourceUnknown
 }
 
 // samePlace: a figure whose own clause names a city or region (the 80
@@ -435,7 +506,7 @@ func samePlace(a, b *extract.Figure) bool {
 // localPlace is the sub-national place a figure's own clause names, ""
 // when it names none (or a country).
 func localPlace(f *extract.Figure) string {
-	if string(f.LocationBasis) != extract.BasisStated {
+	if !statedPlace(f) {
 		return ""
 	}
 	p := places(string(f.Location))

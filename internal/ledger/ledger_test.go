@@ -120,6 +120,9 @@ func (f fig) row() *store.FigureRow {
 	r.Value = fp(f.v)
 	r.Approx, r.Basis, r.AsOf, r.Source = document.Str(f.approx), document.Str(f.basis), document.Str(f.asOf), document.Str(f.src)
 	r.SourceType, r.Scope = document.Str(f.stype), document.Str(f.scope)
+	if f.stype == "" && f.src != "" {
+		r.SourceType = extract.SourceNGO // a source of a known kind unless the case says otherwise
+	}
 	r.Measure, r.Event = "people killed", extract.EventKilled
 	if f.unit != "" {
 		r.Unit, r.Measure, r.Event = document.Str(f.unit), "", ""
@@ -165,7 +168,10 @@ func TestCompare(t *testing.T) {
 		{"about covers", fig{id: 1, art: 1, grp: 1, v: 5000, approx: "about", pub: "2020-01-06", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 5262, pub: "2020-01-06", src: "Amnesty"}, ""},
 		{"weeks apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-25", src: "Amnesty"}, ""},
 		{"days apart, later higher: the count grew", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "Amnesty"}, ""},
-		{"days apart, later lower", fig{id: 1, art: 1, grp: 1, v: 150000, pub: "2010-01-15", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 50000, pub: "2010-01-17", src: "Amnesty"}, store.DisputeFigures},
+		{"days apart, later lower", fig{id: 1, art: 1, grp: 1, v: 150000, pub: "2010-01-15", src: "Oxfam", scope: "cumulative"}, fig{id: 2, art: 2, grp: 2, v: 50000, pub: "2010-01-17", src: "Amnesty", scope: "cumulative"}, store.DisputeFigures},
+		{"days apart, later lower, scope unstated", fig{id: 1, art: 1, grp: 1, v: 150000, pub: "2010-01-15", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 50000, pub: "2010-01-17", src: "Amnesty"}, ""},
+		{"a source of unknown kind", fig{id: 1, art: 1, grp: 1, v: 13, pub: "2011-02-03", src: "prosecution", stype: "unknown"}, fig{id: 2, art: 2, grp: 2, v: 6, pub: "2011-02-03", src: "Amnesty"}, ""},
+		{"council members are not troops", fig{id: 1, art: 1, grp: 1, v: 3, pub: "2011-02-04", src: "Oxfam", unit: "members"}, fig{id: 2, art: 2, grp: 2, v: 10, pub: "2011-02-04", src: "Amnesty", unit: "members"}, ""},
 		{"same day, far apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-17", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "Amnesty"}, store.DisputeFigures},
 		{"activists a day after the government, one incident", fig{id: 1, art: 1, grp: 1, v: 37, pub: "2012-05-26", asOf: "2012-05-25", basis: "official", src: "Syrian government", stype: "government", scope: "incident"},
 			fig{id: 2, art: 2, grp: 2, v: 200, approx: "more than", pub: "2012-05-27", asOf: "2012-05-25", src: "activists", stype: "activists", scope: "incident"}, store.DisputeFigures},
@@ -659,6 +665,42 @@ func TestUpdateSubjectsBounded(t *testing.T) {
 	for _, p := range tx.put[0].Pairs {
 		if p.A <= 100 || p.B <= 100 {
 			t.Errorf("pair %+v uses a figure older than the newest %d", p, MaxPairedFigures)
+		}
+	}
+}
+
+func TestFoldSource(t *testing.T) {
+	tests := []struct{ name, country, want string }{
+		{"Egypt's health minister", "Egypt", "health ministry"},
+		{"the Health Ministry", "Egypt", "health ministry"},
+		{"Egyptian Health Ministry", "Egypt", "health ministry"},
+		{"Human Rights Watch staffers", "Egypt", "human rights watch"},
+		{"Syrian government", "Syria", "government"},
+		{"Turkish government", "Syria", "turkish government"},
+		{"US officials", "Haiti", "us"},
+		{"officials", "Haiti", "officials"},
+	}
+	for _, tc := range tests {
+		if got := foldSource(tc.name, tc.country); got != tc.want {
+			t.Errorf("foldSource(%q, %q) = %q, want %q", tc.name, tc.country, got, tc.want)
+		}
+	}
+}
+
+func TestSoldiers(t *testing.T) {
+	tests := []struct {
+		counted, unit string
+		want          bool
+	}{
+		{"members", "members", false},
+		{"members", "military service members", true},
+		{"troops", "troops", true},
+		{"personnel", "armored personnel", true},
+	}
+	for _, tc := range tests {
+		f := &extract.Figure{Event: extract.EventDeployed, Measure: "troops deployed", Counted: document.Str(tc.counted), Unit: document.Str(tc.unit)}
+		if got := knownMeasure(f); got != tc.want {
+			t.Errorf("deployed %q (%q): knownMeasure = %v, want %v", tc.unit, tc.counted, got, tc.want)
 		}
 	}
 }
