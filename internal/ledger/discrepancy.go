@@ -79,6 +79,11 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 	case "estimated", "estimate":
 		lo, hi = math.Min(lo, v*(1-EstimateTolerance)), math.Max(hi, v*(1+EstimateTolerance))
 	}
+	if remains(f) {
+		// Bodies recovered, buried or counted are the dead found so far: the
+		// toll is at least that many.
+		hi = math.Inf(1)
+	}
 	if strings.EqualFold(string(f.Basis), extract.BasisEstimate) {
 		lo = math.Min(lo, v*(1-EstimateTolerance))
 		if !math.IsInf(hi, 1) {
@@ -86,6 +91,21 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 		}
 	}
 	return lo, hi, true
+}
+
+// remains reports a count of bodies ("75,000 bodies", "10,000 corpses")
+// filed as deaths.
+func remains(f *extract.Figure) bool {
+	if string(f.Event) != extract.EventKilled {
+		return false
+	}
+	for _, w := range normWords(string(f.Unit)) {
+		switch w {
+		case "bodies", "body", "corpses", "corpse", "remains":
+			return true
+		}
+	}
+	return false
 }
 
 // TimeRange returns the days a figure is about: its as-of value when it
@@ -307,7 +327,10 @@ func comparableScope(a, b *extract.Figure) bool {
 	if sa != "" && sb != "" {
 		return sa == sb
 	}
-	return (sa == extract.ScopeRate) == (sb == extract.ScopeRate)
+	// A rate only against a rate, an incident's toll only against one:
+	// a count of unstated scope beside the toll of one clash is as
+	// often the whole unrest's.
+	return (sa == extract.ScopeRate) == (sb == extract.ScopeRate) && (sa == extract.ScopeIncident) == (sb == extract.ScopeIncident)
 }
 
 // comparableTime reports whether two figures speak of the same time: their
@@ -443,7 +466,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	if ka == kb {
 		switch {
-		case a.Article == b.Article && !strings.EqualFold(string(a.Basis), string(b.Basis)):
+		case a.Article == b.Article && accountKind(&a.Figure) != accountKind(&b.Figure):
 			// One article setting a source's two accounts side by side (the
 			// Pentagon's official count against its own quarterly
 			// statistics): a conflict, if they speak of the same time.
@@ -515,6 +538,20 @@ func localPlace(f *extract.Figure) string {
 		return "" // a country, or a place whose country is unknown
 	}
 	return strings.ToLower(p)
+}
+
+// accountKind groups bases into the kinds of account a source gives: what
+// it says (official, reported, claimed), its statistics, its estimates,
+// its plans. Two figures of one source and one kind in one article are one
+// account updated (a live page's 611 then 639 injured), not two.
+func accountKind(f *extract.Figure) string {
+	switch b := strings.ToLower(string(f.Basis)); b {
+	case extract.BasisStats, extract.BasisEstimate:
+		return b
+	case extract.BasisPlanned, extract.BasisProjected:
+		return extract.BasisPlanned
+	}
+	return ""
 }
 
 // grew reports a count that a later report puts higher: between two

@@ -189,6 +189,10 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 2, pub: "2011-02-06", src: "Amnesty"}, ""},
 		{"the outlet's own line against a source", fig{id: 1, art: 1, grp: 1, v: 2, pub: "2011-02-06", outlet: "cnn"},
 			fig{id: 2, art: 2, grp: 2, v: 8, pub: "2011-02-06", src: "health ministry", stype: "government"}, ""},
+		{"an incident's toll against a count of unstated scope", fig{id: 1, art: 1, grp: 1, v: 3, pub: "2011-02-02", src: "health ministry", stype: "government", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 80, pub: "2011-02-02", src: "Human Rights Watch", stype: "ngo"}, ""},
+		{"one source's account updated on a live page", fig{id: 1, art: 1, grp: 1, v: 611, basis: "official", pub: "2011-02-02", src: "health minister", scope: "incident"},
+			fig{id: 2, art: 1, grp: 1, v: 639, basis: "reported", pub: "2011-02-02", src: "Health Ministry", scope: "incident", sent: 1}, ""},
 		{"new deaths vs the total", fig{id: 1, art: 1, grp: 1, v: 7, pub: "2009-06-24", src: "Oxfam", unit: "more deaths"},
 			fig{id: 2, art: 2, grp: 2, v: 17, pub: "2009-06-24", src: "Amnesty", unit: "deaths"}, ""},
 		{"same source later: revision", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-15", src: "Haitian government"},
@@ -702,5 +706,19 @@ func TestSoldiers(t *testing.T) {
 		if got := knownMeasure(f); got != tc.want {
 			t.Errorf("deployed %q (%q): knownMeasure = %v, want %v", tc.unit, tc.counted, got, tc.want)
 		}
+	}
+}
+
+// Bodies found so far are a floor of the toll: 40,000 bodies buried does
+// not contradict an estimate of 50,000 dead, 75,000 bodies contradicts "up
+// to 50,000".
+func TestRemainsAreAFloor(t *testing.T) {
+	bodies := &extract.Figure{Value: fp(40000), Unit: "bodies", Event: extract.EventKilled, Measure: "people killed"}
+	if lo, hi, _ := Interval(bodies); lo != 40000 || !math.IsInf(hi, 1) {
+		t.Errorf("40,000 bodies: [%g, %g], want [40000, +Inf)", lo, hi)
+	}
+	dead := &extract.Figure{Value: fp(40000), Unit: "dead", Event: extract.EventKilled, Measure: "people killed"}
+	if _, hi, _ := Interval(dead); hi != 40000 {
+		t.Errorf("40,000 dead: high %g, want 40000", hi)
 	}
 }
