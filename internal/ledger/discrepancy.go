@@ -228,7 +228,20 @@ func foldSource(name, country string) string {
 			w[i] = "ministry"
 		}
 	}
-	return foldName(strings.Join(w, " "))
+	j := strings.Join(w, " ")
+	if a, ok := sourceAliases[j]; ok {
+		return a
+	}
+	return foldName(j)
+}
+
+// sourceAliases: bodies reported under an acronym or a short name.
+var sourceAliases = map[string]string{
+	"un": "united nations", "u n": "united nations", "who": "world health organization",
+	"world health organisation": "world health organization", "hrw": "human rights watch",
+	"icrc": "international committee of the red cross", "red cross": "international committee of the red cross",
+	"unhcr": "un refugee agency", "un refugee agency": "un refugee agency", "un high commissioner for refugees": "un refugee agency",
+	"sohr": "syrian observatory for human rights", "observatory": "syrian observatory for human rights",
 }
 
 // sourceRoles are people who speak for the body named before them.
@@ -445,7 +458,17 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	alo, ahi, ok1 := Interval(&a.Figure)
 	blo, bhi, ok2 := Interval(&b.Figure)
-	if !ok1 || !ok2 || (alo <= bhi && blo <= ahi) {
+	if !ok1 || !ok2 {
+		return "", ""
+	}
+	if alo <= bhi && blo <= ahi {
+		// One source's new figure on a later day replaces its earlier one
+		// even when both are bounds that overlap ("more than 9,000", then
+		// "more than 10,000"): a revision on the timeline.
+		if pa, pb := pointOf(&a.Figure), pointOf(&b.Figure); pa != pb && a.Article != b.Article && a.When != b.When &&
+			!a.When.IsZero() && !b.When.IsZero() && plausiblePair(a, b) && c.sourceKey(a) == c.sourceKey(b) {
+			return store.DisputeRevision, fmt.Sprintf("%s then %s", rangeText(alo, ahi), rangeText(blo, bhi))
+		}
 		return "", ""
 	}
 	if !plausiblePair(a, b) {
