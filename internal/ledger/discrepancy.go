@@ -476,15 +476,13 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
-	if ka != kb && a.Article != b.Article && (!strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:") || !knownType(a) || !knownType(b)) {
-		// Across articles a dispute is between accounts someone gives: a
-		// figure an article states on its own authority (a background
-		// line, a recap, a reader's comment) against a source's is more
-		// often a count of something else than a second account of it.
-		// Within one article the outlet sets its own figure against the
-		// source's itself. A source of no known kind (a name the
-		// extractor could not place: "prosecution", "Today we") is as
-		// weak.
+	if ka != kb && (!strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:") || !knownType(a) || !knownType(b)) {
+		// A dispute is between accounts someone gives: a figure an
+		// article states on its own authority (a background line, a
+		// recap, a timeline, a reader's comment) against a source's is
+		// more often a count of something else than a second account of
+		// it. A source of no known kind (a name the extractor could not
+		// place: "prosecution", "Today we") is as weak.
 		return "", ""
 	}
 	if ka == kb {
