@@ -531,10 +531,10 @@ func absDays(a, b document.Date) int {
 	return int(d / (24 * time.Hour))
 }
 
-// knownType: the source is of a known kind (government, NGO, activists…).
+// knownType: the source is not one the extractor found but could not
+// tell the kind of (government, NGO, activists…).
 func knownType(f *store.FigureRow) bool {
-	t := strings.TrimSpace(string(f.SourceType))
-	return t != "" && t != extract.SourceUnknown
+	return strings.TrimSpace(string(f.SourceType)) != extract.SourceUnknown
 }
 
 // samePlace: a figure whose own clause names a city or region (the 80
