@@ -476,13 +476,17 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
-	if ka != kb && (!strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:") || !knownType(a) || !knownType(b)) {
+	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:") || !knownType(a) || !knownType(b)
+	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure)) {
 		// A dispute is between accounts someone gives: a figure an
 		// article states on its own authority (a background line, a
 		// recap, a timeline, a reader's comment) against a source's is
 		// more often a count of something else than a second account of
 		// it. A source of no known kind (a name the extractor could not
-		// place: "prosecution", "Today we") is as weak.
+		// place: "prosecution", "Today we") is as weak. Only an article
+		// setting its own figure against a source's, both of one stated
+		// scope (the widely quoted flow rate against the researchers'),
+		// makes the comparison itself.
 		return "", ""
 	}
 	if ka == kb {
