@@ -476,19 +476,21 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
-	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:") || !knownType(a) || !knownType(b)
+	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")
 	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure)) {
 		// A dispute is between accounts someone gives: a figure an
 		// article states on its own authority (a background line, a
 		// recap, a timeline, a reader's comment) against a source's is
 		// more often a count of something else than a second account of
-		// it. A source of no known kind (a name the extractor could not
-		// place: "prosecution", "Today we") is as weak. Only an article
+		// it. Only an article
 		// setting its own figure against a source's, both of one stated
 		// scope (the widely quoted flow rate against the researchers'),
 		// makes the comparison itself.
 		return "", ""
 	}
+	// A source of no known kind (a name the extractor could not place:
+	// "a monitoring group", but as often "prosecution" or "Today we")
+	// still disputes; Strength ranks it below the others.
 	if ka == kb {
 		switch {
 		case a.Article == b.Article && accountKind(&a.Figure) != accountKind(&b.Figure):
@@ -662,6 +664,9 @@ func Strength(kind string, a, b *store.FigureRow, reports int) float64 {
 		score++
 	} else if (ta == "" || tb == "") && strings.EqualFold(string(a.Basis), extract.BasisOfficial) != strings.EqualFold(string(b.Basis), extract.BasisOfficial) {
 		score += 0.5
+	}
+	if !knownType(a) || !knownType(b) {
+		score-- // who the source is, the extractor could not tell
 	}
 	switch kind {
 	case store.DisputePlanned:
