@@ -493,7 +493,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	// still disputes; Strength ranks it below the others.
 	if ka == kb {
 		switch {
-		case a.Article == b.Article && accountKind(&a.Figure) != accountKind(&b.Figure):
+		case a.Article == b.Article && strings.HasPrefix(ka, "s:") && accountKind(&a.Figure) != accountKind(&b.Figure):
 			// One article setting a source's two accounts side by side (the
 			// Pentagon's official count against its own quarterly
 			// statistics): a conflict, if they speak of the same time.
