@@ -145,6 +145,13 @@ func Act(ctx context.Context, s store.Store, ref string, r store.Review) (store.
 		if _, err := Resolve(ctx, s, "subject:"+t.Value); err != nil {
 			return t, fmt.Errorf("merge into: %w", err)
 		}
+		rs, err := s.Reviews(ctx, store.ReviewQuery{Kind: store.ReviewSubject, Limit: 100000})
+		if err != nil {
+			return t, err
+		}
+		if NewOverrides(rs).Merged(t.Value) == t.Key {
+			return t, store.BadQuery("%q is already merged into %q: merging back would make a cycle", t.Value, t.Key)
+		}
 	}
 	return s.AddReview(ctx, t)
 }

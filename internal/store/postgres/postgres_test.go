@@ -200,3 +200,9 @@ func TestTwoWorkersSameArticles(t *testing.T) {
 		t.Errorf("%d disputes, %d links; want 2 and 1 as from one worker", len(ds), len(ls))
 	}
 }
+
+// TestSeedReviews is the review acceptance test on PostgreSQL.
+func TestSeedReviews(t *testing.T) {
+	storetest.PostgresAdmin(t)
+	storetest.SeedReviews(t, func(t *testing.T) store.Store { return openTest(t, Options{}) })
+}

@@ -20,3 +20,15 @@ func TestConformance(t *testing.T) {
 		return db
 	})
 }
+
+// TestSeedReviews is the review acceptance test on SQLite.
+func TestSeedReviews(t *testing.T) {
+	storetest.SeedReviews(t, func(t *testing.T) store.Store {
+		db, err := Open(context.Background(), filepath.Join(t.TempDir(), "reviews.db"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
+}
