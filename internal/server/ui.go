@@ -77,7 +77,7 @@ var funcs = template.FuncMap{
 	"review": func(p *page, ref string, st *store.ReviewState, fields string) reviewCtl {
 		return reviewCtl{Ref: ref, State: st, Fields: strings.Fields(fields), Token: p.TokenField, Back: p.Path}
 	},
-	"itoa":       func(n int64) string { return itoa(n) },
+	"itoa": func(n int64) string { return itoa(n) },
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one
