@@ -215,6 +215,7 @@ func TestBrowserReviewMovesFigure(t *testing.T) {
 		chromedp.WaitVisible(sel+` .rv-corrected`, chromedp.ByQuery),
 		chromedp.AttributeValue(fmt.Sprintf(`#p-fig-%d a[href^="/subjects/"]`, f.ID), "href", &href, nil, chromedp.ByQuery),
 	)
+	b.shot(t, "review-corrected")
 	after, err := url.PathUnescape(strings.TrimPrefix(href, "/subjects/"))
 	if err != nil || after == before || !strings.Contains(after, "brena") {
 		t.Fatalf("figure filed under %q after the correction (was %q)", after, before)
