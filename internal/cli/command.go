@@ -69,7 +69,7 @@ func commandList() []command {
 			example: "claimtrack export --db news.db --format csv > ledger.csv",
 			run:     runExport},
 		{name: "review", summary: "list the unreviewed facts and disputes, most consequential first",
-			args: "[--db FILE|URL] [--format text|json|csv] [--limit N]",
+			args: "[--db FILE|URL] [--format text|json|csv] [--limit N] [--subject KEY]",
 			about: "Lists what a person should check first: the figures and claims behind the top disputes and the biggest\n" +
 				"subjects, low-confidence links, facts from a single anonymous source. Act on an item with\n" +
 				"'claimtrack review confirm|correct|reject REF'; 'claimtrack review log' exports the audit log.\n" +

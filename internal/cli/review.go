@@ -18,6 +18,7 @@ func runReview(ctx context.Context, env *Env, args []string) int {
 	path := dbFlag(fs, env)
 	format := formatFlag(fs, "text", "json", "csv")
 	limit := fs.Int("limit", 30, "items to list")
+	subject := fs.String("subject", "", "only this subject's items (a key, see 'claimtrack subjects --format csv')")
 	if code, done := parseFlags(env, fs, args); done {
 		return code
 	}
@@ -34,7 +35,7 @@ func runReview(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	defer db.Close()
-	items, err := ledger.ReviewQueue(ctx, db, ledger.QueueOptions{Limit: *limit})
+	items, err := ledger.ReviewQueue(ctx, db, ledger.QueueOptions{Limit: *limit, Subject: *subject})
 	if err != nil {
 		return queryError(env, "review", err)
 	}

@@ -45,6 +45,25 @@ func TestReviewCommands(t *testing.T) {
 		t.Fatalf("queue top %+v: want figures behind disputes first", items[:min(3, len(items))])
 	}
 
+	// By subject: only that subject's items.
+	var subj string
+	for _, it := range items {
+		if it.Subject != "" {
+			subj = it.Subject
+			break
+		}
+	}
+	_, out, _ = run(t, db, "review", "--format", "json", "--subject", subj)
+	var only []ledger.QueueItem
+	if err := json.Unmarshal([]byte(out), &only); err != nil || len(only) == 0 {
+		t.Fatalf("queue of %q: %q %v", subj, out, err)
+	}
+	for _, it := range only {
+		if it.Subject != subj {
+			t.Errorf("queue of %q lists %+v", subj, it)
+		}
+	}
+
 	steps := [][]string{
 		{"review", "confirm", figRef, "--who", "ana", "--note", "checked"},
 		{"review", "correct", figRef, "--field", "value", "--value", "600", "--who", "ana"},

@@ -173,6 +173,9 @@ type QueueOptions struct {
 	Disputes int // top disputes looked at (default 50)
 	Subjects int // biggest subjects looked at (default 10)
 	Limit    int // items returned (default 50)
+	// Subject, when set, keeps the items of that subject key only (its
+	// figures, and the disputes and claims filed under it).
+	Subject string
 }
 
 // ReviewQueue lists the unreviewed items worth a person's time first: the
@@ -211,7 +214,7 @@ func ReviewQueue(ctx context.Context, s store.Store, o QueueOptions) ([]QueueIte
 			add(fmt.Sprintf("figure:%d", f.ID), store.ReviewFigure, f.Text, string(f.Source), f.Subject, f.Article, 1, "anonymous or unnamed source")
 		}
 	}
-	ds, err := s.Disputes(ctx, store.DisputeQuery{Limit: o.Disputes})
+	ds, err := s.Disputes(ctx, store.DisputeQuery{Limit: o.Disputes, Subject: o.Subject})
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +261,9 @@ func ReviewQueue(ctx context.Context, s store.Store, o QueueOptions) ([]QueueIte
 	}
 	out := make([]QueueItem, 0, len(order))
 	for _, ref := range order {
-		out = append(out, *items[ref])
+		if o.Subject == "" || items[ref].Subject == o.Subject {
+			out = append(out, *items[ref])
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > o.Limit {

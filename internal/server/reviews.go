@@ -41,7 +41,7 @@ func (s *Server) apiReviewQueue(w http.ResponseWriter, r *http.Request) {
 		s.paramError(w, r, err)
 		return
 	}
-	items, err := ledger.ReviewQueue(r.Context(), s.store, ledger.QueueOptions{Limit: n})
+	items, err := ledger.ReviewQueue(r.Context(), s.store, ledger.QueueOptions{Limit: n, Subject: r.URL.Query().Get("subject")})
 	if err != nil {
 		s.storeError(w, r, err)
 		return
