@@ -315,3 +315,58 @@ func testReviews(t *testing.T, open Opener) {
 		t.Errorf("filtered log %+v", got)
 	}
 }
+
+// testReviewCards: a claim card ruled "not a dispute" is gone and stays
+// gone after relinking; a rejected link leaves the link list; the card's
+// origin keeps its key across both.
+func testReviewCards(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	load(t, s)
+	cards := func() []store.Dispute {
+		t.Helper()
+		ds, err := s.Disputes(ctx, store.DisputeQuery{Kind: store.DisputeClaim, Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ds
+	}
+	before := cards()
+	if len(before) == 0 {
+		t.Fatal("the corpus gives no claim card")
+	}
+	card := before[0]
+	if !strings.HasPrefix(card.Key, "card:") {
+		t.Fatalf("card key %q", card.Key)
+	}
+	act(t, s, fmt.Sprintf("dispute:%d", card.ID), store.Review{Action: store.ActionReject, Note: "a correction, not a denial"})
+	gone := func(stage string) {
+		t.Helper()
+		for _, d := range cards() {
+			if d.Key == card.Key {
+				t.Errorf("%s: rejected card %q listed", stage, d.Note)
+			}
+		}
+	}
+	gone("after review")
+	if rl, ok := s.(Relinker); ok {
+		if _, err := rl.Relink(ctx); err != nil {
+			t.Fatal(err)
+		}
+		gone("after relink")
+	}
+	ls, err := s.Links(ctx, store.LinkQuery{Limit: 100})
+	if err != nil || len(ls) == 0 {
+		t.Fatalf("links %v %v", ls, err)
+	}
+	act(t, s, fmt.Sprintf("link:%d", ls[0].ID), store.Review{Action: store.ActionReject})
+	after, err := s.Links(ctx, store.LinkQuery{Limit: 100})
+	if err != nil || len(after) != len(ls)-1 {
+		t.Errorf("links after rejecting one: %d, want %d (%v)", len(after), len(ls)-1, err)
+	}
+	for _, l := range after {
+		if l.ID == ls[0].ID {
+			t.Errorf("rejected link %d still listed", l.ID)
+		}
+	}
+}
