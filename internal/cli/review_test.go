@@ -139,6 +139,9 @@ func TestReviewCommands(t *testing.T) {
 	for _, r := range rows[1:] {
 		if r[0] == "figure" && r[1] == id {
 			found = true
+			if _, tl, _ := run(t, db, "timeline", r[col["subject"]]); !strings.Contains(tl, "[corrected by ben]") {
+				t.Errorf("timeline of %q does not mark the corrected figure:\n%s", r[col["subject"]], tl)
+			}
 			if r[col["value"]] != "600" || r[col["review"]] != "corrected" || r[col["reviewed_by"]] != "ben" ||
 				!strings.Contains(r[col["extracted_values"]], "value=") || !strings.Contains(r[col["extracted_values"]], "place=") {
 				t.Errorf("exported figure %v", r)
