@@ -181,7 +181,8 @@ type QueueOptions struct {
 // ReviewQueue lists the unreviewed items worth a person's time first: the
 // sides of the strongest disputes and the members of the strongest claim
 // cards, the figures of the biggest subjects, low-confidence links, with
-// facts from a single anonymous source raised. Reviewed items are left out.
+// facts from a single anonymous source and figures whose place was
+// inferred raised. Reviewed items are left out.
 func ReviewQueue(ctx context.Context, s store.Store, o QueueOptions) ([]QueueItem, error) {
 	if o.Disputes <= 0 {
 		o.Disputes = 50
@@ -212,6 +213,11 @@ func ReviewQueue(ctx context.Context, s store.Store, o QueueOptions) ([]QueueIte
 		add(fmt.Sprintf("figure:%d", f.ID), store.ReviewFigure, f.Text, string(f.Source), f.Subject, f.Article, score, why)
 		if anon(string(f.Source), f.Anonymous) {
 			add(fmt.Sprintf("figure:%d", f.ID), store.ReviewFigure, f.Text, string(f.Source), f.Subject, f.Article, 1, "anonymous or unnamed source")
+		}
+		if Inferred(&f.Figure) {
+			// A place read from the paragraph or dateline, not stated:
+			// the extraction most often wrong about where.
+			add(fmt.Sprintf("figure:%d", f.ID), store.ReviewFigure, f.Text, string(f.Source), f.Subject, f.Article, 0.5, "place inferred from the "+string(f.LocationBasis))
 		}
 	}
 	ds, err := s.Disputes(ctx, store.DisputeQuery{Limit: o.Disputes, Subject: o.Subject})
