@@ -80,11 +80,10 @@ var ownArticles = []struct {
 	{"2024-03-09", "Valley Post", "Aid convoy reaches town",
 		"An aid convoy of 40 trucks reached the town of Brena on Saturday, the Red Cross said.\n" +
 			"Local officials said 12,000 people were still without power.\n"},
-	// An independent count against the ministry's, days apart and below
-	// it: a real discrepancy (the ledger lists no other; a higher count
-	// days later would be the garrison growing).
-	{"2024-03-03", "Border Monitor", "Monitors count fewer troops",
-		"A monitoring group said on Sunday that 1,500 soldiers are stationed in Ostravia.\n"},
+	// An independent count against the ministry's, days apart: a real
+	// discrepancy (the ledger lists no other).
+	{"2024-03-03", "Border Monitor", "Monitors count more troops",
+		"A monitoring group said on Sunday that 3,600 soldiers are stationed in Ostravia.\n"},
 }
 
 // seedOwn stores the own test articles and returns their IDs.
