@@ -83,6 +83,8 @@ var attrCueForms = []struct {
 	{"rebut rebuts rebutted rebutting", cueDeny},
 	{"disagree disagrees disagreed disagreeing", cueDeny},
 	{"contradict contradicts contradicted contradicting", cueDeny},
+	{"play plays played playing", cueDeny}, // only "played down" (analyze)
+	{"downplay downplays downplayed downplaying", cueDeny},
 	{"question questions questioned questioning", cueQuestion},
 	{"doubt doubts doubted doubting", cueQuestion},
 	{"tell tells told telling", cueTell},
@@ -560,6 +562,77 @@ func attrWeakForm(w string) bool {
 	case "attacks", "state", "states", "report", "comment", "consider", "continuing", "feels", "maintains",
 		"maintained", "maintain", "appear", "find", "favors", "responding", "seeing", "supporting", "planned",
 		"saw", "support", "call", "endorse", "talk", "offer":
+		return true
+	}
+	return false
+}
+
+// attrMannerAdverb reports an adverb of manner that may stand between a
+// subject and its reporting verb: "strenuously denied", "categorically
+// rejected".
+func attrMannerAdverb(w string) bool {
+	switch w {
+	case "strenuously", "strongly", "categorically", "vehemently", "firmly", "emphatically", "angrily", "swiftly",
+		"flatly", "quickly", "immediately", "promptly", "consistently", "adamantly", "vigorously", "robustly",
+		"hotly", "roundly", "sharply", "steadfastly", "strenously", "indignantly", "implicitly", "explicitly":
+		return true
+	}
+	return false
+}
+
+// attrPlayForm reports forms of "play", a cue only in "played down".
+func attrPlayForm(w string) bool {
+	return w == "play" || w == "plays" || w == "played" || w == "playing"
+}
+
+// attrClaimNoun reports nouns for what is said or believed, which reject,
+// dismiss, dispute and refute take when they deny: "rejected the claims",
+// "dismissed the report", "disputed the figures".
+func attrClaimNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "claim", "report", "allegation", "accusation", "charge", "suggestion", "notion", "idea", "speculation",
+		"rumor", "rumour", "talk", "criticism", "comment", "remark", "statement", "account", "figure", "estimate",
+		"finding", "characterisation", "characterization", "fear", "concern", "assertion", "story", "storie",
+		"version", "conclusion", "assessment", "view", "theory", "premise", "possibility", "prospect", "toll",
+		"number", "data", "evidence", "analysi", "interpretation", "description", "portrayal", "depiction",
+		"comparison", "insinuation", "warning", "prediction", "forecast", "assumption", "argument", "suspicion",
+		"contention", "impression", "perception", "picture", "narrative", "propaganda", "lie", "assurance",
+		"explanation", "verdict", "testimony", "evaluation", "projection", "calculation", "count", "tallie",
+		"tally", "statistic", "assertation", "article", "coverage", "rhetoric", "message", "reasoning", "logic",
+		"link", "connection", "involvement", "responsibility", "wrongdoing", "role", "knowledge", "existence",
+		"accuracy", "authenticity", "validity", "truth", "credibility", "basis", "motive", "attempt", "mistake",
+		"failure", "complicity", "blame", "guilt", "negligence", "thesis", "hypothesi", "belief", "perspective",
+		"depictions", "word", "line", "point", "fact":
+		return true
+	}
+	return false
+}
+
+// attrActNoun reports nouns for acts, offers and people that reject and
+// dismiss take when they refuse or fire, not deny.
+func attrActNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "request", "invitation", "offer", "bid", "proposal", "appeal", "application", "talk", "negotiation",
+		"dialogue", "dialog", "deal", "plan", "call", "demand", "ultimatum", "resolution", "motion", "government",
+		"cabinet", "minister", "executive", "staff", "employee", "worker", "official", "use", "advice",
+		"recommendation", "candidate", "nomination", "settlement", "compromise", "ceasefire", "truce",
+		"initiative", "amendment", "bill", "measure", "legislation", "budget", "package", "ad", "aid", "help":
+		return true
+	}
+	return false
+}
+
+// attrWithheld reports nouns for what is refused or withheld: "denied a
+// visa", "denied access", "denied bail" are no denials.
+func attrWithheld(w string) bool {
+	switch w {
+	case "request", "requests", "access", "entry", "visa", "visas", "bail", "permission", "seat", "seats", "fund",
+		"funds", "funding", "aid", "right", "rights", "opportunity", "opportunities", "justice", "treatment",
+		"care", "passage", "application", "asylum", "service", "services", "membership", "chance", "food",
+		"water", "medicine", "license", "licence", "permit", "parole", "admission", "boarding", "landing",
+		"invitation", "invitations", "offer", "offers", "bid", "bids", "appeal", "appeals", "proposal",
+		"proposals", "talks", "calls", "demands", "demand", "government", "cabinet", "use", "advice",
+		"recommendation", "recommendations", "ad", "ads":
 		return true
 	}
 	return false

@@ -262,7 +262,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	text := s.text
 	if j-i == 1 {
 		if p := attrPronoun(s.w(i)); p != 0 {
-			return s.pronoun(p, s.toks[i], ments, done)
+			return s.pronoun(p, i, ments, done, persons)
 		}
 	}
 	i0 := i
@@ -542,33 +542,110 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	return m
 }
 
-// pronoun resolves a subject pronoun to the latest compatible speaker.
-func (s *attrScan) pronoun(p byte, t segment.Token, ments []attrMention, done []int) attrMention {
-	for x := len(done) - 1; x >= 0 && x >= len(done)-40; x-- {
+// pronoun resolves a subject pronoun at token ti to the latest compatible
+// speaker, unless a later sentence is about someone else: "Colonel Ahmed
+// Hassan is accused of … He denies …" is Hassan, although the last speaker
+// was another person. He/she look at the first person named in the two
+// sentences before; it, with no document, outlet or organization speaker
+// before it, takes the last organization named in its own sentence or the
+// one before ("A spokesman at BP said …, but it denied …").
+func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, persons *attrPersons) attrMention {
+	t := s.toks[ti]
+	var best attrMention
+	found := false
+	for x := len(done) - 1; x >= 0 && x >= len(done)-40 && !found; x-- {
 		o := ments[done[x]]
-		if o.name == "" {
+		if o.name == "" || attrTimePhrase(o.name) {
 			continue
 		}
 		switch p {
 		case 'p':
-			if o.typ == SpeakerPerson || o.typ == SpeakerAnonymous && !o.plural {
-				return o
-			}
+			found = o.typ == SpeakerPerson || o.typ == SpeakerAnonymous && !o.plural
 		case 'n':
-			if o.typ == SpeakerDocument || o.typ == SpeakerPublication || o.typ == SpeakerOrg {
-				return o
-			}
+			found = o.typ == SpeakerDocument || o.typ == SpeakerPublication || o.typ == SpeakerOrg
 		case 'g':
-			if o.plural || o.typ == SpeakerOrg {
-				return o
-			}
+			found = o.plural || o.typ == SpeakerOrg
 		}
+		if found {
+			best = o
+		}
+	}
+	if p == 'p' || p == 'n' {
+		sent := s.sentOf(ti)
+		if e, es, ok := s.pronounEntity(p, ti, sent); ok && (!found || p == 'p' && best.sent < es) {
+			m := attrMention{typ: SpeakerPerson, named: true, name: e.Norm}
+			if m.name == "" {
+				m.name = attrStripThe(e.Span.Of(s.text))
+			}
+			if p == 'n' {
+				m.typ = SpeakerOrg
+				return m
+			}
+			if strings.IndexByte(m.name, ' ') < 0 {
+				pp, ok := persons.bySurname(m.name)
+				if !ok {
+					goto speaker
+				}
+				m.name, m.role = pp.name, pp.role
+			} else if i, ok := persons.byName[m.name]; ok {
+				m.role = persons.list[i].role
+			}
+			return m
+		}
+	}
+speaker:
+	if found {
+		return best
 	}
 	m := attrMention{name: s.text[t.Start:t.End], typ: SpeakerPerson}
 	if p == 'n' {
 		m.typ = SpeakerOrg
 	}
 	return m
+}
+
+// pronounEntity finds the entity a pronoun at token ti of sentence sent may
+// stand for (see pronoun) and the sentence it is in.
+func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool) {
+	ents := s.a.Entities
+	start := s.toks[ti].Start
+	n := sort.Search(len(ents), func(i int) bool { return ents[i].Span.Start >= start })
+	lo := sent - 2
+	if p == 'n' {
+		lo = sent - 1
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	var hit entity.Entity
+	hitSent := -1
+	for k := n - 1; k >= 0; k-- {
+		e := ents[k]
+		et, _ := s.a.TokenRange(e.Span)
+		es := s.sentOf(et)
+		if es < lo || hitSent >= 0 && es < hitSent {
+			break
+		}
+		switch {
+		case p == 'p' && e.Type == entity.Person && es < sent:
+			hit, hitSent = e, es // keep going left: the first person of that sentence
+		case p == 'n' && e.Type == entity.Org:
+			return e, es, true
+		}
+	}
+	return hit, hitSent, hitSent >= 0
+}
+
+// attrTimePhrase reports a phrase made only of time words ("Last month"),
+// which a loose subject reading can take for a speaker.
+func attrTimePhrase(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for _, w := range ws {
+		if !attrTimeWord(w) && !attrMonth(w) && w != "this" && w != "next" && w != "the" {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // entityIn returns an entity overlapping sp, preferring persons.

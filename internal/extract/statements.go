@@ -489,6 +489,13 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			cs = c - 2
 		}
 	}
+	if attrPlayForm(s.w(c)) {
+		// "played down the reports": only with its particle
+		if !s.is(c+1, "down") {
+			return r, false
+		}
+		ce = c + 2
+	}
 	if cue.cls == cueShow && cue.ing {
 		return r, false // "firms are finding themselves …"
 	}
@@ -499,7 +506,8 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		}
 	}
 	progressive := false
-	for cs-1 >= b && s.qOf[cs-1] < 0 && s.isWord(cs-1) && attrAux(s.w(cs-1)) {
+	for cs-1 >= b && s.qOf[cs-1] < 0 && s.isWord(cs-1) && (attrAux(s.w(cs-1)) || attrMannerAdverb(s.w(cs-1)) ||
+		s.is(cs-1, "and") && cs-2 >= b && attrMannerAdverb(s.wAt(cs-2))) {
 		cs--
 		if attrBe(s.w(cs)) {
 			if cue.past {
@@ -707,7 +715,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 	case cueDeny, cueConfirm, cueQuestion:
 		// "dismissed as “premature” a report that …": the characterization
 		// comes first; the object follows it.
+		as := false
 		if s.is(p, "as") && p+1 < e {
+			as = true
 			if s.isOpen(p + 1) {
 				p = s.quotes[s.qOf[p+1]].close + 1
 			} else {
@@ -717,6 +727,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		if p < e && !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") {
 			oi, oj := s.objNP(p, e)
 			r.obj = [2]int{oi, oj}
+			if r.cls == cueDeny && !r.passive && oj > oi && !s.denialObject(c, oi, oj, as || s.is(oj, "as")) {
+				return r, false // "dismissed his government", "rejected the invitation"
+			}
 		}
 	}
 	// postposed attribution: the content is before the boundary
@@ -805,7 +818,7 @@ func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 		return r, !r.content.IsZero()
 	}
 	if !s.is(p, "that") && r.cls != cueDescribe {
-		if k := s.findThat(p, e, 12); k >= 0 {
+		if k := s.findThat(p, e, 12); k >= 0 && !s.clauseBefore(p, k) {
 			p = k
 		}
 	}
@@ -1534,4 +1547,60 @@ func (s *attrScan) headlineCue(c, e int) bool {
 		}
 	}
 	return c+1 >= e || s.isEnd(c+1) || s.isPunct(c+1, ": ,") || s.isCap(c+1) || s.isOpen(c+1)
+}
+
+// denialObject reports whether the object [oi, oj) of the denial verb at c
+// is something that can be denied: a claim, a report, an accusation, a
+// pronoun standing for one. "Rejected the invitation", "dismissed his
+// government", "denied him a visa" are acts, not denials. Reject, dismiss,
+// dispute and refute need a claim noun (or a characterization with "as");
+// deny needs only that its object is not a thing withheld.
+func (s *attrScan) denialObject(c, oi, oj int, as bool) bool {
+	h, claim := -1, false
+	for k := oi; k < oj; k++ {
+		if !s.isWord(k) {
+			if s.is(k, "'s") || s.is(k, "’s") || s.is(k, "'") || s.is(k, "-") {
+				continue
+			}
+			break
+		}
+		w := s.w(k)
+		if k > oi && (attrPrep(w) || w == "that" || w == "which" || w == "who" || w == "as" || w == "to") {
+			break
+		}
+		if w != "talks" && attrClaimNoun(w) {
+			claim = true
+		}
+		h = k
+	}
+	if h < 0 || claim {
+		return true
+	}
+	head := s.w(h)
+	if strings.HasPrefix(s.w(c), "den") {
+		return !attrWithheld(head)
+	}
+	switch head {
+	case "this", "that", "it", "these", "those", "them", "which", "all", "any", "everything", "anything", "both":
+		return true
+	case "him", "her", "me", "us":
+		return false
+	}
+	return as && !attrActNoun(head) && !attrWithheld(head) && !s.isCap(h)
+}
+
+// clauseBefore reports a finite verb in [p, k): "said there was no evidence
+// that …" keeps its clause; only adverbials ("said on Tuesday that") are
+// skipped to reach "that".
+func (s *attrScan) clauseBefore(p, k int) bool {
+	for x := p; x < k; x++ {
+		if !s.isWord(x) {
+			continue
+		}
+		switch s.w(x) {
+		case "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "did", "does":
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Denials by class, in conflict-reporting style. Each case is one short
+// article (sentences written for this test); want lists the denials it
+// holds as "speaker|cue", in order, and nothing else may be a denial.
+func TestDenialClasses(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// denial verbs with a clause, a claim noun or a characterization
+		{"deny clause", "The government denied that its forces had shelled the town.", []string{"government|denied"}},
+		{"dismiss as", "A military spokesman dismissed the activists' figures as exaggerated.", []string{"military spokesman|dismissed"}},
+		{"call baseless", "Syria's foreign ministry called the report baseless.", []string{"Syria's foreign ministry|called"}},
+		{"refute claims", "The rebels refuted claims that they had executed prisoners.", []string{"rebels|refuted"}},
+		{"reject allegation", "The army rejected the allegation as politically motivated.", []string{"army|rejected"}},
+		{"dispute figures", "The governor disputed the toll given by the UN.", []string{"governor|disputed"}},
+		{"played down", "Officials played down reports of a split in the cabinet.", []string{"Officials|played down"}},
+		{"dismiss talk", "The minister dismissed talk of a rift with Ankara.", []string{"minister|dismissed"}},
+		// adverbs and passives
+		{"adverb", "The interior minister has strenuously denied reports that prisoners were tortured.", []string{"interior minister|has strenuously denied"}},
+		{"passive adverbs", "The claim was quickly and categorically denied by the army.", []string{"army|was quickly and categorically denied"}},
+		// content phrases under a plain reporting verb
+		{"not true", "The ministry said the reports were not true.", []string{"ministry|said"}},
+		{"no truth", "There was no truth in the reports, the ministry said.", []string{"ministry|said"}},
+		{"no evidence that", "A UN envoy said there was no evidence that chemical weapons had been used.", []string{"UN envoy|said"}},
+		// pronouns take the person the previous sentence is about
+		{"pronoun", "Colonel Ahmed Hassan is accused of ordering the raid.\nHe denies giving the order.", []string{"Ahmed Hassan|denies"}},
+		// look-alikes: no denial
+		{"no one denies", "No one denies that the town was shelled.", nil},
+		{"declined to comment", "The ministry declined to comment on the reports.", nil},
+		{"negative event", "No one was killed in the blast, police said.", nil},
+		{"dismissed government", "The king dismissed his government on Tuesday.", nil},
+		{"dismissed official", "The company dismissed its chief executive in September.", nil},
+		{"rejected invitation", "The opposition rejected the invitation to talks.", nil},
+		{"rejected request", "The court rejected the government's request for a delay.", nil},
+		{"rejected calls", "The army has rejected calls for a ceasefire.", nil},
+		{"rejects violence", "The group officially rejects the use of violence.", nil},
+		{"denied a visa", "The journalist was denied a visa.", nil},
+		{"denied access", "The authorities denied aid workers access to the city.", nil},
+		{"never again", "The president said he wanted to make sure such an attack never happened again.", nil},
+		{"as if", "The town looks as if the war never happened.", nil},
+		{"no evidence of", "There is no evidence of heavy fighting in the north, a monitor said.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sts := attrRun(c.text)
+			var got []string
+			for _, s := range sts {
+				if s.Stance == Denies {
+					got = append(got, string(s.Speaker)+"|"+string(s.Cue))
+				}
+			}
+			if strings.Join(got, ";") != strings.Join(c.want, ";") {
+				t.Errorf("denials %q, want %q%s", got, c.want, attrDump(sts))
+			}
+		})
+	}
+}
