@@ -31,6 +31,9 @@ func TestDenialClasses(t *testing.T) {
 		{"no evidence that", "A UN envoy said there was no evidence that chemical weapons had been used.", []string{"UN envoy|said"}},
 		// pronouns take the person the previous sentence is about
 		{"pronoun", "Colonel Ahmed Hassan is accused of ordering the raid.\nHe denies giving the order.", []string{"Ahmed Hassan|denies"}},
+		{"reduced passive", "It follows claims, denied by the ministry, that troops fired on mourners.", []string{"ministry|denied"}},
+		{"denied that", "Activists said troops had fired on mourners.\nThe army's spokesman denied that.", []string{"army's spokesman|denied"}},
+		{"participle subject", "The army chief brushed aside criticism of the raid, saying it was lawful.\nHe denied that civilians were killed.", []string{"army chief|denied"}},
 		// look-alikes: no denial
 		{"no one denies", "No one denies that the town was shelled.", nil},
 		{"declined to comment", "The ministry declined to comment on the reports.", nil},
@@ -40,6 +43,8 @@ func TestDenialClasses(t *testing.T) {
 		{"rejected invitation", "The opposition rejected the invitation to talks.", nil},
 		{"rejected request", "The court rejected the government's request for a delay.", nil},
 		{"rejected calls", "The army has rejected calls for a ceasefire.", nil},
+		{"coordinated fired", "The ministry took the blame and has dismissed its chief of police.", nil},
+		{"passive package", "In no case has an aid package been rejected by parliament.", nil},
 		{"rejects violence", "The group officially rejects the use of violence.", nil},
 		{"denied a visa", "The journalist was denied a visa.", nil},
 		{"denied access", "The authorities denied aid workers access to the city.", nil},

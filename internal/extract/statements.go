@@ -206,6 +206,7 @@ type attrRaw struct {
 	bound               int // boundary token before a postposed attribution, -1
 	inherit             int // index in raw of the attribution whose speaker this one shares, -1
 	cont                bool
+	objAs               bool // the object is followed by a characterization: "dismissed X as …"
 }
 
 func newAttrScan(a *annotate.Annotation) *attrScan {
@@ -449,7 +450,7 @@ func (s *attrScan) sentence(si, b, e int) {
 		if !ok {
 			continue
 		}
-		if r, ok := s.analyze(si, b, e, c, cue); ok {
+		if r, ok := s.analyze(si, b, e, c, cue); ok && s.deniable(&r, e) {
 			s.raw = append(s.raw, r)
 			if r.cue[1]-1 > c {
 				c = r.cue[1] - 1
@@ -503,6 +504,17 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		// only inverted: `," read the letter`
 		if !(s.isClose(c-1) || s.is(c-1, ",") && s.isClose(c-2)) || cue.ing {
 			return r, false
+		}
+	}
+	if cue.cls == cueDeny && cue.past && s.is(ce, "by") && s.is(cs-1, ",") && cs-2 >= b && s.isWord(cs-2) && attrClaimNoun(s.w(cs-2)) {
+		// "claims, denied by BP, that it lobbied …": the agent denies the noun
+		if ai, aj := s.rightNP(ce + 1); aj > ai {
+			r.cue = [2]int{cs, ce}
+			r.src = [2]int{ai, aj}
+			r.obj = [2]int{cs - 2, cs - 1}
+			r.content = s.span(cs-2, cs-1)
+			r.passive = true
+			return r, true
 		}
 	}
 	progressive := false
@@ -727,9 +739,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		if p < e && !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") {
 			oi, oj := s.objNP(p, e)
 			r.obj = [2]int{oi, oj}
-			if r.cls == cueDeny && !r.passive && oj > oi && !s.denialObject(c, oi, oj, as || s.is(oj, "as")) {
-				return r, false // "dismissed his government", "rejected the invitation"
-			}
+			r.objAs = as || s.is(oj, "as")
+		} else if s.is(p, "that") && (p+1 >= e || s.isEnd(p+1) || s.isPunct(p+1, ", ;")) {
+			r.obj = [2]int{p, p + 1} // "BP's spokesman denied that."
 		}
 	}
 	// postposed attribution: the content is before the boundary
@@ -1179,8 +1191,19 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 			k++
 		}
 		j = k
-	} else if j-i > 5 {
-		j = i + 5
+	} else {
+		if j-i > 5 {
+			j = i + 5
+		}
+		// "The BP boss stonewalled criticism …": the subject ends at its verb
+		for k := i + 2; k < j; k++ {
+			w := s.w(k)
+			if s.isWord(k) && !s.isCap(k) && strings.HasSuffix(w, "ed") && len(w) > 4 && s.isWord(k-1) &&
+				!strings.HasSuffix(s.w(k-1), "ly") && !attrDet(s.w(k-1)) && !strings.HasSuffix(s.w(k-1), "ed") {
+				j = k
+				break
+			}
+		}
 	}
 	// a subject is followed by its verb, not by a lower-case noun run
 	k := j
@@ -1603,4 +1626,30 @@ func (s *attrScan) clauseBefore(p, k int) bool {
 		}
 	}
 	return false
+}
+
+// deniable drops a denial verb whose object is no claim (denialObject): in
+// every reading of the sentence, including coordination ("… and has
+// dismissed its chief executive") and the passive ("the package was
+// rejected by shareholders", whose subject is the object).
+func (s *attrScan) deniable(r *attrRaw, e int) bool {
+	if r.cls != cueDeny || r.cue[1] <= r.cue[0] {
+		return true
+	}
+	c := r.cue[1] - 1
+	if attrPlayForm(s.w(c)) || s.is(c, "down") {
+		return true // "played down" takes any object
+	}
+	oi, oj, as := r.obj[0], r.obj[1], r.objAs
+	if oj <= oi && !r.passive {
+		p := r.cue[1]
+		if p < e && !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") && !s.is(p, "as") {
+			oi, oj = s.objNP(p, e)
+			as = s.is(oj, "as")
+		}
+	}
+	if oj <= oi {
+		return true
+	}
+	return s.denialObject(c, oi, oj, as)
 }
