@@ -277,7 +277,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	headEnd := j
 	for k := i0 + 1; k < j; k++ {
 		switch s.w(k) {
-		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who",
+		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who", "to",
 			"which", "that", ",", "(":
 			headEnd = k
 		}
@@ -477,8 +477,13 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	}
 	// "a Gadhafi spokesman, Moussa Ibrahim, said": the appositive names him
 	if r.role[1] > r.role[0] && roleText != "" {
+		// a title may come first: "the UK ambassador, Sir Nigel Sheinwald"
+		rs := r.role[0]
+		for rs < r.role[1]-1 && s.isCap(rs) && attrTitle(s.w(rs)) {
+			rs++
+		}
 		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
-			e.Span.Start == s.toks[r.role[0]].Start && strings.IndexByte(e.Norm, ' ') > 0 {
+			(e.Span.Start == s.toks[r.role[0]].Start || e.Span.Start == s.toks[rs].Start) && strings.IndexByte(e.Norm, ' ') > 0 {
 			m.typ, m.named, m.anon = SpeakerPerson, true, false
 			m.name = e.Norm
 			m.role = strings.TrimSpace(noDet)

@@ -34,6 +34,7 @@ func TestDenialClasses(t *testing.T) {
 		{"reduced passive", "It follows claims, denied by the ministry, that troops fired on mourners.", []string{"ministry|denied"}},
 		{"denied that", "Activists said troops had fired on mourners.\nThe army's spokesman denied that.", []string{"army's spokesman|denied"}},
 		{"participle subject", "The army chief brushed aside criticism of the raid, saying it was lawful.\nHe denied that civilians were killed.", []string{"army chief|denied"}},
+		{"title appositive", "The Syrian ambassador to Moscow, Sir Ahmed Karim, said: \"Reports that the army shelled the city are not true.\"", []string{"Ahmed Karim|said"}},
 		// look-alikes: no denial
 		{"no one denies", "No one denies that the town was shelled.", nil},
 		{"declined to comment", "The ministry declined to comment on the reports.", nil},
@@ -45,6 +46,7 @@ func TestDenialClasses(t *testing.T) {
 		{"rejected calls", "The army has rejected calls for a ceasefire.", nil},
 		{"coordinated fired", "The ministry took the blame and has dismissed its chief of police.", nil},
 		{"passive package", "In no case has an aid package been rejected by parliament.", nil},
+		{"played down a size", "The ministry has consistently played down the size of the protests.", nil},
 		{"rejects violence", "The group officially rejects the use of violence.", nil},
 		{"denied a visa", "The journalist was denied a visa.", nil},
 		{"denied access", "The authorities denied aid workers access to the city.", nil},

@@ -1636,10 +1636,7 @@ func (s *attrScan) deniable(r *attrRaw, e int) bool {
 	if r.cls != cueDeny || r.cue[1] <= r.cue[0] {
 		return true
 	}
-	c := r.cue[1] - 1
-	if attrPlayForm(s.w(c)) || s.is(c, "down") {
-		return true // "played down" takes any object
-	}
+	c := r.cue[1] - 1 // "down" for "played down", which needs a claim too
 	oi, oj, as := r.obj[0], r.obj[1], r.objAs
 	if oj <= oi && !r.passive {
 		p := r.cue[1]
