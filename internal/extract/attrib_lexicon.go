@@ -330,7 +330,10 @@ func attrAnonHead(w string) bool {
 		"spokesperson", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "someone",
 		"individual", "individuals", "employee", "employees", "member", "members", "lawmakers", "lawmaker",
 		"analysts", "investigators", "investigator", "residents", "witnesses", "witness", "commander",
-		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies":
+		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies",
+		"activists", "rescuers", "correspondents", "experts", "scientists", "doctors", "demonstrators",
+		"protesters", "organizers", "organisers", "voters", "villagers", "survivors", "refugees", "medics",
+		"observers", "monitors", "journalists", "eyewitnesses", "critics", "economists", "researchers":
 		return true
 	}
 	return false
@@ -633,6 +636,29 @@ func attrWithheld(w string) bool {
 		"invitation", "invitations", "offer", "offers", "bid", "bids", "appeal", "appeals", "proposal",
 		"proposals", "talks", "calls", "demands", "demand", "government", "cabinet", "use", "advice",
 		"recommendation", "recommendations", "ad", "ads":
+		return true
+	}
+	return false
+}
+
+// attrPeopleNoun reports nouns for unnamed people who speak as a group or
+// as one of many: "witnesses", "activists", "a rescue worker", "one man".
+// They are anonymous sources, not persons.
+func attrPeopleNoun(w string) bool {
+	switch w {
+	case "activist", "activists", "rescuer", "rescuers", "correspondent", "correspondents", "expert", "experts",
+		"scientist", "scientists", "doctor", "doctors", "demonstrator", "demonstrators", "protester", "protesters",
+		"protestor", "protestors", "organizer", "organizers", "organiser", "organisers", "voter", "voters",
+		"respondent", "respondents", "villager", "villagers", "survivor", "survivors", "refugee", "refugees",
+		"relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "worker", "workers", "medic",
+		"medics", "monitor", "monitors", "observer", "observers", "local", "locals", "man", "woman", "men",
+		"women", "journalist", "journalists", "blogger", "bloggers", "critic", "critics", "opponent", "opponents",
+		"supporter", "supporters", "economist", "economists", "researcher", "researchers", "trader", "traders",
+		"managers", "campaigner", "campaigners", "farmer", "farmers", "fishermen", "eyewitness", "eyewitnesses",
+		"mourner", "mourners", "soldier", "soldiers", "rebel", "rebels", "fighter", "fighters", "defector",
+		"defectors", "detainee", "detainees", "prisoner", "prisoners", "student", "students", "nurse", "nurses",
+		"physician", "physicians", "engineer", "engineers", "experts'", "dissident", "dissidents", "citizen",
+		"citizens", "inhabitant", "inhabitants", "forecasters", "forecaster", "pollsters", "others", "anyone":
 		return true
 	}
 	return false

@@ -35,6 +35,7 @@ type attrMention struct {
 	anon            bool
 	plural          bool
 	named           bool
+	weak            bool // no name, title, body or source noun: "looters", "things", "45 percent"
 	pending         bool // a title description waiting for a later name
 	sent            int
 }
@@ -115,6 +116,11 @@ func (s *attrScan) resolve() []Statement {
 	for k := range s.raw {
 		r := &s.raw[k]
 		m := ments[k]
+		if m.weak && (r.cls == cueAct || r.cls == cueThink) {
+			// an attitude or act of something that is no source: "looters
+			// attacked", "things seemed", "45 percent supported"
+			continue
+		}
 		st := Statement{
 			Speaker:     document.Str(m.name),
 			SpeakerRole: document.Str(m.role),
@@ -542,8 +548,18 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		}
 		return m
 	}
-	m.typ = SpeakerPerson
 	m.name = full
+	switch {
+	case strings.HasSuffix(head, "s") && attrOrgWord(strings.TrimSuffix(head, "s")):
+		m.typ = SpeakerOrg // "human rights groups"
+	case attrPeopleNoun(head) || m.plural || attrQuant(s.w(i)) || s.toks[i].Kind == segment.Number:
+		// unnamed people: "rescuers", "one man", "61 percent", "many"
+		m.typ, m.anon = SpeakerAnonymous, true
+		m.weak = true
+	default:
+		m.typ = SpeakerPerson
+		m.weak = true
+	}
 	return m
 }
 
