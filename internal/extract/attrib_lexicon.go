@@ -480,7 +480,7 @@ func attrLabelWord(w string) bool {
 		"tags", "topics", "by", "date", "title", "published", "posted", "more", "see", "q", "a", "live",
 		"analysis", "opinion", "editorial", "comment", "review", "transcript", "audio", "map", "chart", "graphic",
 		"latest", "name", "age", "city", "job", "location", "time", "place", "when", "where", "why", "what", "how",
-		"in", "is", "win", "wins":
+		"in", "is", "win", "wins", "photograph", "photographs", "picture", "pictures", "illustration", "footage", "pic":
 		return true
 	}
 	return false
@@ -659,6 +659,18 @@ func attrPeopleNoun(w string) bool {
 		"defectors", "detainee", "detainees", "prisoner", "prisoners", "student", "students", "nurse", "nurses",
 		"physician", "physicians", "engineer", "engineers", "experts'", "dissident", "dissidents", "citizen",
 		"citizens", "inhabitant", "inhabitants", "forecasters", "forecaster", "pollsters", "others", "anyone":
+		return true
+	}
+	return false
+}
+
+// attrCompanyNoun reports nouns a text uses to refer back to a company it
+// has named: "the company", "the oil giant", "the lender".
+func attrCompanyNoun(w string) bool {
+	switch w {
+	case "company", "firm", "giant", "corporation", "carrier", "lender", "insurer", "manufacturer", "producer",
+		"operator", "contractor", "retailer", "airline", "conglomerate", "multinational", "supermajor", "driller",
+		"bank", "group's", "major", "maker", "supplier":
 		return true
 	}
 	return false

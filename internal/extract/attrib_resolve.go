@@ -363,6 +363,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 					if m.role == "" {
 						m.role = p.role
 					}
+				} else if m.role == "" && e.Span.Start == s.toks[i0].Start {
+					// one word, no title, no full name anywhere: a body
+					// ("Anadarko", "Halliburton"); people come with full names
+					m.typ = SpeakerOrg
+					return m
 				}
 			}
 			persons.add(m.name, m.role)
@@ -474,6 +479,12 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				if m.role == "" {
 					m.role = p.role
 				}
+			} else if st == i0 && roleText == "" {
+				// one unknown capitalized word, no title, no full name of
+				// that person anywhere: news introduces people by their full
+				// names, so this is a body ("Anadarko", "Halliburton")
+				m.typ = SpeakerOrg
+				return m
 			}
 		}
 		if strings.IndexByte(m.name, ' ') > 0 {
@@ -530,6 +541,13 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			m.pending = true
 		} else if headCap {
 			m.pending = true
+		}
+		return m
+	case definite && !headCap && attrCompanyNoun(head):
+		// "the company", "the oil giant": the company named last
+		m.typ, m.name = SpeakerOrg, noDet
+		if name, ok := s.lastCompany(i, m.sent, ments, done); ok {
+			m.name, m.named = name, true
 		}
 		return m
 	case attrOrgWord(head) || headCap:
@@ -786,6 +804,63 @@ func (s *attrScan) placeIn(sp document.Span) bool {
 		if (es[k].Type == entity.Place || es[k].Type == entity.NORP) && es[k].Span.Contains(sp) {
 			return true
 		}
+	}
+	return false
+}
+
+// lastCompany finds the company a description before token i stands for:
+// the later of the last organization speaker and the last organization
+// named in the three sentences before, public bodies left out.
+func (s *attrScan) lastCompany(i, sent int, ments []attrMention, done []int) (string, bool) {
+	spk, spkSent := "", -1
+	for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
+		o := ments[done[x]]
+		if o.sent < sent-3 {
+			break
+		}
+		if o.typ == SpeakerOrg && o.named && !attrPublicBody(o.name) {
+			spk, spkSent = o.name, o.sent
+			break
+		}
+	}
+	cur := s.sentOf(i)
+	ents := s.a.Entities
+	start := s.toks[i].Start
+	n := sort.Search(len(ents), func(k int) bool { return ents[k].Span.Start >= start })
+	for k := n - 1; k >= 0; k-- {
+		e := ents[k]
+		et, _ := s.a.TokenRange(e.Span)
+		es := s.sentOf(et)
+		if es < cur-3 || es <= spkSent {
+			break
+		}
+		if e.Type != entity.Org {
+			continue
+		}
+		name := e.Norm
+		if name == "" {
+			name = attrStripThe(e.Span.Of(s.text))
+		}
+		if !attrPublicBody(name) {
+			return name, true
+		}
+	}
+	return spk, spk != ""
+}
+
+// attrPublicBody reports names of governments, ministries, courts and other
+// public bodies, which "the company" never stands for.
+func attrPublicBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 || len(ws) == 1 && (attrPeopleNoun(ws[0]) || attrAnonHead(ws[0])) {
+		return true // "Rebels", "Officials": no company
+	}
+	switch ws[len(ws)-1] {
+	case "ministry", "department", "government", "agency", "council", "commission", "committee", "army",
+		"police", "court", "parliament", "congress", "senate", "house", "office", "administration", "military",
+		"forces", "nations", "organization", "organisation", "authority", "authorities", "guard", "service",
+		"navy", "presidency", "cabinet", "embassy", "union", "assembly", "regime", "party", "bureau":
+		return true
 	}
 	return false
 }
