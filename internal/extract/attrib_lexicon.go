@@ -368,7 +368,7 @@ func attrDocHead(w string) bool {
 func attrPubHead(w string) bool {
 	switch w {
 	case "article", "story", "newspaper", "paper", "outlet", "magazine", "daily", "broadcaster", "network",
-		"report", "reports", "agency", "channel", "website", "tabloid":
+		"report", "reports", "agency", "channel", "website", "tabloid", "station", "television", "tv", "radio":
 		return true
 	}
 	return false

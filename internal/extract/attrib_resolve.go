@@ -407,6 +407,20 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				return m
 			}
 		}
+		if attrPubHead(head) && s.newsHead(i0, h) {
+			// "Egypt's official MENA news agency", "the state news agency
+			// SANA", "Syrian state television": a publication, named by its
+			// acronym when it has one
+			m.typ, m.named, m.name = SpeakerPublication, true, noDet
+			for k := i0; k < j; k++ {
+				if s.isWord(k) && s.toks[k].Flags&segment.AllCaps != 0 && s.toks[k].End-s.toks[k].Start >= 3 {
+					m.name = s.span(k, k+1).Of(text)
+					break
+				}
+			}
+			m.anon = m.anon || s.pubWasAnon(m.name, ments, done)
+			return m
+		}
 		if attrDocHead(head) {
 			m.typ = SpeakerDocument
 			m.name = noDet
@@ -860,6 +874,19 @@ func attrPublicBody(name string) bool {
 		"police", "court", "parliament", "congress", "senate", "house", "office", "administration", "military",
 		"forces", "nations", "organization", "organisation", "authority", "authorities", "guard", "service",
 		"navy", "presidency", "cabinet", "embassy", "union", "assembly", "regime", "party", "bureau":
+		return true
+	}
+	return false
+}
+
+// newsHead reports a description of a news organization ending at head
+// token h: "news agency", "press agency", "state television", "the
+// broadcaster", "the station".
+func (s *attrScan) newsHead(i0, h int) bool {
+	switch s.w(h) {
+	case "agency":
+		return h > i0 && (s.is(h-1, "news") || s.is(h-1, "press"))
+	case "broadcaster", "newspaper", "station", "channel", "television", "tv", "radio", "daily", "tabloid":
 		return true
 	}
 	return false

@@ -37,6 +37,7 @@ func TestDenialClasses(t *testing.T) {
 		{"title appositive", "The Syrian ambassador to Moscow, Sir Ahmed Karim, said: \"Reports that the army shelled the city are not true.\"", []string{"Ahmed Karim|said"}},
 		{"the company", "Halliburton said it had supplied the cement for the well.\nThe company denied the claims, saying its tests were valid.", []string{"Halliburton|denied"}},
 		{"the oil giant", "Shell announced a review of its Nigerian operations.\nThe oil giant dismissed reports of a sale.", []string{"Shell|dismissed"}},
+		{"news agency", "Syria's official SANA news agency denied that troops had entered the town.", []string{"SANA|denied"}},
 		// look-alikes: no denial
 		{"no one denies", "No one denies that the town was shelled.", nil},
 		{"declined to comment", "The ministry declined to comment on the reports.", nil},
