@@ -390,6 +390,15 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if headCap && outlet && !m.anon {
 		m.typ, m.named = SpeakerPublication, true
 		m.name = attrStripThe(full)
+		if k := j; !s.isCap(i0) {
+			// "the state news agency SANA": the name after the description
+			for k > i0 && s.isCap(k-1) {
+				k--
+			}
+			if k < j {
+				m.name = s.span(k, j).Of(text)
+			}
+		}
 		m.anon = s.pubWasAnon(m.name, ments, done)
 		return m
 	}

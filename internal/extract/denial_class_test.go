@@ -72,3 +72,31 @@ func TestDenialClasses(t *testing.T) {
 		})
 	}
 }
+
+// Speakers by class: each case's first statement has this speaker and type.
+// Sentences written for this test.
+func TestSpeakerClasses(t *testing.T) {
+	cases := []struct{ name, text, speaker, typ string }{
+		{"WHO acronym", "WHO said the outbreak in the camps was spreading.", "World Health Organization", SpeakerOrg},
+		{"the WHO", "The WHO says cholera cases have doubled.", "World Health Organization", SpeakerOrg},
+		{"witnesses", "Witnesses said troops fired into the crowd.", "Witnesses", SpeakerAnonymous},
+		{"a rescue worker", "A rescue worker said 40 bodies had been recovered.", "rescue worker", SpeakerAnonymous},
+		{"one man", "One man said his brother had been detained.", "One man", SpeakerAnonymous},
+		{"share of voters", "Nearly half said the army should withdraw.", "Nearly half", SpeakerAnonymous},
+		{"rights groups", "Human rights groups estimate that 9,000 people have been killed.", "Human rights groups", SpeakerOrg},
+		{"news agency acronym", "The state news agency SANA reported that 12 soldiers were killed.", "SANA", SpeakerPublication},
+		{"state television", "Syrian state television said the army had retaken the town.", "Syrian state television", SpeakerPublication},
+		{"unknown one-word body", "Anadarko said it would not pay its share.", "Anadarko", SpeakerOrg},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sts := attrRun(c.text)
+			if len(sts) == 0 {
+				t.Fatalf("no statement")
+			}
+			if string(sts[0].Speaker) != c.speaker || string(sts[0].SpeakerType) != c.typ {
+				t.Errorf("speaker %q (%s), want %q (%s)%s", sts[0].Speaker, sts[0].SpeakerType, c.speaker, c.typ, attrDump(sts))
+			}
+		})
+	}
+}

@@ -218,6 +218,9 @@ func newAttrScan(a *annotate.Annotation) *attrScan {
 		if t.Flags&(segment.Cap|segment.AllCaps) == 0 {
 			continue
 		}
+		if t.End-t.Start == 3 && text[t.Start:t.End] == "WHO" {
+			continue // the World Health Organization, never the pronoun "who"
+		}
 		for i := t.Start; i < t.End; i++ {
 			if c := b[i]; c >= 'A' && c <= 'Z' {
 				b[i] = c + 'a' - 'A'
