@@ -383,7 +383,8 @@ func attrOutletWord(w string) bool {
 		"mail", "express", "mirror", "sun", "standard", "inquirer", "globe", "examiner", "breitbart",
 		"huffpost", "huffington", "buzzfeed", "vox", "slate", "atlantic", "newsweek", "time", "forbes",
 		"yorker", "jazeera", "rudaw", "kurdistan24", "xinhua", "tass", "interfax", "dpa", "ansa", "efe",
-		"kyodo", "yonhap", "sana", "irna", "ria", "sputnik", "tv", "television", "radio", "agency", "wsj",
+		"kyodo", "yonhap", "sana", "irna", "mena", "petra", "wafa", "kuna", "anadolu", "fars", "tasnim", "mehr",
+		"arabiya", "ria", "sputnik", "tv", "television", "radio", "agency", "wsj",
 		"nyt", "usa", "hill", "intercept", "wire", "networks", "cnbc", "euronews", "france24", "courier",
 		"star", "bulletin", "dispatch", "monitor", "register", "gazette's", "pravda", "izvestia", "spiegel",
 		"monde", "figaro", "haaretz", "yomiuri", "asahi", "hindu", "dawn", "nation":
@@ -402,7 +403,9 @@ func attrOrgWord(w string) bool {
 		"parliament", "assembly", "kremlin", "white", "embassy", "foundation", "institute", "university",
 		"association", "federation", "alliance", "nato", "un", "cabinet", "presidency", "service", "bureau",
 		"center", "centre", "team", "movement", "front", "network", "club", "firm", "fund", "regime", "state",
-		"directorate", "secretariat", "mission", "staff", "spokesperson's", "troops", "house", "unit", "navy":
+		"directorate", "secretariat", "mission", "staff", "spokesperson's", "troops", "house", "unit", "navy",
+		"brotherhood", "observatory", "crescent", "cross", "international", "watch", "committees", "brigade",
+		"brigades", "battalion", "corps", "programme", "program", "society", "ministries":
 		return true
 	}
 	return false

@@ -280,6 +280,12 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if i0 >= j {
 		return m
 	}
+	// a headline glued to the next sentence: "Tear gas fired at Cairo
+	// protesters Witnesses": the speaker is the capitalized source noun
+	if l := j - 1; l-i0 >= 3 && s.isCap(l) && (attrAnonHead(s.w(l)) || attrPeopleNoun(s.w(l))) && s.isWord(l-1) &&
+		!s.isCap(l-1) && !attrDet(s.w(l-1)) && !attrPrep(s.w(l-1)) {
+		i, i0, det = l, l, ""
+	}
 	headEnd := j
 	for k := i0 + 1; k < j; k++ {
 		switch s.w(k) {

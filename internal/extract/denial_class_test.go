@@ -86,6 +86,10 @@ func TestSpeakerClasses(t *testing.T) {
 		{"rights groups", "Human rights groups estimate that 9,000 people have been killed.", "Human rights groups", SpeakerOrg},
 		{"news agency acronym", "The state news agency SANA reported that 12 soldiers were killed.", "SANA", SpeakerPublication},
 		{"state television", "Syrian state television said the army had retaken the town.", "Syrian state television", SpeakerPublication},
+		{"observatory", "The Syrian Observatory for Human Rights said 30 people were killed.", "Syrian Observatory for Human Rights", SpeakerOrg},
+		{"brotherhood", "The Muslim Brotherhood said its members had been detained.", "Muslim Brotherhood", SpeakerOrg},
+		{"amnesty", "Amnesty International said the prisoners had been tortured.", "Amnesty International", SpeakerOrg},
+		{"glued headline", "Shelling resumes in the north of the city Witnesses said tanks entered the square.", "Witnesses", SpeakerAnonymous},
 		{"unknown one-word body", "Anadarko said it would not pay its share.", "Anadarko", SpeakerOrg},
 	}
 	for _, c := range cases {
