@@ -306,7 +306,7 @@ func attrTitle(w string) bool {
 		"lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
 		"admiral", "cmdr", "commander", "brig", "brigadier", "cpl", "corporal", "pvt", "private", "spc",
 		"president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen",
-		"rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chief", "chairman",
+		"rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chief", "chairman", "boss",
 		"chairwoman", "chair", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
 		"king", "queen", "prince", "princess", "sheikh", "pope", "rev", "reverend", "father", "bishop",
 		"cardinal", "rabbi", "imam", "ayatollah", "deputy", "acting", "former", "special", "senior", "top",
@@ -675,6 +675,20 @@ func attrCompanyNoun(w string) bool {
 		"operator", "contractor", "retailer", "airline", "conglomerate", "multinational", "supermajor", "driller",
 		"bank", "group's", "major", "maker", "supplier":
 		return true
+	}
+	return false
+}
+
+// attrRoleHas reports whether a person's role fits a title description's
+// head: "chief executive" fits "the BP boss" and "the BP chief".
+func attrRoleHas(role, head string) bool {
+	if attrHasWord(role, head) {
+		return true
+	}
+	switch head {
+	case "boss", "chief", "head":
+		return attrHasWord(role, "executive") || attrHasWord(role, "ceo") || attrHasWord(role, "chief") ||
+			attrHasWord(role, "head") || attrHasWord(role, "boss")
 	}
 	return false
 }

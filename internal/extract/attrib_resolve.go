@@ -563,7 +563,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		if definite {
 			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.typ == SpeakerPerson && o.named && attrHasWord(o.role, head) {
+				if o.typ == SpeakerPerson && o.named && attrRoleHas(o.role, head) {
 					return o
 				}
 			}

@@ -38,6 +38,7 @@ func TestDenialClasses(t *testing.T) {
 		{"the company", "Halliburton said it had supplied the cement for the well.\nThe company denied the claims, saying its tests were valid.", []string{"Halliburton|denied"}},
 		{"the oil giant", "Shell announced a review of its Nigerian operations.\nThe oil giant dismissed reports of a sale.", []string{"Shell|dismissed"}},
 		{"news agency", "Syria's official SANA news agency denied that troops had entered the town.", []string{"SANA|denied"}},
+		{"the boss", "Total's chief executive, Jean Martin, said the pipeline was safe.\nThe Total boss denied that the company had ignored warnings.", []string{"Jean Martin|denied"}},
 		// look-alikes: no denial
 		{"no one denies", "No one denies that the town was shelled.", nil},
 		{"declined to comment", "The ministry declined to comment on the reports.", nil},
