@@ -21,6 +21,7 @@ import (
 // officials as the source, anonymous, via the newspaper.
 func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	defer c.sourceKind(f)
+	defer c.settleSource(f)
 	if src, ok := c.putsNumberAt(f, sStart); ok {
 		if src != "" {
 			f.Source = document.Str(canonicalSource(src))
@@ -71,7 +72,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan))
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
 		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
-			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) {
+			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) {
 			c.fromStatement(f, s)
 			return
 		}
@@ -193,6 +194,9 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		}
 		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
+		}
+		if !c.plausibleSpeaker(s) {
+			continue // "the man had told his rescuers …": an outer speaker may govern
 		}
 		// an indirect statement governs its own sentence only
 		if !s.Direct && !s.Sentence.Contains(at) && !(s.Sentence.IsZero()) {
@@ -458,7 +462,15 @@ func (c *figureCtx) sourceKind(f *Figure) {
 			break
 		}
 	}
-	f.SourceType = document.Str(sourceType(string(f.Source), role, typ, f.Anonymous))
+	t := sourceType(string(f.Source), role, typ, f.Anonymous)
+	if t == SourceUnknown && !f.Anonymous {
+		// "Wereley also said …": the type his first mention gave ("a
+		// professor of mechanical engineering")
+		if k := c.knownType(string(f.Source)); k != "" {
+			t = k
+		}
+	}
+	f.SourceType = document.Str(t)
 }
 
 // putsNumberAt handles "X puts the number at N" and "X estimates the number
@@ -576,4 +588,16 @@ func (c *figureCtx) isOfficialBody(src string) bool {
 		}
 	}
 	return false
+}
+
+// settleSource finishes the source found for a figure: a country speaking
+// is its government ("Australia has reported …" → "Australian
+// government").
+func (c *figureCtx) settleSource(f *Figure) {
+	if f.Source == "" {
+		return
+	}
+	if g := countrySource(string(f.Source)); g != "" {
+		f.Source = document.Str(g)
+	}
 }

@@ -118,6 +118,13 @@ var sourcePhrases = []struct{ phrase, typ string }{
 	{"world food programme", SourceIntergovernmental},
 	{"world food program", SourceIntergovernmental},
 	{"state department", SourceGovernment},
+	{"downing street", SourceGovernment},
+	{"coast guard", SourceMilitary},
+	{"national guard", SourceMilitary},
+	{"revolutionary guard", SourceMilitary},
+	{"committee to protect", SourceNGO},
+	{"emergency committee", SourceNGO},
+	{"disease control", SourceGovernment},
 	{"white house", SourceGovernment},
 	{"state media", SourceMedia},
 	{"state television", SourceMedia},
@@ -151,24 +158,27 @@ func sourceWord(w string) string {
 		return SourceMedia
 	case "inc", "inc.", "corp", "corp.", "corporation", "company", "companies", "plc", "ltd", "llc", "bp",
 		"bank", "firm", "airline", "airlines", "exxon", "transocean", "halliburton", "shell", "chevron",
-		"executive", "ceo", "chairman", "shareholders":
+		"executive", "ceo", "chairman", "shareholders", "consultancy", "insurer", "lender", "conglomerate":
 		return SourceCompany
 	case "army", "military", "pentagon", "general", "gen.", "gen", "commander", "commanders", "colonel",
 		"col.", "navy", "troops", "soldiers", "forces", "marines", "centcom", "brigade", "battalion",
 		"officer", "officers", "admiral", "lieutenant", "major", "sergeant", "coalition", "defence",
-		"defense", "militar":
+		"defense", "militar", "lt", "lt.", "col", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "brig", "brig.",
+		"corporal", "captain", "guard":
 		return SourceMilitary
 	case "ministry", "minister", "ministers", "government", "president", "presidency", "premier", "cabinet",
 		"kremlin", "embassy", "ambassador", "governor", "mayor", "authorities", "authority", "police",
 		"regime", "administration", "spokesman", "spokeswoman", "spokesperson", "secretary", "parliament",
 		"senator", "congressman", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "official", "officials",
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
-		"health", "agency's", "office":
+		"health", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
+		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
 		"scholar", "scholars", "doctor", "doctors", "physician", "physicians", "epidemiologist", "engineer",
-		"engineers", "think", "laboratory":
+		"engineers", "think", "laboratory", "historian", "strategist", "strategists", "stockbroker", "stockbrokers",
+		"seismologist", "virologist", "statistician", "demographer", "lecturer", "universities":
 		return SourceExpert
 	case "letter", "report", "document", "documents", "memo", "cable", "study", "survey", "data",
 		"statistics", "figures", "records", "census", "communique", "statement", "estimate", "estimates",
