@@ -72,7 +72,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan))
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
 		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
-			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) {
+			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
 		}
@@ -195,7 +195,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
-		if !c.plausibleSpeaker(s) {
+		if !c.plausibleSpeaker(s) || inApposition(s, f) {
 			continue // "the man had told his rescuers …": an outer speaker may govern
 		}
 		// an indirect statement governs its own sentence only
@@ -283,7 +283,7 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 			return
 		}
 	}
-	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	f.Source, f.Anonymous = document.Str(canonicalSource(c.resolveDescription(string(st.Speaker), st.Span.Start))), st.Anonymous
 	c.chain(f, st)
 }
 
@@ -462,6 +462,10 @@ func (c *figureCtx) sourceKind(f *Figure) {
 			break
 		}
 	}
+	if t, ok := c.sources().studyType[string(f.Source)]; ok {
+		f.SourceType = document.Str(t) // a poll is its owner's
+		return
+	}
 	t := sourceType(string(f.Source), role, typ, f.Anonymous)
 	if t == SourceUnknown && !f.Anonymous {
 		// "Wereley also said …": the type his first mention gave ("a
@@ -595,9 +599,21 @@ func (c *figureCtx) isOfficialBody(src string) bool {
 // government").
 func (c *figureCtx) settleSource(f *Figure) {
 	if f.Source == "" {
+		if st := c.studySource(f); st != "" {
+			f.Source, f.Anonymous = document.Str(st), false
+		}
 		return
 	}
 	if g := countrySource(string(f.Source)); g != "" {
 		f.Source = document.Str(g)
+		return
 	}
+	f.Source = document.Str(c.studyName(string(f.Source)))
+}
+
+// inApposition reports a figure between a speaker and its cue: it
+// describes the speaker ("Leon Cooperman, co-founder of a $4 billion hedge
+// fund, said …"), it is not the speaker's claim.
+func inApposition(s *Statement, f *Figure) bool {
+	return !s.SpeakerSpan.IsZero() && !s.CueSpan.IsZero() && s.SpeakerSpan.End <= f.Span.Start && f.Span.End <= s.CueSpan.Start
 }

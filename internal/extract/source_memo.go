@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 )
 
 // What an article tells about its sources beyond one sentence: the kind of
@@ -20,13 +21,23 @@ type sourceMemo struct {
 	surnames map[string]string
 	// names holds the names of the article's people and organizations.
 	names map[string]bool
+	// studies maps a poll or survey noun ("poll") to the study the article
+	// reports ("Washington Post-ABC News poll"), and studyType that
+	// study's kind of authority (its owner's).
+	studies   map[string]string
+	studyType map[string]string
+	// studyFirst is the offset of the first mention of each study noun;
+	// studySent marks the sentences that report a poll's answers.
+	studyFirst map[string]int
+	studySent  map[int]bool
 }
 
 func (c *figureCtx) sources() *sourceMemo {
 	if c.memo != nil {
 		return c.memo
 	}
-	m := &sourceMemo{types: map[string]string{}, surnames: map[string]string{}, names: map[string]bool{}}
+	m := &sourceMemo{types: map[string]string{}, surnames: map[string]string{}, names: map[string]bool{},
+		studies: map[string]string{}, studyType: map[string]string{}, studyFirst: map[string]int{}, studySent: map[int]bool{}}
 	for i := range c.a.Entities {
 		e := &c.a.Entities[i]
 		if e.Type != entity.Person && e.Type != entity.Org {
@@ -63,6 +74,7 @@ func (c *figureCtx) sources() *sourceMemo {
 		}
 	}
 	c.memo = m
+	c.findStudies(m)
 	return m
 }
 
@@ -107,6 +119,8 @@ func (c *figureCtx) plausibleSpeaker(s *Statement) bool {
 		return true
 	case s.SourceType != "" && s.SourceType != SourceUnknown:
 		return true
+	case descriptionKind(name) != nil:
+		return c.resolveDescription(name, s.Span.Start) != name
 	}
 	return c.isSourceName(name)
 }
@@ -149,4 +163,278 @@ func countrySource(name string) string {
 		return name + " government" // "US government", "UK government"
 	}
 	return d + " government"
+}
+
+// studyNoun reports nouns of a poll or survey of people: the figures after
+// it in the article are its answers.
+func studyNoun(w string) bool {
+	switch w {
+	case "poll", "survey", "study":
+		return true
+	}
+	return false
+}
+
+// respondentWord reports words of a poll's answers ("44 percent said",
+// "approval", "the margin of sampling error").
+func respondentWord(w string) bool {
+	switch w {
+	case "respondents", "respondent", "approval", "approve", "approving", "disapprove", "favored", "favoured",
+		"oppose", "opposed", "supported", "blame", "sampling", "margin", "surveyed", "polled", "asked", "percentages":
+		return true
+	}
+	return false
+}
+
+// findStudies finds the polls and surveys an article reports, with the
+// fullest name it gives each ("a new Washington Post-ABC News poll", "the
+// survey, which was commissioned by RSM McGladrey, a financial services
+// consultancy"), and the sentences that report their answers.
+func (c *figureCtx) findStudies(m *sourceMemo) {
+	toks := c.a.Tokens
+	for k := range toks {
+		w := c.low(k)
+		if !studyNoun(w) {
+			continue
+		}
+		if _, ok := m.studyFirst[w]; !ok {
+			m.studyFirst[w] = toks[k].Start
+		}
+		if si := c.a.SentenceAt(toks[k].Start); si >= 0 {
+			m.studySent[si] = true
+		}
+		if _, ok := m.studies[w]; ok {
+			continue
+		}
+		if owner, typ := c.studyOwner(k); owner != "" {
+			name := owner + " " + w
+			m.studies[w] = name
+			if typ == "" {
+				typ = describedType(owner)
+			}
+			if typ != "" {
+				m.studyType[name] = typ
+			}
+		}
+	}
+	if len(m.studyFirst) == 0 {
+		return
+	}
+	for i := range c.stmts {
+		if numericSpeaker(string(c.stmts[i].Speaker)) { // "a quarter of all voters said"
+			if si := c.a.SentenceAt(c.stmts[i].CueSpan.Start); si >= 0 {
+				m.studySent[si] = true
+			}
+		}
+	}
+	for si, sp := range c.a.Sentences {
+		i, j := c.a.TokenRange(sp)
+		for k := i; k < j; k++ {
+			w := c.low(k)
+			if respondentWord(w) || (w == "percent" || w == "%") && c.low(k+1) == "said" {
+				m.studySent[si] = true
+				break
+			}
+		}
+	}
+}
+
+// studyOwner reads who made the study whose noun is token k: capitalized
+// words before it ("Washington Post-ABC News poll"), a possessor ("Gallup's
+// poll"), or "by X" after it ("commissioned by RSM McGladrey"). The type is
+// that of a description in apposition to the owner ("…, a financial
+// services consultancy"), else "".
+func (c *figureCtx) studyOwner(k int) (string, string) {
+	toks := c.a.Tokens
+	start := k
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.Kind == segment.Word && t.Flags&(segment.Cap|segment.AllCaps) != 0 && !c.sentenceStart(j) {
+			start = j
+			continue
+		}
+		if t.Kind == segment.Punct && c.text[t.Start] == '-' && j > 0 && toks[j-1].End == t.Start {
+			continue
+		}
+		if w := c.low(j); w == "'s" || w == "’s" {
+			continue
+		}
+		break
+	}
+	if start < k {
+		owner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(c.text[toks[start].Start:toks[k-1].End]), "'s"), "’s")
+		return owner, ""
+	}
+	si := c.a.SentenceAt(toks[k].Start)
+	if si < 0 {
+		return "", ""
+	}
+	_, sEnd := c.a.TokenRange(c.a.Sentences[si])
+	for j := k + 1; j < sEnd && j <= k+6; j++ {
+		if c.low(j) != "by" {
+			continue
+		}
+		name := c.nameIn(j+1, sEnd)
+		if name == "" || name[0] < 'A' || name[0] > 'Z' {
+			return "", ""
+		}
+		// the appositive after the owner's name
+		for e := j + 1; e < sEnd-2; e++ {
+			if c.tokText(e) == "," {
+				if attrArticle(c.low(e + 1)) {
+					d, _ := c.clauseText(e+2, sEnd)
+					return name, describedType(d)
+				}
+				break
+			}
+		}
+		return name, ""
+	}
+	return "", ""
+}
+
+// clauseText is the text of tokens [k, end) up to the next punctuation.
+func (c *figureCtx) clauseText(k, end int) (string, int) {
+	j := k
+	for j < end && c.a.Tokens[j].Kind == segment.Word {
+		j++
+	}
+	if j == k {
+		return "", k
+	}
+	return c.text[c.a.Tokens[k].Start:c.a.Tokens[j-1].End], j
+}
+
+// sentenceStart reports token k first in its sentence: its capital says
+// nothing.
+func (c *figureCtx) sentenceStart(k int) bool {
+	si := c.a.SentenceAt(c.a.Tokens[k].Start)
+	return si >= 0 && c.a.Sentences[si].Start == c.a.Tokens[k].Start
+}
+
+// studySource gives a figure with no other source the poll or survey whose
+// answers it reports: in a sentence that names the study ("In the poll, 60
+// percent …", "The survey of 102 managers …") or reports answers ("Eighteen
+// percent favored looser oversight"), after the study is first named.
+// Other figures of the article are not the poll's.
+func (c *figureCtx) studySource(f *Figure) string {
+	m := c.sources()
+	if len(m.studyFirst) == 0 {
+		return ""
+	}
+	si := c.a.SentenceAt(f.Span.Start)
+	share := f.Unit == "%" || strings.Contains(string(f.Unit), "percent") || strings.Contains(string(f.Unit), "point")
+	if si < 0 || !m.studySent[si] && !(si > 0 && m.studySent[si-1] && share) {
+		return ""
+	}
+	best, at := "", -1
+	for w, first := range m.studyFirst {
+		if first > f.Span.End || first < at {
+			continue
+		}
+		if !share && !c.sentenceHas(si, w) {
+			continue // a count in a poll's article is the poll's only where it names it
+		}
+		best, at = w, first
+	}
+	if best == "" {
+		return ""
+	}
+	if name, ok := m.studies[best]; ok {
+		return name
+	}
+	return best
+}
+
+// sentenceHas reports sentence si holding the lower-case word w.
+func (c *figureCtx) sentenceHas(si int, w string) bool {
+	i, j := c.a.TokenRange(c.a.Sentences[si])
+	for k := i; k < j; k++ {
+		if c.low(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// studyName gives a source that is a bare study noun ("survey", "new
+// poll") the study's full name in the article.
+func (c *figureCtx) studyName(src string) string {
+	l := strings.ToLower(src)
+	for _, adj := range []string{"new ", "latest ", "recent ", "the "} {
+		l = strings.TrimPrefix(l, adj)
+	}
+	if !studyNoun(l) {
+		// "new Washington Post-ABC News poll": the adjective goes
+		for _, adj := range []string{"new ", "latest ", "recent "} {
+			if strings.HasPrefix(src, adj) && len(src) > len(adj) && src[len(adj)] >= 'A' && src[len(adj)] <= 'Z' {
+				return src[len(adj):]
+			}
+		}
+		return src
+	}
+	if name, ok := c.sources().studies[l]; ok {
+		return name
+	}
+	return src
+}
+
+// descriptionKind returns the kinds of organization a description names
+// ("the energy giant", "the British-based monitor", "the charity"), or nil
+// when name is no description.
+func descriptionKind(name string) []string {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 || name != strings.ToLower(name) && !strings.HasPrefix(name, "The ") && !strings.Contains(name, "-based") {
+		return nil
+	}
+	switch ws[len(ws)-1] {
+	case "giant", "company", "firm", "operator", "insurer", "lender", "carrier", "airline", "bank", "conglomerate", "multinational":
+		return []string{SourceCompany}
+	case "charity", "group", "organisation", "organization", "monitor", "watchdog", "network", "observatory", "ngo":
+		return []string{SourceNGO, SourceActivists}
+	case "agency", "body":
+		return []string{SourceIntergovernmental, SourceGovernment, SourceNGO, SourceMedia}
+	case "ministry", "department":
+		return []string{SourceGovernment}
+	case "broadcaster", "channel", "newspaper", "paper", "daily", "network's":
+		return []string{SourceMedia}
+	}
+	return nil
+}
+
+// resolveDescription gives a description of an organization ("the energy
+// giant", "the charity") the name of the organization of that kind the
+// article named last before pos, or returns name as it is.
+func (c *figureCtx) resolveDescription(name string, pos int) string {
+	kinds := descriptionKind(name)
+	if kinds == nil {
+		return name
+	}
+	es := c.a.Entities
+	for i := len(es) - 1; i >= 0; i-- {
+		e := &es[i]
+		if e.Span.Start >= pos || e.Type != entity.Org {
+			continue
+		}
+		if pos-e.Span.Start > 4000 {
+			break // a few paragraphs at most
+		}
+		org := canonicalSource(holderName(e, c.text))
+		t := describedType(org)
+		if t == "" {
+			t = c.knownType(org)
+		}
+		if t == "" && kinds[0] != SourceMedia && kinds[0] != SourceGovernment {
+			return org // an organization the text does not type: "Oxfam", "Tearfund"
+		}
+		for _, k := range kinds {
+			if t == k {
+				return org
+			}
+		}
+	}
+	return name
 }
