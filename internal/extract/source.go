@@ -54,7 +54,11 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		if !officialWord(lower(c.tokText(k))) {
 			continue
 		}
-		for j := k - 1; j >= sStart; j-- {
+		// the subject of the acknowledging verb, in its own clause
+		for j := k - 1; j >= sStart && j >= k-8; j-- {
+			if t := c.a.Tokens[j]; t.Kind == segment.Punct && c.text[t.Start] != '-' || t.Kind == segment.Quote {
+				break
+			}
 			if e := c.entityAt(c.a.Tokens[j].Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
 				f.Source = document.Str(canonicalSource(holderName(e, c.text)))
 				return
@@ -69,7 +73,8 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		// most of them …"), or a cue whose content was cut after the figure
 		// ("X said 35 people were injured and that …"); a preposed one whose
 		// content does not hold the figure speaks of something else
-		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan))
+		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
+			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
 		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
@@ -616,4 +621,16 @@ func (c *figureCtx) settleSource(f *Figure) {
 // fund, said …"), it is not the speaker's claim.
 func inApposition(s *Statement, f *Figure) bool {
 	return !s.SpeakerSpan.IsZero() && !s.CueSpan.IsZero() && s.SpeakerSpan.End <= f.Span.Start && f.Span.End <= s.CueSpan.Start
+}
+
+// postposedReach bounds the tokens between a figure and a postposed cue
+// that speaks for it ("…, activists said"): further on, in a run-on
+// sentence of captions and bullets, the cue speaks of something else.
+const postposedReach = 40
+
+// near reports at most n tokens between offsets from and to.
+func (c *figureCtx) near(from, to, n int) bool {
+	i, _ := c.a.TokenRange(document.Span{Start: from, End: from})
+	j, _ := c.a.TokenRange(document.Span{Start: to, End: to})
+	return j-i <= n
 }
