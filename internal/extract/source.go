@@ -551,6 +551,17 @@ func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
 	}
 	src := c.nameIn(start, end)
 	f.Anonymous = false
+	// "an estimate announced by US officials put …", "a toll compiled by
+	// the Observatory puts …": the figure is the estimate's author's
+	for k := start; k+1 < end; k++ {
+		if c.low(k) != "by" {
+			continue
+		}
+		if by, anon := c.citedAt(k+1, end); by != "" && (anon || c.isSourceName(by) || describedType(by) != "") {
+			src, f.Anonymous = by, anon
+		}
+		break
+	}
 	switch {
 	case strings.Contains(strings.ToLower(src), "statistic") || strings.Contains(strings.ToLower(src), "data"):
 		f.Basis = BasisStats
@@ -604,6 +615,14 @@ func (c *figureCtx) isOfficialBody(src string) bool {
 // government").
 func (c *figureCtx) settleSource(f *Figure) {
 	if f.Source == "" {
+		if sub, anon := c.postposedSource(f); sub != "" {
+			f.Source, f.Anonymous = document.Str(sub), anon
+			return
+		}
+		if sub, anon := c.subjectSource(f); sub != "" {
+			f.Source, f.Anonymous = document.Str(sub), anon
+			return
+		}
 		if st := c.studySource(f); st != "" {
 			f.Source, f.Anonymous = document.Str(st), false
 		}
@@ -633,4 +652,197 @@ func (c *figureCtx) near(from, to, n int) bool {
 	i, _ := c.a.TokenRange(document.Span{Start: from, End: from})
 	j, _ := c.a.TokenRange(document.Span{Start: to, End: to})
 	return j-i <= n
+}
+
+// authorityVerb reports verbs by which a subject gives, counts, revises,
+// asks for or plans the figure in their object ("The ministry has
+// recorded 1,200 deaths", "The UN launched an appeal for $562m", "The
+// company plans to handle 80,000 barrels"): the subject is its source.
+func authorityVerb(w string) bool {
+	switch w {
+	case "reported", "reports", "announced", "announces", "announce", "estimated", "estimates", "recorded", "records",
+		"registered", "registers", "documented", "documents", "counted", "counts", "confirmed", "confirms", "revised",
+		"revises", "raised", "raises", "increased", "increases", "lowered", "lowers", "issued", "issues", "released",
+		"releases", "published", "publishes", "launched", "launches", "appealed", "appeals", "pledged", "pledges",
+		"promised", "promises", "plans", "planned", "planning", "wants", "wanted", "hopes", "hoped", "aims", "intends",
+		"expects", "forecast", "forecasts", "predicted", "predicts", "projected", "projects", "declared", "reckon",
+		"reckons", "calculated", "calculates", "tallied", "requested", "requests", "sought", "seeks", "listed", "lists":
+		return true
+	}
+	return false
+}
+
+// clauseFiller reports words between a subject and its verb: auxiliaries
+// and adverbs ("has now", "also", "on Tuesday").
+func clauseFiller(w string) bool {
+	switch w {
+	case "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "now", "already", "earlier", "later",
+		"today", "yesterday", "then", "further", "since", "so", "far", "officially", "separately", "previously", "initially":
+		return true
+	}
+	return false
+}
+
+// subjectSource finds the authority that is the subject of an
+// authorityVerb governing the figure in its clause, or "". The subject
+// must be an authority: a named person or organization, a country (its
+// government), or a body or group of a known kind ("US scientists", "the
+// company" resolved to the company named before).
+func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
+	si := c.a.SentenceAt(f.Span.Start)
+	if si < 0 {
+		return "", false
+	}
+	sStart, _ := c.a.TokenRange(c.a.Sentences[si])
+	qStart, _ := c.a.TokenRange(f.Span)
+	verb := -1
+	for k := qStart - 1; k >= sStart && k >= qStart-16; k-- {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Quote {
+			return "", false
+		}
+		if t.Kind == segment.Punct {
+			switch c.text[t.Start] {
+			case '-', '(', ')', '$':
+				continue
+			}
+			return "", false // the verb must govern the figure's own clause
+		}
+		w := c.low(k)
+		if w == "that" || w == "which" || w == "who" || w == "said" || w == "says" {
+			return "", false // another clause, or a statement the scanner read
+		}
+		if authorityVerb(w) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return "", false
+	}
+	end := verb
+	for end > sStart && clauseFiller(c.low(end-1)) {
+		end--
+	}
+	start := end
+	for start > sStart {
+		t := c.a.Tokens[start-1]
+		if t.Kind == segment.Punct && c.text[t.Start] != '-' && c.text[t.Start] != '.' && c.text[t.Start] != '\'' || t.Kind == segment.Quote {
+			break
+		}
+		if t.Kind == segment.Word && c.inTime(document.Span{Start: t.Start, End: t.End}) {
+			break // "Last week the WHO declared …"
+		}
+		start--
+	}
+	if start >= end || end-start > 8 {
+		return "", false
+	}
+	return c.authorityIn(start, end, f.Span.Start)
+}
+
+// authorityIn names the authority that tokens [start, end) are, or "": a
+// person or organization, a country (its government), a description of an
+// organization named before pos, or a body or group of a known kind.
+func (c *figureCtx) authorityIn(start, end, pos int) (string, bool) {
+	// "officials who spoke on condition of anonymity": the relative
+	// clause tells the anonymity, the head is the source
+	anon := false
+	for k := start + 1; k < end; k++ {
+		if w := c.low(k); w == "who" || w == "which" || w == "that" {
+			for j := k; j < end; j++ {
+				if attrAnonWord(c.low(j)) {
+					anon = true
+				}
+			}
+			end = k
+			break
+		}
+	}
+	if start >= end {
+		return "", false
+	}
+	for k := start; k < end; k++ {
+		if e := c.entityAt(c.a.Tokens[k].Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
+			if e.Span.End <= c.a.Tokens[end-1].End && (e.Type == entity.Person || e.Span.End == c.a.Tokens[end-1].End) {
+				return canonicalSource(holderName(e, c.text)), false
+			}
+		}
+	}
+	phrase := strings.TrimSpace(c.text[c.a.Tokens[start].Start:c.a.Tokens[end-1].End])
+	phrase = canonicalSource(phrase)
+	if g := countrySource(phrase); g != "" {
+		return g, false
+	}
+	if r := c.resolveDescription(phrase, pos); r != phrase {
+		return r, false
+	}
+	if descriptionKind(phrase) != nil {
+		return "", false
+	}
+	if attrAnonHeadIn(phrase) && !isNamedBody(phrase) {
+		return phrase, true // "officials", "Western diplomats"
+	}
+	switch t := describedType(phrase); t {
+	case "", SourceDocument, SourceUnknown:
+		return "", false
+	}
+	return phrase, anon
+}
+
+// postposedSource reads an attribution closing the figure's sentence that
+// the statement scanner left: "…, the UN estimates.", "…, the Disasters
+// Emergency Committee (DEC) has said." It returns the authority, or "".
+func (c *figureCtx) postposedSource(f *Figure) (string, bool) {
+	si := c.a.SentenceAt(f.Span.Start)
+	if si < 0 {
+		return "", false
+	}
+	sStart, sEnd := c.a.TokenRange(c.a.Sentences[si])
+	_, qEnd := c.a.TokenRange(f.Span)
+	k := sEnd - 1
+	for k > qEnd && c.a.Tokens[k].Kind != segment.Word {
+		k-- // the full stop
+	}
+	for k > qEnd && c.inTime(document.Span{Start: c.a.Tokens[k].Start, End: c.a.Tokens[k].End}) {
+		k-- // "on Tuesday"
+	}
+	if k > qEnd && (c.low(k-1) == "on" || c.low(k-1) == "last") && k-1 > qEnd {
+		k -= 2
+	}
+	switch c.low(k) {
+	case "said", "says", "estimates", "estimated", "reported", "reports", "added", "adds", "believes", "believe", "say":
+	default:
+		return "", false
+	}
+	end := k
+	for end > qEnd && (c.low(end-1) == "has" || c.low(end-1) == "have" || c.low(end-1) == "had" || c.low(end-1) == "also") {
+		end--
+	}
+	// the subject back to the comma that closes the figure's clause; an
+	// acronym in brackets after the name goes
+	start := end
+	for start > qEnd {
+		t := c.a.Tokens[start-1]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			break
+		}
+		if t.Kind == segment.Quote || t.Kind == segment.Punct && strings.IndexByte("-().'", c.text[t.Start]) < 0 {
+			return "", false
+		}
+		start--
+	}
+	if start <= qEnd || start >= end || end-start > 10 || c.tokText(start-1) != "," {
+		return "", false
+	}
+	if c.tokText(end-1) == ")" {
+		for j := end - 1; j > start; j-- {
+			if c.tokText(j) == "(" {
+				end = j
+				break
+			}
+		}
+	}
+	_ = sStart
+	return c.authorityIn(start, end, f.Span.Start)
 }

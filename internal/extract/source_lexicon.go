@@ -140,7 +140,7 @@ var sourcePhrases = []struct{ phrase, typ string }{
 // implies, or "". Words are lower case.
 func sourceWord(w string) string {
 	switch w {
-	case "un", "u.n.", "who", "unicef", "unhcr", "ocha", "unrwa", "wfp", "imf", "nato", "eu", "iaea", "opec",
+	case "un", "u.n.", "unicef", "unhcr", "ocha", "unrwa", "wfp", "imf", "nato", "eu", "iaea", "opec",
 		"un's", "u.n.'s", "nations", "intergovernmental":
 		return SourceIntergovernmental
 	case "ngo", "ngos", "amnesty", "icrc", "msf", "oxfam", "observatory", "watchdog", "charity", "charities",
@@ -230,6 +230,9 @@ func sourceType(name, role, speakerType string, anon bool) string {
 			return p.typ
 		}
 	}
+	if whoName(name) {
+		return SourceIntergovernmental // "WHO", not "officials who spoke"
+	}
 	if t := typeOfWords(low); t != "" {
 		if anon && (t == SourceGovernment || t == SourceMilitary) && !isNamedBody(name) {
 			return SourceAnonymousOfficial
@@ -299,6 +302,17 @@ func isNamedBody(name string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// whoName reports a name holding the World Health Organization's acronym
+// "WHO", in capitals: the lower-case "who" is a pronoun.
+func whoName(name string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		if w == "WHO" {
+			return true
+		}
 	}
 	return false
 }

@@ -91,6 +91,9 @@ func describedType(desc string) string {
 			return p.typ
 		}
 	}
+	if whoName(desc) {
+		return SourceIntergovernmental
+	}
 	return typeOfWords(low)
 }
 
@@ -414,6 +417,7 @@ func (c *figureCtx) resolveDescription(name string, pos int) string {
 		return name
 	}
 	es := c.a.Entities
+	untyped := ""
 	for i := len(es) - 1; i >= 0; i-- {
 		e := &es[i]
 		if e.Span.Start >= pos || e.Type != entity.Org {
@@ -427,14 +431,17 @@ func (c *figureCtx) resolveDescription(name string, pos int) string {
 		if t == "" {
 			t = c.knownType(org)
 		}
-		if t == "" && kinds[0] != SourceMedia && kinds[0] != SourceGovernment {
-			return org // an organization the text does not type: "Oxfam", "Tearfund"
+		if t == "" && untyped == "" && kinds[0] != SourceMedia && kinds[0] != SourceGovernment {
+			untyped = org // an organization the text does not type: "Oxfam", "Tearfund"
 		}
 		for _, k := range kinds {
 			if t == k {
-				return org
+				return org // one of the kind described comes first
 			}
 		}
+	}
+	if untyped != "" {
+		return untyped
 	}
 	return name
 }
