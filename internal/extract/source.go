@@ -713,6 +713,11 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 			return "", false // another clause, or a statement the scanner read
 		}
 		if authorityVerb(w) {
+			switch c.low(k - 1) {
+			case "the", "a", "an", "of", "more", "newly", "its", "their", "his", "her", "all", "other", "any", "no",
+				"some", "with", "and", "or", "first", "new":
+				continue // "the number of confirmed deaths", "an estimated 1,000": an adjective
+			}
 			verb = k
 			break
 		}
@@ -730,7 +735,7 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 		if t.Kind == segment.Punct && c.text[t.Start] != '-' && c.text[t.Start] != '.' && c.text[t.Start] != '\'' || t.Kind == segment.Quote {
 			break
 		}
-		if t.Kind == segment.Word && c.inTime(document.Span{Start: t.Start, End: t.End}) {
+		if t.Kind == segment.Word && (c.inTime(document.Span{Start: t.Start, End: t.End}) || authorityVerb(c.lowTok(t))) {
 			break // "Last week the WHO declared …"
 		}
 		start--

@@ -75,3 +75,77 @@ func TestSourceConflictPhrasings(t *testing.T) {
 			num:  "800,000", null: true},
 	})
 }
+
+// A poll or survey named once governs the answers reported after it.
+func TestSourceStudyGoverns(t *testing.T) {
+	poll := "A new Daily Courier-Channel 9 poll found most voters oppose the plan. In the poll, 58 percent of voters said the deal was unfair. Eighteen percent favored a new vote. The poll was conducted by telephone among 1,004 adults."
+	survey := "Fear of war tops the list of worries, according to a survey released Monday. Among respondents, 41 percent said the border was unsafe. While 20 percent said they would leave, according to the survey, which was commissioned by Meridian Partners, a consultancy. The ministry said 300 homes were destroyed in the fighting."
+	runSourceCases(t, []sourceCase{
+		{name: "in the poll", text: poll, num: "58", source: "Daily Courier-Channel 9 poll", typ: extract.SourceMedia},
+		{name: "a later answer", text: poll, num: "Eighteen", source: "Daily Courier-Channel 9 poll", typ: extract.SourceMedia},
+		{name: "the sample size", text: poll, num: "1,004", source: "Daily Courier-Channel 9 poll"},
+		{name: "a survey named later by its commissioner", text: survey, num: "41", source: "Meridian Partners survey", typ: extract.SourceCompany},
+		{name: "according to the survey", text: survey, num: "20", source: "Meridian Partners survey", typ: extract.SourceCompany},
+		{name: "another source's count in a survey's article", text: survey, num: "300", source: "ministry", typ: extract.SourceGovernment},
+		{name: "no poll, no poll source",
+			text: "Shares fell 4 percent on Monday. Oil rose 2 percent.",
+			num:  "4", null: true},
+	})
+}
+
+// A person keeps the kind of authority the first mention gave; an
+// organization described later ("the energy giant") is the one named.
+func TestSourceArticleMemory(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{name: "a person's role at first mention",
+			text: "Much of the evidence came from Lena Morrow, a professor of hydrology at Cairo University. Morrow said 40,000 people had lost their water supply.",
+			num:  "40,000", source: "Lena Morrow", typ: extract.SourceExpert},
+		{name: "a governor's title",
+			text: "\"It is a disaster,\" said Gov. Mark Ellison, who added that the state had lost 12,000 jobs.",
+			num:  "12,000", source: "Mark Ellison", typ: extract.SourceGovernment},
+		{name: "the energy giant",
+			text: "Shares in Petronord Oil Company fell sharply. The energy giant reported a loss of $2.1bn for the quarter.",
+			num:  "2.1bn", source: "Petronord Oil Company", typ: extract.SourceCompany},
+		{name: "the charity",
+			text: "Oxfam has sent a team to the border. The charity said 15 staff were already working in the camps.",
+			num:  "15", source: "Oxfam", typ: extract.SourceNGO},
+		{name: "a country speaking is its government",
+			text: "Jordan has reported 3,000 new refugees at the northern crossing.",
+			num:  "3,000", source: "Jordanian government", typ: extract.SourceGovernment},
+	})
+}
+
+// The subject of a verb of counting, reporting, revising or planning is the
+// source of the figure in its object; a closing attribution governs its
+// sentence; where the text gives no authority, there is none.
+func TestSourceClauseAuthority(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{name: "a ministry revises the toll",
+			text: "The Libyan health ministry increased the number of confirmed deaths from 40 to 52.",
+			num:  "52", source: "Libyan health ministry", typ: extract.SourceGovernment},
+		{name: "an agency launches an appeal",
+			text: "The World Food Programme has launched an appeal for $90m to feed the displaced.",
+			num:  "90m", source: "World Food Programme", typ: extract.SourceIntergovernmental},
+		{name: "an agency's plan",
+			text: "The UN refugee agency plans to shelter 50,000 people in new camps by March.",
+			num:  "50,000", source: "UNHCR", typ: extract.SourceIntergovernmental},
+		{name: "a closing attribution with an acronym",
+			text: "Donors have given £4m to the appeal, the Disasters Emergency Committee (DEC) has said.",
+			num:  "4m", source: "Disasters Emergency Committee", typ: extract.SourceNGO},
+		{name: "a closing estimate",
+			text: "About 6,000 people have died since the fighting began, the UN estimates.",
+			num:  "6,000", source: "United Nations", typ: extract.SourceIntergovernmental},
+		{name: "an estimate announced by officials",
+			text: "An estimate announced by US officials in April put the number of fighters at 3,000.",
+			num:  "3,000", source: "US officials", typ: extract.SourceAnonymousOfficial, anonymous: true},
+		{name: "a figure in the speaker's apposition is not the speaker's",
+			text: "\"We will not leave,\" Karim Nasser, who runs a clinic with 30 beds, said on Monday.",
+			num:  "30", null: true},
+		{name: "an action is no attribution",
+			text: "The army dropped 2,000 leaflets over the town on Sunday.",
+			num:  "2,000", null: true},
+		{name: "a misread subject is no source",
+			text: "The new levy knocked the firm's profits down to $1.8bn.",
+			num:  "1.8bn", null: true},
+	})
+}

@@ -256,6 +256,9 @@ func (c *figureCtx) studyOwner(k int) (string, string) {
 			start = j
 			continue
 		}
+		if t.Kind == segment.Number && j > 0 && c.a.Tokens[j-1].Flags&(segment.Cap|segment.AllCaps) != 0 {
+			continue // "Channel 9 poll"
+		}
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' && j > 0 && toks[j-1].End == t.Start {
 			continue
 		}
