@@ -551,7 +551,10 @@ func (s *attrScan) pronoun(p byte, t segment.Token, ments []attrMention, done []
 		}
 		switch p {
 		case 'p':
-			if o.typ == SpeakerPerson || o.typ == SpeakerAnonymous && !o.plural {
+			if (o.typ == SpeakerPerson || o.typ == SpeakerAnonymous) && !o.plural {
+				if e, ok := s.personSince(t, o.sent); ok {
+					return e // "…testimony came from Steve Wereley. … he told the committee"
+				}
 				return o
 			}
 		case 'n':
@@ -564,11 +567,35 @@ func (s *attrScan) pronoun(p byte, t segment.Token, ments []attrMention, done []
 			}
 		}
 	}
+	if p == 'p' {
+		if e, ok := s.personSince(t, -1); ok {
+			return e
+		}
+	}
 	m := attrMention{name: s.text[t.Start:t.End], typ: SpeakerPerson}
 	if p == 'n' {
 		m.typ = SpeakerOrg
 	}
 	return m
+}
+
+// personSince returns the person named first in the nearest of the two
+// sentences before pronoun t, when that sentence comes after sentence
+// after (the last compatible speaker's): he or she is that person.
+func (s *attrScan) personSince(t segment.Token, after int) (attrMention, bool) {
+	cur := sort.Search(len(s.sentSp), func(i int) bool { return s.sentSp[i].End > t.Start })
+	for si := cur - 1; si >= 0 && si >= cur-2 && si > after; si-- {
+		sp := s.sentSp[si]
+		es := s.a.Entities
+		for i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= sp.Start }); i < len(es) && es[i].Span.End <= sp.End; i++ {
+			e := es[i]
+			if e.Type != entity.Person || strings.IndexByte(e.Norm, ' ') < 0 {
+				continue
+			}
+			return attrMention{name: e.Norm, typ: SpeakerPerson, named: true, role: strings.TrimSpace(e.Title + " " + e.Role)}, true
+		}
+	}
+	return attrMention{}, false
 }
 
 // entityIn returns an entity overlapping sp, preferring persons.
