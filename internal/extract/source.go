@@ -288,7 +288,13 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 			return
 		}
 	}
-	f.Source, f.Anonymous = document.Str(canonicalSource(c.resolveDescription(string(st.Speaker), st.Span.Start))), st.Anonymous
+	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	if org := c.resolveDescription(string(st.Speaker), st.Span.Start); org != string(st.Speaker) {
+		f.Source, f.Anonymous = document.Str(canonicalSource(org)), false // "the investment bank analysts"
+	}
+	if org := c.staffOf(st); org != "" {
+		f.Source, f.Anonymous = document.Str(org), false
+	}
 	c.chain(f, st)
 }
 
@@ -850,4 +856,72 @@ func (c *figureCtx) postposedSource(f *Figure) (string, bool) {
 	}
 	_ = sStart
 	return c.authorityIn(start, end, f.Span.Start)
+}
+
+// staffOf reads the organization of unnamed staff who speak ("analysts at
+// Barclays Capital", "researchers from Human Rights Watch", "officials at
+// the Interior Ministry"): the named body is the source. It returns "" for
+// other speakers.
+func (c *figureCtx) staffOf(st *Statement) (org string) {
+	if st.SpeakerSpan.IsZero() {
+		return ""
+	}
+	staff := strings.ToLower(lastField(string(st.Speaker)))
+	switch staff {
+	case "analysts", "analyst", "economists", "economist", "researchers", "researcher", "experts", "expert",
+		"officials", "official", "scientists", "staff", "staffers", "spokesman", "spokeswoman", "spokesperson":
+	default:
+		return ""
+	}
+	defer func() {
+		// an organization the text does not type is of its staff's kind
+		if org != "" && describedType(org) == "" && c.knownType(org) == "" {
+			if t := sourceWord(staff); t != "" {
+				c.sources().types[org] = t
+			}
+		}
+	}()
+	i, k := c.a.TokenRange(st.SpeakerSpan)
+	// the preposition: inside the speaker's span ("Analysts at Barclays
+	// Capital") or right after it
+	for m := i + 1; m < k; m++ {
+		if w := c.low(m); w == "at" || w == "from" || w == "with" || w == "of" || w == "for" {
+			k = m
+			break
+		}
+	}
+	switch c.low(k) {
+	case "at", "from", "with", "of", "for":
+	default:
+		return ""
+	}
+	j := k + 1
+	if c.low(j) == "the" {
+		j++
+	}
+	if j >= len(c.a.Tokens) {
+		return ""
+	}
+	if e := c.entityAt(c.a.Tokens[j].Start); e != nil && e.Type == entity.Org {
+		return canonicalSource(holderName(e, c.text))
+	}
+	// a name the recognizer left: its capitalized words
+	e := j
+	for e < len(c.a.Tokens) && e < j+5 && c.a.Tokens[e].Kind == segment.Word && c.a.Tokens[e].Flags&(segment.Cap|segment.AllCaps) != 0 {
+		e++
+	}
+	if e > j {
+		if name := c.text[c.a.Tokens[j].Start:c.a.Tokens[e-1].End]; c.isSourceName(name) || describedType(name) != "" {
+			return canonicalSource(name)
+		}
+	}
+	return ""
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

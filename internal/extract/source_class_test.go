@@ -12,7 +12,8 @@ type sourceCase struct {
 	name, text, num  string
 	source, typ, via string
 	anonymous        bool
-	null             bool // the article states the figure on its own authority
+	null             bool   // the article states the figure on its own authority
+	notType          string // a type the figure's source must not have
 }
 
 func runSourceCases(t *testing.T, cases []sourceCase) {
@@ -38,6 +39,9 @@ func runSourceCases(t *testing.T, cases []sourceCase) {
 			}
 			if c.via != "" && string(f.Via) != c.via {
 				t.Errorf("via %q, want %q%s", f.Via, c.via, describe(r))
+			}
+			if c.notType != "" && string(f.SourceType) == c.notType {
+				t.Errorf("source type %q%s", f.SourceType, describe(r))
 			}
 			if c.anonymous != f.Anonymous {
 				t.Errorf("anonymous %v, want %v%s", f.Anonymous, c.anonymous, describe(r))
@@ -150,5 +154,40 @@ func TestSourceClauseAuthority(t *testing.T) {
 		{name: "a misread subject is no source",
 			text: "The new levy knocked the firm's profits down to $1.8bn.",
 			num:  "1.8bn", null: true},
+	})
+}
+
+// Who speaks: a UN office is the UN's, unnamed officials are anonymous
+// officials whatever their nationality, staff of a named body speak for it,
+// and a person keeps the kind of body a relative clause says they lead.
+func TestSourceWhoSpeaks(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{name: "the UN's human rights office",
+			text: "The UN's human rights office said more than 5,000 people had been killed since March.",
+			num:  "5,000", typ: extract.SourceIntergovernmental},
+		{name: "a Western diplomat, anonymous",
+			text: "A Western diplomat, speaking on condition of anonymity, said about 3,000 troops had been moved to the area.",
+			num:  "3,000", typ: extract.SourceAnonymousOfficial, anonymous: true},
+		{name: "officials who spoke on condition of anonymity, postposed",
+			text: "About 2,000 troops have been sent to the border, officials who spoke on condition of anonymity said.",
+			num:  "2,000", source: "officials", typ: extract.SourceAnonymousOfficial, anonymous: true},
+		{name: "a nationality's officials",
+			text: "Turkish officials said 7,000 refugees were in camps near the border.",
+			num:  "7,000", typ: extract.SourceAnonymousOfficial, anonymous: true},
+		{name: "analysts at a named bank",
+			text: "Analysts at Barclays Capital estimate the bill could reach $20bn.",
+			num:  "20bn", source: "Barclays Capital", typ: extract.SourceExpert},
+		{name: "officials at a named ministry",
+			text: "Officials at the Interior Ministry said 200 people had been arrested.",
+			num:  "200", source: "Interior Ministry", typ: extract.SourceGovernment},
+		{name: "the head of a monitor",
+			text: "Rami Abdel Rahman, who heads the Observatory, told AFP that 31 soldiers were killed in the ambush.",
+			num:  "31", source: "Rami Abdel Rahman", typ: extract.SourceNGO, via: "Agence France-Presse"},
+		{name: "state news agency",
+			text: "State news agency SANA said 9 soldiers were killed by armed gangs.",
+			num:  "9", typ: extract.SourceMedia},
+		{name: "lower-case who is no WHO",
+			text: "About 150 people were detained, according to residents who saw the raids.",
+			num:  "150", source: "residents", notType: extract.SourceIntergovernmental, anonymous: true},
 	})
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+)
 
 // Facts about who speaks in conflict reporting: canonical names of
 // frequently cited bodies and people with their spelling variants, and the
@@ -225,6 +229,9 @@ func sourceType(name, role, speakerType string, anon bool) string {
 		}
 	}
 	low := " " + strings.ToLower(name) + " "
+	if unName(low) {
+		return SourceIntergovernmental // "the UN's human rights office" is the UN's
+	}
 	for _, p := range sourcePhrases {
 		if hasPhrase(low, p.phrase) {
 			return p.typ
@@ -292,16 +299,36 @@ func typeOfWords(s string) string {
 // isNamedBody reports a name with a capitalized word other than a title
 // ("Interior Ministry", "Pentagon"): a body speaking, not an unnamed person.
 func isNamedBody(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for i, w := range strings.Fields(name) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
 		switch strings.ToLower(strings.Trim(w, ".,")) {
 		case "a", "an", "the", "us", "u.s.", "senior", "top", "american", "syrian", "iraqi", "british", "israeli",
-			"official", "officials", "source", "sources":
+			"official", "officials", "source", "sources", "two", "three", "four", "several", "some", "many", "other",
+			"western", "arab", "foreign", "local", "government", "military", "security", "hospital", "health", "police":
+			continue
+		}
+		if i == 0 && strings.HasSuffix(strings.ToLower(name), "s") && !strings.Contains(name[len(w):], " ") {
+			continue
+		}
+		// a nationality or a country's name tells whose officials, not which body
+		if t, _, _, ok := entity.Lookup(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); ok && (t == entity.NORP || t == entity.Place) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// unName reports a name of the UN or one of its bodies (low is lower case,
+// padded with spaces).
+func unName(low string) bool {
+	for _, w := range []string{" un ", " un's ", " u.n. ", " u.n.'s ", " united nations ", " united nations' ", " unhcr ", " unicef ",
+		" ocha ", " unrwa ", " un-"} {
+		if strings.Contains(low, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
@@ -59,6 +60,8 @@ func (c *figureCtx) sources() *sourceMemo {
 		desc := strings.TrimSpace(e.Title + " " + e.Role)
 		if e.Type == entity.Org {
 			desc = name
+		} else if desc == "" {
+			desc = c.headsWhat(e)
 		}
 		if t := describedType(desc); t != "" {
 			m.types[name] = t
@@ -76,6 +79,22 @@ func (c *figureCtx) sources() *sourceMemo {
 	c.memo = m
 	c.findStudies(m)
 	return m
+}
+
+// headsWhat reads the body a person leads from a relative clause after
+// the name ("Rami Abdel Rahman, who heads the Observatory"), or "".
+func (c *figureCtx) headsWhat(e *entity.Entity) string {
+	_, k := c.a.TokenRange(e.Span)
+	if c.tokText(k) != "," || c.low(k+1) != "who" {
+		return ""
+	}
+	switch c.low(k + 2) {
+	case "heads", "headed", "leads", "led", "runs", "ran", "directs", "chairs", "founded", "represents", "commands":
+	default:
+		return ""
+	}
+	d, _ := c.clauseText(k+3, len(c.a.Tokens))
+	return d
 }
 
 // describedType is the kind of authority a description names ("a
@@ -158,6 +177,9 @@ func (c *figureCtx) isSourceName(name string) bool {
 // ("Australia has reported five new cases" → "Australian government"), or
 // returns "" when name is no country.
 func countrySource(name string) string {
+	if t, _, _, ok := entity.Lookup(name); !ok || t != entity.Place {
+		return ""
+	}
 	d := entity.Demonym(name)
 	switch {
 	case d == "":
@@ -396,6 +418,12 @@ func descriptionKind(name string) []string {
 	if len(ws) == 0 || len(ws) > 3 || name != strings.ToLower(name) && !strings.HasPrefix(name, "The ") && !strings.Contains(name, "-based") {
 		return nil
 	}
+	if len(ws) > 1 {
+		switch ws[len(ws)-1] {
+		case "analysts", "economists", "researchers", "experts", "officials", "spokesman", "spokeswoman", "staff":
+			ws = ws[:len(ws)-1] // "the investment bank analysts": the bank's
+		}
+	}
 	switch ws[len(ws)-1] {
 	case "giant", "company", "firm", "operator", "insurer", "lender", "carrier", "airline", "bank", "conglomerate", "multinational":
 		return []string{SourceCompany}
@@ -421,7 +449,7 @@ func (c *figureCtx) resolveDescription(name string, pos int) string {
 	}
 	es := c.a.Entities
 	untyped := ""
-	for i := len(es) - 1; i >= 0; i-- {
+	for i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= pos }) - 1; i >= 0; i-- {
 		e := &es[i]
 		if e.Span.Start >= pos || e.Type != entity.Org {
 			continue
