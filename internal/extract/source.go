@@ -919,9 +919,6 @@ func (c *figureCtx) staffOf(st *Statement) (org string) {
 }
 
 func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

@@ -336,6 +336,9 @@ func unName(low string) bool {
 // whoName reports a name holding the World Health Organization's acronym
 // "WHO", in capitals: the lower-case "who" is a pronoun.
 func whoName(name string) bool {
+	if !strings.Contains(name, "WHO") {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
 		if w == "WHO" {
 			return true

@@ -12,16 +12,15 @@ import (
 // authority a person is (the role given at the first mention), and which
 // names are names at all.
 
-// sourceMemo is built once per article, on first use.
+// sourceMemo is built once per article, on first use; what it tells of a
+// name is looked up when first asked and kept.
 type sourceMemo struct {
 	// types maps a canonical source name to the kind of authority the
 	// article makes it ("Steve Wereley" → expert from "a professor of
-	// mechanical engineering"), first mention first.
+	// mechanical engineering"), or "" when it says none.
 	types map[string]string
-	// surnames maps a person's lower-cased surname to the full name.
-	surnames map[string]string
-	// names holds the names of the article's people and organizations.
-	names map[string]bool
+	// isName caches isSourceName.
+	isName map[string]bool
 	// studies maps a poll or survey noun ("poll") to the study the article
 	// reports ("Washington Post-ABC News poll"), and studyType that
 	// study's kind of authority (its owner's).
@@ -37,36 +36,8 @@ func (c *figureCtx) sources() *sourceMemo {
 	if c.memo != nil {
 		return c.memo
 	}
-	m := &sourceMemo{types: map[string]string{}, surnames: map[string]string{}, names: map[string]bool{},
+	m := &sourceMemo{types: map[string]string{}, isName: map[string]bool{},
 		studies: map[string]string{}, studyType: map[string]string{}, studyFirst: map[string]int{}, studySent: map[int]bool{}}
-	for i := range c.a.Entities {
-		e := &c.a.Entities[i]
-		if e.Type != entity.Person && e.Type != entity.Org {
-			continue
-		}
-		name := canonicalSource(holderName(e, c.text))
-		m.names[name] = true
-		m.names[e.Span.Of(c.text)] = true
-		if e.Type == entity.Person {
-			if ws := strings.Fields(name); len(ws) > 1 {
-				if _, ok := m.surnames[strings.ToLower(ws[len(ws)-1])]; !ok {
-					m.surnames[strings.ToLower(ws[len(ws)-1])] = name
-				}
-			}
-		}
-		if _, ok := m.types[name]; ok {
-			continue
-		}
-		desc := strings.TrimSpace(e.Title + " " + e.Role)
-		if e.Type == entity.Org {
-			desc = name
-		} else if desc == "" {
-			desc = c.headsWhat(e)
-		}
-		if t := describedType(desc); t != "" {
-			m.types[name] = t
-		}
-	}
 	for i := range c.stmts {
 		s := &c.stmts[i]
 		if s.Anonymous || s.SourceType == "" || s.SourceType == SourceUnknown {
@@ -79,6 +50,36 @@ func (c *figureCtx) sources() *sourceMemo {
 	c.memo = m
 	c.findStudies(m)
 	return m
+}
+
+// entityType is the kind of authority the article's mentions of name make
+// it: a person's title or role at a mention ("a professor of mechanical
+// engineering", "Gov."), a relative clause ("who heads the Observatory"),
+// an organization's own name; a bare surname is the full name's.
+func (c *figureCtx) entityType(name string) (typ string, found bool) {
+	surname := strings.IndexByte(name, ' ') < 0
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Type != entity.Person && e.Type != entity.Org {
+			continue
+		}
+		hn := holderName(e, c.text)
+		if hn != name && e.Span.Of(c.text) != name &&
+			!(surname && e.Type == entity.Person && strings.HasSuffix(hn, name) && strings.HasSuffix(hn[:len(hn)-len(name)], " ")) {
+			continue
+		}
+		found = true
+		desc := strings.TrimSpace(e.Title + " " + e.Role)
+		if e.Type == entity.Org {
+			desc = hn
+		} else if desc == "" {
+			desc = c.headsWhat(e)
+		}
+		if t := describedType(desc); t != "" {
+			return t, true
+		}
+	}
+	return "", found
 }
 
 // headsWhat reads the body a person leads from a relative clause after
@@ -122,10 +123,12 @@ func (c *figureCtx) knownType(name string) string {
 	if t, ok := m.types[name]; ok {
 		return t
 	}
-	if full, ok := m.surnames[strings.ToLower(name)]; ok {
-		return m.types[full]
+	t, found := c.entityType(name)
+	m.types[name] = t
+	if found {
+		m.isName[name] = true
 	}
-	return ""
+	return t
 }
 
 // plausibleSpeaker reports a statement whose speaker can be a figure's
@@ -151,7 +154,19 @@ func (c *figureCtx) plausibleSpeaker(s *Statement) bool {
 // names as such, one the gazetteer knows, or several capitalized words.
 func (c *figureCtx) isSourceName(name string) bool {
 	m := c.sources()
-	if m.names[name] || c.knownType(name) != "" {
+	if v, ok := m.isName[name]; ok {
+		return v
+	}
+	v := c.sourceNameUncached(name)
+	m.isName[name] = v
+	return v
+}
+
+func (c *figureCtx) sourceNameUncached(name string) bool {
+	if c.knownType(name) != "" {
+		return true
+	}
+	if _, found := c.entityType(name); found {
 		return true
 	}
 	if t, _, _, ok := entity.Lookup(name); ok && (t == entity.Org || t == entity.Person || t == entity.Place) {
@@ -411,6 +426,9 @@ func (c *figureCtx) studyName(src string) string {
 // ("the energy giant", "the British-based monitor", "the charity"), or nil
 // when name is no description.
 func descriptionKind(name string) []string {
+	if name == "" || name[0] >= 'A' && name[0] <= 'Z' && !strings.HasPrefix(name, "The ") && !strings.Contains(name, "-based") {
+		return nil // a name, not a description (no allocation for the common case)
+	}
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
