@@ -715,10 +715,13 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 			return "", false // the verb must govern the figure's own clause
 		}
 		w := c.low(k)
-		if w == "that" || w == "which" || w == "who" || w == "said" || w == "says" {
-			return "", false // another clause, or a statement the scanner read
+		if w == "that" && !sayVerb(c.low(k-1)) && !authorityVerb(c.low(k-1)) && !c.toldWhom(k) {
+			return "", false // another clause; "said that", "tell CNN that" lead on to the verb
 		}
-		if authorityVerb(w) {
+		if w == "which" || w == "who" {
+			return "", false
+		}
+		if authorityVerb(w) || sayVerb(w) || tellVerb(w) {
 			switch c.low(k - 1) {
 			case "the", "a", "an", "of", "more", "newly", "its", "their", "his", "her", "all", "other", "any", "no",
 				"some", "with", "and", "or", "first", "new":
@@ -741,8 +744,8 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 		if t.Kind == segment.Punct && c.text[t.Start] != '-' && c.text[t.Start] != '.' && c.text[t.Start] != '\'' || t.Kind == segment.Quote {
 			break
 		}
-		if t.Kind == segment.Word && (c.inTime(document.Span{Start: t.Start, End: t.End}) || authorityVerb(c.lowTok(t))) {
-			break // "Last week the WHO declared …"
+		if t.Kind == segment.Word && (c.inTime(document.Span{Start: t.Start, End: t.End}) || authorityVerb(c.lowTok(t)) || clauseJoin(c.lowTok(t))) {
+			break // "Last week the WHO declared …", "… and officials said"
 		}
 		start--
 	}
@@ -791,8 +794,8 @@ func (c *figureCtx) authorityIn(start, end, pos int) (string, bool) {
 	if descriptionKind(phrase) != nil {
 		return "", false
 	}
-	if attrAnonHeadIn(phrase) && !isNamedBody(phrase) {
-		return phrase, true // "officials", "Western diplomats"
+	if head := headBeforePrep(phrase); attrAnonHeadIn(head) && !isNamedBody(head) {
+		return phrase, true // "officials", "Western diplomats", "hospital officials in Alexandria"
 	}
 	switch t := describedType(phrase); t {
 	case "", SourceDocument, SourceUnknown:
@@ -921,4 +924,49 @@ func (c *figureCtx) staffOf(st *Statement) (org string) {
 func lastField(s string) string {
 	s = strings.TrimSpace(s)
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// sayVerb and tellVerb are the plainest reporting verbs: the statement
+// scanner reads most of them; subjectSource reads those it left ("…, and
+// hospital officials in Alexandria tell CNN that at least 31 …").
+func sayVerb(w string) bool {
+	return w == "said" || w == "says" || w == "say"
+}
+
+func tellVerb(w string) bool {
+	return w == "told" || w == "tell" || w == "tells"
+}
+
+// clauseJoin reports words that join clauses: a subject does not reach
+// back over them.
+func clauseJoin(w string) bool {
+	switch w {
+	case "and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "since", "where":
+		return true
+	}
+	return false
+}
+
+// headBeforePrep cuts a phrase before its first preposition ("hospital
+// officials in Alexandria" → "hospital officials").
+func headBeforePrep(phrase string) string {
+	for _, p := range []string{" in ", " at ", " from ", " of ", " with "} {
+		if i := strings.Index(phrase, p); i > 0 {
+			phrase = phrase[:i]
+		}
+	}
+	return phrase
+}
+
+// toldWhom reports "tell(s)/told [the] Outlet Name" right before token k.
+func (c *figureCtx) toldWhom(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if tellVerb(c.low(j)) {
+			return true
+		}
+		if t := c.a.Tokens[j]; t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && c.low(j) != "the" && c.low(j) != "reporters" {
+			return false
+		}
+	}
+	return false
 }

@@ -122,6 +122,8 @@ var sourcePhrases = []struct{ phrase, typ string }{
 	{"world food programme", SourceIntergovernmental},
 	{"world food program", SourceIntergovernmental},
 	{"state department", SourceGovernment},
+	{"senior vice", SourceCompany},
+	{"executive vice", SourceCompany},
 	{"downing street", SourceGovernment},
 	{"coast guard", SourceMilitary},
 	{"national guard", SourceMilitary},
