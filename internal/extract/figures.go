@@ -36,6 +36,9 @@ type figureCtx struct {
 	// origin is where the last displaced people counted came from, so that
 	// "another 70,000 have fled to Lebanon" keeps the story's origin.
 	origin string
+	// memo holds what the article says about its sources, built on
+	// first use (source_memo.go).
+	memo *sourceMemo
 	// pub is the publication date as written in as_of, formatted once.
 	pub     string
 	pubDone bool
