@@ -39,6 +39,9 @@ type figureCtx struct {
 	// pub is the publication date as written in as_of, formatted once.
 	pub     string
 	pubDone bool
+	// narr is the story time in effect at each sentence (narrative),
+	// computed on first use.
+	narr []storyTime
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -47,6 +50,7 @@ type figureCtx struct {
 // source: a figure inside a statement's content is that speaker's figure.
 func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts, ltext: asciiLower(a.Doc.Text)}
+	c.a = c.calendarTimes()
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
