@@ -42,6 +42,10 @@ type figureCtx struct {
 	// narr is the story time in effect at each sentence (narrative),
 	// computed on first use.
 	narr []storyTime
+	// poll is the date the article's poll or survey was taken or
+	// released, computed on first use (pollDone).
+	poll     string
+	pollDone bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something

@@ -69,10 +69,18 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		}
 		ownDate = ownDate || t.Type == "DATE" && dateValue(t.Value) && t.Span.Start >= c.a.Tokens[cFrom].Start && t.Span.End <= c.a.Tokens[cTo-1].End
 	}
+	// A poll's results hold for the day it was taken or released: "the
+	// poll was conducted by telephone yesterday".
+	if pd := c.pollDate(); pd != "" && (f.Unit == "%" || f.Unit == "percent" || c.mentionsPoll(sStart, sEnd)) {
+		f.AsOf, f.AsOfBasis, f.Basis = document.Str(pd), BasisStatement, BasisStats
+		return
+	}
 	// The story's time: "Three people died in the clashes" after a lead
 	// that says the protests were on Tuesday holds for Tuesday.
 	if si := c.a.SentenceAt(sent.Start); si >= 0 && !ownDate {
-		if st := c.narrative(si); st.date != "" {
+		// Only what happened then: a running total ("have been killed",
+		// "the toll stands at") holds for the day it is published.
+		if st := c.narrative(si); st.date != "" && c.happened(cFrom, cTo, sStart, sEnd) {
 			f.AsOf, f.AsOfBasis = document.Str(st.date), document.Str(st.basis)
 			return
 		}
@@ -341,6 +349,19 @@ func (c *figureCtx) baseline(i, from int) bool {
 	return false
 }
 
+// happened reports a figure's clause [cFrom, cTo) told in the past ("died",
+// "were wounded", "had been hurt"), or with no verb of its own in a
+// sentence [sStart, sEnd) told in the past ("2,000 in Ismailiya").
+func (c *figureCtx) happened(cFrom, cTo, sStart, sEnd int) bool {
+	switch c.tense(cFrom, cTo) {
+	case tensePast:
+		return true
+	case tenseNone:
+		return c.tense(sStart, sEnd) == tensePast
+	}
+	return false
+}
+
 // adverb reports the adverbs that stand between an auxiliary and its verb.
 func adverb(w string) bool {
 	switch w {
@@ -495,6 +516,56 @@ func (c *figureCtx) saidBefore(t timex.Expr) bool {
 	}
 	for k := max(0, start-2); k < start; k++ {
 		if w := c.low(k); reportingVerb(w) && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollDate returns the day or month the article's poll or survey was
+// conducted or released, read in a sentence that names the poll, a verb
+// of fielding or release and a date no later than publication; "" when
+// the article has none.
+func (c *figureCtx) pollDate() string {
+	if c.pollDone {
+		return c.poll
+	}
+	c.pollDone = true
+	pubs := c.pubString()
+	if pubs == "" {
+		return ""
+	}
+	for _, s := range c.a.Sentences {
+		from, to := c.a.TokenRange(s)
+		if !c.mentionsPoll(from, to) {
+			continue
+		}
+		fielded := false
+		for k := from; k < to && !fielded; k++ {
+			switch c.low(k) {
+			case "conducted", "taken", "carried", "released", "published", "fielded", "done":
+				fielded = true
+			}
+		}
+		if !fielded {
+			continue
+		}
+		for _, t := range c.timesIn(from, to) {
+			if t.Type == "DATE" && dateValue(t.Value) && len(t.Value) >= 7 && t.Value <= pubs && !c.sinceTime(t, from) {
+				c.poll = t.Value
+				return c.poll
+			}
+		}
+	}
+	return ""
+}
+
+// mentionsPoll reports a sentence [from, to) that names a poll or survey
+// or its respondents.
+func (c *figureCtx) mentionsPoll(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "poll", "polls", "survey", "surveys", "respondents", "pollsters", "pollster":
 			return true
 		}
 	}
