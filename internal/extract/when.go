@@ -200,6 +200,7 @@ func (c *figureCtx) sinceTime(t timex.Expr, cFrom int) bool {
 // with another time ("now", "since 2000", "in 1989").
 type storyTime struct {
 	date, basis string
+	hist        bool // a year before publication's: holds for the next sentence only
 }
 
 // storyCarry is how many sentences after the one that dates it a story
@@ -243,6 +244,10 @@ func (c *figureCtx) narrative(si int) storyTime {
 				continue
 			}
 			switch {
+			case cur.hist:
+				if dist == 1 {
+					c.narr[i] = cur
+				}
 			case cur.date != "" && dist <= storyCarry && (len(cur.date) == 10 || !c.reports(from, to)):
 				// A month carries to the figures that continue it ("Ford
 				// fell 34.5 percent"), not to what someone said since.
@@ -300,12 +305,20 @@ func (c *figureCtx) sentenceTime(from, to int) (storyTime, bool) {
 		if c.nearCue(t, from, to) {
 			basis = BasisStatement
 		}
-		switch len(t.Value) {
-		case 10:
+		switch {
+		case t.Value[:4] < pubs[:4] && !c.bareYear(t) && c.tense(from, to) == tenseNone:
+			// A heading "8 Feb 1843: Leeward Islands." over "At least
+			// 5,000 people died": a past event's date, for the next
+			// sentence. A past year in a sentence with a verb ("larger
+			// than the 1979 spill") is a comparison: it only ends the
+			// story's time.
+			st = storyTime{date: t.Value, basis: BasisStated, hist: true}
+		case t.Value[:4] < pubs[:4]:
+		case len(t.Value) == 10:
 			if d := daysBefore(t.Value, pub); d >= 1 && d <= 2 {
 				st = storyTime{date: t.Value, basis: basis}
 			}
-		case 7:
+		case len(t.Value) == 7:
 			if t.Value < pubs[:7] && daysBefore(t.Value+"-01", pub) <= 62 {
 				st = storyTime{date: t.Value, basis: basis}
 			}
