@@ -728,7 +728,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		return ScopeRate, "" // "95,000 barrels a day, with 70,000 barrels from the largest leak"
 	}
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) {
+		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) || c.otherVerb(t, f.Span) {
 			continue // "the UN said in May": when it was said
 		}
 		switch t.Prep {

@@ -44,6 +44,9 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 			continue // a later year is a plan's horizon; "1410" opening a live-page line is a clock time
 		}
 		historical := pubs != "" && t.Value < pubs[:4]
+		if !historical && c.otherVerb(t, f.Span) {
+			continue // "first emerged in April in Mexico, which has recorded 113 deaths"
+		}
 		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 {
 			// "died in the earthquake on 12 January", a week later: the
 			// day of the event, not the day the toll holds for.
@@ -88,6 +91,25 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	if pubs != "" {
 		f.AsOf, f.AsOfBasis = document.Str(pubs), BasisPublished
 	}
+}
+
+// otherVerb reports a time that dates another verb than the figure's: the
+// time stands before a perfect "has"/"have" that governs the figure ("the
+// virus emerged in April and has spread to 74 countries"): a running total
+// since, not the count of that month.
+func (c *figureCtx) otherVerb(t timex.Expr, fig document.Span) bool {
+	_, j := c.a.TokenRange(t.Span)
+	q, _ := c.a.TokenRange(fig)
+	if j >= q {
+		return false
+	}
+	for k := j; k < q; k++ {
+		switch c.low(k) {
+		case "has", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // bareYear reports a four-digit time expression with no preposition or
@@ -155,8 +177,14 @@ func (c *figureCtx) pastMarked(cFrom int, fig document.Span) bool {
 	i, j := c.a.TokenRange(fig)
 	for k, n := i-1, 0; k >= cFrom && n < 4; k, n = k-1, n+1 {
 		switch c.low(k) {
-		case "peak", "once", "previously", "formerly", "originally", "initially", "high":
+		case "peak", "once", "previously", "formerly", "originally", "initially":
 			return true
+		case "high":
+			// "a high of 8,000", not "1.5m high and 1.2m in diameter".
+			switch c.low(k - 1) {
+			case "a", "the", "its", "their", "record", "all-time":
+				return true
+			}
 		case "from":
 			// "from N to M": N is the earlier state.
 			for m := j; m < j+3 && m < len(c.a.Tokens); m++ {
@@ -185,7 +213,7 @@ func (c *figureCtx) sinceTime(t timex.Expr, cFrom int) bool {
 		return true
 	}
 	i, _ := c.a.TokenRange(t.Span)
-	for k := i - 1; k >= cFrom && k >= i-6; k-- {
+	for k := i - 1; k >= cFrom && k >= i-9; k-- {
 		if c.low(k) == "since" {
 			return true
 		}
