@@ -740,7 +740,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 			return ScopeIncident, ""
 		}
 	}
-	return document.Str(c.aspectScope(f, qStart, cFrom, cTo)), ""
+	return document.Str(c.aspectScope(f, qStart, qEnd, cFrom, cTo)), ""
 }
 
 // aspectScope reads the scope of a figure whose clause [cFrom, cTo) has no
@@ -749,7 +749,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 // stands at 83"): cumulative; a simple past of harm, arrest or protest
 // tells one event ("at least 27 people were wounded", "50 people
 // demonstrated in Ismailiya"): incident.
-func (c *figureCtx) aspectScope(f *Figure, qStart, cFrom, cTo int) string {
+func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
 	past := false
 	for k := cFrom; k < cTo; k++ {
 		if c.a.Tokens[k].Kind != segment.Word {
@@ -758,6 +758,12 @@ func (c *figureCtx) aspectScope(f *Figure, qStart, cFrom, cTo int) string {
 		w := c.low(k)
 		switch w {
 		case "has", "have", "had", "'ve":
+			// The perfect must govern the figure: its object ("have
+			// donated £23m") or its subject ("130,000 people have been
+			// relocated"), not another clause's verb.
+			if (k < qStart-4 || k > qEnd+5) && (f.Event == EventMoney || f.Event == "" || f.Unit == "%") {
+				continue // a stake, a price or a sum of another clause's verb
+			}
 			for m := k + 1; m < min(cTo, k+4); m++ {
 				if participle(c.low(m)) {
 					return ScopeCumulative
@@ -766,8 +772,12 @@ func (c *figureCtx) aspectScope(f *Figure, qStart, cFrom, cTo int) string {
 					break
 				}
 			}
-		case "stands", "stood", "toll", "tally":
+		case "toll", "tally":
 			return ScopeCumulative
+		case "stands", "stood":
+			if harmEvent(string(f.Event)) {
+				return ScopeCumulative // "the toll stands at 83"
+			}
 		case "were", "was", "died", "killed", "wounded", "injured", "arrested", "detained", "demonstrated", "marched",
 			"protested", "gathered", "rallied", "shot", "fled", "kidnapped", "abducted":
 			past = true
