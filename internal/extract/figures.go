@@ -702,6 +702,19 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	// "…, the UN estimates", "he reckoned": the statement that carries the
+	// number calls it an estimate; "plus or minus 20%" measures one.
+	if st, _ := c.governing(f); st != nil {
+		switch lower(string(st.Cue)) {
+		case "estimates", "estimated", "estimate", "reckons", "reckoned", "reckon", "calculates", "calculated", "believes", "believe":
+			return BasisEstimate
+		}
+	}
+	for k := cFrom; k+1 < cTo; k++ {
+		if w := c.low(k); w == "plus" && c.low(k+1) == "or" || w == "margin" && c.low(k+1) == "of" {
+			return BasisEstimate
+		}
+	}
 	srcStats := false
 	for src := string(f.Source); src != "" && !srcStats; {
 		w, rest, _ := strings.Cut(src, " ")
