@@ -715,6 +715,21 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 			return BasisEstimate
 		}
 	}
+	// "…, the UN estimates." closing the sentence.
+	if sEnd := c.a.SentenceAt(f.Span.Start); sEnd >= 0 {
+		_, e := c.a.TokenRange(c.a.Sentences[sEnd])
+		for k := qStart + 1; k < e; k++ {
+			switch c.low(k) {
+			case "estimates", "estimated", "reckons", "reckoned":
+				// A verb after its subject ("the UN estimates", "officials
+				// estimated"), not the noun ("the original estimates").
+				if p := c.a.Tokens[k-1]; p.Kind == segment.Word && (c.text[p.Start] >= 'A' && c.text[p.Start] <= 'Z' || c.low(k-1) == "officials" ||
+					c.low(k-1) == "experts" || c.low(k-1) == "agency" || c.low(k-1) == "group" || c.low(k-1) == "ministry" || c.low(k-1) == "government") {
+					return BasisEstimate
+				}
+			}
+		}
+	}
 	srcStats := false
 	for src := string(f.Source); src != "" && !srcStats; {
 		w, rest, _ := strings.Cut(src, " ")

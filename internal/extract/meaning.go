@@ -750,6 +750,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 // tells one event ("at least 27 people were wounded", "50 people
 // demonstrated in Ismailiya"): incident.
 func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
+	if f.Event == EventPopulation {
+		return "" // "a country of 23 million people, has been in turmoil"
+	}
 	past := false
 	for k := cFrom; k < cTo; k++ {
 		if c.a.Tokens[k].Kind != segment.Word {

@@ -31,6 +31,12 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
 		return
 	}
+	// A poll's results hold for the day it was taken or released: "the
+	// poll was conducted by telephone yesterday".
+	if pd := c.pollDate(); pd != "" && (f.Unit == "%" || f.Unit == "percent" || c.mentionsPoll(sStart, sEnd)) {
+		f.AsOf, f.AsOfBasis, f.Basis = document.Str(pd), BasisStatement, BasisStats
+		return
+	}
 	pub := c.a.Doc.Published
 	pubs := c.pubString()
 	for _, t := range c.timesIn(cFrom, cTo) {
@@ -47,7 +53,7 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		if !historical && c.otherVerb(t, f.Span) {
 			continue // "first emerged in April in Mexico, which has recorded 113 deaths"
 		}
-		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 {
+		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 && !(weekdayName(t.Span.Of(c.ltext)) && daysBefore(t.Value, pub) < 7 && !c.possessive(t)) {
 			// "died in the earthquake on 12 January", a week later: the
 			// day of the event, not the day the toll holds for.
 			continue
@@ -72,12 +78,6 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		}
 		ownDate = ownDate || t.Type == "DATE" && dateValue(t.Value) && t.Span.Start >= c.a.Tokens[cFrom].Start && t.Span.End <= c.a.Tokens[cTo-1].End
 	}
-	// A poll's results hold for the day it was taken or released: "the
-	// poll was conducted by telephone yesterday".
-	if pd := c.pollDate(); pd != "" && (f.Unit == "%" || f.Unit == "percent" || c.mentionsPoll(sStart, sEnd)) {
-		f.AsOf, f.AsOfBasis, f.Basis = document.Str(pd), BasisStatement, BasisStats
-		return
-	}
 	// The story's time: "Three people died in the clashes" after a lead
 	// that says the protests were on Tuesday holds for Tuesday.
 	if si := c.a.SentenceAt(sent.Start); si >= 0 && !ownDate {
@@ -91,6 +91,25 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	if pubs != "" {
 		f.AsOf, f.AsOfBasis = document.Str(pubs), BasisPublished
 	}
+}
+
+// possessive reports a time that names an event ("Tuesday's earthquake",
+// "Friday's planned protests") rather than dating a clause.
+func (c *figureCtx) possessive(t timex.Expr) bool {
+	_, j := c.a.TokenRange(t.Span)
+	return c.low(j) == "'s" || c.low(j) == "’s"
+}
+
+// weekdayName reports a lower-cased time expression that names a weekday:
+// "on Wednesday" dates an incident of this past week, unlike "on 12
+// January", the day a disaster began whose toll runs on.
+func weekdayName(s string) bool {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherVerb reports a time that dates another verb than the figure's: the
@@ -315,8 +334,8 @@ func (c *figureCtx) sentenceTime(from, to int) (storyTime, bool) {
 		if !dateValue(t.Value) {
 			continue
 		}
-		i, j := c.a.TokenRange(t.Span)
-		if c.low(j) == "'s" || c.low(j) == "’s" {
+		i, _ := c.a.TokenRange(t.Span)
+		if c.possessive(t) {
 			continue // "Tuesday's protests" names an event; it does not date the sentence
 		}
 		if c.baseline(i, from) {
