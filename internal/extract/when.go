@@ -53,7 +53,7 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		if !historical && c.otherVerb(t, f.Span) {
 			continue // "first emerged in April in Mexico, which has recorded 113 deaths"
 		}
-		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 && !(weekdayName(t.Span.Of(c.ltext)) && daysBefore(t.Value, pub) < 7 && !c.possessive(t)) {
+		if !historical && len(t.Value) == 10 && daysBefore(t.Value, pub) > 2 && !(weekdayName(t.Span.Of(c.ltext)) && daysBefore(t.Value, pub) < 7 && (!c.possessive(t) || harmEvent(string(f.Event)) && f.Event != EventCases)) {
 			// "died in the earthquake on 12 January", a week later: the
 			// day of the event, not the day the toll holds for.
 			continue

@@ -12,6 +12,8 @@ func TestFigureTimeClasses(t *testing.T) {
 	}{
 		// A weekday is the most recent such day before publication.
 		{"on Friday", "Security forces killed 24 people in Homs on Friday.", "2012-03-10", "24", "2012-03-09", "stated", "incident"},
+		{"in Wednesday's clashes", "The ministry has said three people died in Wednesday's clashes.", "2012-03-10", "three", "2012-03-07", "stated", ""},
+		{"a possessive weekday of another event", "The embassy said 60 Britons were safe after Tuesday's earthquake.", "2012-03-10", "60", "2012-03-10", "published", ""},
 		{"yesterday", "Yesterday, 15 people were killed in Deraa.", "2012-03-10", "15", "2012-03-09", "stated", ""},
 		{"by Tuesday", "By Tuesday, 300 people had fled to Turkey.", "2012-03-10", "300", "2012-03-06", "stated", ""},
 		{"as of a date", "As of September 30, 1,720 people had been detained.", "2012-03-10", "1,720", "2011-09-30", "stated", ""},
