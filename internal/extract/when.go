@@ -100,6 +100,12 @@ func (c *figureCtx) possessive(t timex.Expr) bool {
 	return c.low(j) == "'s" || c.low(j) == "’s"
 }
 
+// namesDay reports a lower-cased time of day that names its day: a
+// weekday, "yesterday", "today".
+func namesDay(s string) bool {
+	return weekdayName(s) || strings.Contains(s, "yesterday") || strings.Contains(s, "today")
+}
+
 // weekdayName reports a lower-cased time expression that names a weekday:
 // "on Wednesday" dates an incident of this past week, unlike "on 12
 // January", the day a disaster began whose toll runs on.
@@ -507,7 +513,13 @@ func (c *figureCtx) calendarTimes() *annotate.Annotation {
 	var out []timex.Expr
 	for i, t := range c.a.Times {
 		v := t.Value
-		if t.Type != "DATE" {
+		typ := t.Type
+		if typ == "TIME" && len(v) > 10 && v[10] == 'T' && dateValue(v[:10]) && namesDay(t.Span.Of(c.ltext)) {
+			// "early Tuesday morning", "2 p.m. ET Thursday": the day is
+			// what a figure holds for.
+			v, typ = v[:10], "DATE"
+		}
+		if typ != "DATE" {
 			continue
 		}
 		if m := weekMonth(v); m != "" {
@@ -524,7 +536,7 @@ func (c *figureCtx) calendarTimes() *annotate.Annotation {
 		if out == nil {
 			out = append([]timex.Expr(nil), c.a.Times...)
 		}
-		out[i].Value = v
+		out[i].Value, out[i].Type = v, typ
 	}
 	if out == nil {
 		return c.a

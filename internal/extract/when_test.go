@@ -16,6 +16,7 @@ func TestFigureTimeClasses(t *testing.T) {
 		{"a possessive weekday of another event", "The embassy said 60 Britons were safe after Tuesday's earthquake.", "2012-03-10", "60", "2012-03-10", "published", ""},
 		{"yesterday", "Yesterday, 15 people were killed in Deraa.", "2012-03-10", "15", "2012-03-09", "stated", ""},
 		{"by Tuesday", "By Tuesday, 300 people had fled to Turkey.", "2012-03-10", "300", "2012-03-06", "stated", ""},
+		{"a time of day names its day", "By early Tuesday morning, more than 90,000 people had signed the petition.", "2012-03-10", "90,000", "2012-03-06", "stated", ""},
 		{"as of a date", "As of September 30, 1,720 people had been detained.", "2012-03-10", "1,720", "2011-09-30", "stated", ""},
 		// "said in May", read in March: last year's May, never a later one.
 		{"said in a month after publication's", "The UN said in May that at least 10,000 people had been killed.", "2012-03-10", "10,000", "2011-05", "statement", ""},
