@@ -510,10 +510,10 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// Reports of different days whose scopes differ (a running total
 		// against a count of unstated scope, a period's toll) may count
 		// different stretches of events: only a like-for-like pair is
-		// a second account; and two counts of unstated scope are of one
-		// stretch only if reported within a day.
+		// a second account; and a count of unstated scope is of the same
+		// stretch as another only if reported within a day.
 		sa, sb := scopeOf(&a.Figure), scopeOf(&b.Figure)
-		if sa != sb || sa == "" && absDays(a.Published, b.Published) > 1 {
+		if (sa == "" || sb == "") && absDays(a.Published, b.Published) > 1 || sa != "" && sb != "" && sa != sb {
 			return "", ""
 		}
 	}
