@@ -582,7 +582,8 @@ func accountKind(f *extract.Figure) string {
 }
 
 // grew reports a count that a later report puts higher: between two
-// reports published on different days, a higher figure in the later one is
+// reports of a running count (deaths, injuries, cases, an estimate of a
+// flow) published on different days, a higher figure in the later one is
 // the count rising (more bodies found, more cases confirmed, a flow
 // re-estimated), not a second account of the same state. Only a later figure
 // below the earlier one, or two figures of one day, disagree. One exception:
@@ -591,6 +592,15 @@ func accountKind(f *extract.Figure) string {
 // 37), however the reports are ordered.
 func grew(a, b *store.FigureRow) bool {
 	if a.Published.IsZero() || b.Published.IsZero() || a.Published == b.Published {
+		return false
+	}
+	switch string(a.Event) {
+	case extract.EventDeployed, extract.EventProtesting, extract.EventPopulation, extract.EventInNeed:
+		// A garrison, a crowd, a population: stocks that rise and fall,
+		// so a higher figure days later is not simply the count growing.
+		return false
+	}
+	if t, _ := foldThing(normWords(string(a.Unit))); t == "troops" {
 		return false
 	}
 	early, late := a, b

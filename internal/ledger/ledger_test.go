@@ -153,6 +153,8 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people"}, ""},
 		{"generic people without measure, one article", fig{id: 1, art: 1, grp: 1, v: 9000, pub: "2010-01-14", src: "UN", unit: "people"},
 			fig{id: 2, art: 1, grp: 1, v: 2000000, pub: "2010-01-14", src: "Red Cross", unit: "people", sent: 1}, ""},
+		{"a garrison counted higher days later by monitors", fig{id: 1, art: 1, grp: 1, v: 2400, pub: "2024-03-01", src: "defence ministry", unit: "soldiers"},
+			fig{id: 2, art: 2, grp: 2, v: 3600, pub: "2024-03-02", src: "monitoring group", unit: "soldiers"}, store.DisputeFigures},
 		{"troops without measure, two articles", fig{id: 1, art: 1, grp: 1, v: 1000, pub: "2010-01-20", src: "Pentagon", unit: "troops"},
 			fig{id: 2, art: 2, grp: 2, v: 16000, pub: "2010-01-20", src: "US military", unit: "US soldiers"}, store.DisputeFigures},
 		{"a million read as one", fig{id: 1, art: 1, grp: 1, v: 4.9, pub: "2010-08-05", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 4900000, pub: "2010-08-05", src: "Amnesty"}, ""},

@@ -83,7 +83,7 @@ var ownArticles = []struct {
 	// An independent count against the ministry's, days apart: a real
 	// discrepancy (the ledger lists no other).
 	{"2024-03-03", "Border Monitor", "Monitors count more troops",
-		"A monitoring group said on Sunday that 3,600 soldiers are stationed in Ostravia.\n"},
+		"Independent monitors said on Sunday that 3,600 soldiers are stationed in Ostravia.\n"},
 }
 
 // seedOwn stores the own test articles and returns their IDs.
