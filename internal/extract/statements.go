@@ -445,7 +445,7 @@ func (s *attrScan) sentence(si, b, e int) {
 		if !attrMaybeCue(w) {
 			continue
 		}
-		cue, ok := attrCueLex[w]
+		cue, ok := attrCueTable.Get(w)
 		if !ok {
 			continue
 		}
@@ -857,7 +857,7 @@ func (s *attrScan) findThat(p, e, max int) int {
 		if s.is(k, "that") {
 			return k
 		}
-		if _, ok := attrCueLex[s.w(k)]; ok && k > p {
+		if attrCueTable.Has(s.w(k)) && k > p {
 			return -1
 		}
 	}
@@ -1514,7 +1514,7 @@ func (s *attrScan) sentOf(k int) int {
 // headlineCue reports a capitalized reporting verb in a title-case headline
 // ("Former Pollster Says Clinton Is In Trouble", "…, Graham Says.").
 func (s *attrScan) headlineCue(c, e int) bool {
-	cue, ok := attrCueLex[s.w(c)]
+	cue, ok := attrCueTable.Get(s.w(c))
 	if !ok || !(cue.s3 || cue.past) || !(cue.cls == cueSay || cue.cls == cueTell || cue.cls == cueDeny || cue.cls == cueConfirm || cue.cls == cueShow) {
 		return false
 	}

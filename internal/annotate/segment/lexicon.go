@@ -74,6 +74,19 @@ func LexiconOf[V any](m map[string]V) *Lexicon[V] {
 	return NewLexicon(len(keys), func(i int) (string, V) { return keys[i], m[keys[i]] })
 }
 
+// Each calls fn for every entry, in the order they were added.
+func (t *Lexicon[V]) Each(fn func(k string, v V)) {
+	for i, k := range t.keys {
+		fn(k, t.vals[i])
+	}
+}
+
+// Has reports whether key k is present.
+func (t *Lexicon[V]) Has(k string) bool {
+	_, ok := t.Get(k)
+	return ok
+}
+
 // Len is the number of entries.
 func (t *Lexicon[V]) Len() int { return len(t.keys) }
 
