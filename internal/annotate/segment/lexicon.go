@@ -100,6 +100,14 @@ func (t *Lexicon[V]) absent(n int, first, last byte) bool {
 	return t.lens[first]&(1<<min(n, 63)) == 0 || t.ends[first][last>>6]&(1<<(last&63)) == 0
 }
 
+// MayHave reports whether a key of n > 0 bytes that starts with byte first
+// and ends with byte last may be present; false is certain. A caller that
+// must transform a word before looking it up (lower-casing it into a
+// buffer) asks this first and skips the work for most absent words.
+func (t *Lexicon[V]) MayHave(n int, first, last byte) bool {
+	return !t.absent(n, first, last)
+}
+
 func (t *Lexicon[V]) emptyKey() (V, bool) {
 	if t.empty < 0 {
 		var zero V
