@@ -54,14 +54,17 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
+	recount := map[string]bool{}
+	changed := false
 	for _, r := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		sv, ps, nf, err := s.saveOne(ctx, tx, r)
+		sv, ps, nf, err := s.saveOne(ctx, tx, r, recount)
 		if err != nil {
 			return nil, err
 		}
+		changed = changed || sv.Created || sv.Updated
 		out = append(out, sv)
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
@@ -77,8 +80,13 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, recount: recount}, touched); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	if changed {
+		if err := bumpVersion(ctx, tx); err != nil {
+			return nil, err
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -104,10 +112,38 @@ func b2i(b bool) int {
 	return 0
 }
 
+// bumpVersion counts one more change of the data (DataVersion).
+func bumpVersion(ctx context.Context, tx *txc) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value=value+1 WHERE key='data_version'`); err != nil {
+		return fmt.Errorf("sqlite: data version: %w", err)
+	}
+	return nil
+}
+
+// DataVersion returns a number that changes whenever a write transaction
+// changes the data (every SaveBatch that stores or updates an article,
+// every Relink), so that results computed from the store can be kept
+// until it moves.
+func (s *DB) DataVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='data_version'`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("sqlite: data version: %w", err)
+	}
+	return v, nil
+}
+
+// subjectDelta is what one new article adds to a subject's statistics.
+type subjectDelta struct {
+	figures     int
+	first, last string
+}
+
 // saveOne inserts one article with its facts; it returns the denials and
 // confirmations to link and the subjects it touches (its own and those of
-// the version it replaces) once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Saved, []newStatement, []string, error) {
+// the version it replaces) once the batch is in. A new article adds to the
+// statistics of its subjects; subjects whose figures change otherwise (a
+// replaced version, corrected metadata) go into recount.
+func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result, recount map[string]bool) (store.Saved, []newStatement, []string, error) {
 	d := r.Doc
 	if d == nil {
 		return store.Saved{}, nil, nil, fmt.Errorf("sqlite: result without document")
@@ -122,6 +158,9 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	if err == nil {
 		// The same text again: only corrected metadata changes anything.
 		touched, err := updateMeta(ctx, tx, &sv, r)
+		for _, k := range touched {
+			recount[k] = true
+		}
 		return sv, nil, touched, err
 	}
 	if err != sql.ErrNoRows {
@@ -130,7 +169,8 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	sv.Created, sv.Version = true, 1
 	var prevID, prevGroup int64
 	if d.URL != "" {
-		err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE url=? AND latest=1 ORDER BY id DESC LIMIT 1`, string(d.URL)).Scan(&prevID, &sv.Version, &prevGroup)
+		// url != '' lets the partial index articles_url serve the lookup.
+		err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE url=? AND url!='' AND latest=1 ORDER BY id DESC LIMIT 1`, string(d.URL)).Scan(&prevID, &sv.Version, &prevGroup)
 		switch {
 		case err == nil:
 			sv.Version++
@@ -194,6 +234,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	}
 	text := d.Text
 	outlet := string(d.Source)
+	deltas := map[string]*subjectDelta{}
 	for i := range r.Figures {
 		f := &r.Figures[i]
 		subj := ledger.SubjectOf(f)
@@ -225,7 +266,24 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 		}
 		if subj.Key != "" {
 			touched = append(touched, subj.Key)
+			dl := deltas[subj.Key]
+			if dl == nil {
+				dl = &subjectDelta{}
+				deltas[subj.Key] = dl
+			}
+			dl.figures++
+			if day != "" && (dl.first == "" || day < dl.first) {
+				dl.first = day
+			}
+			dl.last = max(dl.last, day)
 		}
+	}
+	if prevID != 0 {
+		for _, k := range touched {
+			recount[k] = true
+		}
+	} else if err := addSubjectDeltas(ctx, tx, group, deltas); err != nil {
+		return sv, nil, nil, err
 	}
 	var pend []newStatement
 	for i := range r.Statements {
@@ -326,8 +384,35 @@ func collect(ctx context.Context, q querier, out *[]string, query string, args .
 	return rows.Err()
 }
 
+// addSubjectDeltas adds one new article (of dup group grp) to the counters
+// of its subjects: its figures, one article, one independent report when
+// no earlier latest article of its group was filed under the subject, and
+// the date range. Only the rows of these subjects are touched.
+func addSubjectDeltas(ctx context.Context, tx *txc, grp int64, deltas map[string]*subjectDelta) error {
+	for k, dl := range deltas {
+		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subject_groups(subject, grp) VALUES (?, ?)`, k, grp)
+		if err != nil {
+			return fmt.Errorf("sqlite: subject groups: %w", err)
+		}
+		newGroup, _ := res.RowsAffected()
+		if _, err := tx.ExecContext(ctx, `UPDATE subjects SET nfigures=nfigures+?1, narticles=narticles+1, ngroups=ngroups+?2,
+				first=CASE WHEN ?3!='' AND (first='' OR ?3<first) THEN ?3 ELSE first END, last=max(last, ?4)
+			WHERE key=?5`, dl.figures, newGroup, dl.first, dl.last, k); err != nil {
+			return fmt.Errorf("sqlite: subject counts: %w", err)
+		}
+	}
+	return nil
+}
+
 // ledgerTx is the ledger's view of a write transaction (ledger.Tx).
-type ledgerTx struct{ tx *txc }
+// Subjects in recount (or all, when all is set) have their statistics and
+// groups counted again from their figures; the others' are the counters
+// that new articles keep current.
+type ledgerTx struct {
+	tx      *txc
+	recount map[string]bool
+	all     bool
+}
 
 // SubjectFigures implements ledger.Tx.
 func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
@@ -348,9 +433,26 @@ func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]s
 	for _, k := range keys {
 		x := store.Subject{Key: k}
 		var first, last string
+		if !l.all && !l.recount[k] {
+			err := l.tx.QueryRowContext(ctx, `SELECT nfigures, narticles, ngroups, first, last FROM subjects WHERE key=?`, k).Scan(&x.Figures, &x.Articles, &x.Groups, &first, &last)
+			if err != nil && err != sql.ErrNoRows {
+				return nil, fmt.Errorf("sqlite: subject stats: %w", err)
+			}
+			x.First, _ = document.ParseDate(first)
+			x.Last, _ = document.ParseDate(last)
+			out[k] = x
+			continue
+		}
 		if err := l.tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
 			FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?`, k).Scan(&x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
 			return nil, fmt.Errorf("sqlite: subject stats: %w", err)
+		}
+		if _, err := l.tx.ExecContext(ctx, `DELETE FROM subject_groups WHERE subject=?`, k); err != nil {
+			return nil, fmt.Errorf("sqlite: subject groups: %w", err)
+		}
+		if _, err := l.tx.ExecContext(ctx, `INSERT INTO subject_groups(subject, grp) SELECT DISTINCT f.subject, a.grp
+			FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?`, k); err != nil {
+			return nil, fmt.Errorf("sqlite: subject groups: %w", err)
 		}
 		x.First, _ = document.ParseDate(first)
 		x.Last, _ = document.ParseDate(last)
@@ -476,7 +578,7 @@ func updateMeta(ctx context.Context, tx *txc, sv *store.Saved, r *extract.Result
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=COALESCE((SELECT f.subject FROM figures f WHERE f.id=claims.ref),'') WHERE article=? AND kind='figure'`, aid); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=COALESCE((SELECT f.subject FROM figures f WHERE f.id=claims.ref),'') WHERE article=? AND +kind='figure'`, aid); err != nil {
 		return nil, fmt.Errorf("sqlite: metadata: %w", err)
 	}
 	return touched, nil

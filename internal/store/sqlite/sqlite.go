@@ -173,6 +173,25 @@ var migrations = []string{
 	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX discrepancies_subject ON discrepancies(subject);
 	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
+	// 4: what keeps a save's cost flat as the ledger grows. Subject
+	// statistics become counters updated by each new article (subject_groups
+	// holds which dup groups a subject's latest figures come from, so a new
+	// independent report is known without counting), and meta holds the data
+	// version: a counter every write transaction bumps, by which readers
+	// (the server's cache) know that nothing changed. The instance
+	// vocabularies let rareTerms count a word's documents only up to a
+	// bound.
+	`CREATE TABLE subject_groups (
+		subject TEXT NOT NULL,
+		grp INTEGER NOT NULL,
+		PRIMARY KEY (subject, grp)
+	) WITHOUT ROWID;
+	INSERT INTO subject_groups(subject, grp) SELECT DISTINCT f.subject, a.grp
+		FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject IS NOT NULL;
+	CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+	INSERT INTO meta(key, value) VALUES ('data_version', 1);
+	CREATE VIRTUAL TABLE claims_vocab_i USING fts5vocab(claims_fts, 'instance');
+	CREATE VIRTUAL TABLE articles_vocab_i USING fts5vocab(articles_fts, 'instance');`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.
