@@ -113,7 +113,7 @@ func summarise(figs []store.FigureRow) []TimelinePeriod {
 			return d
 		}
 		t := d.Time()
-		return document.NewDate(t.AddDate(0, 0, -((int(t.Weekday())+6)%7)))
+		return document.NewDate(t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)))
 	}
 	var out []TimelinePeriod
 	var vals []float64
@@ -153,4 +153,67 @@ func timelinePageParams(r *http.Request) (limit, offset int, err error) {
 	}
 	offset, err = qInt(r, "offset", 0, 0, 1<<30)
 	return
+}
+
+// maxChartPoints bounds the points drawn on a subject's chart: past it,
+// thinChart keeps per day (per week when the history spans more than 60
+// days) and basis only the lowest and the highest point, which draws the
+// same envelope with a bounded page size.
+const maxChartPoints = 800
+
+func thinChart(pts []ChartPoint) []ChartPoint {
+	if len(pts) <= maxChartPoints {
+		return pts
+	}
+	first, last := pts[0].Date, pts[0].Date
+	for _, p := range pts {
+		if p.Date.String() < first.String() {
+			first = p.Date
+		}
+		if p.Date.String() > last.String() {
+			last = p.Date
+		}
+	}
+	weekly := last.Time().Sub(first.Time()).Hours() > 60*24
+	type key struct {
+		bucket document.Date
+		basis  string
+	}
+	type pair struct{ lo, hi int }
+	keep := map[key]*pair{}
+	var order []key
+	for i, p := range pts {
+		b := p.Date
+		if weekly && !b.IsZero() {
+			t := b.Time()
+			b = document.NewDate(t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)))
+		}
+		k := key{b, p.Basis}
+		x := keep[k]
+		if x == nil {
+			keep[k] = &pair{i, i}
+			order = append(order, k)
+			continue
+		}
+		if p.Value < pts[x.lo].Value {
+			x.lo = i
+		}
+		if p.Value > pts[x.hi].Value {
+			x.hi = i
+		}
+	}
+	idx := make([]int, 0, 2*len(order))
+	for _, k := range order {
+		x := keep[k]
+		idx = append(idx, x.lo)
+		if x.hi != x.lo {
+			idx = append(idx, x.hi)
+		}
+	}
+	sort.Ints(idx)
+	out := make([]ChartPoint, 0, len(idx))
+	for _, i := range idx {
+		out = append(out, pts[i])
+	}
+	return out
 }

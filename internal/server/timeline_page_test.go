@@ -59,3 +59,33 @@ func TestPageTimeline(t *testing.T) {
 		}
 	}
 }
+
+func TestThinChart(t *testing.T) {
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		days, per int // days, points a day
+		want      int
+	}{
+		{"few points: all drawn", 10, 5, 50},
+		// 100 days: weekly buckets (15), lowest and highest of each.
+		{"many points over months: two a week", 100, 10, 30},
+		// 30 days: daily buckets, lowest and highest of each.
+		{"many points over weeks: two a day", 30, 40, 60},
+	}
+	for _, tc := range tests {
+		var pts []ChartPoint
+		for d := range tc.days {
+			for k := range tc.per {
+				pts = append(pts, ChartPoint{Date: document.NewDate(day.AddDate(0, 0, d)), Value: float64(k), Basis: "official"})
+			}
+		}
+		got := thinChart(pts)
+		if len(got) != tc.want {
+			t.Errorf("%s: %d points, want %d", tc.name, len(got), tc.want)
+		}
+		if len(got) < len(pts) && (got[0].Value != 0 || got[1].Value != float64(tc.per-1)) {
+			t.Errorf("%s: first bucket kept %v and %v, want its lowest and highest", tc.name, got[0].Value, got[1].Value)
+		}
+	}
+}
