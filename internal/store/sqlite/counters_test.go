@@ -79,3 +79,70 @@ func TestSubjectCountersMatchRecount(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureCacheMatchesDatabase: pairs derived from cached subject
+// figures (busy subjects, many batches, a version replacing an article
+// mid-way) equal those derived from the database alone (Relink).
+func TestFigureCacheMatchesDatabase(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "f.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.figs.min = 8 // cache the subjects of this small corpus
+	const n, batch = 600, 40
+	var rs []*extract.Result
+	for i := range n {
+		r := store.Synthetic(11, i)
+		if i == 100 || i == 500 { // 500 is a new version of 100
+			d := *r.Doc
+			d.URL = "https://example.org/story"
+			c := *r
+			c.Doc = &d
+			r = &c
+		}
+		rs = append(rs, r)
+	}
+	for i := 0; i < n; i += batch {
+		if _, err := db.SaveBatch(ctx, rs[i:min(i+batch, n)]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var cached int
+	db.figs.mu.Lock()
+	cached = len(db.figs.subj)
+	db.figs.mu.Unlock()
+	if cached == 0 {
+		t.Fatal("no subject was cached: the test does not exercise the cache")
+	}
+	snap := func() string {
+		rows, err := db.SQL().QueryContext(ctx, `SELECT sig, kind, a, b, day, score, reports FROM discrepancies ORDER BY sig`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var sig, kind, day string
+			var a, b, reports int64
+			var score float64
+			if err := rows.Scan(&sig, &kind, &a, &b, &day, &score, &reports); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprint(sig, kind, a, b, day, score, reports))
+		}
+		subs, err := db.Subjects(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%d pairs %q\nsubjects %+v", len(out), out, subs)
+	}
+	before := snap()
+	if _, err := db.Relink(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := snap(); after != before {
+		t.Errorf("cached ledger differs from the database's:\ncached %.2000s\nrelink %.2000s", before, after)
+	}
+}

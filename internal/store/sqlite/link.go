@@ -317,6 +317,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if err := bumpVersion(ctx, tx); err != nil {
 		return 0, err
 	}
+	s.figs.clear()
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)

@@ -47,10 +47,12 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	defer tx.Close()
 	// Full-text rows are added in one statement per batch: FTS5 flushes
 	// its pending index at every statement, so per-row inserts cost more.
-	var maxArticle, maxClaim int64
-	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims)`).Scan(&maxArticle, &maxClaim); err != nil {
+	var maxArticle, maxClaim, maxFigure, version int64
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims),
+		(SELECT COALESCE(MAX(id),0) FROM figures), (SELECT value FROM meta WHERE key='data_version')`).Scan(&maxArticle, &maxClaim, &maxFigure, &version); err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
+	s.figs.begin(version)
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
@@ -80,7 +82,8 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, recount: recount}, touched); err != nil {
+	lt := ledgerTx{tx: tx, recount: recount, cache: &s.figs, batch: &batchFigures{after: maxFigure, staged: map[string][]store.FigureRow{}}}
+	if err := ledger.UpdateSubjects(ctx, lt, touched); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	if changed {
@@ -94,6 +97,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: commit: %w", err)
+	}
+	if changed {
+		s.figs.commit(version+1, lt.batch.staged)
 	}
 	return out, nil
 }
@@ -412,17 +418,53 @@ type ledgerTx struct {
 	tx      *txc
 	recount map[string]bool
 	all     bool
+	// cache, when set, serves SubjectFigures for subjects not in recount:
+	// the cached newest figures merged with the batch's own (batch).
+	cache *figureCache
+	batch *batchFigures
+}
+
+// batchFigures are the figures a save adds (ids above after), read once,
+// and the subjects' newest figures to cache once the save commits.
+type batchFigures struct {
+	after  int64
+	loaded bool
+	fresh  map[string][]store.FigureRow
+	staged map[string][]store.FigureRow
 }
 
 // SubjectFigures implements ledger.Tx.
 func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
 	out := make(map[string][]store.FigureRow, len(keys))
+	if l.cache != nil && !l.batch.loaded {
+		l.batch.loaded = true
+		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND a.latest=1`, l.batch.after)
+		if err != nil {
+			return nil, err
+		}
+		l.batch.fresh = map[string][]store.FigureRow{}
+		for _, f := range fs {
+			l.batch.fresh[f.Subject] = append(l.batch.fresh[f.Subject], f)
+		}
+	}
 	for _, k := range keys {
+		if l.cache != nil && !l.all && !l.recount[k] {
+			if old, ok := l.cache.get(k); ok {
+				fs := mergeNewest(l.batch.fresh[k], old, limit)
+				l.batch.staged[k] = fs
+				// The ledger gets its own copy: the cached rows are shared.
+				out[k] = append([]store.FigureRow(nil), fs...)
+				continue
+			}
+		}
 		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`, k, limit)
 		if err != nil {
 			return nil, err
 		}
 		out[k] = fs
+		if l.cache != nil && len(fs) >= l.cache.min {
+			l.batch.staged[k] = append([]store.FigureRow(nil), fs...)
+		}
 	}
 	return out, nil
 }

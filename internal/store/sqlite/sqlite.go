@@ -30,6 +30,7 @@ type DB struct {
 	db    *sql.DB
 	judge ledger.Judge
 	path  string
+	figs  figureCache
 }
 
 var _ store.Store = (*DB)(nil)
@@ -220,6 +221,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
 	s := &DB{db: db, judge: opt.Judge, path: path}
+	s.figs.min = figureCacheMin
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
