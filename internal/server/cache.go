@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -16,6 +17,12 @@ const (
 	cacheMaxEntries = 1024
 	cacheMaxBytes   = 128 << 20
 	cacheMaxEntry   = 8 << 20 // larger responses are shared in flight but not kept
+	// versionTTL is how long a data version read from the store is
+	// trusted: one small query per interval instead of one per request
+	// (under load the store's few connections are what requests queue
+	// on). Another process's write shows within it; this server's own
+	// writes at once (forgetVersion).
+	versionTTL = 20 * time.Millisecond
 )
 
 // respCache keeps whole GET responses for the store's current data version
@@ -29,6 +36,34 @@ type respCache struct {
 	entries map[string]*cachedResp
 	bytes   int
 	flight  flight[*cachedResp]
+
+	vmu    sync.Mutex
+	seen   int64 // the store's data version, read at seenAt
+	seenAt time.Time
+}
+
+// dataVersion returns the store's data version, read again when the last
+// reading is older than versionTTL.
+func (c *respCache) dataVersion(ctx context.Context, vs store.Versioned) (int64, error) {
+	c.vmu.Lock()
+	defer c.vmu.Unlock()
+	if !c.seenAt.IsZero() && time.Since(c.seenAt) < versionTTL {
+		return c.seen, nil
+	}
+	v, err := vs.DataVersion(ctx)
+	if err != nil {
+		return 0, err
+	}
+	c.seen, c.seenAt = v, time.Now()
+	return v, nil
+}
+
+// forgetVersion makes the next request read the data version again: this
+// server has just written.
+func (c *respCache) forgetVersion() {
+	c.vmu.Lock()
+	c.seenAt = time.Time{}
+	c.vmu.Unlock()
 }
 
 // cachedResp is one recorded response; it is shared and never modified.
@@ -111,7 +146,7 @@ func (s *Server) cached(next *http.ServeMux) http.Handler {
 		// The route names the request in logs and metrics even when the
 		// mux does not run.
 		_, r.Pattern = next.Handler(r)
-		version, err := vs.DataVersion(r.Context())
+		version, err := s.cache.dataVersion(r.Context(), vs)
 		if err != nil {
 			next.ServeHTTP(w, r)
 			return

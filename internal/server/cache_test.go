@@ -51,6 +51,8 @@ func TestResponseCacheFollowsDataVersion(t *testing.T) {
 	for _, tc := range tests {
 		if tc.bump {
 			st.version.Add(1)
+			// Another process's write shows within versionTTL.
+			time.Sleep(2 * versionTTL)
 		}
 		before := st.subjects.Load()
 		resp, body := do(t, http.MethodGet, ts.url+tc.path, "", nil, map[string]string{"Accept": tc.accept})
