@@ -66,7 +66,10 @@ type DB struct {
 	judge ledger.Judge
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store     = (*DB)(nil)
+	_ store.Versioned = (*DB)(nil)
+)
 
 // Advisory lock keys (pg_advisory_xact_lock's bigint space, per database).
 const (
@@ -242,6 +245,10 @@ var migrations = []string{
 	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX discrepancies_subject ON discrepancies(subject);
 	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
+	// 3: the data version (DataVersion): a sequence, advanced after every
+	// commit that changed data, so that concurrent writers never wait on
+	// one counter row.
+	`CREATE SEQUENCE data_version;`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

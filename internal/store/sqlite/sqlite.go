@@ -33,7 +33,10 @@ type DB struct {
 	figs  figureCache
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store     = (*DB)(nil)
+	_ store.Versioned = (*DB)(nil)
+)
 
 // migrations is the versioned schema: step i brings the schema to version
 // i+1. Steps are only ever appended.

@@ -224,6 +224,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"Relink", testRelink},
 		{"MetadataUpdate", testMetadataUpdate},
+		{"DataVersion", testDataVersion},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -905,5 +906,51 @@ func testConcurrentSaves(t *testing.T, open Opener) {
 	}
 	if p, _ := s.Claims(ctx, store.ClaimQuery{}); len(p.Claims) != 9 {
 		t.Errorf("claims after concurrent saves: %d, want 9 (bridge versions without facts)", len(p.Claims))
+	}
+}
+
+// testDataVersion: a store's data version (store.Versioned) moves on a save
+// that stores or updates an article and on Relink, and stays on a save
+// that changes nothing.
+func testDataVersion(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	vs, ok := s.(store.Versioned)
+	if !ok {
+		t.Fatalf("%T does not tell its data version", s)
+	}
+	version := func() int64 {
+		v, err := vs.DataVersion(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	c := Corpus()
+	steps := []struct {
+		name  string
+		do    func() error
+		moves bool
+	}{
+		{"new articles", func() error { _, err := s.SaveBatch(ctx, c[:2]); return err }, true},
+		{"the same again", func() error { _, err := s.SaveBatch(ctx, c[:2]); return err }, false},
+		{"another article", func() error { _, err := s.SaveBatch(ctx, c[2:3]); return err }, true},
+		{"relink", func() error {
+			rl, ok := s.(Relinker)
+			if !ok {
+				return nil
+			}
+			_, err := rl.Relink(ctx)
+			return err
+		}, true},
+	}
+	for _, st := range steps {
+		before := version()
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if moved := version() != before; moved != st.moves {
+			t.Errorf("%s: version moved %v, want %v", st.name, moved, st.moves)
+		}
 	}
 }
