@@ -10,7 +10,7 @@ import (
 
 // Bounds of the figure cache.
 const (
-	figureCacheSubjects = 256 // subjects kept
+	figureCacheSubjects = 128 // subjects kept (at most ~30 MB)
 	figureCacheMin      = 64  // smaller subjects are cheap to read again
 )
 
