@@ -224,6 +224,8 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"Relink", testRelink},
 		{"MetadataUpdate", testMetadataUpdate},
+		{"Reviews", testReviews},
+		{"ReviewCards", testReviewCards},
 		{"DataVersion", testDataVersion},
 	}
 	for _, tc := range tests {
