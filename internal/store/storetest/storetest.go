@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -937,6 +938,14 @@ func testDataVersion(t *testing.T, open Opener) {
 		{"new articles", func() error { _, err := s.SaveBatch(ctx, c[:2]); return err }, true},
 		{"the same again", func() error { _, err := s.SaveBatch(ctx, c[:2]); return err }, false},
 		{"another article", func() error { _, err := s.SaveBatch(ctx, c[2:3]); return err }, true},
+		{"a review", func() error {
+			figs, err := s.Claims(ctx, store.ClaimQuery{Kind: "figure", Limit: 1})
+			if err != nil || len(figs.Claims) == 0 {
+				return fmt.Errorf("no figure to review: %v", err)
+			}
+			_, err = ledger.Act(ctx, s, fmt.Sprintf("figure:%d", figs.Claims[0].ID), store.Review{Action: store.ActionConfirm, Who: "test"})
+			return err
+		}, true},
 		{"relink", func() error {
 			rl, ok := s.(Relinker)
 			if !ok {
