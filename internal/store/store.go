@@ -364,8 +364,8 @@ type Store interface {
 
 // Versioned is a store that tells when its data changed: DataVersion
 // returns a number that moves on every write transaction that changes what
-// queries return (saving or updating articles, relinking), whichever
-// process made it. Results read at one version stay valid while it holds.
+// queries return (saving or updating articles, a review, relinking),
+// whichever process made it. Results read at one version stay valid while it holds.
 type Versioned interface {
 	DataVersion(ctx context.Context) (int64, error)
 }
