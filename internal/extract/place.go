@@ -26,6 +26,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	basis := ""
 	if loc == "" {
+		// "Chile, which has seen 5,000 cases", "in Mexico where there
+		// have been 1,626 cases": the relative clause's head.
+		loc, country = c.relativeHead(cFrom, qStart)
+	}
+	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
 	}
 	if loc == "" {
@@ -38,10 +43,19 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// A country that deploys forces holds them; it is not their place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
 	}
+	if loc == "" && f.Event == EventDeployed {
+		// "Saudi Arabia has sent 1,000 troops to Bahrain": where they go.
+		loc, country = c.destination(after, cTo)
+	}
 	if loc != "" {
 		basis = BasisStated
 	}
 	event := string(f.Event)
+	if loc == "" && event != EventDisplaced && c.multiCountry(f, cFrom, cTo) {
+		// "787 infections in 17 countries": a total over many countries
+		// holds in none of them.
+		return
+	}
 	if event == EventDisplaced && loc == "" {
 		// "70,000 people have fled to Lebanon": where they are now.
 		if to, _ := c.destination(after, cTo); to != "" {
@@ -167,7 +181,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 				continue
 			}
 		}
-		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.a.SkipFacts(e.Span) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
 			}
@@ -210,8 +224,11 @@ func (c *figureCtx) datelinePlace() (string, string) {
 }
 
 // mainCountry is the country the article is about: the one its places and
-// nationalities name most, provided it stands out (at least two mentions
-// and a third of all). The headline and first paragraph count double.
+// nationalities name most, provided it stands out (at least two mentions,
+// a third of all, and clearly ahead of the next: a story about spread to
+// many countries has none). The headline, the dateline and the first
+// paragraph count double. A nationality of an organisation ("Japan's
+// Mitsui", "the Swiss drilling giant") says nothing of where the story is.
 func (c *figureCtx) mainCountry() string {
 	if c.mainDone {
 		return c.main
@@ -219,20 +236,23 @@ func (c *figureCtx) mainCountry() string {
 	c.mainDone = true
 	counts := map[string]int{}
 	total := 0
-	lead := c.paragraphEnd(c.paragraphEnd(0) + 1) // headline and first paragraph
+	lead := c.leadEnd()
 	for i := range c.a.Entities {
 		e := &c.a.Entities[i]
-		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.a.SkipFacts(e.Span) {
+		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		// A place written as where things happen ("in Haiti", "aid to
-		// Haiti") says more about the story than a modifier ("UK aid") or
-		// a nationality ("Britons").
+		// A place written as where things happen ("in Haiti") says more
+		// about the story than a modifier ("UK aid") or a nationality
+		// ("Britons"); where people or aid went ("aid to Haiti", "fled to
+		// Tunisia") says less.
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
-		} else if i, _ := c.a.TokenRange(e.Span); locPrep(c.low(i-1)) || c.low(i-1) == "to" || c.low(i-1) == "into" || c.low(i-1) == "from" {
+		} else if p := c.prepBefore(e); locPrep(p) || p == "from" {
 			w = 6
+		} else if p == "to" || p == "into" {
+			w = 3
 		}
 		if e.Span.Start < lead {
 			w *= 2
@@ -240,21 +260,102 @@ func (c *figureCtx) mainCountry() string {
 		counts[e.Country] += w
 		total += w
 	}
-	best, n := "", 0
+	best, n, second := "", 0, 0
 	for k, v := range counts {
 		if v > n || v == n && k < best {
 			best, n = k, v
 		}
 	}
-	if n >= 4 && 3*n >= total {
+	for k, v := range counts {
+		if k != best && v > second {
+			second = v
+		}
+	}
+	if n >= 4 && 3*n >= total && 8*n >= 9*second {
 		c.main = best
 	}
 	// A place outside any country (a sea, a region) that the article names
-	// more than its countries is where the story is.
-	if pn, pw := c.placeCounts(lead); pw > n && pw >= 4 {
+	// more than its countries is where the story is; so is the only place
+	// an article names.
+	if pn, pw := c.placeCounts(lead); pw > n && (pw >= 4 || pw >= 2 && total == 0) {
 		c.main, c.mainLoc = "", pn
 	}
 	return c.main
+}
+
+// prepBefore is the preposition that introduces a place, over "the" and a
+// direction ("in the Gulf of Mexico", "in northern Syria"), or "".
+func (c *figureCtx) prepBefore(e *entity.Entity) string {
+	i, _ := c.a.TokenRange(e.Span)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := c.low(k)
+		if w != "the" && !strings.HasSuffix(w, "ern") {
+			return w
+		}
+	}
+	return ""
+}
+
+// leadEnd is the offset where the article's lead ends: its headline and
+// first paragraph, blank lines skipped.
+func (c *figureCtx) leadEnd() int {
+	end := c.paragraphEnd(0)
+	for p := 0; p < 2 && end < len(c.text); {
+		next := c.paragraphEnd(end + 1)
+		if strings.TrimSpace(c.text[end+1:next]) != "" {
+			p++
+		}
+		end = next
+		if p == 1 {
+			break
+		}
+	}
+	return end
+}
+
+// orgNationality reports a place or nationality that names an
+// organisation's country, not where anything happens: "Japan's Mitsui",
+// "US Southcom", "the Swiss drilling giant Transocean", "the British
+// company".
+func (c *figureCtx) orgNationality(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	if c.low(j) == "'s" || c.low(j) == "’s" || c.low(j) == "'" && c.low(j+1) == "s" {
+		j++
+		if c.low(j) == "s" {
+			j++
+		}
+		if j < len(c.a.Tokens) {
+			if o := c.entityAt(c.a.Tokens[j].Start); o != nil && o.Type == entity.Org {
+				return true
+			}
+		}
+		return false
+	}
+	if j < len(c.a.Tokens) && c.a.Tokens[j].Start == e.Span.End+1 {
+		if o := c.entityAt(c.a.Tokens[j].Start); o != nil && o.Type == entity.Org {
+			return true // "US Southcom"
+		}
+	}
+	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
+		w := c.low(k)
+		if companyNoun(w) {
+			return true
+		}
+		if c.a.Tokens[k].Kind != segment.Word || c.a.Tokens[k].Flags&segment.Cap != 0 || functionWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// companyNoun reports nouns for a business: its nationality is not a place.
+func companyNoun(w string) bool {
+	switch w {
+	case "company", "companies", "firm", "firms", "giant", "group", "corporation", "conglomerate", "multinational",
+		"insurer", "lender", "carrier", "airline", "operator", "partner", "partners", "equities", "shareholders", "investors":
+		return true
+	}
+	return false
 }
 
 // mainPlace is the article's main place when it lies in no country ("the
@@ -278,7 +379,7 @@ func (c *figureCtx) placeCounts(lead int) (string, int) {
 			continue // only seas, coasts, rivers and regions: an unknown name may be a company
 		}
 		w := 2
-		if i, _ := c.a.TokenRange(e.Span); locPrep(c.low(i-1)) || c.low(i-1) == "to" || c.low(i-1) == "into" {
+		if p := c.prepBefore(e); locPrep(p) || p == "to" || p == "into" {
 			w = 6
 		}
 		if e.Span.Start < lead {
@@ -380,12 +481,19 @@ func (c *figureCtx) historical(f *Figure) bool {
 func (c *figureCtx) worldwide(from, to int) (string, string) {
 	for k := from; k < to; k++ {
 		switch c.low(k) {
-		case "worldwide", "globally", "global":
-			return "World", "" // "the global number of confirmed cases"
+		case "worldwide", "globally":
+			return "World", ""
+		case "global":
+			// "the global number of confirmed cases", not "a global
+			// pandemic" or "global warming"
+			switch c.low(k + 1) {
+			case "number", "total", "toll", "tally", "count", "figure", "cases", "deaths", "caseload", "death":
+				return "World", ""
+			}
 		case "world":
 			switch c.low(k - 1) {
 			case "the", "world's":
-				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" {
+				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" || p == "of" && c.low(k-3) == "regions" {
 					return "World", ""
 				}
 			}
@@ -405,16 +513,67 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		}
 		e := c.entityAt(t.Start)
 		if e == nil {
-			if w := c.lowTok(t); w == "the" || w == "in" {
-				continue
+			if w := c.lowTok(t); w == "the" || w == "in" || w == "and" {
+				continue // "…, and Chile, which has seen 5,000 cases"
 			}
 			return "", ""
 		}
-		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" {
+		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) {
 			return "", ""
 		}
 		if e.Type == entity.NORP {
 			return e.Country, e.Country // "The Mexican government raised the toll …"
+		}
+		return placeName(e, c.text), e.Country
+	}
+	return "", ""
+}
+
+// multiCountry reports a figure that counts countries or is totalled over a
+// number of them: "38 countries have reported 8,453 cases", "787
+// infections in 17 countries", "some 100 countries and territories".
+func (c *figureCtx) multiCountry(f *Figure, from, to int) bool {
+	if f.Counted == "countries" || f.Counted == "nations" {
+		return true
+	}
+	for k := from + 1; k < to; k++ {
+		if w := c.low(k); w == "countries" || w == "nations" {
+			if j := k - 1; c.a.Tokens[j].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[j].End) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeHead is the place a relative clause holding the figure hangs on:
+// "…, and Chile, which has seen 5,000 cases", "in Mexico where there have
+// been 1,626 cases".
+func (c *figureCtx) relativeHead(from, qStart int) (string, string) {
+	for k := qStart - 1; k > from; k-- {
+		switch c.low(k) {
+		case "which", "where", "who":
+		default:
+			continue
+		}
+		j := k - 1
+		if c.low(j) == "," {
+			j--
+		} else if c.low(k) != "where" {
+			return "", ""
+		}
+		if j < 0 {
+			return "", ""
+		}
+		e := c.entityAt(c.a.Tokens[j].Start)
+		if e == nil || e.Type != entity.Place || e.Span.End != c.a.Tokens[j].End || c.orgSeat(e) {
+			return "", ""
+		}
+		if e.Country == "" {
+			if name := c.longForm(e); geoName(name) {
+				return name, ""
+			}
+			return "", "" // an untyped name may be a company: "Mitsui, which has a stake"
 		}
 		return placeName(e, c.text), e.Country
 	}
