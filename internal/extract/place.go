@@ -43,6 +43,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// A country that deploys forces holds them; it is not their place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
 	}
+	if loc == "" && f.Event != EventDisplaced && f.Event != EventDeployed {
+		// "2m barrels will have gushed into the Gulf": where a spill went
+		// is where it is; people who fled into a country are placed below.
+		loc, country = c.destinationAfter(after, cTo, "into")
+	}
 	if loc == "" && f.Event == EventDeployed {
 		// "Saudi Arabia has sent 1,000 troops to Bahrain": where they go.
 		loc, country = c.destination(after, cTo)
@@ -111,6 +116,12 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	if country == "" {
 		country = c.countryOf(loc)
+	}
+	if country == "" && loc != "World" && !geoName(loc) && !strings.Contains(loc, " and ") {
+		// A town the gazetteer does not know ("near the oil town of
+		// Brega") lies, as a reader assumes, in the country the story is
+		// about; a sea or a region keeps no country.
+		country = c.mainCountry()
 	}
 	if event == EventDisplaced && f.To != "" && country != "" {
 		c.origin = country
@@ -181,6 +192,9 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 				continue
 			}
 		}
+		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
+			continue // the dateline is where the reporter is, weighed after the paragraph
+		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
@@ -215,12 +229,42 @@ func (c *figureCtx) datelinePlace() (string, string) {
 	if dl.IsZero() {
 		return "", ""
 	}
+	// The city as a whole name first: an upper-case "NEW YORK" may be typed
+	// as "YORK" alone.
+	name := dl.Of(c.text)
+	if i := strings.IndexAny(name, ",(—–-"); i > 0 {
+		name = name[:i]
+	}
+	name = titleCase(strings.TrimSpace(name))
+	if t, _, country, ok := entity.Lookup(name); ok && t == entity.Place && country != "" {
+		return name, country
+	}
 	for _, e := range c.entitiesIn(dl) {
 		if e.Type == entity.Place {
 			return placeName(&e, c.text), e.Country
 		}
 	}
 	return "", ""
+}
+
+// titleCase writes an upper-case name in title case: "NEW YORK" → "New York".
+func titleCase(s string) string {
+	b := []byte(s)
+	start := true
+	for i, ch := range b {
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			if !start {
+				b[i] = ch + 'a' - 'A'
+			}
+			start = false
+		case ch >= 'a' && ch <= 'z':
+			start = false
+		default:
+			start = true
+		}
+	}
+	return string(b)
 }
 
 // mainCountry is the country the article is about: the one its places and
@@ -529,6 +573,52 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 	return "", ""
 }
 
+// apposedCountry refines the country of place e by a place set beside it
+// after a comma: "Rastan, Homs province" (a town the gazetteer does not
+// know), "Tripoli, Lebanon" or "Tripoli, in the north of Lebanon" (a name
+// several countries have). A list ("Homs, Hama and Idlib") changes nothing.
+func (c *figureCtx) apposedCountry(e *entity.Entity, country string, limit int) string {
+	if name := e.Span.Of(c.text); e.Country != "" && (strings.EqualFold(name, e.Country) || isAbbrev(name)) {
+		return country // a country is its own
+	}
+	j, _ := c.a.TokenRange(document.Span{Start: e.Span.End, End: e.Span.End})
+	if c.low(j) != "," {
+		return country
+	}
+	for k := j + 1; k < limit && k < j+6; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			return country
+		}
+		if e2 := c.entityAt(t.Start); e2 != nil {
+			if e2.Type != entity.Place || e2.Country == "" {
+				return country
+			}
+			if n2 := e2.Span.Of(c.text); country == "" || (strings.EqualFold(n2, e2.Country) || isAbbrev(n2)) && e2.Country != country {
+				return e2.Country
+			}
+			return country
+		}
+		switch w := c.lowTok(t); w {
+		case "in", "the", "of", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+			"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "central":
+		default:
+			return country
+		}
+	}
+	return country
+}
+
+// settlementNoun reports nouns that name a kind of place before "of":
+// "the oil town of Brega".
+func settlementNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "province", "district", "governorate", "region", "suburb", "neighbourhood", "neighborhood":
+		return true
+	}
+	return false
+}
+
 // multiCountry reports a figure that counts countries or is totalled over a
 // number of them: "38 countries have reported 8,453 cases", "787
 // infections in 17 countries", "some 100 countries and territories".
@@ -593,6 +683,19 @@ func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 		}
 	}
 	return false
+}
+
+// destinationAfter finds "PREP PLACE" after token i in the clause.
+func (c *figureCtx) destinationAfter(i, limit int, prep string) (string, string) {
+	for k := i; k < limit && k < i+8; k++ {
+		if c.low(k) != prep {
+			continue
+		}
+		if loc, country, ok := c.placeAt(k+1, limit); ok {
+			return loc, country
+		}
+	}
+	return "", ""
 }
 
 // destination finds "to PLACE" or "into PLACE" after token i in the clause:
