@@ -491,8 +491,8 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
 			return "", "" // a relative or reporting clause speaks of something else
 		}
-		if !locPrep(w) && w != "off" {
-			continue // "drowned off Libya", "off the coast of Trinidad"
+		if !locPrep(w) && w != "off" || c.superlativeScope(k) {
+			continue // "drowned off Libya"; not "the poorest nation in the Americas"
 		}
 		if loc, country, ok := c.placeAt(k+1, limit); ok {
 			return loc, country
@@ -566,7 +566,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		w := c.lowTok(t)
 		if w == "the" && k+1 < limit {
 			switch c.low(k + 1) {
-			case "country", "region", "area", "territory":
+			case "country", "area", "territory": // not "across the region": the countries around
 				// "the country" is most often the one the article is about.
 				if p := c.mainCountry(); p != "" {
 					return p, p, true

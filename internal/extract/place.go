@@ -117,7 +117,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if country == "" {
 		country = c.countryOf(loc)
 	}
-	if country == "" && loc != "World" && !geoName(loc) && !strings.Contains(loc, " and ") {
+	if country == "" && loc != "World" && !geoName(loc) && !continentName(loc) && !strings.Contains(loc, " and ") {
 		// A town the gazetteer does not know ("near the oil town of
 		// Brega") lies, as a reader assumes, in the country the story is
 		// about; a sea or a region keeps no country.
@@ -142,7 +142,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -289,20 +289,35 @@ func (c *figureCtx) mainCountry() string {
 		// A place written as where things happen ("in Haiti") says more
 		// about the story than a modifier ("UK aid") or a nationality
 		// ("Britons"); where people or aid went ("aid to Haiti", "fled to
-		// Tunisia") says less.
+		// Tunisia") says no more than a mention.
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
 		} else if p := c.prepBefore(e); locPrep(p) || p == "from" {
 			w = 6
-		} else if p == "to" || p == "into" {
-			w = 3
+		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
+			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
 		}
 		if e.Span.Start < lead {
 			w *= 2
 		}
 		counts[e.Country] += w
 		total += w
+	}
+	// A headline kept apart from the text (a "Title:" header, an HTML
+	// title) names what the story is about.
+	if title := string(c.a.Doc.Title); title != "" && !strings.HasPrefix(strings.TrimSpace(c.text), title) {
+		toks := segment.Tokenize(title, nil)
+		for _, e := range entity.Find(title, toks, []document.Span{{Start: 0, End: len(title)}}, nil) {
+			if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" {
+				w := 6
+				if e.Type == entity.NORP {
+					w = 3
+				}
+				counts[e.Country] += w
+				total += w
+			}
+		}
 	}
 	best, n, second := "", 0, 0
 	for k, v := range counts {
@@ -315,7 +330,7 @@ func (c *figureCtx) mainCountry() string {
 			second = v
 		}
 	}
-	if n >= 4 && 3*n >= total && 8*n >= 9*second {
+	if n >= 4 && 3*n >= total && n > second {
 		c.main = best
 	}
 	// A place outside any country (a sea, a region) that the article names
@@ -369,9 +384,17 @@ func (c *figureCtx) orgNationality(e *entity.Entity) bool {
 			j++
 		}
 		if j < len(c.a.Tokens) {
-			if o := c.entityAt(c.a.Tokens[j].Start); o != nil && o.Type == entity.Org {
+			t := c.a.Tokens[j]
+			o := c.entityAt(t.Start)
+			if o != nil && o.Type == entity.Org {
 				return true
 			}
+			// "Japan's Takahara Trading": a name the entity layer does
+			// not know after a possessive country is most often a
+			// company; a person or a title ("Syria's President") is not.
+			name := e.Span.Of(c.text)
+			isCountry := strings.EqualFold(name, e.Country) || isAbbrev(name)
+			return isCountry && o == nil && t.Kind == segment.Word && t.Flags&segment.Cap != 0 && !entity.IsTitleWord(c.text[t.Start:t.End])
 		}
 		return false
 	}
@@ -466,6 +489,11 @@ func (c *figureCtx) paragraphEnd(pos int) int {
 // orgSeat reports a place used as an organisation's seat: "London-based",
 // "Geneva-headquartered".
 func (c *figureCtx) orgSeat(e *entity.Entity) bool {
+	if i, _ := c.a.TokenRange(e.Span); c.low(i-1) == "in" {
+		if w := c.low(i - 2); w == "based" || w == "headquartered" {
+			return true // "the Observatory, based in London"
+		}
+	}
 	rest := c.text[e.Span.End:min(len(c.text), e.Span.End+16)]
 	rest = strings.ToLower(strings.TrimLeft(rest, "-– "))
 	return (strings.HasPrefix(c.text[e.Span.End:], "-") || strings.HasPrefix(c.text[e.Span.End:], "–")) &&
@@ -720,6 +748,37 @@ func geoName(name string) bool {
 		switch strings.ToLower(w) {
 		case "gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "river", "valley", "islands", "island",
 			"peninsula", "region", "desert", "lake", "mountains", "basin", "delta", "channel", "sound", "plain", "strip", "bank":
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeScope reports a preposition at token k that sets the scope of
+// a comparison, not where a thing is: "the poorest nation in the
+// Americas", "the most in South America".
+func (c *figureCtx) superlativeScope(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := c.low(j); w {
+		case "most", "least":
+			return c.low(j-1) != "at" // not "at least 90 arrests in Cairo"
+		case "largest", "biggest", "highest", "lowest", "worst", "best", "poorest", "richest",
+			"deadliest", "greatest", "smallest", "longest", "heaviest", "busiest", "strongest", "weakest":
+			return true
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// continentName reports a name of a continent or a part of one: it lies
+// in no single country.
+func continentName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "america", "americas", "africa", "europe", "asia", "caribbean", "middle", "east", "arctic", "antarctica",
+			"oceania", "balkans", "sahel", "maghreb", "levant", "gulf", "world":
 			return true
 		}
 	}
