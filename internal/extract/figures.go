@@ -508,6 +508,9 @@ func (c *figureCtx) locationBefore(from, to int) (string, string) {
 		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) && c.lowTok(t) != "off" {
 			continue
 		}
+		if c.originPhrase(k) {
+			continue // "planes came from a base in North Carolina and dropped 14,000 meals"
+		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
 			return loc, country
 		}

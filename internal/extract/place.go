@@ -33,14 +33,19 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
 	}
-	if loc == "" {
+	// "Swine flu began in Mexico and has spread to 74 countries, infecting
+	// 27,700 people": a place before a spread over many countries is not
+	// the total's.
+	multi := f.Event != EventDisplaced && c.multiCountry(f, cFrom, cTo)
+	if loc == "" && !multi {
 		loc, country = c.locationBefore(cFrom, qStart)
 	}
 	if loc == "" {
 		loc, country = c.worldwide(cFrom, cTo)
 	}
-	if loc == "" && f.Event != EventDeployed {
-		// A country that deploys forces holds them; it is not their place.
+	if loc == "" && f.Event != EventDeployed && !multi && !c.donation(f, cFrom, cTo) {
+		// A country that deploys forces holds them; one that gives money
+		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
 	}
 	if loc == "" && f.Event != EventDisplaced && f.Event != EventDeployed {
@@ -56,7 +61,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		basis = BasisStated
 	}
 	event := string(f.Event)
-	if loc == "" && event != EventDisplaced && c.multiCountry(f, cFrom, cTo) {
+	if loc == "" && multi {
 		// "787 infections in 17 countries": a total over many countries
 		// holds in none of them.
 		return
@@ -85,10 +90,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			}
 		}
 	}
-	if loc == "" && holderCountry != "" && (event == EventProtesting || event == EventDisplaced || holderCountry == c.mainCountry()) {
+	if loc == "" && holderCountry != "" && !c.donation(f, cFrom, cTo) && (event == EventProtesting || event == EventDisplaced || holderCountry == c.mainCountry()) {
 		// "Egyptian protesters", "Haitian dead": the nationality places
 		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
+	}
+	if loc == "" && !c.historical(f) && c.donation(f, cFrom, cTo) {
+		// Money given is placed where the story is, not among its givers.
+		if mc := c.mainCountry(); mc != "" {
+			loc, country, basis = mc, mc, BasisArticle
+		}
 	}
 	if loc == "" && !c.historical(f) {
 		// Readers place every figure where the article is set, money and
@@ -142,7 +153,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -168,7 +179,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := j - 1; k >= i && k >= j-400; k-- {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) || c.originPhrase(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -643,6 +654,42 @@ func settlementNoun(w string) bool {
 	switch w {
 	case "city", "town", "village", "province", "district", "governorate", "region", "suburb", "neighbourhood", "neighborhood":
 		return true
+	}
+	return false
+}
+
+// originPhrase reports a locative preposition at token k inside a phrase
+// of where something came from: "came from a base in North Carolina".
+func (c *figureCtx) originPhrase(k int) bool {
+	if !facilityNoun(c.low(k - 1)) {
+		return false
+	}
+	for j := k - 2; j >= k-3 && j >= 1; j-- {
+		if c.low(j) == "from" {
+			switch c.low(j - 1) {
+			case "came", "come", "comes", "flew", "flown", "arrived", "arrive", "left", "departed", "returned", "travelled", "traveled", "sailed":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// donation reports money given, pledged or raised: the givers' country
+// ("Britons have donated £23m", "the UK has pledged $10m") is not where the
+// money goes.
+func (c *figureCtx) donation(f *Figure, from, to int) bool {
+	if f.Event != EventMoney {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := c.low(k)
+		switch {
+		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"),
+			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving":
+			return true
+		}
 	}
 	return false
 }
