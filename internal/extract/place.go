@@ -20,6 +20,9 @@ import (
 // the country of a nationality modifying the counted noun ("Syrian
 // refugees"), cFrom/cTo the figure's clause.
 func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom, cTo, sStart, sEnd int) {
+	if c.dimension(f) {
+		return // "a six-inch tube", "1.5m high": the size of a thing is nowhere
+	}
 	loc, country := "", ""
 	if f.Location != "" { // from "the number of X in PLACE"
 		loc = string(f.Location)
@@ -199,7 +202,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) {
+			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) {
 				continue
 			}
 		}
@@ -304,7 +307,7 @@ func (c *figureCtx) mainCountry() string {
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
-		} else if p := c.prepBefore(e); locPrep(p) || p == "from" {
+		} else if p := c.prepBefore(e); (locPrep(p) || p == "from") && !c.originPhrase(c.tokenBefore(e)) {
 			w = 6
 		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
 			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
@@ -364,6 +367,12 @@ func (c *figureCtx) prepBefore(e *entity.Entity) string {
 		}
 	}
 	return ""
+}
+
+// tokenBefore is the index of the token before entity e.
+func (c *figureCtx) tokenBefore(e *entity.Entity) int {
+	i, _ := c.a.TokenRange(e.Span)
+	return i - 1
 }
 
 // leadEnd is the offset where the article's lead ends: its headline and
@@ -671,6 +680,55 @@ func (c *figureCtx) originPhrase(k int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// dimension reports a figure that gives the size of a thing: a compound
+// ("a six-inch tube", "a 125-tonne dome"), a measure followed by "high",
+// "long" or "in diameter", or the bracketed conversion of one of these.
+func (c *figureCtx) dimension(f *Figure) bool {
+	switch f.Unit {
+	case "in", "cm", "mm", "m", "ft", "t":
+	default:
+		return false
+	}
+	if hyphenUnit(f.Span.Of(c.text)) {
+		return true
+	}
+	i, j := c.a.TokenRange(f.Span)
+	k := j
+	if c.low(k) == ")" {
+		k++
+	} else if c.low(k) == "(" {
+		for k < j+6 && c.low(k) != ")" {
+			k++ // "1.5m (5 feet) high"
+		}
+		k++
+	}
+	switch c.low(k) {
+	case "high", "wide", "long", "tall", "thick", "diameter":
+		return true
+	case "in":
+		if c.low(k+1) == "diameter" {
+			return true
+		}
+	}
+	if c.low(i-1) == "(" && i >= 3 {
+		// "a six-inch (15cm) tube"
+		prev := c.a.Tokens[i-2]
+		return hyphenUnit(c.text[prev.Start:prev.End]) || c.low(i-3) == "-"
+	}
+	return false
+}
+
+// hyphenUnit reports a number joined to its unit by a hyphen, an adjective
+// of size ("six-inch", "125-tonne"), not a range ("5-6m").
+func hyphenUnit(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '-' && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,17 @@ func TestFigurePlaceWording(t *testing.T) {
 		{"The Observatory, based in Britain, said 9,000 people had been killed.", "9,000", "-"},
 		{"Japan's Toyota said it had withdrawn 25 staff.", "25", "-"},
 		{"Chile has seen cases rise to 5,186, the most in South America.", "5,186", "Chile"},
+		{"Swine flu began in Mexico and has spread to 74 countries, infecting more than 27,700 people.", "27,700", "-"},
+		// The size of a thing is nowhere; a range of depths is not a size.
+		{"Robots in the Gulf of Mexico tried to thread a six-inch (15cm) tube into the pipe.", "six-inch", "-"},
+		{"Robots in the Gulf of Mexico tried to thread a six-inch (15cm) tube into the pipe.", "15cm", "-"},
+		{"In the Gulf of Mexico the dome is 1.5m (5 feet) high.", "1.5m", "-"},
+		{"In Port-au-Prince the man lay under 5-6m of debris.", "5-6m", "Port-au-Prince"},
+		// Givers are not where money goes; where planes came from is not
+		// where they dropped food.
+		{"Britons have donated £23m to the earthquake appeal for Haiti.", "23m", "Haiti"},
+		{"US planes drop aid in Haiti\nThe planes came from a base in North Carolina and dropped 14,000 meals.", "14,000", "Haiti"},
+		{"The death toll from the virus in Mexico stands at 83.", "83", "Mexico"},
 	}
 	for _, tt := range tests {
 		f := figureOf(t, tt.text, "2011-04-04", tt.num)
