@@ -68,6 +68,27 @@ func commandList() []command {
 			about:   "jsonl: one article per line with text, sentences, figures, statements and links.\ncsv: one row per article, figure, statement and link.",
 			example: "claimtrack export --db news.db --format csv > ledger.csv",
 			run:     runExport},
+		{name: "review", summary: "list the unreviewed facts and disputes, most consequential first",
+			args: "[--db FILE|URL] [--format text|json|csv] [--limit N] [--subject KEY]",
+			about: "Lists what a person should check first: the figures and claims behind the top disputes and the biggest\n" +
+				"subjects, low-confidence links, facts from a single anonymous source. Act on an item with\n" +
+				"'claimtrack review confirm|correct|reject REF'; 'claimtrack review log' exports the audit log.\n" +
+				"Corrections are overrides: they survive re-ingest, new article versions and 'db relink'.",
+			example: "claimtrack review --db news.db", run: runReview},
+		{name: "review confirm", summary: "confirm a fact, subject, link or dispute as right",
+			args:    "[--db FILE|URL] [--who NAME] [--note TEXT] [--format text|json] REF",
+			about:   "REF is figure:ID, statement:ID, link:ID, dispute:ID or subject:KEY, as listed by 'claimtrack review'.",
+			example: "claimtrack review confirm figure:12 --note \"checked with the UN release\" --db news.db", run: reviewActor("confirm")},
+		{name: "review correct", summary: "set the right value of a field (an override the ledger applies on every run)",
+			args:    "[--db FILE|URL] --field F --value V [--who NAME] [--note TEXT] [--format text|json] REF",
+			about:   "Figures: value, low, high, source, event, measure, place, as_of, unit, holder, basis, subject.\nStatements: speaker, stance, target (claim). Subjects: merge (the subject key they are one with).\nAn empty --value drops the correction.",
+			example: "claimtrack review correct figure:12 --field place --value Homs --db news.db\nclaimtrack review correct subject:'|refugees|turkey' --field merge --value '|refugees|syria' --db news.db", run: reviewActor("correct")},
+		{name: "review reject", summary: "reject a fact, link or dispute: out of subjects, timelines, estimates and disputes",
+			args:    "[--db FILE|URL] [--who NAME] [--note TEXT] [--format text|json] REF",
+			about:   "A rejected fact stays on its article page, marked; a rejected dispute ('not a dispute') is no longer listed.",
+			example: "claimtrack review reject dispute:7 --note \"two different villages\" --db news.db", run: reviewActor("reject")},
+		{name: "review log", summary: "export the append-only audit log of review actions",
+			args: "[--db FILE|URL] [--format text|json|csv] [--kind K]", example: "claimtrack review log --format csv --db news.db > reviews.csv", run: runReviewLog},
 		{name: "db check", summary: "run SQLite's integrity check and the ledger's invariants",
 			args: "[--db FILE|URL] [--format text|json]", example: "claimtrack db check --db news.db", run: runDBCheck},
 		{name: "db stats", summary: "count articles, facts, groups, links and disputes",
@@ -147,6 +168,9 @@ func Run(ctx context.Context, env *Env, args []string) int {
 	}
 	if subs := subcommands(cmds, args[0]); subs != nil {
 		group := args[0]
+		if c := findCommand(cmds, group); c != nil && (len(args) == 1 || strings.HasPrefix(args[1], "-")) {
+			return c.run(ctx, env, args[1:]) // a group that is also a command ("review")
+		}
 		if len(args) == 1 || strings.HasPrefix(args[1], "-") {
 			help := len(args) > 1 && isHelpFlag(args[1])
 			w := env.Stderr

@@ -17,11 +17,19 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
 	format := fs.String("format", "text", "output format: text or json")
 	sample := fs.String("sample", "", "write the listed discrepancies to this file for hand review (ledger task)")
+	path := dbFlag(fs, env)
 	if code, done := parseFlags(env, fs, args); done {
 		if code == 0 {
-			fmt.Fprintf(env.Stdout, "\ntasks: %s\n", strings.Join(eval.TaskNames(), ", "))
+			fmt.Fprintf(env.Stdout, "\ntasks: %s, corrections (how often reviewers corrected each field; --db)\n", strings.Join(eval.TaskNames(), ", "))
 		}
 		return code
+	}
+	if fs.NArg() == 1 && fs.Arg(0) == "corrections" {
+		if *format != "text" && *format != "json" {
+			fmt.Fprintf(env.Stderr, "claimtrack eval: --format must be text or json, not %q\n", *format)
+			return 2
+		}
+		return evalCorrections(ctx, env, *path, *format)
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintf(env.Stderr, "claimtrack eval: one TASK expected; tasks: %s\n", strings.Join(eval.TaskNames(), ", "))

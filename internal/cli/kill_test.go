@@ -59,6 +59,19 @@ func checkDB(t *testing.T, path string) int {
 	return n
 }
 
+// countArticles reads the article count of a database another process is
+// writing; an error (locked, not yet created) counts as none.
+func countArticles(path string) int {
+	db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	if err != nil {
+		return 0
+	}
+	defer db.Close()
+	var n int
+	db.SQL().QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&n)
+	return n
+}
+
 // TestKillDuringIngest SIGKILLs the real binary at random points of an
 // ingest several times: after each kill the database passes SQLite's
 // integrity check and the ledger invariants (every article has all of its
@@ -101,9 +114,26 @@ func TestKillDuringIngest(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(150 * time.Millisecond)
-	cmd.Process.Signal(syscall.SIGINT)
-	err := cmd.Wait()
+	// Interrupt only once the ingest is under way (a batch committed): a
+	// signal that arrives while the runtime is still starting, as it can on
+	// a loaded machine, meets no handler yet and tests nothing.
+	waited := make(chan error, 1)
+	go func() { waited <- cmd.Wait() }()
+	var err error
+	deadline := time.Now().Add(60 * time.Second)
+wait:
+	for {
+		select {
+		case err = <-waited:
+			break wait // finished before any interrupt: nothing to check but the exit
+		case <-time.After(20 * time.Millisecond):
+		}
+		if countArticles(db) > last || time.Now().After(deadline) {
+			cmd.Process.Signal(syscall.SIGINT)
+			err = <-waited
+			break
+		}
+	}
 	var ee *exec.ExitError
 	if err != nil && (!errors.As(err, &ee) || ee.ExitCode() != 130) {
 		t.Errorf("interrupted ingest: %v, want exit 130", err)

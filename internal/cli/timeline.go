@@ -142,6 +142,16 @@ func figureHead(f *store.FigureRow) string {
 			s += " (anonymous)"
 		}
 	}
+	if r := f.Review; r != nil {
+		s += " [" + r.State
+		if r.Who != "" {
+			s += " by " + r.Who
+		}
+		if r.Note != "" {
+			s += ": " + r.Note
+		}
+		s += "]"
+	}
 	return s
 }
 

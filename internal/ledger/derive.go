@@ -47,6 +47,8 @@ type Tx interface {
 	SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error)
 	// PutSubjects replaces each subject's statistics and pairs.
 	PutSubjects(ctx context.Context, states []SubjectState) error
+	// Reviews returns the audit log (store.Store.Reviews, unfiltered).
+	Reviews(ctx context.Context) ([]store.Review, error)
 }
 
 // UpdateSubjects recomputes the given subjects from their stored figures
@@ -54,6 +56,14 @@ type Tx interface {
 // lock per key take the locks in that order).
 func UpdateSubjects(ctx context.Context, tx Tx, keys []string) error {
 	keys = uniqueSorted(keys)
+	if len(keys) == 0 {
+		return nil
+	}
+	rs, err := tx.Reviews(ctx)
+	if err != nil {
+		return fmt.Errorf("ledger: reviews: %w", err)
+	}
+	ov := NewOverrides(rs)
 	const chunk = 64
 	for i := 0; i < len(keys); i += chunk {
 		part := keys[i:min(i+chunk, len(keys))]
@@ -67,7 +77,7 @@ func UpdateSubjects(ctx context.Context, tx Tx, keys []string) error {
 		}
 		states := make([]SubjectState, 0, len(part))
 		for _, k := range part {
-			st := Derive(k, figs[k])
+			st := ov.Derive(k, figs[k])
 			if x, ok := stats[k]; ok {
 				st.Subject = x
 			} else {
@@ -239,6 +249,31 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		x.p.Score = Strength(x.p.Kind, byID[x.p.A], byID[x.p.B], x.p.Reports)
 		st.Pairs = append(st.Pairs, x.p)
 	}
+	return st
+}
+
+// Derive is Derive with the reviews applied: figures take their corrected
+// values and sources, rejected ones are out, and pairs ruled "not a
+// dispute" are dropped.
+func (o *Overrides) Derive(key string, figs []store.FigureRow) SubjectState {
+	if o.Empty() {
+		return Derive(key, figs)
+	}
+	kept := make([]store.FigureRow, 0, len(figs))
+	for i := range figs {
+		f := figs[i]
+		if !o.Figure(&f) {
+			kept = append(kept, f)
+		}
+	}
+	st := Derive(key, kept)
+	pairs := st.Pairs[:0]
+	for _, p := range st.Pairs {
+		if !o.PairRejected(p.Sig) {
+			pairs = append(pairs, p)
+		}
+	}
+	st.Pairs = pairs
 	return st
 }
 

@@ -570,9 +570,10 @@ func BenchmarkSubjectOf(b *testing.B) {
 
 // fakeTx is an in-memory ledger.Tx.
 type fakeTx struct {
-	figs  map[string][]store.FigureRow
-	limit int
-	put   []SubjectState
+	figs    map[string][]store.FigureRow
+	limit   int
+	put     []SubjectState
+	reviews []store.Review
 }
 
 func (f *fakeTx) SubjectFigures(_ context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
@@ -593,6 +594,8 @@ func (f *fakeTx) SubjectStats(_ context.Context, keys []string) (map[string]stor
 	}
 	return out, nil
 }
+
+func (f *fakeTx) Reviews(context.Context) ([]store.Review, error) { return f.reviews, nil }
 
 func (f *fakeTx) PutSubjects(_ context.Context, st []SubjectState) error {
 	f.put = append(f.put, st...)

@@ -26,6 +26,9 @@ var APIRoutes = []string{
 	"GET /api/v1/links",
 	"GET /api/v1/check",
 	"POST /api/v1/check",
+	"GET /api/v1/reviews",
+	"POST /api/v1/reviews",
+	"GET /api/v1/reviews/log",
 	"GET /api/v1/openapi.json",
 }
 
@@ -43,6 +46,9 @@ func (s *Server) routes() http.Handler {
 		"GET /api/v1/links":                       s.apiLinks,
 		"GET /api/v1/check":                       s.apiCheck,
 		"POST /api/v1/check":                      s.apiCheck,
+		"GET /api/v1/reviews":                     s.apiReviewQueue,
+		"POST /api/v1/reviews":                    s.writeAuth(s.apiReview),
+		"GET /api/v1/reviews/log":                 s.apiReviewLog,
 		"GET /api/v1/openapi.json":                s.apiOpenAPI,
 	}
 	paths := map[string]bool{}
@@ -78,6 +84,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /timeline", s.uiTimeline)
 	mux.HandleFunc("GET /articles/{id}", s.twin("id", s.uiArticle))
 	mux.HandleFunc("POST /ingest", s.writeAuth(s.uiIngest))
+	mux.HandleFunc("POST /reviews", s.writeAuth(s.uiReview))
 	mux.HandleFunc("GET /static/{file...}", s.static)
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)

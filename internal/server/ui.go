@@ -31,6 +31,18 @@ type page struct {
 	JSON            any
 	CSV             func() table
 	JSONURL, CSVURL string
+	// Path is the page's own address: where a review form returns.
+	Path string
+}
+
+// reviewCtl is one review control (templates' "review"): a form that
+// confirms, corrects or rejects ref and comes back to the page.
+type reviewCtl struct {
+	Ref    string
+	State  *store.ReviewState
+	Fields []string
+	Token  bool
+	Back   string
 }
 
 type pageTemplate = template.Template
@@ -60,7 +72,12 @@ var funcs = template.FuncMap{
 		return u
 	},
 	"subjectURL": func(key string) string { return "/subjects/" + url.PathEscape(key) },
-	"itoa":       func(n int64) string { return itoa(n) },
+	// review makes a review control for ref with the fields a correction
+	// may set ("" for confirm and reject only).
+	"review": func(p *page, ref string, st *store.ReviewState, fields string) reviewCtl {
+		return reviewCtl{Ref: ref, State: st, Fields: strings.Fields(fields), Token: p.TokenField, Back: p.Path}
+	},
+	"itoa": func(n int64) string { return itoa(n) },
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one
@@ -142,6 +159,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	p.JSONURL, p.CSVURL = twinLinks(r, p.CSV != nil)
 	p.Version = s.cfg.Version
 	p.TokenField = s.tokenRequired()
+	p.Path = r.URL.RequestURI()
 	p.WritesOff = !s.writesAllowed()
 	if p.Nav == "" {
 		p.Nav = name

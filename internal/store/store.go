@@ -91,8 +91,11 @@ type ArticlePage struct {
 // Origin places a fact: which article (and dup group) it came from and when
 // and where that was published.
 type Origin struct {
-	Article   ArticleID     `json:"article"`
-	DocID     string        `json:"doc_id"`
+	Article ArticleID `json:"article"`
+	DocID   string    `json:"doc_id"`
+	// URL is the article's address, "" when unknown: with the span, what
+	// keys a review across versions of the article.
+	URL       string        `json:"url,omitempty"`
 	Group     int64         `json:"group"`
 	Published document.Date `json:"published"`
 	Outlet    string        `json:"outlet,omitempty"`
@@ -109,6 +112,8 @@ type FigureRow struct {
 	Subject string        `json:"subject"` // subject key, "" when unplaced
 	When    document.Date `json:"when"`
 	extract.Figure
+	// Review is what reviewers did to it; nil when unreviewed.
+	Review *ReviewState `json:"review,omitempty"`
 }
 
 // StatementRow is a stored statement.
@@ -116,6 +121,7 @@ type StatementRow struct {
 	ID int64 `json:"id"`
 	Origin
 	extract.Statement
+	Review *ReviewState `json:"review,omitempty"`
 }
 
 // Subject is a group of figures about the same counted thing, holder and
@@ -131,6 +137,7 @@ type Subject struct {
 	Groups   int           `json:"groups"` // independent reports
 	First    document.Date `json:"first"`
 	Last     document.Date `json:"last"`
+	Review   *ReviewState  `json:"review,omitempty"`
 }
 
 // Link kinds are the stance of the linking statement.
@@ -155,6 +162,7 @@ type Link struct {
 	ToKind      string        `json:"to_kind"`
 	ToStatement *StatementRow `json:"to_statement,omitempty"`
 	ToFigure    *FigureRow    `json:"to_figure,omitempty"`
+	Review      *ReviewState  `json:"review,omitempty"`
 }
 
 // LinkQuery selects links; zero fields do not filter.
@@ -182,7 +190,10 @@ const (
 
 // Dispute is one discrepancy or disputed claim.
 type Dispute struct {
-	ID      int64         `json:"id"`
+	ID int64 `json:"id"`
+	// Key names the dispute across re-runs (see Review): the pair's
+	// signature, or "card:" and the origin claim's fact key.
+	Key     string        `json:"key,omitempty"`
 	Kind    string        `json:"kind"`
 	Subject string        `json:"subject,omitempty"`
 	Label   string        `json:"label,omitempty"`
@@ -208,11 +219,12 @@ type Dispute struct {
 	// ("anonymous officials via Wall Street Journal"); Claims every
 	// statement and figure stating it (Claim, the origin, first);
 	// Deniers and Confirmers who denies or confirms it, each once.
-	Origin     string   `json:"origin,omitempty"`
-	Claims     []Claim  `json:"claims,omitempty"`
-	Deniers    []string `json:"deniers,omitempty"`
-	Confirmers []string `json:"confirmers,omitempty"`
-	Confirm    int      `json:"confirm,omitempty"`
+	Origin     string       `json:"origin,omitempty"`
+	Claims     []Claim      `json:"claims,omitempty"`
+	Deniers    []string     `json:"deniers,omitempty"`
+	Confirmers []string     `json:"confirmers,omitempty"`
+	Confirm    int          `json:"confirm,omitempty"`
+	Review     *ReviewState `json:"review,omitempty"`
 }
 
 // DisputeQuery selects disputes, newest first.
@@ -236,6 +248,7 @@ type Claim struct {
 	Value     *float64      `json:"value,omitempty"`
 	Span      document.Span `json:"span"`
 	Sentence  document.Span `json:"sentence"`
+	Review    *ReviewState  `json:"review,omitempty"`
 }
 
 // ClaimQuery selects statements and figures; zero fields do not filter.
@@ -331,6 +344,19 @@ type Store interface {
 	// Export calls fn for every article (text, sentences, facts, links) in
 	// id order; it stops at fn's first error and returns it.
 	Export(ctx context.Context, fn func(*Article) error) error
+
+	// AddReview appends a review action to the audit log and, in the same
+	// transaction, recomputes what it changes in the ledger (the subjects
+	// of the reviewed article's figures, the subjects named, the
+	// dispute's subject). It returns the entry with its id and time.
+	AddReview(ctx context.Context, r Review) (Review, error)
+
+	// Reviews returns audit-log entries, oldest first.
+	Reviews(ctx context.Context, q ReviewQuery) ([]Review, error)
+
+	// FactArticle returns the article a figure, statement or link (by
+	// its source statement) belongs to, or ErrNotFound.
+	FactArticle(ctx context.Context, kind string, id int64) (ArticleID, error)
 
 	// Close releases the store.
 	Close() error

@@ -274,37 +274,12 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if _, err := tx.Exec(ctx, `LOCK TABLE subjects, discrepancies, links IN EXCLUSIVE MODE`); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
-	var last int64
-	for {
-		fs, err := loadFigures(ctx, tx, `f.id > $1 ORDER BY f.id LIMIT 1000`, last)
-		if err != nil {
-			return 0, err
-		}
-		if len(fs) == 0 {
-			break
-		}
-		b := &pgx.Batch{}
-		for i := range fs {
-			f := &fs[i]
-			last = f.ID
-			subj := ledger.SubjectOf(&f.Figure)
-			day := ledger.When(&f.Figure, f.Published).String()
-			if subj.Key == f.Subject && day == f.When.String() {
-				continue
-			}
-			var sk *string
-			if subj.Key != "" {
-				k := clean(subj.Key)
-				sk = &k
-				b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-					k, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location))
-			}
-			b.Queue(`UPDATE figures SET subject=$1, day=$2 WHERE id=$3`, sk, day, f.ID)
-			b.Queue(`UPDATE claims SET subject=$1 WHERE kind='figure' AND ref=$2`, clean(subj.Key), f.ID)
-		}
-		if err := tx.SendBatch(ctx, b).Close(); err != nil {
-			return 0, fmt.Errorf("postgres: relink: %w", err)
-		}
+	ov, err := overrides(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := refile(ctx, tx, ov, `TRUE`); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
 	var keys []string
 	rows, err := tx.Query(ctx, `SELECT key FROM subjects ORDER BY key`)
@@ -329,7 +304,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if _, err := tx.Exec(ctx, `DELETE FROM links`); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
-	last = 0
+	var last int64
 	texts := map[int64]string{}
 	for {
 		sts, err := loadStatements(ctx, tx, `t.id > $1 AND t.stance IN ('denies','confirms') AND a.latest ORDER BY t.id LIMIT 256`, last)

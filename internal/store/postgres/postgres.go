@@ -242,6 +242,27 @@ var migrations = []string{
 	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX discrepancies_subject ON discrepancies(subject);
 	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
+	// 3: the reviewers' append-only audit log (store.Review); the ledger
+	// applies it as overrides every time it computes.
+	`CREATE TABLE reviews (
+		id BIGSERIAL PRIMARY KEY,
+		kind TEXT NOT NULL,
+		key TEXT COLLATE "C" NOT NULL,
+		article TEXT NOT NULL DEFAULT '',
+		span_s INTEGER NOT NULL DEFAULT 0, span_e INTEGER NOT NULL DEFAULT 0,
+		snippet TEXT NOT NULL DEFAULT '',
+		sent_offset INTEGER NOT NULL DEFAULT 0,
+		action TEXT NOT NULL,
+		field TEXT NOT NULL DEFAULT '',
+		value TEXT NOT NULL DEFAULT '',
+		who TEXT NOT NULL,
+		at TIMESTAMPTZ NOT NULL,
+		note TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX reviews_key ON reviews(kind, key);
+	CREATE FUNCTION reviews_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN RAISE EXCEPTION 'the review log is append-only'; END $$;
+	CREATE TRIGGER reviews_append_only BEFORE UPDATE OR DELETE ON reviews FOR EACH ROW EXECUTE FUNCTION reviews_append_only();`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

@@ -200,3 +200,35 @@ func TestTwoWorkersSameArticles(t *testing.T) {
 		t.Errorf("%d disputes, %d links; want 2 and 1 as from one worker", len(ds), len(ls))
 	}
 }
+
+// TestSeedReviews is the review acceptance test on PostgreSQL.
+func TestSeedReviews(t *testing.T) {
+	storetest.PostgresAdmin(t)
+	storetest.SeedReviews(t, func(t *testing.T) store.Store { return openTest(t, Options{}) })
+}
+
+// TestReviewLogAppendOnly: the database itself refuses to change or drop
+// an audit-log entry.
+func TestReviewLogAppendOnly(t *testing.T) {
+	storetest.PostgresAdmin(t)
+	ctx := context.Background()
+	db := openTest(t, Options{})
+	if _, err := db.SaveBatch(ctx, storetest.Corpus()[:1]); err != nil {
+		t.Fatal(err)
+	}
+	subs, err := db.Subjects(ctx)
+	if err != nil || len(subs) == 0 {
+		t.Fatal(subs, err)
+	}
+	if _, err := db.AddReview(ctx, store.Review{Kind: store.ReviewSubject, Key: subs[0].Key, Action: store.ActionConfirm, Who: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`UPDATE reviews SET note='x'`, `DELETE FROM reviews`} {
+		if _, err := db.Pool().Exec(ctx, q); err == nil {
+			t.Errorf("%s: allowed", q)
+		}
+	}
+	if rs, err := db.Reviews(ctx, store.ReviewQuery{}); err != nil || len(rs) != 1 {
+		t.Errorf("log after refused edits: %v %v", rs, err)
+	}
+}

@@ -39,14 +39,14 @@ func (a *args) contains(col, s string) string {
 	return col + ` ILIKE ` + a.add("%"+likeEscape(clean(s))+"%") + ` ESCAPE '\'`
 }
 
-const figureCols = `f.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title, f.evidence,
+const figureCols = `f.id, a.id, a.doc_id, a.url, a.grp, a.published, a.source, a.title, f.evidence,
 	COALESCE(f.subject,''), f.day, f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country,
 	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.meaning`
 
 func scanFigure(rows pgx.Rows) (store.FigureRow, error) {
 	var r store.FigureRow
 	var pub, day, approx, unit, holder, loc, country, asOf, basis, src, mean string
-	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
+	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.URL, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
 		&r.Subject, &day, &r.Text, &r.Value, &r.Low, &r.High, &approx, &unit, &holder, &loc, &country, &asOf, &basis, &src, &r.Anonymous,
 		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &mean)
 	if err != nil {
@@ -85,7 +85,7 @@ func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ..
 	return out, rows.Err()
 }
 
-const statementCols = `t.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title, t.evidence,
+const statementCols = `t.id, a.id, a.doc_id, a.url, a.grp, a.published, a.source, a.title, t.evidence,
 	t.speaker, t.speaker_role, t.speaker_type, t.anonymous, t.speaker_s, t.speaker_e, t.cue, t.cue_s, t.cue_e,
 	t.content, t.content_s, t.content_e, t.direct, t.stance, t.target, t.target_s, t.target_e,
 	t.span_s, t.span_e, t.sent_s, t.sent_e, t.source_type`
@@ -100,7 +100,7 @@ func loadStatements(ctx context.Context, q querier, where string, args ...any) (
 	for rows.Next() {
 		var r store.StatementRow
 		var pub, spk, role, typ, cue, tgt, stype string
-		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
+		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.URL, &r.Group, &pub, &r.Outlet, &r.Title, &r.Evidence,
 			&spk, &role, &typ, &r.Anonymous, &r.SpeakerSpan.Start, &r.SpeakerSpan.End, &cue, &r.CueSpan.Start, &r.CueSpan.End,
 			&r.Content, &r.ContentSpan.Start, &r.ContentSpan.End, &r.Direct, &r.Stance, &tgt, &r.TargetSpan.Start, &r.TargetSpan.End,
 			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &stype); err != nil {
@@ -206,6 +206,11 @@ func (s *DB) article(ctx context.Context, q querier, id store.ArticleID) (*store
 	if err != nil {
 		return nil, err
 	}
+	ov, err := overrides(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	ov.Article(&a)
 	return &a, nil
 }
 
@@ -263,7 +268,16 @@ func (s *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.ArticleP
 
 // Subjects implements store.Store.
 func (s *DB) Subjects(ctx context.Context) ([]store.Subject, error) {
-	return subjects(ctx, s.pool)
+	out, err := subjects(ctx, s.pool)
+	if err != nil {
+		return nil, err
+	}
+	ov, err := overrides(ctx, s.pool)
+	if err != nil {
+		return nil, err
+	}
+	ov.Subjects(out)
+	return out, nil
 }
 
 func subjects(ctx context.Context, q querier) ([]store.Subject, error) {
@@ -294,6 +308,7 @@ func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, err
 		return nil, store.BadQuery("empty subject")
 	}
 	var t *store.Timeline
+	var ov *ledger.Overrides
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
 		subs, err := subjects(ctx, tx)
 		if err != nil {
@@ -313,12 +328,14 @@ func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, err
 		if t.Revisions, err = figureDisputes(ctx, tx, `d.subject=$1 AND d.kind='revision' ORDER BY d.day, d.id`, best.Key); err != nil {
 			return err
 		}
-		return nil
+		ov, err = overrides(ctx, tx)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	t.Estimates = ledger.Estimates(t.Figures)
+	ov.Timeline(t)
 	if t.Revisions == nil {
 		t.Revisions = []store.Dispute{}
 	}
@@ -358,14 +375,22 @@ func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error)
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
 		var err error
 		out, err = loadLinks(ctx, tx, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT `+a.add(store.ClampLimit(q.Limit, 100, 10000)), a.v...)
-		return err
+		if err != nil {
+			return err
+		}
+		ov, err := overrides(ctx, tx)
+		if err != nil {
+			return err
+		}
+		out = ov.Links(out)
+		return nil
 	})
 	return out, err
 }
 
 var stances = map[string]bool{extract.Asserts: true, extract.Denies: true, extract.Confirms: true, extract.Questions: true}
 
-const claimCols = `c.id, c.kind, c.ref, c.article, a.doc_id, a.grp, c.published, c.outlet, a.title, c.speaker, c.stance, c.anonymous,
+const claimCols = `c.id, c.kind, c.ref, c.article, a.doc_id, a.url, a.grp, c.published, c.outlet, a.title, c.speaker, c.stance, c.anonymous,
 	CASE c.kind WHEN 'statement' THEN t.content ELSE f.text END, COALESCE(t.target,''), c.subject, f.value,
 	COALESCE(t.span_s, f.span_s), COALESCE(t.span_e, f.span_e), COALESCE(t.sent_s, f.sent_s), COALESCE(t.sent_e, f.sent_e),
 	COALESCE(t.evidence, f.evidence)`
@@ -379,7 +404,7 @@ func scanClaim(rows pgx.Rows) (store.Claim, int64, error) {
 	var cid int64
 	var pub string
 	var text, ev *string
-	err := rows.Scan(&cid, &c.Kind, &c.ID, &c.Article, &c.DocID, &c.Group, &pub, &c.Outlet, &c.Title, &c.Speaker, &c.Stance, &c.Anonymous,
+	err := rows.Scan(&cid, &c.Kind, &c.ID, &c.Article, &c.DocID, &c.URL, &c.Group, &pub, &c.Outlet, &c.Title, &c.Speaker, &c.Stance, &c.Anonymous,
 		&text, &c.Target, &c.Subject, &c.Value, &c.Span.Start, &c.Span.End, &c.Sentence.Start, &c.Sentence.End, &ev)
 	if err != nil {
 		return c, 0, err
@@ -468,6 +493,13 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	if page.Claims == nil {
 		page.Claims = []store.Claim{}
 	}
+	ov, err := overrides(ctx, s.pool)
+	if err != nil {
+		return page, err
+	}
+	for i := range page.Claims {
+		ov.Claim(&page.Claims[i])
+	}
 	return page, nil
 }
 
@@ -498,6 +530,10 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 	var out []store.Dispute
 	err := s.readTx(ctx, func(tx pgx.Tx) error {
 		out = nil
+		ov, err := overrides(ctx, tx)
+		if err != nil {
+			return err
+		}
 		if q.Kind != store.DisputeClaim {
 			where := []string{"d.kind <> 'revision'"}
 			var a args
@@ -511,14 +547,14 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 			if err != nil {
 				return err
 			}
-			out = append(out, ds...)
+			out = append(out, ov.FigureDisputes(ds)...)
 		}
 		if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
 			ds, err := disputedClaims(ctx, tx, store.ClaimWindow(limit))
 			if err != nil {
 				return err
 			}
-			out = append(out, ledger.ClaimCards(ds)...)
+			out = append(out, ov.ClaimCards(ds)...)
 		}
 		return nil
 	})
@@ -537,7 +573,7 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 
 // figureDisputes loads discrepancies (over discrepancies d) with both sides.
 func figureDisputes(ctx context.Context, tx querier, where string, args ...any) ([]store.Dispute, error) {
-	rows, err := tx.Query(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.score, d.reports, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
+	rows, err := tx.Query(ctx, `SELECT d.id, d.sig, d.kind, d.subject, s.label, d.day, d.note, d.score, d.reports, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
 		WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: disputes: %w", err)
@@ -550,7 +586,7 @@ func figureDisputes(ctx context.Context, tx querier, where string, args ...any) 
 	for rows.Next() {
 		var r raw
 		var day string
-		if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.d.Score, &r.d.Reports, &r.a, &r.b); err != nil {
+		if err := rows.Scan(&r.d.ID, &r.d.Key, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.d.Score, &r.d.Reports, &r.a, &r.b); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -87,6 +87,10 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: lookup: %w", err)
 	}
+	ov, err := overrides(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
@@ -98,7 +102,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if i+1 < len(results) {
 			follow = results[i+1].Doc
 		}
-		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, r, known, next, follow)
+		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow)
 		if err != nil {
 			return nil, err
 		}
@@ -205,7 +209,7 @@ var insertStatement = currentArticle(`WITH t AS (INSERT INTO statements(article,
 // also carries the lookups for the article that follows (follow, nil for
 // none). pre holds this article's lookups. It returns the denials and
 // confirmations to link and the figures to compare once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *document.Document) (store.Saved, []newStatement, []string, *lookup, error) {
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *document.Document) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
@@ -214,7 +218,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 	if sv, ok := known[docID]; ok {
 		// The same text again: only corrected metadata changes anything,
 		// and the next article's lookups still need a round trip.
-		touched, err := updateMeta(ctx, tx, &sv, r)
+		touched, err := updateMeta(ctx, tx, ov, &sv, r)
 		if err != nil {
 			return sv, nil, nil, nil, err
 		}
@@ -274,7 +278,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 	outlet := clean(string(d.Source))
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj := ledger.SubjectOf(f)
+		subj, when := ov.Filed(clean(string(d.URL)), docID, f, d.Published)
 		var sk *string
 		if subj.Key != "" {
 			key := clean(subj.Key)
@@ -282,7 +286,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, r *extract.Result, known ma
 			b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
 				key, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location))
 		}
-		day := ledger.When(f, d.Published).String()
+		day := when.String()
 		sp, se := clampSpan(f.Span, len(d.Text)), clampSpan(f.Sentence, len(d.Text))
 		ev := se.Of(text)
 		ctext := ev
@@ -577,7 +581,7 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 // SQLite store's): non-empty new values replace the stored ones, and the
 // article's figures take the dates and meanings extracted with them. It
 // returns the subjects to recompute.
-func updateMeta(ctx context.Context, tx pgx.Tx, sv *store.Saved, r *extract.Result) ([]string, error) {
+func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.Saved, r *extract.Result) ([]string, error) {
 	d := r.Doc
 	var url, title, source, author, pub string
 	var textLen int
@@ -612,7 +616,7 @@ func updateMeta(ctx context.Context, tx pgx.Tx, sv *store.Saved, r *extract.Resu
 	published, _ := document.ParseDate(npub)
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj := ledger.SubjectOf(f)
+		subj, when := ov.Filed(nurl, sv.DocID, f, published)
 		var sk *string
 		if subj.Key != "" {
 			k := clean(subj.Key)
@@ -623,7 +627,7 @@ func updateMeta(ctx context.Context, tx pgx.Tx, sv *store.Saved, r *extract.Resu
 		}
 		sp := clampSpan(f.Span, textLen)
 		b.Queue(`UPDATE figures SET as_of=$1, day=$2, subject=$3, meaning=$4 WHERE article=$5 AND span_s=$6 AND span_e=$7`,
-			clean(string(f.AsOf)), ledger.When(f, published).String(), sk, clean(store.EncodeMeaning(f)), sv.ID, sp.Start, sp.End)
+			clean(string(f.AsOf)), when.String(), sk, clean(store.EncodeMeaning(f)), sv.ID, sp.Start, sp.End)
 	}
 	b.Queue(`UPDATE claims c SET subject=COALESCE(f.subject,'') FROM figures f WHERE c.article=$1 AND c.kind='figure' AND f.id=c.ref`, sv.ID)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {

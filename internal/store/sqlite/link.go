@@ -314,41 +314,16 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// resubject files every figure again (ledger.SubjectOf, ledger.When) and
+// resubject files every figure again (ledger.Overrides.Filed: the
+// subject and date extraction gives, with the reviews applied) and
 // recomputes every subject.
 func resubject(ctx context.Context, tx *txc) error {
-	var last int64
-	for {
-		fs, err := loadFigures(ctx, tx, `f.id > ? ORDER BY f.id LIMIT 1000`, last)
-		if err != nil {
-			return err
-		}
-		if len(fs) == 0 {
-			break
-		}
-		for i := range fs {
-			f := &fs[i]
-			last = f.ID
-			subj := ledger.SubjectOf(&f.Figure)
-			day := ledger.When(&f.Figure, f.Published).String()
-			if subj.Key == f.Subject && day == f.When.String() {
-				continue
-			}
-			var sk any
-			if subj.Key != "" {
-				sk = subj.Key
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subjects(key,label,holder,thing,location) VALUES (?,?,?,?,?)`,
-					subj.Key, subj.Label, subj.Holder, subj.Thing, subj.Location); err != nil {
-					return fmt.Errorf("sqlite: relink: %w", err)
-				}
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE figures SET subject=?, day=? WHERE id=?`, sk, day, f.ID); err != nil {
-				return fmt.Errorf("sqlite: relink: %w", err)
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=? WHERE kind='figure' AND ref=?`, subj.Key, f.ID); err != nil {
-				return fmt.Errorf("sqlite: relink: %w", err)
-			}
-		}
+	ov, err := overrides(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if _, err := refile(ctx, tx, ov, `1=1`); err != nil {
+		return fmt.Errorf("sqlite: relink: %w", err)
 	}
 	var keys []string
 	if err := collect(ctx, tx, &keys, `SELECT key FROM subjects`); err != nil {

@@ -20,7 +20,7 @@ type querier interface {
 	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
 }
 
-const figureCols = `f.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title,
+const figureCols = `f.id, a.id, a.doc_id, a.url, a.grp, a.published, a.source, a.title,
 	CAST(substr(CAST(a.text AS BLOB), f.sent_s+1, f.sent_e-f.sent_s) AS TEXT),
 	COALESCE(f.subject,''), f.day, f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country,
 	f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.meaning`
@@ -31,7 +31,7 @@ func scanFigure(rows *sql.Rows) (store.FigureRow, error) {
 	var v, lo, hi sql.NullFloat64
 	var ev sql.NullString
 	var anon int
-	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &ev,
+	err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.URL, &r.Group, &pub, &r.Outlet, &r.Title, &ev,
 		&r.Subject, &day, &r.Text, &v, &lo, &hi, &approx, &unit, &holder, &loc, &country, &asOf, &basis, &src, &anon,
 		&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &mean)
 	if err != nil {
@@ -84,7 +84,7 @@ func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ..
 	return out, rows.Err()
 }
 
-const statementCols = `t.id, a.id, a.doc_id, a.grp, a.published, a.source, a.title,
+const statementCols = `t.id, a.id, a.doc_id, a.url, a.grp, a.published, a.source, a.title,
 	CAST(substr(CAST(a.text AS BLOB), t.sent_s+1, t.sent_e-t.sent_s) AS TEXT),
 	t.speaker, t.speaker_role, t.speaker_type, t.anonymous, t.speaker_s, t.speaker_e, t.cue, t.cue_s, t.cue_e,
 	t.content, t.content_s, t.content_e, t.direct, t.stance, t.target, t.target_s, t.target_e,
@@ -102,7 +102,7 @@ func loadStatements(ctx context.Context, q querier, where string, args ...any) (
 		var pub, spk, role, typ, cue, tgt, stype string
 		var ev sql.NullString
 		var anon, direct int
-		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.Group, &pub, &r.Outlet, &r.Title, &ev,
+		if err := rows.Scan(&r.ID, &r.Article, &r.DocID, &r.URL, &r.Group, &pub, &r.Outlet, &r.Title, &ev,
 			&spk, &role, &typ, &anon, &r.SpeakerSpan.Start, &r.SpeakerSpan.End, &cue, &r.CueSpan.Start, &r.CueSpan.End,
 			&r.Content, &r.ContentSpan.Start, &r.ContentSpan.End, &direct, &r.Stance, &tgt, &r.TargetSpan.Start, &r.TargetSpan.End,
 			&r.Span.Start, &r.Span.End, &r.Sentence.Start, &r.Sentence.End, &stype); err != nil {
@@ -257,6 +257,11 @@ func (s *DB) article(ctx context.Context, q querier, id store.ArticleID) (*store
 	if err != nil {
 		return nil, err
 	}
+	ov, err := overrides(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	ov.Article(&a)
 	return &a, nil
 }
 
@@ -335,7 +340,15 @@ func (s *DB) Subjects(ctx context.Context) ([]store.Subject, error) {
 		x.Last, _ = document.ParseDate(last)
 		out = append(out, x)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	ov, err := overrides(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	ov.Subjects(out)
+	return out, nil
 }
 
 // Timeline implements store.Store.
@@ -364,6 +377,11 @@ func (s *DB) Timeline(ctx context.Context, subject string) (*store.Timeline, err
 		return nil, err
 	}
 	t.Estimates = ledger.Estimates(t.Figures)
+	ov, err := overrides(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	ov.Timeline(t)
 	if t.Revisions == nil {
 		t.Revisions = []store.Dispute{}
 	}
@@ -396,12 +414,20 @@ func (s *DB) Links(ctx context.Context, q store.LinkQuery) ([]store.Link, error)
 		args = append(args, q.Subject)
 	}
 	args = append(args, store.ClampLimit(q.Limit, 100, 10000))
-	return loadLinks(ctx, s.db, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT ?`, args...)
+	ls, err := loadLinks(ctx, s.db, strings.Join(where, " AND ")+` ORDER BY l.id DESC LIMIT ?`, args...)
+	if err != nil {
+		return nil, err
+	}
+	ov, err := overrides(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	return ov.Links(ls), nil
 }
 
 var stances = map[string]bool{extract.Asserts: true, extract.Denies: true, extract.Confirms: true, extract.Questions: true}
 
-const claimCols = `c.id, c.kind, c.ref, c.article, a.doc_id, a.grp, c.published, c.outlet, a.title, c.speaker, c.stance, c.anonymous,
+const claimCols = `c.id, c.kind, c.ref, c.article, a.doc_id, a.url, a.grp, c.published, c.outlet, a.title, c.speaker, c.stance, c.anonymous,
 	CASE c.kind WHEN 'statement' THEN t.content ELSE f.text END, COALESCE(t.target,''), c.subject, f.value,
 	COALESCE(t.span_s, f.span_s), COALESCE(t.span_e, f.span_e), COALESCE(t.sent_s, f.sent_s), COALESCE(t.sent_e, f.sent_e),
 	CAST(substr(CAST(a.text AS BLOB), COALESCE(t.sent_s, f.sent_s)+1, COALESCE(t.sent_e, f.sent_e)-COALESCE(t.sent_s, f.sent_s)) AS TEXT)`
@@ -418,7 +444,7 @@ func scanClaim(rows *sql.Rows) (store.Claim, int64, error) {
 	var text sql.NullString
 	var v sql.NullFloat64
 	var ev sql.NullString
-	err := rows.Scan(&cid, &c.Kind, &c.ID, &c.Article, &c.DocID, &c.Group, &pub, &c.Outlet, &c.Title, &c.Speaker, &c.Stance, &anon,
+	err := rows.Scan(&cid, &c.Kind, &c.ID, &c.Article, &c.DocID, &c.URL, &c.Group, &pub, &c.Outlet, &c.Title, &c.Speaker, &c.Stance, &anon,
 		&text, &c.Target, &c.Subject, &v, &c.Span.Start, &c.Span.End, &c.Sentence.Start, &c.Sentence.End, &ev)
 	if err != nil {
 		return c, 0, err
@@ -520,6 +546,13 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	if page.Claims == nil {
 		page.Claims = []store.Claim{}
 	}
+	ov, err := overrides(ctx, s.db)
+	if err != nil {
+		return page, err
+	}
+	for i := range page.Claims {
+		ov.Claim(&page.Claims[i])
+	}
 	return page, nil
 }
 
@@ -545,6 +578,10 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 		return nil, store.BadQuery("dispute kind %q: want %s, %s, %s or %s", q.Kind, store.DisputeFigures, store.DisputePlanned, store.DisputeClaim, store.DisputeRevision)
 	}
 	var out []store.Dispute
+	ov, err := overrides(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
 	if q.Kind != store.DisputeClaim {
 		where := []string{"d.kind != 'revision'"}
 		var args []any
@@ -561,14 +598,14 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ds...)
+		out = append(out, ov.FigureDisputes(ds)...)
 	}
 	if (q.Kind == "" || q.Kind == store.DisputeClaim) && q.Subject == "" {
 		ds, err := s.disputedClaims(ctx, store.ClaimWindow(limit))
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ledger.ClaimCards(ds)...)
+		out = append(out, ov.ClaimCards(ds)...)
 	}
 	store.SortDisputes(out)
 	if len(out) > limit {
@@ -582,7 +619,7 @@ func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Disput
 
 // figureDisputes loads discrepancies (over discrepancies d) with both sides.
 func figureDisputes(ctx context.Context, q querier, where string, args ...any) ([]store.Dispute, error) {
-	rows, err := q.QueryContext(ctx, `SELECT d.id, d.kind, d.subject, s.label, d.day, d.note, d.score, d.reports, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
+	rows, err := q.QueryContext(ctx, `SELECT d.id, d.sig, d.kind, d.subject, s.label, d.day, d.note, d.score, d.reports, d.a, d.b FROM discrepancies d JOIN subjects s ON s.key=d.subject
 		WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: disputes: %w", err)
@@ -595,7 +632,7 @@ func figureDisputes(ctx context.Context, q querier, where string, args ...any) (
 	for rows.Next() {
 		var r raw
 		var day string
-		if err := rows.Scan(&r.d.ID, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.d.Score, &r.d.Reports, &r.a, &r.b); err != nil {
+		if err := rows.Scan(&r.d.ID, &r.d.Key, &r.d.Kind, &r.d.Subject, &r.d.Label, &day, &r.d.Note, &r.d.Score, &r.d.Reports, &r.a, &r.b); err != nil {
 			rows.Close()
 			return nil, err
 		}

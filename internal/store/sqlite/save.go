@@ -51,6 +51,10 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims)`).Scan(&maxArticle, &maxClaim); err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
+	ov, err := overrides(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
@@ -58,7 +62,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		sv, ps, nf, err := s.saveOne(ctx, tx, r)
+		sv, ps, nf, err := s.saveOne(ctx, tx, ov, r)
 		if err != nil {
 			return nil, err
 		}
@@ -107,7 +111,7 @@ func b2i(b bool) int {
 // saveOne inserts one article with its facts; it returns the denials and
 // confirmations to link and the subjects it touches (its own and those of
 // the version it replaces) once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Saved, []newStatement, []string, error) {
+func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extract.Result) (store.Saved, []newStatement, []string, error) {
 	d := r.Doc
 	if d == nil {
 		return store.Saved{}, nil, nil, fmt.Errorf("sqlite: result without document")
@@ -121,7 +125,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE doc_id=?`, docID).Scan(&sv.ID, &sv.Version, &sv.Group)
 	if err == nil {
 		// The same text again: only corrected metadata changes anything.
-		touched, err := updateMeta(ctx, tx, &sv, r)
+		touched, err := updateMeta(ctx, tx, ov, &sv, r)
 		return sv, nil, touched, err
 	}
 	if err != sql.ErrNoRows {
@@ -196,7 +200,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 	outlet := string(d.Source)
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj := ledger.SubjectOf(f)
+		subj, when := ov.Filed(string(d.URL), docID, f, d.Published)
 		var sk any
 		if subj.Key != "" {
 			sk = subj.Key
@@ -205,7 +209,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, r *extract.Result) (store.Sav
 				return sv, nil, nil, err
 			}
 		}
-		day := ledger.When(f, d.Published).String()
+		day := when.String()
 		sp, se := clampSpan(f.Span, len(text)), clampSpan(f.Sentence, len(text))
 		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,meaning)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -418,7 +422,7 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 // non-empty value of r.Doc that differs replaces the stored one, and the
 // article's figures take the dates and meanings extracted with it (matched
 // by span). It returns the subjects to recompute.
-func updateMeta(ctx context.Context, tx *txc, sv *store.Saved, r *extract.Result) ([]string, error) {
+func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Saved, r *extract.Result) ([]string, error) {
 	d := r.Doc
 	var url, title, source, author, pub, text string
 	if err := tx.QueryRowContext(ctx, `SELECT url, title, source, author, published, text FROM articles WHERE id=?`, sv.ID).Scan(&url, &title, &source, &author, &pub, &text); err != nil {
@@ -460,7 +464,7 @@ func updateMeta(ctx context.Context, tx *txc, sv *store.Saved, r *extract.Result
 	published, _ := document.ParseDate(npub)
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj := ledger.SubjectOf(f)
+		subj, when := ov.Filed(nurl, sv.DocID, f, published)
 		var sk any
 		if subj.Key != "" {
 			sk = subj.Key
@@ -472,7 +476,7 @@ func updateMeta(ctx context.Context, tx *txc, sv *store.Saved, r *extract.Result
 		}
 		sp := clampSpan(f.Span, len(text))
 		if _, err := tx.ExecContext(ctx, `UPDATE figures SET as_of=?, day=?, subject=?, meaning=? WHERE article=? AND span_s=? AND span_e=?`,
-			string(f.AsOf), ledger.When(f, published).String(), sk, store.EncodeMeaning(f), aid, sp.Start, sp.End); err != nil {
+			string(f.AsOf), when.String(), sk, store.EncodeMeaning(f), aid, sp.Start, sp.End); err != nil {
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
 	}

@@ -173,6 +173,26 @@ var migrations = []string{
 	ALTER TABLE discrepancies ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX discrepancies_subject ON discrepancies(subject);
 	CREATE INDEX discrepancies_score ON discrepancies(score DESC, id);`,
+	// 4: the reviewers' append-only audit log (store.Review); the ledger
+	// applies it as overrides every time it computes.
+	`CREATE TABLE reviews (
+		id INTEGER PRIMARY KEY,
+		kind TEXT NOT NULL,
+		key TEXT NOT NULL,
+		article TEXT NOT NULL DEFAULT '',
+		span_s INTEGER NOT NULL DEFAULT 0, span_e INTEGER NOT NULL DEFAULT 0,
+		snippet TEXT NOT NULL DEFAULT '',
+		sent_offset INTEGER NOT NULL DEFAULT 0,
+		action TEXT NOT NULL,
+		field TEXT NOT NULL DEFAULT '',
+		value TEXT NOT NULL DEFAULT '',
+		who TEXT NOT NULL,
+		at TEXT NOT NULL,
+		note TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX reviews_key ON reviews(kind, key);
+	CREATE TRIGGER reviews_append_only_u BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+	CREATE TRIGGER reviews_append_only_d BEFORE DELETE ON reviews BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.

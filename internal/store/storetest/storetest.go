@@ -224,6 +224,8 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"Relink", testRelink},
 		{"MetadataUpdate", testMetadataUpdate},
+		{"Reviews", testReviews},
+		{"ReviewCards", testReviewCards},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
