@@ -302,12 +302,12 @@ func (c *figureCtx) mainCountry() string {
 		}
 		// A place written as where things happen ("in Haiti") says more
 		// about the story than a modifier ("UK aid") or a nationality
-		// ("Britons"); where people or aid went ("aid to Haiti", "fled to
-		// Tunisia") says no more than a mention.
+		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
+		// where people fled ("fled across the border to Tunisia").
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
-		} else if p := c.prepBefore(e); (locPrep(p) || p == "from") && !c.originPhrase(c.tokenBefore(e)) {
+		} else if p := c.prepBefore(e); (locPrep(p) || p == "from") && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
 		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
 			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
@@ -367,6 +367,21 @@ func (c *figureCtx) prepBefore(e *entity.Entity) string {
 		}
 	}
 	return ""
+}
+
+// afterFlight reports a place that people fled to: "fled across the border
+// to Tunisia".
+func (c *figureCtx) afterFlight(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch c.low(k) {
+		case "fled", "flee", "fleeing", "flees", "escaped", "escaping", "crossed", "crossing", "streamed", "poured", "evacuated":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // tokenBefore is the index of the token before entity e.
