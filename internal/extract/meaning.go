@@ -79,7 +79,7 @@ func (c *figureCtx) clauseBreak(k int) bool {
 // "refugees", "protesters") to its event.
 func eventOfNoun(w string) string {
 	switch w {
-	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses":
+	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "martyrs", "martyr":
 		return EventKilled
 	case "injured", "wounded", "injuries", "injury", "hurt":
 		return EventWounded
@@ -105,13 +105,15 @@ func eventOfNoun(w string) string {
 // were killed", "300,000 left homeless", "2 million need aid").
 func eventAfterWord(w string) string {
 	switch w {
-	case "killed", "died", "dead", "perished", "drowned", "massacred", "executed", "slain", "murdered", "die", "buried":
+	case "killed", "died", "dead", "perished", "drowned", "massacred", "executed", "slain", "murdered", "die", "buried",
+		"martyred", "slaughtered", "butchered", "gunned", "assassinated", "dying":
 		return EventKilled
 	case "injured", "wounded", "hurt", "maimed":
 		return EventWounded
-	case "missing", "unaccounted":
+	case "missing", "unaccounted", "disappeared", "vanished":
 		return EventMissing
-	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken":
+	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
+		"seized", "incarcerated":
 		return EventDetained
 	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering":
 		return EventDisplaced
@@ -123,7 +125,8 @@ func eventAfterWord(w string) string {
 		return EventCases
 	case "live", "lived", "living", "inhabit", "reside", "populate":
 		return EventPopulation
-	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent":
+	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent",
+		"massed", "massing", "redeployed", "pulled", "dispatched", "positioned", "surrounded", "encircled":
 		return EventDeployed
 	}
 	return ""
@@ -133,11 +136,16 @@ func eventAfterWord(w string) string {
 // toll rose to 230,000", "a country of 20 million", "sent 3,500 troops").
 func eventBeforeWord(w string) string {
 	switch w {
-	case "killed", "killing", "kills", "kill", "toll", "massacred", "executed", "claimed", "buried":
+	case "killed", "killing", "kills", "kill", "toll", "massacred", "executed", "claimed", "buried", "martyred",
+		"slaughtered", "slaughtering", "massacring", "executing", "murdered", "murdering":
 		return EventKilled
+	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
+		"killings", "burial", "funerals", "funeral":
+		return EventKilled // "the massacre of 40 people", "the bodies of 25 men": only with "of", see eventBefore
 	case "injuring", "wounding", "injured", "wounded", "injure":
 		return EventWounded
-	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released":
+	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released",
+		"abducted", "kidnapped", "seized", "imprisoned":
 		return EventDetained
 	case "displaced", "displacing", "evacuated", "evacuating", "uprooted", "sheltering", "housing", "hosts", "hosting", "homeless":
 		return EventDisplaced
@@ -167,6 +175,8 @@ func stateWord(w string) string {
 	switch w {
 	case "affected":
 		return "affected"
+	case "defected", "deserted":
+		return "defected" // soldiers who changed sides: no event of the list
 	case "rescued", "saved":
 		return "rescued"
 	case "treated":
@@ -184,7 +194,8 @@ func auxWord(w string) bool {
 		"made", "still", "who", "that", "which", "may", "might", "could", "would", "will", "remain", "remained",
 		"remains", "just", "since", "then", "mostly", "many", "more", "later", "apparently", "either",
 		"currently", "allegedly", "presumed", "likely", "probably", "officially", "in", "urgent", "desperate", "of",
-		"immediate", "urgently", "desperately", "are'", "got", "get", "been'":
+		"immediate", "urgently", "desperately", "are'", "got", "get", "been'", "went", "gone", "go", "internally",
+		"forcibly", "temporarily", "permanently", "reported'", "newly":
 		return true
 	}
 	return false
@@ -202,7 +213,7 @@ func countedOf(w string) string {
 	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "injured", "wounded",
 		"injuries", "casualties", "victims", "missing", "homeless", "displaced", "evacuees", "persons", "person",
 		"people", "individuals", "detainees", "detainee", "arrests", "arrested", "detained", "inhabitants",
-		"residents", "infected", "survivors", "souls", "population":
+		"residents", "infected", "survivors", "souls", "population", "martyrs", "martyr":
 		return "people"
 	case "civilian":
 		return "civilians"
@@ -294,6 +305,20 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				}
 				break
 			}
+			if (w == "shot" || w == "gunned") && (c.low(k+1) == "dead" || c.low(k+1) == "down") {
+				event = EventKilled // "14 protesters were shot dead"
+				break
+			}
+			if asNoun(w) && c.low(k+1) == "as" {
+				// "25,000 people have registered as refugees"
+				if e := eventOfNoun(c.low(k + 2)); e != "" {
+					event = e
+					if countedOf(c.low(k+2)) == "refugees" {
+						state = "refugees"
+					}
+					break
+				}
+			}
 			if w == "lost" && k+2 < cTo && (c.low(k+2) == "lives" || c.low(k+1) == "their" && c.low(k+2) == "lives") {
 				event = EventKilled
 				break
@@ -325,10 +350,13 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			event = e
 		}
 	}
-	if event == "" && personnelKind(noun) {
+	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
+		event = string(p.Event) // "killed 12 people, including 3 children": a part of the toll before
+	}
+	if event == "" && state == "" && (personnelKind(noun) || equipmentNoun(noun) && c.low(max(qEnd, npEnd)) != "of") {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
 	}
-	if event == EventDeployed && !personnelKind(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
+	if event == EventDeployed && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
 		event = ""
 	}
 	f.Event = document.Str(event)
@@ -397,6 +425,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 	// further back, over the noun's own modifiers.
 	if c.linkedBefore(qStart) {
 		for k, n := qStart-1, 0; k >= cFrom && n < 14; k, n = k-1, n+1 {
+			if durationNoun(c.low(k+1)) && (c.a.Tokens[k].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[k].End)) {
+				continue // "the toll from two days of fighting rose to 83"
+			}
 			if c.a.Tokens[k].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[k].End) && k < qStart-1 {
 				break
 			}
@@ -418,6 +449,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		}
 		w := c.lowTok(t)
 		e := eventBeforeWord(w)
+		if (w == "dead" || w == "down") && (c.low(k-1) == "shot" || c.low(k-1) == "gunned") {
+			e = EventKilled // "troops shot dead 14 protesters"
+		}
 		switch {
 		case e == "":
 			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && c.low(k+1) == "of" && k+2 == qStart {
@@ -438,6 +472,8 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 			e = ""
 		case w == "home" && c.low(k+1) != "to":
 			e = ""
+		case harmNoun(w) && c.low(k+1) != "of":
+			e = "" // "the massacre of 40", not "a massacre, 40 …"
 		}
 		if e != "" {
 			return e, true
@@ -450,6 +486,55 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		}
 	}
 	return "", false
+}
+
+// partOf reports a number introduced as a part of the figure before it:
+// "including 3 children", "among them 5 women", "of whom 20 were soldiers".
+func (c *figureCtx) partOf(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		switch c.low(k) {
+		case "including", "includes", "included", "among":
+			return true
+		case "whom":
+			return c.low(k-1) == "of" || c.low(k-1) == "among"
+		case "them", "those", "at", "least", "about", "some", "nearly", "almost", "more", "than", "over", "around":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// asNoun reports verbs that file people under a noun with "as": "registered
+// as refugees", "listed as missing".
+func asNoun(w string) bool {
+	switch w {
+	case "registered", "listed", "counted", "classified", "recorded", "confirmed", "declared", "reported":
+		return true
+	}
+	return false
+}
+
+// harmNoun reports nouns of killing that name their victims with "of":
+// "the massacre of 40 people", "the bodies of 25 men".
+func harmNoun(w string) bool {
+	switch w {
+	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
+		"killings", "burial", "funerals", "funeral":
+		return true
+	}
+	return false
+}
+
+// equipmentNoun reports military hardware counted where it stands ("30 tanks
+// on the road to Hama"): present or deployed, like troops.
+func equipmentNoun(w string) bool {
+	switch w {
+	case "tanks", "tank", "vehicles", "helicopters", "warships", "jets", "warplanes", "gunboats", "armoured", "armored",
+		"bulldozers", "checkpoints":
+		return true
+	}
+	return false
 }
 
 // linkedBefore reports a linking verb phrase right before the number at
@@ -629,7 +714,7 @@ func measureOf(event, counted, unit, state string, rate bool, substance string) 
 		}
 		return counted + " deployed"
 	case EventDisplaced:
-		if counted == "refugees" {
+		if counted == "refugees" || state == "refugees" {
 			return "refugees"
 		}
 		return counted + " displaced"
