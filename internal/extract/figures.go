@@ -183,6 +183,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			if c.modifiesNoun(qEnd, sEnd) || !c.ellipsisEnd(qEnd, sEnd) {
 				return Figure{}, false // "the 7.0 magnitude quake"
 			}
+			if f.Event == EventPopulation && q.Value < 1000 {
+				return Figure{}, false // "the population is under 30": an age, not a head count
+			}
 			f.Unit = "people"
 			if f.Event == EventCases {
 				f.Unit, f.Counted = "cases", "cases" // "cases rose to 5,186"

@@ -330,12 +330,12 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				event = EventProtesting
 				break
 			}
-			if locPrep(w) || w == "from" {
+			if locPrep(w) || w == "from" || w == "of" && k == after {
 				pp = true // "1,490 people around the world have contracted"
 				continue
 			}
-			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country") {
-				continue
+			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w)) {
+				continue // "120 members of the security forces were killed"
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break
@@ -501,6 +501,18 @@ func (c *figureCtx) partOf(q int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// ofModifier reports words of the "of" phrase that names whose members or
+// units are counted: "members of the security forces", "of the armed
+// opposition".
+func ofModifier(w string) bool {
+	switch w {
+	case "security", "armed", "government", "regime", "rebel", "opposition", "army", "military", "police", "their",
+		"his", "her", "its", "same", "forces", "force", "troops", "elite", "special", "presidential", "republican":
+		return true
 	}
 	return false
 }

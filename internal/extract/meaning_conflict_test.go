@@ -89,6 +89,7 @@ func TestConflictNoToll(t *testing.T) {
 		"Hundreds of people were arrested after the Friday prayers.",
 		"Tens of thousands of people took to the streets of Hama on Friday.",
 		"Two-thirds of the dead were civilians, the group said.",
+		"Most of the country's population is under 30.",
 	} {
 		res := extractText(text, "2012-06-01")
 		for _, f := range res.Figures {
