@@ -115,7 +115,8 @@ func eventAfterWord(w string) string {
 	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
 		"seized", "incarcerated":
 		return EventDetained
-	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering":
+	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering", "relocated",
+		"resettled", "expelled", "deported":
 		return EventDisplaced
 	case "need", "needing", "needed", "require", "requiring", "lack", "lacking", "depend", "rely", "starving":
 		return EventInNeed
@@ -179,6 +180,10 @@ func stateWord(w string) string {
 		return "defected" // soldiers who changed sides: no event of the list
 	case "rescued", "saved":
 		return "rescued"
+	case "trapped":
+		return "trapped"
+	case "beaten", "tortured":
+		return w // "10 journalists were beaten": harm that is neither killed nor wounded
 	case "treated":
 		return "treated"
 	}
@@ -195,7 +200,7 @@ func auxWord(w string) bool {
 		"remains", "just", "since", "then", "mostly", "many", "more", "later", "apparently", "either",
 		"currently", "allegedly", "presumed", "likely", "probably", "officially", "in", "urgent", "desperate", "of",
 		"immediate", "urgently", "desperately", "are'", "got", "get", "been'", "went", "gone", "go", "internally",
-		"forcibly", "temporarily", "permanently", "reported'", "newly":
+		"forcibly", "temporarily", "permanently", "reported'", "newly", "tested":
 		return true
 	}
 	return false
@@ -297,12 +302,20 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				negated = true
 				continue
 			}
+			if w == "pulled" && c.low(k+1) == "alive" && event == "" {
+				state = "rescued" // "130 people have been pulled alive from the rubble"
+				break
+			}
 			if e := eventAfterWord(w); e != "" {
 				// "refugees arrived" stays displaced; "20 refugees were
 				// killed" becomes killed.
 				if e != EventDeployed || event == "" {
 					event = e
 				}
+				break
+			}
+			if (w == "tortured" || w == "beaten" || w == "stabbed" || w == "stoned" || w == "burned" || w == "burnt") && c.low(k+1) == "to" && c.low(k+2) == "death" {
+				event = EventKilled // "were tortured to death"
 				break
 			}
 			if (w == "shot" || w == "gunned") && (c.low(k+1) == "dead" || c.low(k+1) == "down") {
@@ -350,10 +363,13 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			event = e
 		}
 	}
+	if event == "" && state == "" && head < 0 {
+		event = c.numberOfEvent(cFrom, qStart)
+	}
 	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
 		event = string(p.Event) // "killed 12 people, including 3 children": a part of the toll before
 	}
-	if event == "" && state == "" && (personnelKind(noun) || equipmentNoun(noun) && c.low(max(qEnd, npEnd)) != "of") {
+	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
 	}
 	if event == EventDeployed && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
@@ -547,6 +563,43 @@ func equipmentNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// military reports hardware counted as present: "40 tanks", "30 armoured
+// vehicles", but not "four water tanks" or "tanks of fuel".
+func (c *figureCtx) military(noun string, head, qEnd, npEnd int) bool {
+	if !equipmentNoun(noun) || head < 0 || c.low(max(qEnd, npEnd)) == "of" {
+		return false
+	}
+	if head == qEnd {
+		return true
+	}
+	switch c.low(head - 1) {
+	case "armoured", "armored", "military", "army", "battle", "combat", "attack", "helicopter", "troop", "personnel":
+		return true
+	}
+	return false
+}
+
+// numberOfEvent reads the event from the modifiers of "the number of X"
+// before the number: "the number of homeless people rose to 1.5 million",
+// "the number of displaced has reached 200,000".
+func (c *figureCtx) numberOfEvent(cFrom, qStart int) string {
+	for k := cFrom; k+2 < qStart; k++ {
+		if w := c.low(k); (w != "number" && w != "numbers" && w != "count" && w != "tally") || c.low(k+1) != "of" {
+			continue
+		}
+		for j := k + 2; j < min(k+6, qStart); j++ {
+			w := c.low(j)
+			if e := eventOfNoun(w); e != "" && e != EventAmount {
+				return e
+			}
+			if e := eventAfterWord(w); e != "" && e != EventInNeed && e != EventPopulation && e != EventDeployed {
+				return e
+			}
+		}
+	}
+	return ""
 }
 
 // linkedBefore reports a linking verb phrase right before the number at
