@@ -292,6 +292,12 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				break
 			}
 			if t.Kind != segment.Word {
+				if t.Kind == segment.Punct && c.text[t.Start] == ',' && n == 0 {
+					if j := c.asideEnd(k+1, cTo); j > 0 {
+						k, n = j, -1 // "300 people, according to HRW, were killed"
+						continue
+					}
+				}
 				if t.Kind == segment.Punct && c.text[t.Start] == ',' && n > 0 {
 					break
 				}
@@ -301,6 +307,12 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if w == "not" || w == "n't" || w == "never" {
 				negated = true
 				continue
+			}
+			if (w == "took" || w == "taking" || w == "take") && c.low(k+1) == "part" || w == "joined" || w == "joining" {
+				if c.protestWithin(k+1, cTo) {
+					event = EventProtesting // "100 people took part in the demonstration"
+					break
+				}
 			}
 			if w == "pulled" && c.low(k+1) == "alive" && event == "" {
 				state = "rescued" // "130 people have been pulled alive from the rubble"
@@ -314,7 +326,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				}
 				break
 			}
-			if (w == "tortured" || w == "beaten" || w == "stabbed" || w == "stoned" || w == "burned" || w == "burnt") && c.low(k+1) == "to" && c.low(k+2) == "death" {
+			if (w == "tortured" || w == "beaten" || w == "shot" || w == "stabbed" || w == "stoned" || w == "burned" || w == "burnt") && c.low(k+1) == "to" && c.low(k+2) == "death" {
 				event = EventKilled // "were tortured to death"
 				break
 			}
@@ -529,6 +541,40 @@ func ofModifier(w string) bool {
 	case "security", "armed", "government", "regime", "rebel", "opposition", "army", "military", "police", "their",
 		"his", "her", "its", "same", "forces", "force", "troops", "elite", "special", "presidential", "republican":
 		return true
+	}
+	return false
+}
+
+// asideEnd returns the comma that closes an aside starting at token from
+// ("according to rights groups,", "40 of them students,", "activists
+// said,"), or -1 when none does within a few words.
+func (c *figureCtx) asideEnd(from, limit int) int {
+	opener := c.low(from) == "according" && c.low(from+1) == "to" ||
+		c.a.Tokens[from].Kind == segment.Number && c.low(from+1) == "of" && (c.low(from+2) == "them" || c.low(from+2) == "whom")
+	for k := from; k < limit && k < from+10; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			if opener {
+				return k
+			}
+			return -1
+		}
+		if t.Kind == segment.Word && reportingVerb(c.lowTok(t)) && k > from {
+			opener = true // "50 people, activists said, were killed"
+		}
+	}
+	return -1
+}
+
+// protestWithin reports a protest noun within a few words after token k:
+// "took part in the demonstration", "joined the protests".
+func (c *figureCtx) protestWithin(k, limit int) bool {
+	for j := k; j < limit && j < k+5; j++ {
+		switch c.low(j) {
+		case "demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march", "marches", "sit-in",
+			"uprising", "demonstrators", "protesters", "protestors", "crowd", "crowds", "strike":
+			return true
+		}
 	}
 	return false
 }
