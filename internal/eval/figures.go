@@ -39,6 +39,10 @@ type GoldRecord struct {
 	Split           string `json:"split"`
 	Annotator       string `json:"annotator"`
 	FiguresComplete bool   `json:"figures_complete"`
+	// StatementsComplete false marks a denial-set article: only some lines
+	// are annotated (denials and their look-alikes), so statement P/R is
+	// not scored there, only denials on the annotated lines. Absent: true.
+	StatementsComplete *bool `json:"statements_complete"`
 
 	// figure and statement pointers
 	Line   int    `json:"line"`
@@ -88,6 +92,10 @@ type GoldSet struct {
 	Docs       map[string]GoldRecord   // the doc record of each document
 	Figures    map[string][]GoldRecord // by document
 	Statements map[string][]GoldRecord
+	// NonDenials are look-alikes that are no statement ("no one denies
+	// that", "declined to comment", "no one was killed"): a predicted
+	// denial on their line is wrong.
+	NonDenials map[string][]GoldRecord
 	Pairs      int // dispute, revision, toll and nontoll records (the ledger's; not scored here)
 }
 
@@ -101,7 +109,7 @@ func ReadGold(dir string) (*GoldSet, error) {
 		return nil, fmt.Errorf("gold: no *.jsonl files in %s", dir)
 	}
 	sort.Strings(files)
-	g := &GoldSet{Docs: map[string]GoldRecord{}, Figures: map[string][]GoldRecord{}, Statements: map[string][]GoldRecord{}}
+	g := &GoldSet{Docs: map[string]GoldRecord{}, Figures: map[string][]GoldRecord{}, Statements: map[string][]GoldRecord{}, NonDenials: map[string][]GoldRecord{}}
 	for _, f := range files {
 		if err := g.readFile(f); err != nil {
 			return nil, err
@@ -110,6 +118,11 @@ func ReadGold(dir string) (*GoldSet, error) {
 	for d := range g.Figures {
 		if _, ok := g.Docs[d]; !ok {
 			return nil, fmt.Errorf("gold: %s: figures for %s, which has no doc record", g.Figures[d][0].At, d)
+		}
+	}
+	for d := range g.NonDenials {
+		if _, ok := g.Docs[d]; !ok {
+			return nil, fmt.Errorf("gold: %s: nondenial for %s, which has no doc record", g.NonDenials[d][0].At, d)
 		}
 	}
 	for d := range g.Statements {
@@ -158,6 +171,11 @@ func (g *GoldSet) readFile(name string) error {
 				return fmt.Errorf("gold: %s: a statement needs line ≥ 1, cue and cue_nth ≥ 1", at)
 			}
 			g.Statements[r.Doc] = append(g.Statements[r.Doc], r)
+		case "nondenial":
+			if r.Line < 1 || r.Cue == "" || r.CueNth < 1 {
+				return fmt.Errorf("gold: %s: a nondenial needs line ≥ 1, cue and cue_nth ≥ 1", at)
+			}
+			g.NonDenials[r.Doc] = append(g.NonDenials[r.Doc], r)
 		case "dispute", "revision", "toll", "nontoll":
 			g.Pairs++ // the ledger's checks (issue 10), not scored here
 		default:
@@ -278,11 +296,32 @@ type FiguresReport struct {
 	Denials                 PRFScore     `json:"denials"`          // stance denies with the speaker right
 	DenialStance            PRFScore     `json:"denial_stance"`    // stance denies, speaker not checked
 
+	// DenialSet scores the denial-set articles (statements_complete false).
+	DenialSet DenialSetScore `json:"denial_set"`
+
 	// Topics breaks figure and statement P/R/F1 down by Timeline17 topic.
 	Topics []TopicScore `json:"topics"`
 
 	figPRF, stPRF, denPRF, denStPRF PRF
 	topics                          map[string]*TopicScore
+}
+
+// DenialSetScore is the score on the denial-set articles: gold denials and
+// look-alikes on some lines of each article. A predicted denial counts
+// against precision only on an annotated line; elsewhere it is unjudged.
+type DenialSetScore struct {
+	Docs              int          `json:"docs"`
+	GoldDenials       int          `json:"gold_denials"`
+	Lookalikes        int          `json:"lookalikes"`         // annotated lines that hold no denial
+	LookalikesFlagged int          `json:"lookalikes_flagged"` // of those, lines given a predicted denial
+	Unjudged          int          `json:"unjudged"`           // predicted denials on lines not annotated
+	Denials           PRFScore     `json:"denials"`            // stance denies with the speaker right
+	DenialStance      PRFScore     `json:"denial_stance"`      // stance denies, speaker not checked
+	Fields            []FieldScore `json:"fields"`             // speaker, speaker_type over found gold denials
+	Misses            []string     `json:"misses,omitempty"`
+	FalsePositives    []string     `json:"false_positives,omitempty"`
+
+	den, denSt PRF
 }
 
 // TopicScore is the figure and statement detection of one topic.
@@ -324,6 +363,9 @@ func Figures(ctx context.Context, goldDir, dataDir, split string) (*FiguresRepor
 	err = ReadT17(ctx, dataDir, func(k string) bool { return want[k] }, func(a *T17Article) error {
 		seen[a.Key] = true
 		res := extract.Extract(a.Document())
+		if d := g.Docs[a.Key]; d.StatementsComplete != nil && !*d.StatementsComplete {
+			return r.addDenialDoc(a, g.Statements[a.Key], g.NonDenials[a.Key], res)
+		}
 		return r.addDoc(a, g.Docs[a.Key], g.Figures[a.Key], g.Statements[a.Key], res)
 	})
 	if err != nil {
@@ -346,6 +388,7 @@ func newFiguresReport(split string) *FiguresReport {
 	for _, n := range statementFields {
 		r.StatementField = append(r.StatementField, FieldScore{Name: n})
 	}
+	r.DenialSet.Fields = []FieldScore{{Name: "speaker"}, {Name: "speaker_type"}}
 	return r
 }
 
@@ -741,6 +784,11 @@ func (r *FiguresReport) finish() {
 	r.Statements = prfScore(r.stPRF)
 	r.Denials = prfScore(r.denPRF)
 	r.DenialStance = prfScore(r.denStPRF)
+	r.DenialSet.Denials = prfScore(r.DenialSet.den)
+	r.DenialSet.DenialStance = prfScore(r.DenialSet.denSt)
+	for i := range r.DenialSet.Fields {
+		r.DenialSet.Fields[i].finish(5)
+	}
 	for i := range r.Fields {
 		r.Fields[i].finish(5)
 	}
@@ -782,9 +830,110 @@ func (r *FiguresReport) Text(w io.Writer) error {
 	prf("denials", r.Denials)
 	prf("denial stance", r.DenialStance)
 	fields(r.StatementField)
+	if ds := r.DenialSet; ds.Docs > 0 {
+		fmt.Fprintf(bw, "denial set (%d docs, %d gold denials, %d look-alike lines, %d flagged; %d predicted denials on lines not annotated):\n",
+			ds.Docs, ds.GoldDenials, ds.Lookalikes, ds.LookalikesFlagged, ds.Unjudged)
+		prf("denials", ds.Denials)
+		prf("denial stance", ds.DenialStance)
+		fields(ds.Fields)
+	}
 	fmt.Fprintf(bw, "by topic (figures F1, statements F1):\n")
 	for _, t := range r.Topics {
 		fmt.Fprintf(bw, "  %-22s %2d docs  figures %.3f (P %.3f R %.3f)  statements %.3f\n", t.Topic, t.Docs, t.Figures.F1, t.Figures.Precision, t.Figures.Recall, t.Statements.F1)
 	}
 	return bw.Flush()
+}
+
+// addDenialDoc scores a denial-set article: its gold denials (recall, and
+// the speaker) and the predicted denials on its annotated lines.
+func (r *FiguresReport) addDenialDoc(a *T17Article, stmts, non []GoldRecord, res *extract.Result) error {
+	ds := &r.DenialSet
+	ds.Docs++
+	gcue := make([]document.Span, len(stmts))
+	for i, s := range stmts {
+		sp, err := a.Resolve(s.Line, s.Cue, s.CueNth)
+		if err != nil {
+			return fmt.Errorf("gold %s: %w", s.At, err)
+		}
+		gcue[i] = sp
+	}
+	for _, n := range non {
+		if _, err := a.Resolve(n.Line, n.Cue, n.CueNth); err != nil {
+			return fmt.Errorf("gold %s: %w", n.At, err)
+		}
+	}
+	var cued []extract.Statement
+	for _, s := range res.Statements {
+		if !s.CueSpan.IsZero() {
+			cued = append(cued, s)
+		}
+	}
+	pairs, _, _ := matchStatements(a, stmts, gcue, cued)
+	goldOf := map[int]int{}
+	for _, p := range pairs {
+		goldOf[p[1]] = p[0]
+	}
+	// annotated lines: true when the line holds a gold denial
+	lines := map[int]bool{}
+	for _, n := range non {
+		lines[n.Line] = lines[n.Line] || false
+	}
+	for _, s := range stmts {
+		lines[s.Line] = lines[s.Line] || s.Stance == extract.Denies
+	}
+	for gi, g := range stmts {
+		if g.Stance != extract.Denies {
+			continue
+		}
+		ds.GoldDenials++
+		found, spk := false, false
+		for _, p := range pairs {
+			if p[0] != gi || cued[p[1]].Stance != extract.Denies {
+				continue
+			}
+			s := cued[p[1]]
+			found = true
+			spk = sameSource(g.Speaker, string(s.Speaker))
+			ds.Fields[0].add(spk, g.Speaker, string(s.Speaker))
+			ds.Fields[1].add(fold(g.SpeakerType) == fold(string(s.SpeakerType)), g.SpeakerType, string(s.SpeakerType))
+		}
+		ds.denSt = ds.denSt.Add(countOne(found))
+		ds.den = ds.den.Add(countOne(spk))
+		if !spk && len(ds.Misses) < maxListed {
+			ds.Misses = append(ds.Misses, fmt.Sprintf("%s:%d %s (%s)", a.Key, g.Line, g.Cue, g.Speaker))
+		}
+	}
+	flagged := map[int]bool{}
+	for pi, s := range cued {
+		if s.Stance != extract.Denies {
+			continue
+		}
+		line := a.lineOf(s.CueSpan.Start)
+		if gi, ok := goldOf[pi]; ok && stmts[gi].Stance == extract.Denies {
+			if !sameSource(stmts[gi].Speaker, string(s.Speaker)) {
+				ds.den.FP++
+			}
+			continue
+		}
+		den, annotated := lines[line]
+		if !annotated {
+			ds.Unjudged++
+			continue
+		}
+		if !den {
+			flagged[line] = true
+		}
+		ds.den.FP++
+		ds.denSt.FP++
+		if len(ds.FalsePositives) < maxListed {
+			ds.FalsePositives = append(ds.FalsePositives, fmt.Sprintf("%s:%d %s (%s)", a.Key, line, s.Cue, s.Speaker))
+		}
+	}
+	for _, den := range lines {
+		if !den {
+			ds.Lookalikes++
+		}
+	}
+	ds.LookalikesFlagged += len(flagged)
+	return nil
 }

@@ -198,6 +198,11 @@ func goldT17Check(r goldT17Record) (ptrs []goldT17Pointer, errs []string) {
 		if _, ok := r.bool("figures_complete"); !ok {
 			fail("figures_complete: want a boolean")
 		}
+		if _, has := r.fields["statements_complete"]; has {
+			if _, ok := r.bool("statements_complete"); !ok {
+				fail("statements_complete: want a boolean")
+			}
+		}
 	case "figure":
 		need("doc", "line", "number", "nth", "value", "low", "high", "approx", "negated", "event", "counted", "measure",
 			"scope", "since", "as_of", "as_of_basis", "location", "country", "location_basis", "to", "source",
@@ -260,6 +265,14 @@ func goldT17Check(r goldT17Record) (ptrs []goldT17Pointer, errs []string) {
 		if string(r.fields["target_line"]) != "null" {
 			ptrs = append(ptrs, goldT17Pointer{doc: d, line: pos("target_line"), where: r.where(), target: true})
 		}
+	case "nondenial":
+		need("doc", "line", "cue", "cue_nth", "note")
+		d := docOf("doc")
+		cue, ok := r.str("cue")
+		if !ok || cue == "" {
+			fail("cue: want a word of the line as written")
+		}
+		ptrs = append(ptrs, goldT17Pointer{doc: d, line: pos("line"), text: cue, nth: pos("cue_nth"), where: r.where(), isCue: true})
 	case "dispute", "revision":
 		need("a", "b", "why")
 		if kind == "dispute" {
@@ -444,7 +457,7 @@ func TestGoldT17Schema(t *testing.T) {
 			t.Error(e)
 		}
 		kind, _ := r.str("kind")
-		if kind != "figure" && kind != "statement" {
+		if kind != "figure" && kind != "statement" && kind != "nondenial" {
 			continue
 		}
 		d, _ := r.str("doc")

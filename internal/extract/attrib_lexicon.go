@@ -83,6 +83,8 @@ var attrCueForms = []struct {
 	{"rebut rebuts rebutted rebutting", cueDeny},
 	{"disagree disagrees disagreed disagreeing", cueDeny},
 	{"contradict contradicts contradicted contradicting", cueDeny},
+	{"play plays played playing", cueDeny}, // only "played down" (analyze)
+	{"downplay downplays downplayed downplaying", cueDeny},
 	{"question questions questioned questioning", cueQuestion},
 	{"doubt doubts doubted doubting", cueQuestion},
 	{"tell tells told telling", cueTell},
@@ -304,7 +306,7 @@ func attrTitle(w string) bool {
 		"lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
 		"admiral", "cmdr", "commander", "brig", "brigadier", "cpl", "corporal", "pvt", "private", "spc",
 		"president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "senator", "sen",
-		"rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chief", "chairman",
+		"rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chief", "chairman", "boss",
 		"chairwoman", "chair", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
 		"king", "queen", "prince", "princess", "sheikh", "pope", "rev", "reverend", "father", "bishop",
 		"cardinal", "rabbi", "imam", "ayatollah", "deputy", "acting", "former", "special", "senior", "top",
@@ -328,7 +330,10 @@ func attrAnonHead(w string) bool {
 		"spokesperson", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "someone",
 		"individual", "individuals", "employee", "employees", "member", "members", "lawmakers", "lawmaker",
 		"analysts", "investigators", "investigator", "residents", "witnesses", "witness", "commander",
-		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies":
+		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies",
+		"activists", "rescuers", "correspondents", "experts", "scientists", "doctors", "demonstrators",
+		"protesters", "organizers", "organisers", "voters", "villagers", "survivors", "refugees", "medics",
+		"observers", "monitors", "journalists", "eyewitnesses", "critics", "economists", "researchers":
 		return true
 	}
 	return false
@@ -363,7 +368,7 @@ func attrDocHead(w string) bool {
 func attrPubHead(w string) bool {
 	switch w {
 	case "article", "story", "newspaper", "paper", "outlet", "magazine", "daily", "broadcaster", "network",
-		"report", "reports", "agency", "channel", "website", "tabloid":
+		"report", "reports", "agency", "channel", "website", "tabloid", "station", "television", "tv", "radio":
 		return true
 	}
 	return false
@@ -378,7 +383,8 @@ func attrOutletWord(w string) bool {
 		"mail", "express", "mirror", "sun", "standard", "inquirer", "globe", "examiner", "breitbart",
 		"huffpost", "huffington", "buzzfeed", "vox", "slate", "atlantic", "newsweek", "time", "forbes",
 		"yorker", "jazeera", "rudaw", "kurdistan24", "xinhua", "tass", "interfax", "dpa", "ansa", "efe",
-		"kyodo", "yonhap", "sana", "irna", "ria", "sputnik", "tv", "television", "radio", "agency", "wsj",
+		"kyodo", "yonhap", "sana", "irna", "mena", "petra", "wafa", "kuna", "anadolu", "fars", "tasnim", "mehr",
+		"arabiya", "ria", "sputnik", "tv", "television", "radio", "agency", "wsj",
 		"nyt", "usa", "hill", "intercept", "wire", "networks", "cnbc", "euronews", "france24", "courier",
 		"star", "bulletin", "dispatch", "monitor", "register", "gazette's", "pravda", "izvestia", "spiegel",
 		"monde", "figaro", "haaretz", "yomiuri", "asahi", "hindu", "dawn", "nation":
@@ -397,7 +403,9 @@ func attrOrgWord(w string) bool {
 		"parliament", "assembly", "kremlin", "white", "embassy", "foundation", "institute", "university",
 		"association", "federation", "alliance", "nato", "un", "cabinet", "presidency", "service", "bureau",
 		"center", "centre", "team", "movement", "front", "network", "club", "firm", "fund", "regime", "state",
-		"directorate", "secretariat", "mission", "staff", "spokesperson's", "troops", "house", "unit", "navy":
+		"directorate", "secretariat", "mission", "staff", "spokesperson's", "troops", "house", "unit", "navy",
+		"brotherhood", "observatory", "crescent", "cross", "international", "watch", "committees", "brigade",
+		"brigades", "battalion", "corps", "programme", "program", "society", "ministries":
 		return true
 	}
 	return false
@@ -475,7 +483,7 @@ func attrLabelWord(w string) bool {
 		"tags", "topics", "by", "date", "title", "published", "posted", "more", "see", "q", "a", "live",
 		"analysis", "opinion", "editorial", "comment", "review", "transcript", "audio", "map", "chart", "graphic",
 		"latest", "name", "age", "city", "job", "location", "time", "place", "when", "where", "why", "what", "how",
-		"in", "is", "win", "wins":
+		"in", "is", "win", "wins", "photograph", "photographs", "picture", "pictures", "illustration", "footage", "pic":
 		return true
 	}
 	return false
@@ -561,6 +569,126 @@ func attrWeakForm(w string) bool {
 		"maintained", "maintain", "appear", "find", "favors", "responding", "seeing", "supporting", "planned",
 		"saw", "support", "call", "endorse", "talk", "offer":
 		return true
+	}
+	return false
+}
+
+// attrMannerAdverb reports an adverb of manner that may stand between a
+// subject and its reporting verb: "strenuously denied", "categorically
+// rejected".
+func attrMannerAdverb(w string) bool {
+	switch w {
+	case "strenuously", "strongly", "categorically", "vehemently", "firmly", "emphatically", "angrily", "swiftly",
+		"flatly", "quickly", "immediately", "promptly", "consistently", "adamantly", "vigorously", "robustly",
+		"hotly", "roundly", "sharply", "steadfastly", "strenously", "indignantly", "implicitly", "explicitly":
+		return true
+	}
+	return false
+}
+
+// attrPlayForm reports forms of "play", a cue only in "played down".
+func attrPlayForm(w string) bool {
+	return w == "play" || w == "plays" || w == "played" || w == "playing"
+}
+
+// attrClaimNoun reports nouns for what is said or believed, which reject,
+// dismiss, dispute and refute take when they deny: "rejected the claims",
+// "dismissed the report", "disputed the figures".
+func attrClaimNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "claim", "report", "allegation", "accusation", "charge", "suggestion", "notion", "idea", "speculation",
+		"rumor", "rumour", "talk", "criticism", "comment", "remark", "statement", "account", "figure", "estimate",
+		"finding", "characterisation", "characterization", "fear", "concern", "assertion", "story", "storie",
+		"version", "conclusion", "assessment", "view", "theory", "premise", "possibility", "prospect", "toll",
+		"number", "data", "evidence", "analysi", "interpretation", "description", "portrayal", "depiction",
+		"comparison", "insinuation", "warning", "prediction", "forecast", "assumption", "argument", "suspicion",
+		"contention", "impression", "perception", "picture", "narrative", "propaganda", "lie", "assurance",
+		"explanation", "verdict", "testimony", "evaluation", "projection", "calculation", "count", "tallie",
+		"tally", "statistic", "assertation", "article", "coverage", "rhetoric", "message", "reasoning", "logic",
+		"link", "connection", "involvement", "responsibility", "wrongdoing", "role", "knowledge", "existence",
+		"accuracy", "authenticity", "validity", "truth", "credibility", "basis", "motive", "attempt", "mistake",
+		"failure", "complicity", "blame", "guilt", "negligence", "thesis", "hypothesi", "belief", "perspective",
+		"depictions", "word", "line", "point", "fact":
+		return true
+	}
+	return false
+}
+
+// attrActNoun reports nouns for acts, offers and people that reject and
+// dismiss take when they refuse or fire, not deny.
+func attrActNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "request", "invitation", "offer", "bid", "proposal", "appeal", "application", "talk", "negotiation",
+		"dialogue", "dialog", "deal", "plan", "call", "demand", "ultimatum", "resolution", "motion", "government",
+		"cabinet", "minister", "executive", "staff", "employee", "worker", "official", "use", "advice",
+		"recommendation", "candidate", "nomination", "settlement", "compromise", "ceasefire", "truce",
+		"initiative", "amendment", "bill", "measure", "legislation", "budget", "package", "ad", "aid", "help":
+		return true
+	}
+	return false
+}
+
+// attrWithheld reports nouns for what is refused or withheld: "denied a
+// visa", "denied access", "denied bail" are no denials.
+func attrWithheld(w string) bool {
+	switch w {
+	case "request", "requests", "access", "entry", "visa", "visas", "bail", "permission", "seat", "seats", "fund",
+		"funds", "funding", "aid", "right", "rights", "opportunity", "opportunities", "justice", "treatment",
+		"care", "passage", "application", "asylum", "service", "services", "membership", "chance", "food",
+		"water", "medicine", "license", "licence", "permit", "parole", "admission", "boarding", "landing",
+		"invitation", "invitations", "offer", "offers", "bid", "bids", "appeal", "appeals", "proposal",
+		"proposals", "talks", "calls", "demands", "demand", "government", "cabinet", "use", "advice",
+		"recommendation", "recommendations", "ad", "ads":
+		return true
+	}
+	return false
+}
+
+// attrPeopleNoun reports nouns for unnamed people who speak as a group or
+// as one of many: "witnesses", "activists", "a rescue worker", "one man".
+// They are anonymous sources, not persons.
+func attrPeopleNoun(w string) bool {
+	switch w {
+	case "activist", "activists", "rescuer", "rescuers", "correspondent", "correspondents", "expert", "experts",
+		"scientist", "scientists", "doctor", "doctors", "demonstrator", "demonstrators", "protester", "protesters",
+		"protestor", "protestors", "organizer", "organizers", "organiser", "organisers", "voter", "voters",
+		"respondent", "respondents", "villager", "villagers", "survivor", "survivors", "refugee", "refugees",
+		"relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "worker", "workers", "medic",
+		"medics", "monitor", "monitors", "observer", "observers", "local", "locals", "man", "woman", "men",
+		"women", "journalist", "journalists", "blogger", "bloggers", "critic", "critics", "opponent", "opponents",
+		"supporter", "supporters", "economist", "economists", "researcher", "researchers", "trader", "traders",
+		"managers", "campaigner", "campaigners", "farmer", "farmers", "fishermen", "eyewitness", "eyewitnesses",
+		"mourner", "mourners", "soldier", "soldiers", "rebel", "rebels", "fighter", "fighters", "defector",
+		"defectors", "detainee", "detainees", "prisoner", "prisoners", "student", "students", "nurse", "nurses",
+		"physician", "physicians", "engineer", "engineers", "experts'", "dissident", "dissidents", "citizen",
+		"citizens", "inhabitant", "inhabitants", "forecasters", "forecaster", "pollsters", "others", "anyone":
+		return true
+	}
+	return false
+}
+
+// attrCompanyNoun reports nouns a text uses to refer back to a company it
+// has named: "the company", "the oil giant", "the lender".
+func attrCompanyNoun(w string) bool {
+	switch w {
+	case "company", "firm", "giant", "corporation", "carrier", "lender", "insurer", "manufacturer", "producer",
+		"operator", "contractor", "retailer", "airline", "conglomerate", "multinational", "supermajor", "driller",
+		"bank", "group's", "major", "maker", "supplier":
+		return true
+	}
+	return false
+}
+
+// attrRoleHas reports whether a person's role fits a title description's
+// head: "chief executive" fits "the BP boss" and "the BP chief".
+func attrRoleHas(role, head string) bool {
+	if attrHasWord(role, head) {
+		return true
+	}
+	switch head {
+	case "boss", "chief", "head":
+		return attrHasWord(role, "executive") || attrHasWord(role, "ceo") || attrHasWord(role, "chief") ||
+			attrHasWord(role, "head") || attrHasWord(role, "boss")
 	}
 	return false
 }

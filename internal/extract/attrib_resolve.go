@@ -35,6 +35,7 @@ type attrMention struct {
 	anon            bool
 	plural          bool
 	named           bool
+	weak            bool // no name, title, body or source noun: "looters", "things", "45 percent"
 	pending         bool // a title description waiting for a later name
 	sent            int
 }
@@ -115,6 +116,11 @@ func (s *attrScan) resolve() []Statement {
 	for k := range s.raw {
 		r := &s.raw[k]
 		m := ments[k]
+		if m.weak && (r.cls == cueAct || r.cls == cueThink) {
+			// an attitude or act of something that is no source: "looters
+			// attacked", "things seemed", "45 percent supported"
+			continue
+		}
 		st := Statement{
 			Speaker:     document.Str(m.name),
 			SpeakerRole: document.Str(m.role),
@@ -262,7 +268,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	text := s.text
 	if j-i == 1 {
 		if p := attrPronoun(s.w(i)); p != 0 {
-			return s.pronoun(p, s.toks[i], ments, done)
+			return s.pronoun(p, i, ments, done, persons)
 		}
 	}
 	i0 := i
@@ -274,10 +280,16 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if i0 >= j {
 		return m
 	}
+	// a headline glued to the next sentence: "Tear gas fired at Cairo
+	// protesters Witnesses": the speaker is the capitalized source noun
+	if l := j - 1; l-i0 >= 3 && s.isCap(l) && (attrAnonHead(s.w(l)) || attrPeopleNoun(s.w(l))) && s.isWord(l-1) &&
+		!s.isCap(l-1) && !attrDet(s.w(l-1)) && !attrPrep(s.w(l-1)) {
+		i, i0, det = l, l, ""
+	}
 	headEnd := j
 	for k := i0 + 1; k < j; k++ {
 		switch s.w(k) {
-		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who",
+		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who", "to",
 			"which", "that", ",", "(":
 			headEnd = k
 		}
@@ -357,6 +369,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 					if m.role == "" {
 						m.role = p.role
 					}
+				} else if m.role == "" && e.Span.Start == s.toks[i0].Start {
+					// one word, no title, no full name anywhere: a body
+					// ("Anadarko", "Halliburton"); people come with full names
+					m.typ = SpeakerOrg
+					return m
 				}
 			}
 			persons.add(m.name, m.role)
@@ -379,6 +396,15 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if headCap && outlet && !m.anon {
 		m.typ, m.named = SpeakerPublication, true
 		m.name = attrStripThe(full)
+		if k := j; !s.isCap(i0) {
+			// "the state news agency SANA": the name after the description
+			for k > i0 && s.isCap(k-1) {
+				k--
+			}
+			if k < j {
+				m.name = s.span(k, j).Of(text)
+			}
+		}
 		m.anon = s.pubWasAnon(m.name, ments, done)
 		return m
 	}
@@ -395,6 +421,20 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				m.anon = m.anon || s.pubWasAnon(pub, ments, done)
 				return m
 			}
+		}
+		if attrPubHead(head) && s.newsHead(i0, h) {
+			// "Egypt's official MENA news agency", "the state news agency
+			// SANA", "Syrian state television": a publication, named by its
+			// acronym when it has one
+			m.typ, m.named, m.name = SpeakerPublication, true, noDet
+			for k := i0; k < j; k++ {
+				if s.isWord(k) && s.toks[k].Flags&segment.AllCaps != 0 && s.toks[k].End-s.toks[k].Start >= 3 {
+					m.name = s.span(k, k+1).Of(text)
+					break
+				}
+			}
+			m.anon = m.anon || s.pubWasAnon(m.name, ments, done)
+			return m
 		}
 		if attrDocHead(head) {
 			m.typ = SpeakerDocument
@@ -468,6 +508,12 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				if m.role == "" {
 					m.role = p.role
 				}
+			} else if st == i0 && roleText == "" {
+				// one unknown capitalized word, no title, no full name of
+				// that person anywhere: news introduces people by their full
+				// names, so this is a body ("Anadarko", "Halliburton")
+				m.typ = SpeakerOrg
+				return m
 			}
 		}
 		if strings.IndexByte(m.name, ' ') > 0 {
@@ -477,8 +523,13 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	}
 	// "a Gadhafi spokesman, Moussa Ibrahim, said": the appositive names him
 	if r.role[1] > r.role[0] && roleText != "" {
+		// a title may come first: "the UK ambassador, Sir Nigel Sheinwald"
+		rs := r.role[0]
+		for rs < r.role[1]-1 && s.isCap(rs) && attrTitle(s.w(rs)) {
+			rs++
+		}
 		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
-			e.Span.Start == s.toks[r.role[0]].Start && strings.IndexByte(e.Norm, ' ') > 0 {
+			(e.Span.Start == s.toks[r.role[0]].Start || e.Span.Start == s.toks[rs].Start) && strings.IndexByte(e.Norm, ' ') > 0 {
 			m.typ, m.named, m.anon = SpeakerPerson, true, false
 			m.name = e.Norm
 			m.role = strings.TrimSpace(noDet)
@@ -512,13 +563,20 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		if definite {
 			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.typ == SpeakerPerson && o.named && attrHasWord(o.role, head) {
+				if o.typ == SpeakerPerson && o.named && attrRoleHas(o.role, head) {
 					return o
 				}
 			}
 			m.pending = true
 		} else if headCap {
 			m.pending = true
+		}
+		return m
+	case definite && !headCap && attrCompanyNoun(head):
+		// "the company", "the oil giant": the company named last
+		m.typ, m.name = SpeakerOrg, noDet
+		if name, ok := s.lastCompany(i, m.sent, ments, done); ok {
+			m.name, m.named = name, true
 		}
 		return m
 	case attrOrgWord(head) || headCap:
@@ -537,38 +595,125 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		}
 		return m
 	}
-	m.typ = SpeakerPerson
 	m.name = full
+	switch {
+	case strings.HasSuffix(head, "s") && attrOrgWord(strings.TrimSuffix(head, "s")):
+		m.typ = SpeakerOrg // "human rights groups"
+	case attrPeopleNoun(head) || m.plural || attrQuant(s.w(i)) || s.toks[i].Kind == segment.Number:
+		// unnamed people: "rescuers", "one man", "61 percent", "many"
+		m.typ, m.anon = SpeakerAnonymous, true
+		m.weak = true
+	default:
+		m.typ = SpeakerPerson
+		m.weak = true
+	}
 	return m
 }
 
-// pronoun resolves a subject pronoun to the latest compatible speaker.
-func (s *attrScan) pronoun(p byte, t segment.Token, ments []attrMention, done []int) attrMention {
-	for x := len(done) - 1; x >= 0 && x >= len(done)-40; x-- {
+// pronoun resolves a subject pronoun at token ti to the latest compatible
+// speaker, unless a later sentence is about someone else: "Colonel Ahmed
+// Hassan is accused of … He denies …" is Hassan, although the last speaker
+// was another person. He/she look at the first person named in the two
+// sentences before; it, with no document, outlet or organization speaker
+// before it, takes the last organization named in its own sentence or the
+// one before ("A spokesman at BP said …, but it denied …").
+func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, persons *attrPersons) attrMention {
+	t := s.toks[ti]
+	var best attrMention
+	found := false
+	for x := len(done) - 1; x >= 0 && x >= len(done)-40 && !found; x-- {
 		o := ments[done[x]]
-		if o.name == "" {
+		if o.name == "" || attrTimePhrase(o.name) {
 			continue
 		}
 		switch p {
 		case 'p':
-			if o.typ == SpeakerPerson || o.typ == SpeakerAnonymous && !o.plural {
-				return o
-			}
+			found = o.typ == SpeakerPerson || o.typ == SpeakerAnonymous && !o.plural
 		case 'n':
-			if o.typ == SpeakerDocument || o.typ == SpeakerPublication || o.typ == SpeakerOrg {
-				return o
-			}
+			found = o.typ == SpeakerDocument || o.typ == SpeakerPublication || o.typ == SpeakerOrg
 		case 'g':
-			if o.plural || o.typ == SpeakerOrg {
-				return o
-			}
+			found = o.plural || o.typ == SpeakerOrg
 		}
+		if found {
+			best = o
+		}
+	}
+	if p == 'p' || p == 'n' {
+		sent := s.sentOf(ti)
+		if e, es, ok := s.pronounEntity(p, ti, sent); ok && (!found || p == 'p' && best.sent < es) {
+			m := attrMention{typ: SpeakerPerson, named: true, name: e.Norm}
+			if m.name == "" {
+				m.name = attrStripThe(e.Span.Of(s.text))
+			}
+			if p == 'n' {
+				m.typ = SpeakerOrg
+				return m
+			}
+			if strings.IndexByte(m.name, ' ') < 0 {
+				pp, ok := persons.bySurname(m.name)
+				if !ok {
+					goto speaker
+				}
+				m.name, m.role = pp.name, pp.role
+			} else if i, ok := persons.byName[m.name]; ok {
+				m.role = persons.list[i].role
+			}
+			return m
+		}
+	}
+speaker:
+	if found {
+		return best
 	}
 	m := attrMention{name: s.text[t.Start:t.End], typ: SpeakerPerson}
 	if p == 'n' {
 		m.typ = SpeakerOrg
 	}
 	return m
+}
+
+// pronounEntity finds the entity a pronoun at token ti of sentence sent may
+// stand for (see pronoun) and the sentence it is in.
+func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool) {
+	ents := s.a.Entities
+	start := s.toks[ti].Start
+	n := sort.Search(len(ents), func(i int) bool { return ents[i].Span.Start >= start })
+	lo := sent - 2
+	if p == 'n' {
+		lo = sent - 1
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	var hit entity.Entity
+	hitSent := -1
+	for k := n - 1; k >= 0; k-- {
+		e := ents[k]
+		et, _ := s.a.TokenRange(e.Span)
+		es := s.sentOf(et)
+		if es < lo || hitSent >= 0 && es < hitSent {
+			break
+		}
+		switch {
+		case p == 'p' && e.Type == entity.Person && es < sent:
+			hit, hitSent = e, es // keep going left: the first person of that sentence
+		case p == 'n' && e.Type == entity.Org:
+			return e, es, true
+		}
+	}
+	return hit, hitSent, hitSent >= 0
+}
+
+// attrTimePhrase reports a phrase made only of time words ("Last month"),
+// which a loose subject reading can take for a speaker.
+func attrTimePhrase(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for _, w := range ws {
+		if !attrTimeWord(w) && !attrMonth(w) && w != "this" && w != "next" && w != "the" {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // entityIn returns an entity overlapping sp, preferring persons.
@@ -688,6 +833,76 @@ func (s *attrScan) placeIn(sp document.Span) bool {
 		if (es[k].Type == entity.Place || es[k].Type == entity.NORP) && es[k].Span.Contains(sp) {
 			return true
 		}
+	}
+	return false
+}
+
+// lastCompany finds the company a description before token i stands for:
+// the later of the last organization speaker and the last organization
+// named in the three sentences before, public bodies left out.
+func (s *attrScan) lastCompany(i, sent int, ments []attrMention, done []int) (string, bool) {
+	spk, spkSent := "", -1
+	for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
+		o := ments[done[x]]
+		if o.sent < sent-3 {
+			break
+		}
+		if o.typ == SpeakerOrg && o.named && !attrPublicBody(o.name) {
+			spk, spkSent = o.name, o.sent
+			break
+		}
+	}
+	cur := s.sentOf(i)
+	ents := s.a.Entities
+	start := s.toks[i].Start
+	n := sort.Search(len(ents), func(k int) bool { return ents[k].Span.Start >= start })
+	for k := n - 1; k >= 0; k-- {
+		e := ents[k]
+		et, _ := s.a.TokenRange(e.Span)
+		es := s.sentOf(et)
+		if es < cur-3 || es <= spkSent {
+			break
+		}
+		if e.Type != entity.Org {
+			continue
+		}
+		name := e.Norm
+		if name == "" {
+			name = attrStripThe(e.Span.Of(s.text))
+		}
+		if !attrPublicBody(name) {
+			return name, true
+		}
+	}
+	return spk, spk != ""
+}
+
+// attrPublicBody reports names of governments, ministries, courts and other
+// public bodies, which "the company" never stands for.
+func attrPublicBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 || len(ws) == 1 && (attrPeopleNoun(ws[0]) || attrAnonHead(ws[0])) {
+		return true // "Rebels", "Officials": no company
+	}
+	switch ws[len(ws)-1] {
+	case "ministry", "department", "government", "agency", "council", "commission", "committee", "army",
+		"police", "court", "parliament", "congress", "senate", "house", "office", "administration", "military",
+		"forces", "nations", "organization", "organisation", "authority", "authorities", "guard", "service",
+		"navy", "presidency", "cabinet", "embassy", "union", "assembly", "regime", "party", "bureau":
+		return true
+	}
+	return false
+}
+
+// newsHead reports a description of a news organization ending at head
+// token h: "news agency", "press agency", "state television", "the
+// broadcaster", "the station".
+func (s *attrScan) newsHead(i0, h int) bool {
+	switch s.w(h) {
+	case "agency":
+		return h > i0 && (s.is(h-1, "news") || s.is(h-1, "press"))
+	case "broadcaster", "newspaper", "station", "channel", "television", "tv", "radio", "daily", "tabloid":
+		return true
 	}
 	return false
 }

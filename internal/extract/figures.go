@@ -36,9 +36,19 @@ type figureCtx struct {
 	// origin is where the last displaced people counted came from, so that
 	// "another 70,000 have fled to Lebanon" keeps the story's origin.
 	origin string
+	// memo holds what the article says about its sources, built on
+	// first use (source_memo.go).
+	memo *sourceMemo
 	// pub is the publication date as written in as_of, formatted once.
 	pub     string
 	pubDone bool
+	// narr is the story time in effect at each sentence (narrative),
+	// computed on first use.
+	narr []storyTime
+	// poll is the date the article's poll or survey was taken or
+	// released, computed on first use (pollDone).
+	poll     string
+	pollDone bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -47,6 +57,7 @@ type figureCtx struct {
 // source: a figure inside a statement's content is that speaker's figure.
 func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts, ltext: asciiLower(a.Doc.Text)}
+	c.a = c.calendarTimes()
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
@@ -697,6 +708,34 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 	}
 	if f.Basis == BasisStats {
 		return BasisStats
+	}
+	// "…, the UN estimates", "he reckoned": the statement that carries the
+	// number calls it an estimate; "plus or minus 20%" measures one.
+	if st, _ := c.governing(f); st != nil {
+		switch lower(string(st.Cue)) {
+		case "estimates", "estimated", "estimate", "reckons", "reckoned", "reckon", "calculates", "calculated", "believes", "believe":
+			return BasisEstimate
+		}
+	}
+	for k := cFrom; k+1 < cTo; k++ {
+		if w := c.low(k); w == "plus" && c.low(k+1) == "or" || w == "margin" && c.low(k+1) == "of" {
+			return BasisEstimate
+		}
+	}
+	// "…, the UN estimates." closing the sentence.
+	if sEnd := c.a.SentenceAt(f.Span.Start); sEnd >= 0 {
+		_, e := c.a.TokenRange(c.a.Sentences[sEnd])
+		for k := qStart + 1; k < e; k++ {
+			switch c.low(k) {
+			case "estimates", "estimated", "reckons", "reckoned":
+				// A verb after its subject ("the UN estimates", "officials
+				// estimated"), not the noun ("the original estimates").
+				if p := c.a.Tokens[k-1]; p.Kind == segment.Word && (c.text[p.Start] >= 'A' && c.text[p.Start] <= 'Z' || c.low(k-1) == "officials" ||
+					c.low(k-1) == "experts" || c.low(k-1) == "agency" || c.low(k-1) == "group" || c.low(k-1) == "ministry" || c.low(k-1) == "government") {
+					return BasisEstimate
+				}
+			}
+		}
 	}
 	srcStats := false
 	for src := string(f.Source); src != "" && !srcStats; {

@@ -924,7 +924,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		return ScopeRate, "" // "95,000 barrels a day, with 70,000 barrels from the largest leak"
 	}
 	for _, t := range c.timesIn(cFrom, cTo) {
-		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) {
+		if !dateValue(t.Value) || c.nearCue(t, cFrom, cTo) || c.otherVerb(t, f.Span) {
 			continue // "the UN said in May": when it was said
 		}
 		switch t.Prep {
@@ -936,7 +936,69 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 			return ScopeIncident, ""
 		}
 	}
-	return "", ""
+	return document.Str(c.aspectScope(f, qStart, qEnd, cFrom, cTo)), ""
+}
+
+// aspectScope reads the scope of a figure whose clause [cFrom, cTo) has no
+// word for it from the verb's aspect: a perfect counts up to now ("130,000
+// people have been relocated", "Britons have donated £23m", "the toll
+// stands at 83"): cumulative; a simple past of harm, arrest or protest
+// tells one event ("at least 27 people were wounded", "50 people
+// demonstrated in Ismailiya"): incident.
+func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
+	if f.Event == EventPopulation {
+		return "" // "a country of 23 million people, has been in turmoil"
+	}
+	past := false
+	for k := cFrom; k < cTo; k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		w := c.low(k)
+		switch w {
+		case "has", "have", "had", "'ve":
+			// The perfect must govern the figure: its object ("have
+			// donated £23m") or its subject ("130,000 people have been
+			// relocated"), not another clause's verb.
+			if (k < qStart-4 || k > qEnd+5) && (f.Event == EventMoney || f.Event == "" || f.Unit == "%") {
+				continue // a stake, a price or a sum of another clause's verb
+			}
+			for m := k + 1; m < min(cTo, k+4); m++ {
+				if participle(c.low(m)) {
+					return ScopeCumulative
+				}
+				if m < qStart && c.quantityAt(c.a.Tokens[m].Start) {
+					break
+				}
+			}
+		case "toll", "tally":
+			return ScopeCumulative
+		case "stands", "stood":
+			if harmEvent(string(f.Event)) {
+				return ScopeCumulative // "the toll stands at 83"
+			}
+		case "were", "was", "died", "killed", "wounded", "injured", "arrested", "detained", "demonstrated", "marched",
+			"protested", "gathered", "rallied", "shot", "fled", "kidnapped", "abducted":
+			past = true
+		}
+	}
+	switch f.Event {
+	case EventKilled, EventWounded, EventDetained, EventMissing, EventProtesting:
+		if past {
+			return ScopeIncident
+		}
+	}
+	return ""
+}
+
+// participle reports the past participles a perfect is built with.
+func participle(w string) bool {
+	switch w {
+	case "been", "seen", "left", "lost", "spent", "fled", "made", "taken", "grown", "risen", "fallen", "hit", "sent",
+		"held", "given", "brought", "put", "reached", "topped", "raised", "recorded", "reported", "confirmed", "died":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // harmEvent reports events whose counts run up over time.

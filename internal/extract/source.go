@@ -21,6 +21,7 @@ import (
 // officials as the source, anonymous, via the newspaper.
 func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	defer c.sourceKind(f)
+	defer c.settleSource(f)
 	if src, ok := c.putsNumberAt(f, sStart); ok {
 		if src != "" {
 			f.Source = document.Str(canonicalSource(src))
@@ -53,7 +54,11 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		if !officialWord(lower(c.tokText(k))) {
 			continue
 		}
-		for j := k - 1; j >= sStart; j-- {
+		// the subject of the acknowledging verb, in its own clause
+		for j := k - 1; j >= sStart && j >= k-8; j-- {
+			if t := c.a.Tokens[j]; t.Kind == segment.Punct && c.text[t.Start] != '-' || t.Kind == segment.Quote {
+				break
+			}
 			if e := c.entityAt(c.a.Tokens[j].Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
 				f.Source = document.Str(canonicalSource(holderName(e, c.text)))
 				return
@@ -68,10 +73,11 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		// most of them …"), or a cue whose content was cut after the figure
 		// ("X said 35 people were injured and that …"); a preposed one whose
 		// content does not hold the figure speaks of something else
-		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan))
+		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
+			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
 		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
-			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) {
+			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
 		}
@@ -194,6 +200,9 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
+		if !c.plausibleSpeaker(s) || inApposition(s, f) {
+			continue // "the man had told his rescuers …": an outer speaker may govern
+		}
 		// an indirect statement governs its own sentence only
 		if !s.Direct && !s.Sentence.Contains(at) && !(s.Sentence.IsZero()) {
 			continue
@@ -280,6 +289,12 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 		}
 	}
 	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	if org := c.resolveDescription(string(st.Speaker), st.Span.Start); org != string(st.Speaker) {
+		f.Source, f.Anonymous = document.Str(canonicalSource(org)), false // "the investment bank analysts"
+	}
+	if org := c.staffOf(st); org != "" {
+		f.Source, f.Anonymous = document.Str(org), false
+	}
 	c.chain(f, st)
 }
 
@@ -458,7 +473,19 @@ func (c *figureCtx) sourceKind(f *Figure) {
 			break
 		}
 	}
-	f.SourceType = document.Str(sourceType(string(f.Source), role, typ, f.Anonymous))
+	if t, ok := c.sources().studyType[string(f.Source)]; ok {
+		f.SourceType = document.Str(t) // a poll is its owner's
+		return
+	}
+	t := sourceType(string(f.Source), role, typ, f.Anonymous)
+	if t == SourceUnknown && !f.Anonymous {
+		// "Wereley also said …": the type his first mention gave ("a
+		// professor of mechanical engineering")
+		if k := c.knownType(string(f.Source)); k != "" {
+			t = k
+		}
+	}
+	f.SourceType = document.Str(t)
 }
 
 // putsNumberAt handles "X puts the number at N" and "X estimates the number
@@ -530,6 +557,17 @@ func (c *figureCtx) putsNumberAt(f *Figure, sStart int) (string, bool) {
 	}
 	src := c.nameIn(start, end)
 	f.Anonymous = false
+	// "an estimate announced by US officials put …", "a toll compiled by
+	// the Observatory puts …": the figure is the estimate's author's
+	for k := start; k+1 < end; k++ {
+		if c.low(k) != "by" {
+			continue
+		}
+		if by, anon := c.citedAt(k+1, end); by != "" && (anon || c.isSourceName(by) || describedType(by) != "") {
+			src, f.Anonymous = by, anon
+		}
+		break
+	}
 	switch {
 	case strings.Contains(strings.ToLower(src), "statistic") || strings.Contains(strings.ToLower(src), "data"):
 		f.Basis = BasisStats
@@ -573,6 +611,361 @@ func (c *figureCtx) isOfficialBody(src string) bool {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
 		if officialBody(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// settleSource finishes the source found for a figure: a country speaking
+// is its government ("Australia has reported …" → "Australian
+// government").
+func (c *figureCtx) settleSource(f *Figure) {
+	if f.Source == "" {
+		if sub, anon := c.postposedSource(f); sub != "" {
+			f.Source, f.Anonymous = document.Str(sub), anon
+			return
+		}
+		if sub, anon := c.subjectSource(f); sub != "" {
+			f.Source, f.Anonymous = document.Str(sub), anon
+			return
+		}
+		if st := c.studySource(f); st != "" {
+			f.Source, f.Anonymous = document.Str(st), false
+		}
+		return
+	}
+	if g := countrySource(string(f.Source)); g != "" {
+		f.Source = document.Str(g)
+		return
+	}
+	f.Source = document.Str(c.studyName(string(f.Source)))
+}
+
+// inApposition reports a figure between a speaker and its cue: it
+// describes the speaker ("Leon Cooperman, co-founder of a $4 billion hedge
+// fund, said …"), it is not the speaker's claim.
+func inApposition(s *Statement, f *Figure) bool {
+	return !s.SpeakerSpan.IsZero() && !s.CueSpan.IsZero() && s.SpeakerSpan.End <= f.Span.Start && f.Span.End <= s.CueSpan.Start
+}
+
+// postposedReach bounds the tokens between a figure and a postposed cue
+// that speaks for it ("…, activists said"): further on, in a run-on
+// sentence of captions and bullets, the cue speaks of something else.
+const postposedReach = 40
+
+// near reports at most n tokens between offsets from and to.
+func (c *figureCtx) near(from, to, n int) bool {
+	i, _ := c.a.TokenRange(document.Span{Start: from, End: from})
+	j, _ := c.a.TokenRange(document.Span{Start: to, End: to})
+	return j-i <= n
+}
+
+// authorityVerb reports verbs by which a subject gives, counts, revises,
+// asks for or plans the figure in their object ("The ministry has
+// recorded 1,200 deaths", "The UN launched an appeal for $562m", "The
+// company plans to handle 80,000 barrels"): the subject is its source.
+func authorityVerb(w string) bool {
+	switch w {
+	case "reported", "reports", "announced", "announces", "announce", "estimated", "estimates", "recorded", "records",
+		"registered", "registers", "documented", "documents", "counted", "counts", "confirmed", "confirms", "revised",
+		"revises", "raised", "raises", "increased", "increases", "lowered", "lowers", "issued", "issues", "released",
+		"releases", "published", "publishes", "launched", "launches", "appealed", "appeals", "pledged", "pledges",
+		"promised", "promises", "plans", "planned", "planning", "wants", "wanted", "hopes", "hoped", "aims", "intends",
+		"expects", "forecast", "forecasts", "predicted", "predicts", "projected", "projects", "declared", "reckon",
+		"reckons", "calculated", "calculates", "tallied", "requested", "requests", "sought", "seeks", "listed", "lists":
+		return true
+	}
+	return false
+}
+
+// clauseFiller reports words between a subject and its verb: auxiliaries
+// and adverbs ("has now", "also", "on Tuesday").
+func clauseFiller(w string) bool {
+	switch w {
+	case "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "now", "already", "earlier", "later",
+		"today", "yesterday", "then", "further", "since", "so", "far", "officially", "separately", "previously", "initially":
+		return true
+	}
+	return false
+}
+
+// subjectSource finds the authority that is the subject of an
+// authorityVerb governing the figure in its clause, or "". The subject
+// must be an authority: a named person or organization, a country (its
+// government), or a body or group of a known kind ("US scientists", "the
+// company" resolved to the company named before).
+func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
+	si := c.a.SentenceAt(f.Span.Start)
+	if si < 0 {
+		return "", false
+	}
+	sStart, _ := c.a.TokenRange(c.a.Sentences[si])
+	qStart, _ := c.a.TokenRange(f.Span)
+	verb := -1
+	for k := qStart - 1; k >= sStart && k >= qStart-16; k-- {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Quote {
+			return "", false
+		}
+		if t.Kind == segment.Punct {
+			switch c.text[t.Start] {
+			case '-', '(', ')', '$':
+				continue
+			}
+			return "", false // the verb must govern the figure's own clause
+		}
+		w := c.low(k)
+		if w == "that" && !sayVerb(c.low(k-1)) && !authorityVerb(c.low(k-1)) && !c.toldWhom(k) {
+			return "", false // another clause; "said that", "tell CNN that" lead on to the verb
+		}
+		if w == "which" || w == "who" {
+			return "", false
+		}
+		if authorityVerb(w) || sayVerb(w) || tellVerb(w) {
+			switch c.low(k - 1) {
+			case "the", "a", "an", "of", "more", "newly", "its", "their", "his", "her", "all", "other", "any", "no",
+				"some", "with", "and", "or", "first", "new":
+				continue // "the number of confirmed deaths", "an estimated 1,000": an adjective
+			}
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return "", false
+	}
+	end := verb
+	for end > sStart && clauseFiller(c.low(end-1)) {
+		end--
+	}
+	start := end
+	for start > sStart {
+		t := c.a.Tokens[start-1]
+		if t.Kind == segment.Punct && c.text[t.Start] != '-' && c.text[t.Start] != '.' && c.text[t.Start] != '\'' || t.Kind == segment.Quote {
+			break
+		}
+		if t.Kind == segment.Word && (c.inTime(document.Span{Start: t.Start, End: t.End}) || authorityVerb(c.lowTok(t)) || clauseJoin(c.lowTok(t))) {
+			break // "Last week the WHO declared …", "… and officials said"
+		}
+		start--
+	}
+	if start >= end || end-start > 8 {
+		return "", false
+	}
+	return c.authorityIn(start, end, f.Span.Start)
+}
+
+// authorityIn names the authority that tokens [start, end) are, or "": a
+// person or organization, a country (its government), a description of an
+// organization named before pos, or a body or group of a known kind.
+func (c *figureCtx) authorityIn(start, end, pos int) (string, bool) {
+	// "officials who spoke on condition of anonymity": the relative
+	// clause tells the anonymity, the head is the source
+	anon := false
+	for k := start + 1; k < end; k++ {
+		if w := c.low(k); w == "who" || w == "which" || w == "that" {
+			for j := k; j < end; j++ {
+				if attrAnonWord(c.low(j)) {
+					anon = true
+				}
+			}
+			end = k
+			break
+		}
+	}
+	if start >= end {
+		return "", false
+	}
+	for k := start; k < end; k++ {
+		if e := c.entityAt(c.a.Tokens[k].Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
+			if e.Span.End <= c.a.Tokens[end-1].End && (e.Type == entity.Person || e.Span.End == c.a.Tokens[end-1].End) {
+				return canonicalSource(holderName(e, c.text)), false
+			}
+		}
+	}
+	phrase := strings.TrimSpace(c.text[c.a.Tokens[start].Start:c.a.Tokens[end-1].End])
+	phrase = canonicalSource(phrase)
+	if g := countrySource(phrase); g != "" {
+		return g, false
+	}
+	if r := c.resolveDescription(phrase, pos); r != phrase {
+		return r, false
+	}
+	if descriptionKind(phrase) != nil {
+		return "", false
+	}
+	if head := headBeforePrep(phrase); attrAnonHeadIn(head) && !isNamedBody(head) {
+		return phrase, true // "officials", "Western diplomats", "hospital officials in Alexandria"
+	}
+	switch t := describedType(phrase); t {
+	case "", SourceDocument, SourceUnknown:
+		return "", false
+	}
+	return phrase, anon
+}
+
+// postposedSource reads an attribution closing the figure's sentence that
+// the statement scanner left: "…, the UN estimates.", "…, the Disasters
+// Emergency Committee (DEC) has said." It returns the authority, or "".
+func (c *figureCtx) postposedSource(f *Figure) (string, bool) {
+	si := c.a.SentenceAt(f.Span.Start)
+	if si < 0 {
+		return "", false
+	}
+	sStart, sEnd := c.a.TokenRange(c.a.Sentences[si])
+	_, qEnd := c.a.TokenRange(f.Span)
+	k := sEnd - 1
+	for k > qEnd && c.a.Tokens[k].Kind != segment.Word {
+		k-- // the full stop
+	}
+	for k > qEnd && c.inTime(document.Span{Start: c.a.Tokens[k].Start, End: c.a.Tokens[k].End}) {
+		k-- // "on Tuesday"
+	}
+	if k > qEnd && (c.low(k-1) == "on" || c.low(k-1) == "last") && k-1 > qEnd {
+		k -= 2
+	}
+	switch c.low(k) {
+	case "said", "says", "estimates", "estimated", "reported", "reports", "added", "adds", "believes", "believe", "say":
+	default:
+		return "", false
+	}
+	end := k
+	for end > qEnd && (c.low(end-1) == "has" || c.low(end-1) == "have" || c.low(end-1) == "had" || c.low(end-1) == "also") {
+		end--
+	}
+	// the subject back to the comma that closes the figure's clause; an
+	// acronym in brackets after the name goes
+	start := end
+	for start > qEnd {
+		t := c.a.Tokens[start-1]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			break
+		}
+		if t.Kind == segment.Quote || t.Kind == segment.Punct && strings.IndexByte("-().'", c.text[t.Start]) < 0 {
+			return "", false
+		}
+		start--
+	}
+	if start <= qEnd || start >= end || end-start > 10 || c.tokText(start-1) != "," {
+		return "", false
+	}
+	if c.tokText(end-1) == ")" {
+		for j := end - 1; j > start; j-- {
+			if c.tokText(j) == "(" {
+				end = j
+				break
+			}
+		}
+	}
+	_ = sStart
+	return c.authorityIn(start, end, f.Span.Start)
+}
+
+// staffOf reads the organization of unnamed staff who speak ("analysts at
+// Barclays Capital", "researchers from Human Rights Watch", "officials at
+// the Interior Ministry"): the named body is the source. It returns "" for
+// other speakers.
+func (c *figureCtx) staffOf(st *Statement) (org string) {
+	if st.SpeakerSpan.IsZero() {
+		return ""
+	}
+	staff := strings.ToLower(lastField(string(st.Speaker)))
+	switch staff {
+	case "analysts", "analyst", "economists", "economist", "researchers", "researcher", "experts", "expert",
+		"officials", "official", "scientists", "staff", "staffers", "spokesman", "spokeswoman", "spokesperson":
+	default:
+		return ""
+	}
+	defer func() {
+		// an organization the text does not type is of its staff's kind
+		if org != "" && describedType(org) == "" && c.knownType(org) == "" {
+			if t := sourceWord(staff); t != "" {
+				c.sources().types[org] = t
+			}
+		}
+	}()
+	i, k := c.a.TokenRange(st.SpeakerSpan)
+	// the preposition: inside the speaker's span ("Analysts at Barclays
+	// Capital") or right after it
+	for m := i + 1; m < k; m++ {
+		if w := c.low(m); w == "at" || w == "from" || w == "with" || w == "of" || w == "for" {
+			k = m
+			break
+		}
+	}
+	switch c.low(k) {
+	case "at", "from", "with", "of", "for":
+	default:
+		return ""
+	}
+	j := k + 1
+	if c.low(j) == "the" {
+		j++
+	}
+	if j >= len(c.a.Tokens) {
+		return ""
+	}
+	if e := c.entityAt(c.a.Tokens[j].Start); e != nil && e.Type == entity.Org {
+		return canonicalSource(holderName(e, c.text))
+	}
+	// a name the recognizer left: its capitalized words
+	e := j
+	for e < len(c.a.Tokens) && e < j+5 && c.a.Tokens[e].Kind == segment.Word && c.a.Tokens[e].Flags&(segment.Cap|segment.AllCaps) != 0 {
+		e++
+	}
+	if e > j {
+		if name := c.text[c.a.Tokens[j].Start:c.a.Tokens[e-1].End]; c.isSourceName(name) || describedType(name) != "" {
+			return canonicalSource(name)
+		}
+	}
+	return ""
+}
+
+func lastField(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// sayVerb and tellVerb are the plainest reporting verbs: the statement
+// scanner reads most of them; subjectSource reads those it left ("…, and
+// hospital officials in Alexandria tell CNN that at least 31 …").
+func sayVerb(w string) bool {
+	return w == "said" || w == "says" || w == "say"
+}
+
+func tellVerb(w string) bool {
+	return w == "told" || w == "tell" || w == "tells"
+}
+
+// clauseJoin reports words that join clauses: a subject does not reach
+// back over them.
+func clauseJoin(w string) bool {
+	switch w {
+	case "and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "since", "where":
+		return true
+	}
+	return false
+}
+
+// headBeforePrep cuts a phrase before its first preposition ("hospital
+// officials in Alexandria" → "hospital officials").
+func headBeforePrep(phrase string) string {
+	for _, p := range []string{" in ", " at ", " from ", " of ", " with "} {
+		if i := strings.Index(phrase, p); i > 0 {
+			phrase = phrase[:i]
+		}
+	}
+	return phrase
+}
+
+// toldWhom reports "tell(s)/told [the] Outlet Name" right before token k.
+func (c *figureCtx) toldWhom(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if tellVerb(c.low(j)) {
+			return true
+		}
+		if t := c.a.Tokens[j]; t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && c.low(j) != "the" && c.low(j) != "reporters" {
+			return false
 		}
 	}
 	return false

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+)
 
 // Facts about who speaks in conflict reporting: canonical names of
 // frequently cited bodies and people with their spelling variants, and the
@@ -118,6 +122,15 @@ var sourcePhrases = []struct{ phrase, typ string }{
 	{"world food programme", SourceIntergovernmental},
 	{"world food program", SourceIntergovernmental},
 	{"state department", SourceGovernment},
+	{"senior vice", SourceCompany},
+	{"executive vice", SourceCompany},
+	{"downing street", SourceGovernment},
+	{"coast guard", SourceMilitary},
+	{"national guard", SourceMilitary},
+	{"revolutionary guard", SourceMilitary},
+	{"committee to protect", SourceNGO},
+	{"emergency committee", SourceNGO},
+	{"disease control", SourceGovernment},
 	{"white house", SourceGovernment},
 	{"state media", SourceMedia},
 	{"state television", SourceMedia},
@@ -133,7 +146,7 @@ var sourcePhrases = []struct{ phrase, typ string }{
 // implies, or "". Words are lower case.
 func sourceWord(w string) string {
 	switch w {
-	case "un", "u.n.", "who", "unicef", "unhcr", "ocha", "unrwa", "wfp", "imf", "nato", "eu", "iaea", "opec",
+	case "un", "u.n.", "unicef", "unhcr", "ocha", "unrwa", "wfp", "imf", "nato", "eu", "iaea", "opec",
 		"un's", "u.n.'s", "nations", "intergovernmental":
 		return SourceIntergovernmental
 	case "ngo", "ngos", "amnesty", "icrc", "msf", "oxfam", "observatory", "watchdog", "charity", "charities",
@@ -151,24 +164,27 @@ func sourceWord(w string) string {
 		return SourceMedia
 	case "inc", "inc.", "corp", "corp.", "corporation", "company", "companies", "plc", "ltd", "llc", "bp",
 		"bank", "firm", "airline", "airlines", "exxon", "transocean", "halliburton", "shell", "chevron",
-		"executive", "ceo", "chairman", "shareholders":
+		"executive", "ceo", "chairman", "shareholders", "consultancy", "insurer", "lender", "conglomerate":
 		return SourceCompany
 	case "army", "military", "pentagon", "general", "gen.", "gen", "commander", "commanders", "colonel",
 		"col.", "navy", "troops", "soldiers", "forces", "marines", "centcom", "brigade", "battalion",
 		"officer", "officers", "admiral", "lieutenant", "major", "sergeant", "coalition", "defence",
-		"defense", "militar":
+		"defense", "militar", "lt", "lt.", "col", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "brig", "brig.",
+		"corporal", "captain", "guard":
 		return SourceMilitary
 	case "ministry", "minister", "ministers", "government", "president", "presidency", "premier", "cabinet",
 		"kremlin", "embassy", "ambassador", "governor", "mayor", "authorities", "authority", "police",
 		"regime", "administration", "spokesman", "spokeswoman", "spokesperson", "secretary", "parliament",
 		"senator", "congressman", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "official", "officials",
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
-		"health", "agency's", "office":
+		"health", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
+		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
 		"scholar", "scholars", "doctor", "doctors", "physician", "physicians", "epidemiologist", "engineer",
-		"engineers", "think", "laboratory":
+		"engineers", "think", "laboratory", "historian", "strategist", "strategists", "stockbroker", "stockbrokers",
+		"seismologist", "virologist", "statistician", "demographer", "lecturer", "universities":
 		return SourceExpert
 	case "letter", "report", "document", "documents", "memo", "cable", "study", "survey", "data",
 		"statistics", "figures", "records", "census", "communique", "statement", "estimate", "estimates",
@@ -215,10 +231,16 @@ func sourceType(name, role, speakerType string, anon bool) string {
 		}
 	}
 	low := " " + strings.ToLower(name) + " "
+	if unName(low) {
+		return SourceIntergovernmental // "the UN's human rights office" is the UN's
+	}
 	for _, p := range sourcePhrases {
 		if hasPhrase(low, p.phrase) {
 			return p.typ
 		}
+	}
+	if whoName(name) {
+		return SourceIntergovernmental // "WHO", not "officials who spoke"
 	}
 	if t := typeOfWords(low); t != "" {
 		if anon && (t == SourceGovernment || t == SourceMilitary) && !isNamedBody(name) {
@@ -279,16 +301,50 @@ func typeOfWords(s string) string {
 // isNamedBody reports a name with a capitalized word other than a title
 // ("Interior Ministry", "Pentagon"): a body speaking, not an unnamed person.
 func isNamedBody(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for i, w := range strings.Fields(name) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
 		switch strings.ToLower(strings.Trim(w, ".,")) {
 		case "a", "an", "the", "us", "u.s.", "senior", "top", "american", "syrian", "iraqi", "british", "israeli",
-			"official", "officials", "source", "sources":
+			"official", "officials", "source", "sources", "two", "three", "four", "several", "some", "many", "other",
+			"western", "arab", "foreign", "local", "government", "military", "security", "hospital", "health", "police":
+			continue
+		}
+		if i == 0 && strings.HasSuffix(strings.ToLower(name), "s") && !strings.Contains(name[len(w):], " ") {
+			continue
+		}
+		// a nationality or a country's name tells whose officials, not which body
+		if t, _, _, ok := entity.Lookup(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); ok && (t == entity.NORP || t == entity.Place) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// unName reports a name of the UN or one of its bodies (low is lower case,
+// padded with spaces).
+func unName(low string) bool {
+	for _, w := range []string{" un ", " un's ", " u.n. ", " u.n.'s ", " united nations ", " united nations' ", " unhcr ", " unicef ",
+		" ocha ", " unrwa ", " un-"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// whoName reports a name holding the World Health Organization's acronym
+// "WHO", in capitals: the lower-case "who" is a pronoun.
+func whoName(name string) bool {
+	if !strings.Contains(name, "WHO") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		if w == "WHO" {
+			return true
+		}
 	}
 	return false
 }

@@ -70,6 +70,8 @@ var stnPhraseList = []struct {
 	{"is instead", stnDeny, stnTgtSubject},
 	{"not the case", stnDeny, stnTgtSubject},
 	{"never happened", stnDeny, stnTgtSubject},
+	{"no evidence that", stnDeny, stnTgtAfter},
+	{"no evidence to", stnDeny, stnTgtAfter},
 	{"no decision", stnDeny, stnTgtAfter},
 	{"no plans", stnDeny, stnTgtAfter},
 	{"no plan", stnDeny, stnTgtAfter},
@@ -195,7 +197,7 @@ func (s *attrScan) stancePhrase(content document.Span) (int, document.Span) {
 					break
 				}
 			}
-			if !match {
+			if !match || s.stnBlocked(p, i, k, n, j) {
 				continue
 			}
 			var t document.Span
@@ -273,4 +275,27 @@ func (s *attrScan) stanceSubject(i, k int) document.Span {
 		return document.Span{}
 	}
 	return s.span(b, c)
+}
+
+// stnBlocked reports a stance phrase that does not reject a claim where it
+// stands: "never happened" in a wish or a comparison ("make sure it never
+// happened again", "as if the war never happened", "would rather it had
+// never happened").
+func (s *attrScan) stnBlocked(p stnPhrase, i, k, n, j int) bool {
+	if p.words[0] != "never" {
+		return false
+	}
+	if k+n < j && s.stnEq(k+n, "again") {
+		return true
+	}
+	for b := k - 1; b >= i && b >= k-12; b-- {
+		if s.toks[b].Kind == segment.Punct {
+			break
+		}
+		switch s.w(b) {
+		case "if", "sure", "ensure", "rather", "wish", "wished", "hope", "hoped", "hopes", "though":
+			return true
+		}
+	}
+	return false
 }

@@ -206,6 +206,7 @@ type attrRaw struct {
 	bound               int // boundary token before a postposed attribution, -1
 	inherit             int // index in raw of the attribution whose speaker this one shares, -1
 	cont                bool
+	objAs               bool // the object is followed by a characterization: "dismissed X as …"
 }
 
 func newAttrScan(a *annotate.Annotation) *attrScan {
@@ -216,6 +217,9 @@ func newAttrScan(a *annotate.Annotation) *attrScan {
 	for _, t := range a.Tokens {
 		if t.Flags&(segment.Cap|segment.AllCaps) == 0 {
 			continue
+		}
+		if t.End-t.Start == 3 && text[t.Start:t.End] == "WHO" {
+			continue // the World Health Organization, never the pronoun "who"
 		}
 		for i := t.Start; i < t.End; i++ {
 			if c := b[i]; c >= 'A' && c <= 'Z' {
@@ -449,7 +453,7 @@ func (s *attrScan) sentence(si, b, e int) {
 		if !ok {
 			continue
 		}
-		if r, ok := s.analyze(si, b, e, c, cue); ok {
+		if r, ok := s.analyze(si, b, e, c, cue); ok && s.deniable(&r, e) {
 			s.raw = append(s.raw, r)
 			if r.cue[1]-1 > c {
 				c = r.cue[1] - 1
@@ -489,6 +493,13 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			cs = c - 2
 		}
 	}
+	if attrPlayForm(s.w(c)) {
+		// "played down the reports": only with its particle
+		if !s.is(c+1, "down") {
+			return r, false
+		}
+		ce = c + 2
+	}
 	if cue.cls == cueShow && cue.ing {
 		return r, false // "firms are finding themselves …"
 	}
@@ -498,8 +509,20 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			return r, false
 		}
 	}
+	if cue.cls == cueDeny && cue.past && s.is(ce, "by") && s.is(cs-1, ",") && cs-2 >= b && s.isWord(cs-2) && attrClaimNoun(s.w(cs-2)) {
+		// "claims, denied by BP, that it lobbied …": the agent denies the noun
+		if ai, aj := s.rightNP(ce + 1); aj > ai {
+			r.cue = [2]int{cs, ce}
+			r.src = [2]int{ai, aj}
+			r.obj = [2]int{cs - 2, cs - 1}
+			r.content = s.span(cs-2, cs-1)
+			r.passive = true
+			return r, true
+		}
+	}
 	progressive := false
-	for cs-1 >= b && s.qOf[cs-1] < 0 && s.isWord(cs-1) && attrAux(s.w(cs-1)) {
+	for cs-1 >= b && s.qOf[cs-1] < 0 && s.isWord(cs-1) && (attrAux(s.w(cs-1)) || attrMannerAdverb(s.w(cs-1)) ||
+		s.is(cs-1, "and") && cs-2 >= b && attrMannerAdverb(s.wAt(cs-2))) {
 		cs--
 		if attrBe(s.w(cs)) {
 			if cue.past {
@@ -707,7 +730,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 	case cueDeny, cueConfirm, cueQuestion:
 		// "dismissed as “premature” a report that …": the characterization
 		// comes first; the object follows it.
+		as := false
 		if s.is(p, "as") && p+1 < e {
+			as = true
 			if s.isOpen(p + 1) {
 				p = s.quotes[s.qOf[p+1]].close + 1
 			} else {
@@ -717,6 +742,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		if p < e && !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") {
 			oi, oj := s.objNP(p, e)
 			r.obj = [2]int{oi, oj}
+			r.objAs = as || s.is(oj, "as")
+		} else if s.is(p, "that") && (p+1 >= e || s.isEnd(p+1) || s.isPunct(p+1, ", ;")) {
+			r.obj = [2]int{p, p + 1} // "BP's spokesman denied that."
 		}
 	}
 	// postposed attribution: the content is before the boundary
@@ -805,7 +833,7 @@ func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 		return r, !r.content.IsZero()
 	}
 	if !s.is(p, "that") && r.cls != cueDescribe {
-		if k := s.findThat(p, e, 12); k >= 0 {
+		if k := s.findThat(p, e, 12); k >= 0 && !s.clauseBefore(p, k) {
 			p = k
 		}
 	}
@@ -1166,8 +1194,19 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 			k++
 		}
 		j = k
-	} else if j-i > 5 {
-		j = i + 5
+	} else {
+		if j-i > 5 {
+			j = i + 5
+		}
+		// "The BP boss stonewalled criticism …": the subject ends at its verb
+		for k := i + 2; k < j; k++ {
+			w := s.w(k)
+			if s.isWord(k) && !s.isCap(k) && strings.HasSuffix(w, "ed") && len(w) > 4 && s.isWord(k-1) &&
+				!strings.HasSuffix(s.w(k-1), "ly") && !attrDet(s.w(k-1)) && !strings.HasSuffix(s.w(k-1), "ed") {
+				j = k
+				break
+			}
+		}
 	}
 	// a subject is followed by its verb, not by a lower-case noun run
 	k := j
@@ -1534,4 +1573,83 @@ func (s *attrScan) headlineCue(c, e int) bool {
 		}
 	}
 	return c+1 >= e || s.isEnd(c+1) || s.isPunct(c+1, ": ,") || s.isCap(c+1) || s.isOpen(c+1)
+}
+
+// denialObject reports whether the object [oi, oj) of the denial verb at c
+// is something that can be denied: a claim, a report, an accusation, a
+// pronoun standing for one. "Rejected the invitation", "dismissed his
+// government", "denied him a visa" are acts, not denials. Reject, dismiss,
+// dispute and refute need a claim noun (or a characterization with "as");
+// deny needs only that its object is not a thing withheld.
+func (s *attrScan) denialObject(c, oi, oj int, as bool) bool {
+	h, claim := -1, false
+	for k := oi; k < oj; k++ {
+		if !s.isWord(k) {
+			if s.is(k, "'s") || s.is(k, "’s") || s.is(k, "'") || s.is(k, "-") {
+				continue
+			}
+			break
+		}
+		w := s.w(k)
+		if k > oi && (attrPrep(w) || w == "that" || w == "which" || w == "who" || w == "as" || w == "to") {
+			break
+		}
+		if w != "talks" && attrClaimNoun(w) {
+			claim = true
+		}
+		h = k
+	}
+	if h < 0 || claim {
+		return true
+	}
+	head := s.w(h)
+	if strings.HasPrefix(s.w(c), "den") {
+		return !attrWithheld(head)
+	}
+	switch head {
+	case "this", "that", "it", "these", "those", "them", "which", "all", "any", "everything", "anything", "both":
+		return true
+	case "him", "her", "me", "us":
+		return false
+	}
+	return as && !attrActNoun(head) && !attrWithheld(head) && !s.isCap(h)
+}
+
+// clauseBefore reports a finite verb in [p, k): "said there was no evidence
+// that …" keeps its clause; only adverbials ("said on Tuesday that") are
+// skipped to reach "that".
+func (s *attrScan) clauseBefore(p, k int) bool {
+	for x := p; x < k; x++ {
+		if !s.isWord(x) {
+			continue
+		}
+		switch s.w(x) {
+		case "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "did", "does":
+			return true
+		}
+	}
+	return false
+}
+
+// deniable drops a denial verb whose object is no claim (denialObject): in
+// every reading of the sentence, including coordination ("… and has
+// dismissed its chief executive") and the passive ("the package was
+// rejected by shareholders", whose subject is the object).
+func (s *attrScan) deniable(r *attrRaw, e int) bool {
+	if r.cls != cueDeny || r.cue[1] <= r.cue[0] {
+		return true
+	}
+	c := r.cue[1] - 1 // "down" for "played down", which needs a claim too
+	oi, oj, as := r.obj[0], r.obj[1], r.objAs
+	if oj <= oi && !r.passive {
+		p := r.cue[1]
+		if p < e && !s.is(p, "that") && !s.isOpen(p) && !s.is(p, ":") && !s.is(p, "as") {
+			oi, oj = s.objNP(p, e)
+			as = s.is(oj, "as")
+		}
+	}
+	if oj <= oi {
+		return true
+	}
+	return s.denialObject(c, oi, oj, as)
 }

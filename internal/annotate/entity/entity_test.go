@@ -215,6 +215,17 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestDemonym(t *testing.T) {
+	for _, tt := range []struct{ country, want string }{
+		{"Australia", "Australian"}, {"Syria", "Syrian"}, {"United States", "American"}, {"Britain", "British"},
+		{"Raqqa", ""}, {"", ""},
+	} {
+		if got := Demonym(tt.country); got != tt.want {
+			t.Errorf("Demonym(%q) = %q, want %q", tt.country, got, tt.want)
+		}
+	}
+}
+
 func TestTitles(t *testing.T) {
 	for _, w := range []string{"Gen.", "General", "Brig. Gen.", "Lt. Col.", "Sgt.", "Secretary of Defense", "Defense Secretary", "President", "Prime Minister", "Chairman", "Spokesman", "Senator", "Rep.", "Mr.", "Mrs.", "Ms.", "Dr.", "Special Representative"} {
 		if !IsTitleWord(w) {

@@ -277,3 +277,24 @@ func isDeptWord(w string) bool {
 	}
 	return false
 }
+
+// Demonym returns the first adjective of the country that name is one of
+// the names of ("Australian" for "Australia", "British" for "Britain"), or
+// "" when name is no country's name (a city, a region). It scans the
+// country table: it serves rare look-ups (a country named as a figure's
+// source).
+func Demonym(name string) string {
+	for _, line := range strings.Split(countryData, "\n") {
+		names, dems, ok := strings.Cut(strings.TrimSpace(line), ";")
+		if !ok {
+			continue
+		}
+		for _, n := range strings.Split(names, "|") {
+			if n == name {
+				d, _, _ := strings.Cut(dems, "|")
+				return d
+			}
+		}
+	}
+	return ""
+}
