@@ -282,7 +282,8 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	after := max(qEnd, npEnd)
 	negated := false
 	state := ""
-	pp := false // inside a prepositional phrase after the noun
+	pp := false       // inside a prepositional phrase after the noun
+	involved := false // "people involved in the relief effort"
 	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
 		// "two demonstrators were killed", "20 refugees drowned": what
 		// happened to them outranks what they are.
@@ -308,13 +309,23 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				negated = true
 				continue
 			}
+			if w == "involved" && event == "" {
+				// "1,700 people involved in the effort": people at work
+				// on the scene, unless it is a protest they are in.
+				if c.protestWithin(k+1, cTo) {
+					event = EventProtesting
+				} else {
+					event, involved = EventDeployed, true
+				}
+				break
+			}
 			if (w == "took" || w == "taking" || w == "take") && c.low(k+1) == "part" || w == "joined" || w == "joining" {
 				if c.protestWithin(k+1, cTo) {
 					event = EventProtesting // "100 people took part in the demonstration"
 					break
 				}
 			}
-			if w == "pulled" && c.low(k+1) == "alive" && event == "" {
+			if (w == "pulled" || w == "dug" || w == "found") && (c.low(k+1) == "alive" || c.low(k+1) == "out" && c.low(k+2) == "alive") && event == "" {
 				state = "rescued" // "130 people have been pulled alive from the rubble"
 				break
 			}
@@ -384,7 +395,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
 	}
-	if event == EventDeployed && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
+	if event == EventDeployed && !involved && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
 		event = ""
 	}
 	f.Event = document.Str(event)
