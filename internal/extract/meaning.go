@@ -419,7 +419,15 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	}
 	f.Counted = document.Str(counted)
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
-	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, c.substance(after, cTo)))
+	substance := c.substance(after, cTo)
+	if p := c.prev; substance == "" && event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Event == EventAmount {
+		// "35,000 barrels of oil (1.5 million gallons)": a conversion
+		// counts the same substance.
+		if _, of, ok := strings.Cut(string(p.Measure), " of "); ok {
+			substance = strings.TrimSuffix(strings.TrimSuffix(of, " a day"), " recovered")
+		}
+	}
+	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, substance))
 	if event == EventAmount && c.recovered(cFrom, cTo) {
 		// Oil collected or skimmed is not oil spilled: "collecting 15,000
 		// barrels a day" is no flow-rate estimate.

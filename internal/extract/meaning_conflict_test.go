@@ -65,6 +65,7 @@ func TestConflictWordingClasses(t *testing.T) {
 		{"pulled out alive", "Rescuers said 90 people had been pulled out alive since the bombing.", "90", "-", "people", "people rescued", false},
 		{"involved in the relief effort", "The UN said 1,700 people were involved in the relief effort.", "1,700", "deployed", "people", "people deployed", false},
 		{"involved in a protest", "About 3,000 people were involved in the protest in Hama.", "3,000", "protesting", "people", "protesters", false},
+		{"a conversion counts the same substance", "The pipeline leaked 2,000 barrels of crude (84,000 gallons) near Homs.", "84,000", "amount", "gallons", "gallons of oil", false},
 		{"civilians killed", "The Observatory said 70 civilians had been killed since Monday.", "70", "killed", "civilians", "civilians killed", false},
 		{"deaths", "The group recorded 112 deaths on Tuesday alone.", "112", "killed", "people", "people killed", false},
 		{"died", "Nine protesters died of their wounds in hospital.", "Nine", "killed", "protesters", "protesters killed", false},
