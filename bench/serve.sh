@@ -2,8 +2,9 @@
 # Load test of `claimtrack serve`: CLIENTS concurrent clients for DURATION on
 # each endpoint in turn (home, disputes, subjects, a subject's timeline and
 # search, HTML and JSON), against a generated ledger of ARTICLES articles.
-# Prints requests/s, p50, p99 and errors (non-2xx or failed requests) per
-# endpoint. The load generator is `hey` from Debian (apt-get install hey).
+# Prints requests/s, p50, p99, errors (non-2xx or failed requests), the
+# server's CPU time per request and the load average per endpoint. The load
+# generator is `wrk` from Debian (apt-get install wrk).
 #
 #   bench/serve.sh                         # 100,000 generated articles (built once, kept in $OUT)
 #   ARTICLES=5000 DURATION=5s bench/serve.sh
@@ -20,7 +21,7 @@ OUT=${OUT:-$ROOT/bench/out}
 DB=${DB:-$OUT/serve-$ARTICLES.db}
 
 die() { echo "serve bench: $*" >&2; exit 1; }
-command -v hey >/dev/null || die "hey is needed (apt-get install hey)"
+command -v wrk >/dev/null || die "wrk is needed (apt-get install wrk)"
 command -v python3 >/dev/null || die "python3 is needed to read the subjects list"
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
@@ -67,20 +68,32 @@ ENDPOINTS=(
   "search json|/api/v1/claims?q=$QUERY"
 )
 
-printf "\n%-16s %10s %9s %9s %7s  %s\n" endpoint "req/s" "p50 ms" "p99 ms" errors path
+# Server CPU (user + system, clock ticks) from /proc.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+TICK=$(getconf CLK_TCK)
+# wrk reports latency percentiles with --latency; a Lua summary gives p50,
+# p99 and the non-2xx count.
+cat > "$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errs = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status
+  io.write(string.format("RESULT %d %.3f %.3f %d %.3f\n", summary.requests, latency:percentile(50) / 1000, latency:percentile(99) / 1000, errs, summary.duration / 1e6))
+end
+LUA
+
+printf "\n%-14s %8s %9s %8s %8s %6s %9s %8s  %s\n" endpoint "cold ms" "req/s" "p50 ms" "p99 ms" errors "CPU ms/req" "KB/resp" "load average"
 for e in "${ENDPOINTS[@]}"; do
   name=${e%%|*}; path=${e#*|}
-  hey -c "$CLIENTS" -z "$DURATION" -t 20 "$BASE$path" > "$WORK/hey.txt" 2>&1 || true
-  awk -v name="$name" -v path="$path" '
-    /Requests\/sec:/ { rps = $2 }
-    /^ *50% in/ { p50 = $3 * 1000 }
-    /^ *99% in/ { p99 = $3 * 1000 }
-    /^Status code distribution:/ { sec = "status"; next }
-    /^Error distribution:/ { sec = "error"; next }
-    sec == "status" && /^ *\[[0-9]+\]/ { code = substr($1, 2, 3) + 0; if (code < 200 || code > 299) err += $2 }
-    sec == "error" && /^ *\[[0-9]+\]/ { err += substr($1, 2) + 0 }
-    # hey prints no 99th percentile for fewer than 100 requests: n/a.
-    function ms(v) { return v == "" ? "n/a" : sprintf("%.1f", v) }
-    END { printf "%-16s %10.1f %9s %9s %7d  %s\n", name, rps, ms(p50), ms(p99), err, path }' "$WORK/hey.txt"
+  # One request first, as wrk sends it (no Accept header): the first
+  # request after a write computes the page, the rest are served from the
+  # cache until the next write. Its time is printed as "cold ms".
+  read -r bytes cold < <(curl -s -H 'Accept:' -o /dev/null -w '%{size_download} %{time_total}\n' "$BASE$path")
+  c0=$(cpu_ticks)
+  wrk -c "$CLIENTS" -t 2 -d "$DURATION" --timeout 20s -s "$WORK/report.lua" "$BASE$path" > "$WORK/wrk.txt" 2>&1 || true
+  c1=$(cpu_ticks)
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  awk -v name="$name" -v c="$((c1 - c0))" -v tick="$TICK" -v bytes="$bytes" -v la="$load" -v cold="$cold" '
+    /^RESULT/ { n = $2; p50 = $3; p99 = $4; err = $5; sec = $6 }
+    END { if (n == 0) { printf "%-14s no requests completed\n", name; exit }
+          printf "%-14s %8.0f %9.1f %8.1f %8.1f %6d %9.2f %8.1f  %s\n", name, 1000 * cold, n / sec, p50, p99, err, 1000 * c / tick / n, bytes / 1024, la }' "$WORK/wrk.txt"
 done
-echo "(${CLIENTS} clients, ${DURATION} each; ledger $DB)"
+echo "(${CLIENTS} clients, ${DURATION} each; ledger $DB; $(nproc) cores)"

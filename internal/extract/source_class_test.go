@@ -55,7 +55,8 @@ func TestSourceConflictPhrasings(t *testing.T) {
 	runSourceCases(t, []sourceCase{
 		{name: "activists say",
 			text: "Activists say at least 40 people were killed in Homs on Friday.",
-			num:  "40", source: "activists", typ: extract.SourceActivists},
+			// Unnamed groups are anonymous sources (gold README convention).
+			num: "40", source: "activists", typ: extract.SourceActivists, anonymous: true},
 		{name: "according to the Observatory",
 			text: "Security forces shot dead 14 protesters in Deraa, according to the Syrian Observatory for Human Rights.",
 			num:  "14", source: "Syrian Observatory for Human Rights", typ: extract.SourceNGO},

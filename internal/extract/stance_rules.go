@@ -181,7 +181,7 @@ func (s *attrScan) stancePhrase(content document.Span) (int, document.Span) {
 		if s.toks[k].Kind != segment.Word {
 			continue
 		}
-		cands, ok := stnPhrases[s.w(k)]
+		cands, ok := stnPhraseTable.Get(s.w(k))
 		if !ok {
 			continue
 		}

@@ -449,7 +449,7 @@ func (s *attrScan) sentence(si, b, e int) {
 		if !attrMaybeCue(w) {
 			continue
 		}
-		cue, ok := attrCueLex[w]
+		cue, ok := attrCueTable.Get(w)
 		if !ok {
 			continue
 		}
@@ -885,7 +885,7 @@ func (s *attrScan) findThat(p, e, max int) int {
 		if s.is(k, "that") {
 			return k
 		}
-		if _, ok := attrCueLex[s.w(k)]; ok && k > p {
+		if attrCueTable.Has(s.w(k)) && k > p {
 			return -1
 		}
 	}
@@ -1553,7 +1553,7 @@ func (s *attrScan) sentOf(k int) int {
 // headlineCue reports a capitalized reporting verb in a title-case headline
 // ("Former Pollster Says Clinton Is In Trouble", "…, Graham Says.").
 func (s *attrScan) headlineCue(c, e int) bool {
-	cue, ok := attrCueLex[s.w(c)]
+	cue, ok := attrCueTable.Get(s.w(c))
 	if !ok || !(cue.s3 || cue.past) || !(cue.cls == cueSay || cue.cls == cueTell || cue.cls == cueDeny || cue.cls == cueConfirm || cue.cls == cueShow) {
 		return false
 	}

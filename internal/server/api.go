@@ -387,12 +387,18 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 		s.paramError(w, r, badRequest{"subject: required"})
 		return
 	}
+	limit, offset, err := timelinePageParams(r)
+	if err != nil {
+		s.paramError(w, r, err)
+		return
+	}
 	t, err := s.timeline(r.Context(), subject)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	out := *t // shared with concurrent requests: copy before changing
+	// t is shared with concurrent requests: the page is a copy.
+	out := pageTimeline(t, limit, offset, r.URL)
 	if out.Figures == nil {
 		out.Figures = []store.FigureRow{}
 	}

@@ -61,7 +61,7 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 // wrap adds, outermost first: request logging and metrics, panic recovery,
 // security headers, the Host check of a loopback server, and cross-origin
 // protection of unsafe methods (CSRF).
-func (s *Server) wrap(mux *http.ServeMux) http.Handler {
+func (s *Server) wrap(mux http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, "forbidden", "cross-origin request refused")

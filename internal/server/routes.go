@@ -97,7 +97,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "not_found", "page not found")
 	})
-	return s.wrap(mux)
+	return s.wrap(s.cached(mux))
 }
 
 func cutMethod(p string) (method, path string, ok bool) {

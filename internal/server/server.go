@@ -67,6 +67,7 @@ type Server struct {
 	log      *slog.Logger
 	metrics  *Metrics
 	reads    reads
+	cache    respCache
 	pages    map[string]*pageTemplate
 	handler  http.Handler
 	loopback bool

@@ -361,8 +361,11 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 			unit = u
 		}
 	}
-	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, pts, estimateBand(t.Estimates)...), Bases: chartBases(pts), Points: len(pts)})
-	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d, JSON: t,
+	drawn := thinChart(pts)
+	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, drawn, estimateBand(t.Estimates)...), Bases: chartBases(pts), Points: len(pts)})
+	// The JSON twin is the API's page of the timeline.
+	jp := pageTimeline(t, DefaultTimelineLimit, 0, r.URL)
+	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d, JSON: &jp,
 		CSV: func() table { return figuresTable(t.Figures) }})
 }
 

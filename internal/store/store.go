@@ -362,6 +362,14 @@ type Store interface {
 	Close() error
 }
 
+// Versioned is a store that tells when its data changed: DataVersion
+// returns a number that moves on every write transaction that changes what
+// queries return (saving or updating articles, a review, relinking),
+// whichever process made it. Results read at one version stay valid while it holds.
+type Versioned interface {
+	DataVersion(ctx context.Context) (int64, error)
+}
+
 // ClaimWindow is how many disputed claims a store reads for a page of limit
 // dispute cards. Claims that share a denier merge into one card
 // (ledger.ClaimCards), so grouping only the first limit claims would show

@@ -139,6 +139,13 @@ type scanner struct {
 	pieces [maxPieces]piece
 	buf    [192]byte
 	feats  [maxFeatures]uint32
+	// lexc caches lex entries by token index (direct-mapped, index+1 so
+	// that the zero value is empty): a run asks about the same few tokens
+	// several times.
+	lexc [32]struct {
+		i  int
+		li lexInfo
+	}
 
 	// collect, when set (training only), receives the features of every
 	// stretch the model would type, and the stretch is left untyped.
@@ -146,6 +153,15 @@ type scanner struct {
 }
 
 func (s *scanner) word(i int) string { return s.text[s.toks[i].Start:s.toks[i].End] }
+
+// lexOf returns the lexicon entry of token i's text.
+func (s *scanner) lexOf(i int) lexInfo {
+	c := &s.lexc[i&(len(s.lexc)-1)]
+	if c.i != i+1 {
+		c.i, c.li = i+1, lex.At(s.word(i))
+	}
+	return c.li
+}
 
 func (s *scanner) isWord(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == segment.Word
@@ -204,7 +220,7 @@ func (s *scanner) gazAt(i, lim int) (int, gazEntry) {
 	if t.Kind != segment.Word && t.Kind != segment.Number {
 		return 0, gazEntry{}
 	}
-	li := lex.At(s.text[t.Start:t.End])
+	li := s.lexOf(i)
 	maxN := int(li.maxGaz)
 	fold := false
 	if maxN == 0 && t.Flags&segment.AllCaps != 0 && t.End-t.Start >= 4 {
@@ -237,7 +253,7 @@ func (s *scanner) flagsOf(i int) uint32 {
 	if i < 0 || i >= len(s.toks) {
 		return 0
 	}
-	return lex.At(s.word(i)).flags
+	return s.lexOf(i).flags
 }
 
 // lowerFlags returns the lexicon flags of token i with its first letter
@@ -303,7 +319,7 @@ func (s *scanner) sentence(a, b int) {
 	for i := a; i < b; {
 		t := s.toks[i]
 		if t.Kind == segment.Word || t.Kind == segment.Number {
-			if t.Flags&segment.Cap != 0 || t.Kind == segment.Number || lex.At(s.word(i)).maxGaz > 0 {
+			if t.Flags&segment.Cap != 0 || t.Kind == segment.Number || gazStart.Has(s.word(i)) {
 				i = s.run(i, a, b, head)
 				continue
 			}
@@ -321,9 +337,9 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 		t := s.toks[k]
 		if t.Kind == segment.Word || t.Kind == segment.Number {
 			n, e := s.gazAt(k, b)
-			if n > 0 && e.typ != titleType && n == 1 && lex.At(s.word(k)).flags&fGiven != 0 && s.isCap(k+1) {
+			if n > 0 && e.typ != titleType && n == 1 && s.lexOf(k).flags&fGiven != 0 && s.isCap(k+1) {
 				// "Jordan Peterson": a given name before an unknown word.
-				if n2, _ := s.gazAt(k+1, b); n2 == 0 && lex.At(s.word(k+1)).flags&(fStop|fCalendar) == 0 {
+				if n2, _ := s.gazAt(k+1, b); n2 == 0 && s.lexOf(k+1).flags&(fStop|fCalendar) == 0 {
 					n = 0
 				}
 			}
@@ -340,7 +356,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			if t.Kind == segment.Number || t.Flags&segment.Cap == 0 {
 				// lower-case word: a connector continues the run when a
 				// capitalized word follows.
-				if m > 0 && t.Kind == segment.Word && lex.At(s.word(k)).flags&fConnector != 0 && s.word(k) != "and" {
+				if m > 0 && t.Kind == segment.Word && s.lexOf(k).flags&fConnector != 0 && s.word(k) != "and" {
 					nx := k + 1
 					if nx < b && s.word(k) != "the" && s.isWord(nx) && s.word(nx) == "the" {
 						nx++
@@ -357,7 +373,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 				}
 				break
 			}
-			f := lex.At(s.word(k)).flags
+			f := s.lexOf(k).flags
 			if f&fCalendar != 0 {
 				break
 			}
@@ -369,7 +385,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			kind := pName
 			if f&fStop != 0 && (m == 0 || s.pieces[m-1].kind == pStop) {
 				kind = pStop
-			} else if f&fGiven == 0 && end < b && s.isCap(end) && lex.At(s.word(end)).flags&fGiven != 0 && s.lowerFlags(k)&fRole != 0 {
+			} else if f&fGiven == 0 && end < b && s.isCap(end) && s.lexOf(end).flags&fGiven != 0 && s.lowerFlags(k)&fRole != 0 {
 				// a capitalized role word before a given name is a title:
 				// "Treasurer Peter Costello", "Economist Jane Doe"
 				kind = pTitle
@@ -380,7 +396,7 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 			continue
 		}
 		// punctuation: a hyphen glued on both sides joins capitalized words.
-		if m > 0 && t.Kind == segment.Punct && s.text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 && k+1 < b && s.toks[k+1].Flags&segment.SpaceBefore == 0 && (s.isCap(k+1) || lex.At(s.word(k+1)).maxGaz > 0) {
+		if m > 0 && t.Kind == segment.Punct && s.text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 && k+1 < b && s.toks[k+1].Flags&segment.SpaceBefore == 0 && (s.isCap(k+1) || s.lexOf(k+1).maxGaz > 0) {
 			s.pieces[m] = piece{a: k, b: k + 1, kind: pConn}
 			m++
 			k++
@@ -934,7 +950,7 @@ func (s *scanner) lowerTitle(e, i int) {
 		}
 		w := s.word(j)
 		if t.Flags&segment.Cap != 0 {
-			if lex.At(w).flags&fStop != 0 && lex.At(w).maxGaz == 0 {
+			if li := s.lexOf(j); li.flags&fStop != 0 && li.maxGaz == 0 {
 				break
 			}
 		} else if s.flagsOf(j)&fRole == 0 && !isRoleModifier(w) {

@@ -42,8 +42,23 @@ type gazEntry struct {
 
 // The static tables, built once at package initialization and never
 // modified afterwards: lex maps a single word to its flags, gaz a phrase
-// (token texts joined as scanner.key joins them) to its entry.
+// (token texts joined as scanner.key joins them) to its entry, and
+// gazStart holds the words of lex that start a gazetteer phrase (maxGaz >
+// 0). Nearly all of those are capitalized, so gazStart's first-byte filter
+// turns away a lower-case word without hashing it: the scanner asks it
+// about every lower-case word.
 var lex, gaz = buildLexicons()
+var gazStart = buildGazStart(lex)
+
+func buildGazStart(lex *segment.Lexicon[lexInfo]) *segment.Lexicon[struct{}] {
+	var keys []string
+	lex.Each(func(k string, li lexInfo) {
+		if li.maxGaz > 0 {
+			keys = append(keys, k)
+		}
+	})
+	return segment.NewLexicon(len(keys), func(i int) (string, struct{}) { return keys[i], struct{}{} })
+}
 
 // lexBuilder collects the tables in maps before they are frozen into
 // lexicons.

@@ -74,6 +74,19 @@ func LexiconOf[V any](m map[string]V) *Lexicon[V] {
 	return NewLexicon(len(keys), func(i int) (string, V) { return keys[i], m[keys[i]] })
 }
 
+// Each calls fn for every entry, in the order they were added.
+func (t *Lexicon[V]) Each(fn func(k string, v V)) {
+	for i, k := range t.keys {
+		fn(k, t.vals[i])
+	}
+}
+
+// Has reports whether key k is present.
+func (t *Lexicon[V]) Has(k string) bool {
+	_, ok := t.Get(k)
+	return ok
+}
+
 // Len is the number of entries.
 func (t *Lexicon[V]) Len() int { return len(t.keys) }
 
@@ -85,6 +98,14 @@ func lexTag(h uint64) uint32 { return uint32(h>>52) & (1<<(32-lexIndexBits) - 1)
 // to last.
 func (t *Lexicon[V]) absent(n int, first, last byte) bool {
 	return t.lens[first]&(1<<min(n, 63)) == 0 || t.ends[first][last>>6]&(1<<(last&63)) == 0
+}
+
+// MayHave reports whether a key of n > 0 bytes that starts with byte first
+// and ends with byte last may be present; false is certain. A caller that
+// must transform a word before looking it up (lower-casing it into a
+// buffer) asks this first and skips the work for most absent words.
+func (t *Lexicon[V]) MayHave(n int, first, last byte) bool {
+	return !t.absent(n, first, last)
 }
 
 func (t *Lexicon[V]) emptyKey() (V, bool) {

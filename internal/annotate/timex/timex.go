@@ -195,7 +195,10 @@ func (t *tagger) lex(i int) lexeme {
 	}
 	tok := t.toks[i]
 	var l lexeme
-	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 {
+	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 &&
+		lexTable.MayHave(tok.End-tok.Start, asciiLower(t.text[tok.Start]), asciiLower(t.text[tok.End-1])) {
+		// most words are in no time lexicon: the filter turns them away
+		// before they are copied and lower-cased
 		var buf [16]byte
 		n := 0
 		for k := tok.Start; k < tok.End; k++ {
@@ -213,6 +216,14 @@ func (t *tagger) lex(i int) lexeme {
 }
 
 func (t *tagger) cls(i int) uint8 { return t.lex(i).cls }
+
+// asciiLower lower-cases an ASCII upper-case letter, as lex does.
+func asciiLower(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
 
 // canStart reports whether word token i may begin an expression.
 func (t *tagger) canStart(i int) bool {

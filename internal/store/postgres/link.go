@@ -340,5 +340,6 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if err := tx.Commit(ctx); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
+	s.bumpVersion(ctx)
 	return n, nil
 }

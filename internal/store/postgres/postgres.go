@@ -66,7 +66,10 @@ type DB struct {
 	judge ledger.Judge
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store     = (*DB)(nil)
+	_ store.Versioned = (*DB)(nil)
+)
 
 // Advisory lock keys (pg_advisory_xact_lock's bigint space, per database).
 const (
@@ -263,6 +266,10 @@ var migrations = []string{
 	CREATE FUNCTION reviews_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 	BEGIN RAISE EXCEPTION 'the review log is append-only'; END $$;
 	CREATE TRIGGER reviews_append_only BEFORE UPDATE OR DELETE ON reviews FOR EACH ROW EXECUTE FUNCTION reviews_append_only();`,
+	// 4: the data version (DataVersion): a sequence, advanced after every
+	// commit that changed data, so that concurrent writers never wait on
+	// one counter row.
+	`CREATE SEQUENCE data_version;`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

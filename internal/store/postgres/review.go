@@ -140,6 +140,7 @@ func (s *DB) AddReview(ctx context.Context, r store.Review) (store.Review, error
 	if err := tx.Commit(ctx); err != nil {
 		return r, fmt.Errorf("postgres: review: %w", err)
 	}
+	s.bumpVersion(ctx)
 	return r, nil
 }
 

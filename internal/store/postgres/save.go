@@ -134,7 +134,32 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("postgres: commit: %w", err)
 	}
+	for _, sv := range out {
+		if sv.Created || sv.Updated {
+			s.bumpVersion(ctx)
+			break
+		}
+	}
 	return out, nil
+}
+
+// bumpVersion advances the data version after a commit. After, not
+// inside: a sequence is not transactional, and a reader that saw the new
+// number before the data would keep results computed from the old data.
+// If it fails (or the process dies first) readers see the change at the
+// next write.
+func (s *DB) bumpVersion(ctx context.Context) {
+	s.pool.Exec(context.WithoutCancel(ctx), `SELECT nextval('data_version')`)
+}
+
+// DataVersion implements store.Versioned: a number that moves after every
+// write that changed data, whichever process made it.
+func (s *DB) DataVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.pool.QueryRow(ctx, `SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM data_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("postgres: data version: %w", err)
+	}
+	return v, nil
 }
 
 // clean makes s storable as PostgreSQL text without moving a byte: a NUL

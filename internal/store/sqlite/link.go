@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -214,43 +215,49 @@ const (
 	rareKeep    = 5
 )
 
+// rareDocs is where counting a word's documents stops: a word in more
+// claims than this is common, and which common word is searched matters
+// little.
+const rareDocs = 256
+
 // rareTerms returns the rarest of words in a full-text index (vocab names
-// its fts5vocab table; at most keep, rarest first). Searching only rare words keeps the cost of a
-// link search bounded by short posting lists however large the store is;
-// words absent from the index are dropped.
+// its fts5vocab table; its instance twin, vocab+"_i", is what is read): at
+// most keep, rarest first, ties in word order. Searching only rare words
+// keeps the cost of a link search bounded by short posting lists however
+// large the store is; words absent from the index are dropped. Each word's
+// documents are counted only up to rareDocs (the row vocabulary would read
+// its whole posting list, which grows with the store).
 func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
-	args := make([]any, vocabLookup)
-	n := 0
+	type term struct {
+		w    string
+		docs int
+	}
+	var terms []term
 	for _, w := range words {
-		if len(w) < 3 || seen[w] || n == vocabLookup {
+		if len(w) < 3 || seen[w] || len(seen) == vocabLookup {
 			continue
 		}
 		seen[w] = true
-		args[n] = w
-		n++
-	}
-	if n == 0 {
-		return nil, nil
-	}
-	for i := n; i < vocabLookup; i++ {
-		args[i] = ""
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT term, doc FROM `+vocab+` WHERE term IN (?`+strings.Repeat(",?", vocabLookup-1)+`) ORDER BY doc LIMIT `+fmt.Sprint(keep), args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var t string
-		var d int64
-		if err := rows.Scan(&t, &d); err != nil {
-			return nil, err
+		var d int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&d); err != nil {
+			return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
 		}
-		out = append(out, t)
+		if d > 0 {
+			terms = append(terms, term{w, d})
+		}
 	}
-	return out, rows.Err()
+	sort.SliceStable(terms, func(i, j int) bool {
+		if terms[i].docs != terms[j].docs {
+			return terms[i].docs < terms[j].docs
+		}
+		return terms[i].w < terms[j].w
+	})
+	var out []string
+	for _, t := range terms[:min(keep, len(terms))] {
+		out = append(out, t.w)
+	}
+	return out, nil
 }
 
 // Relink recomputes the ledger from the stored facts, in one transaction:
@@ -307,6 +314,10 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM links`).Scan(&n); err != nil {
 		return 0, err
 	}
+	if err := bumpVersion(ctx, tx); err != nil {
+		return 0, err
+	}
+	s.figs.clear()
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)
@@ -329,7 +340,7 @@ func resubject(ctx context.Context, tx *txc) error {
 	if err := collect(ctx, tx, &keys, `SELECT key FROM subjects`); err != nil {
 		return err
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, keys); err != nil {
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, all: true}, keys); err != nil {
 		return fmt.Errorf("sqlite: relink: %w", err)
 	}
 	return nil

@@ -136,8 +136,12 @@ func (s *DB) AddReview(ctx context.Context, r store.Review) (store.Review, error
 		}
 		touched = append(touched, t...)
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+	// A review refiles figures: the touched subjects are counted again.
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, all: true}, touched); err != nil {
 		return r, fmt.Errorf("sqlite: review: %w", err)
+	}
+	if err := bumpVersion(ctx, tx); err != nil {
+		return r, err
 	}
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {

@@ -47,10 +47,12 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	defer tx.Close()
 	// Full-text rows are added in one statement per batch: FTS5 flushes
 	// its pending index at every statement, so per-row inserts cost more.
-	var maxArticle, maxClaim int64
-	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims)`).Scan(&maxArticle, &maxClaim); err != nil {
+	var maxArticle, maxClaim, maxFigure, version int64
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims),
+		(SELECT COALESCE(MAX(id),0) FROM figures), (SELECT value FROM meta WHERE key='data_version')`).Scan(&maxArticle, &maxClaim, &maxFigure, &version); err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
+	s.figs.begin(version)
 	ov, err := overrides(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -58,14 +60,17 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
+	recount := map[string]bool{}
+	changed := false
 	for _, r := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		sv, ps, nf, err := s.saveOne(ctx, tx, ov, r)
+		sv, ps, nf, err := s.saveOne(ctx, tx, ov, r, recount)
 		if err != nil {
 			return nil, err
 		}
+		changed = changed || sv.Created || sv.Updated
 		out = append(out, sv)
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
@@ -81,8 +86,14 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+	lt := ledgerTx{tx: tx, recount: recount, cache: &s.figs, batch: &batchFigures{after: maxFigure, staged: map[string][]store.FigureRow{}}}
+	if err := ledger.UpdateSubjects(ctx, lt, touched); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	if changed {
+		if err := bumpVersion(ctx, tx); err != nil {
+			return nil, err
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -90,6 +101,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: commit: %w", err)
+	}
+	if changed {
+		s.figs.commit(version+1, lt.batch.staged)
 	}
 	return out, nil
 }
@@ -108,10 +122,38 @@ func b2i(b bool) int {
 	return 0
 }
 
+// bumpVersion counts one more change of the data (DataVersion).
+func bumpVersion(ctx context.Context, tx *txc) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value=value+1 WHERE key='data_version'`); err != nil {
+		return fmt.Errorf("sqlite: data version: %w", err)
+	}
+	return nil
+}
+
+// DataVersion returns a number that changes whenever a write transaction
+// changes the data (every SaveBatch that stores or updates an article,
+// every Relink), so that results computed from the store can be kept
+// until it moves.
+func (s *DB) DataVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='data_version'`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("sqlite: data version: %w", err)
+	}
+	return v, nil
+}
+
+// subjectDelta is what one new article adds to a subject's statistics.
+type subjectDelta struct {
+	figures     int
+	first, last string
+}
+
 // saveOne inserts one article with its facts; it returns the denials and
 // confirmations to link and the subjects it touches (its own and those of
-// the version it replaces) once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extract.Result) (store.Saved, []newStatement, []string, error) {
+// the version it replaces) once the batch is in. A new article adds to the
+// statistics of its subjects; subjects whose figures change otherwise (a
+// replaced version, corrected metadata) go into recount.
+func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extract.Result, recount map[string]bool) (store.Saved, []newStatement, []string, error) {
 	d := r.Doc
 	if d == nil {
 		return store.Saved{}, nil, nil, fmt.Errorf("sqlite: result without document")
@@ -126,6 +168,9 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	if err == nil {
 		// The same text again: only corrected metadata changes anything.
 		touched, err := updateMeta(ctx, tx, ov, &sv, r)
+		for _, k := range touched {
+			recount[k] = true
+		}
 		return sv, nil, touched, err
 	}
 	if err != sql.ErrNoRows {
@@ -134,7 +179,8 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	sv.Created, sv.Version = true, 1
 	var prevID, prevGroup int64
 	if d.URL != "" {
-		err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE url=? AND latest=1 ORDER BY id DESC LIMIT 1`, string(d.URL)).Scan(&prevID, &sv.Version, &prevGroup)
+		// url != '' lets the partial index articles_url serve the lookup.
+		err := tx.QueryRowContext(ctx, `SELECT id, version, grp FROM articles WHERE url=? AND url!='' AND latest=1 ORDER BY id DESC LIMIT 1`, string(d.URL)).Scan(&prevID, &sv.Version, &prevGroup)
 		switch {
 		case err == nil:
 			sv.Version++
@@ -198,6 +244,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	}
 	text := d.Text
 	outlet := string(d.Source)
+	deltas := map[string]*subjectDelta{}
 	for i := range r.Figures {
 		f := &r.Figures[i]
 		subj, when := ov.Filed(string(d.URL), docID, f, d.Published)
@@ -229,7 +276,24 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 		}
 		if subj.Key != "" {
 			touched = append(touched, subj.Key)
+			dl := deltas[subj.Key]
+			if dl == nil {
+				dl = &subjectDelta{}
+				deltas[subj.Key] = dl
+			}
+			dl.figures++
+			if day != "" && (dl.first == "" || day < dl.first) {
+				dl.first = day
+			}
+			dl.last = max(dl.last, day)
 		}
+	}
+	if prevID != 0 {
+		for _, k := range touched {
+			recount[k] = true
+		}
+	} else if err := addSubjectDeltas(ctx, tx, group, deltas); err != nil {
+		return sv, nil, nil, err
 	}
 	var pend []newStatement
 	for i := range r.Statements {
@@ -330,18 +394,81 @@ func collect(ctx context.Context, q querier, out *[]string, query string, args .
 	return rows.Err()
 }
 
+// addSubjectDeltas adds one new article (of dup group grp) to the counters
+// of its subjects: its figures, one article, one independent report when
+// no earlier latest article of its group was filed under the subject, and
+// the date range. Only the rows of these subjects are touched.
+func addSubjectDeltas(ctx context.Context, tx *txc, grp int64, deltas map[string]*subjectDelta) error {
+	for k, dl := range deltas {
+		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subject_groups(subject, grp) VALUES (?, ?)`, k, grp)
+		if err != nil {
+			return fmt.Errorf("sqlite: subject groups: %w", err)
+		}
+		newGroup, _ := res.RowsAffected()
+		if _, err := tx.ExecContext(ctx, `UPDATE subjects SET nfigures=nfigures+?1, narticles=narticles+1, ngroups=ngroups+?2,
+				first=CASE WHEN ?3!='' AND (first='' OR ?3<first) THEN ?3 ELSE first END, last=max(last, ?4)
+			WHERE key=?5`, dl.figures, newGroup, dl.first, dl.last, k); err != nil {
+			return fmt.Errorf("sqlite: subject counts: %w", err)
+		}
+	}
+	return nil
+}
+
 // ledgerTx is the ledger's view of a write transaction (ledger.Tx).
-type ledgerTx struct{ tx *txc }
+// Subjects in recount (or all, when all is set) have their statistics and
+// groups counted again from their figures; the others' are the counters
+// that new articles keep current.
+type ledgerTx struct {
+	tx      *txc
+	recount map[string]bool
+	all     bool
+	// cache, when set, serves SubjectFigures for subjects not in recount:
+	// the cached newest figures merged with the batch's own (batch).
+	cache *figureCache
+	batch *batchFigures
+}
+
+// batchFigures are the figures a save adds (ids above after), read once,
+// and the subjects' newest figures to cache once the save commits.
+type batchFigures struct {
+	after  int64
+	loaded bool
+	fresh  map[string][]store.FigureRow
+	staged map[string][]store.FigureRow
+}
 
 // SubjectFigures implements ledger.Tx.
 func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) (map[string][]store.FigureRow, error) {
 	out := make(map[string][]store.FigureRow, len(keys))
+	if l.cache != nil && !l.batch.loaded {
+		l.batch.loaded = true
+		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND a.latest=1`, l.batch.after)
+		if err != nil {
+			return nil, err
+		}
+		l.batch.fresh = map[string][]store.FigureRow{}
+		for _, f := range fs {
+			l.batch.fresh[f.Subject] = append(l.batch.fresh[f.Subject], f)
+		}
+	}
 	for _, k := range keys {
+		if l.cache != nil && !l.all && !l.recount[k] {
+			if old, ok := l.cache.get(k); ok {
+				fs := mergeNewest(l.batch.fresh[k], old, limit)
+				l.batch.staged[k] = fs
+				// The ledger gets its own copy: the cached rows are shared.
+				out[k] = append([]store.FigureRow(nil), fs...)
+				continue
+			}
+		}
 		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`, k, limit)
 		if err != nil {
 			return nil, err
 		}
 		out[k] = fs
+		if l.cache != nil && len(fs) >= l.cache.min {
+			l.batch.staged[k] = append([]store.FigureRow(nil), fs...)
+		}
 	}
 	return out, nil
 }
@@ -352,9 +479,26 @@ func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]s
 	for _, k := range keys {
 		x := store.Subject{Key: k}
 		var first, last string
+		if !l.all && !l.recount[k] {
+			err := l.tx.QueryRowContext(ctx, `SELECT nfigures, narticles, ngroups, first, last FROM subjects WHERE key=?`, k).Scan(&x.Figures, &x.Articles, &x.Groups, &first, &last)
+			if err != nil && err != sql.ErrNoRows {
+				return nil, fmt.Errorf("sqlite: subject stats: %w", err)
+			}
+			x.First, _ = document.ParseDate(first)
+			x.Last, _ = document.ParseDate(last)
+			out[k] = x
+			continue
+		}
 		if err := l.tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
 			FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?`, k).Scan(&x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
 			return nil, fmt.Errorf("sqlite: subject stats: %w", err)
+		}
+		if _, err := l.tx.ExecContext(ctx, `DELETE FROM subject_groups WHERE subject=?`, k); err != nil {
+			return nil, fmt.Errorf("sqlite: subject groups: %w", err)
+		}
+		if _, err := l.tx.ExecContext(ctx, `INSERT INTO subject_groups(subject, grp) SELECT DISTINCT f.subject, a.grp
+			FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject=?`, k); err != nil {
+			return nil, fmt.Errorf("sqlite: subject groups: %w", err)
 		}
 		x.First, _ = document.ParseDate(first)
 		x.Last, _ = document.ParseDate(last)
@@ -480,7 +624,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=COALESCE((SELECT f.subject FROM figures f WHERE f.id=claims.ref),'') WHERE article=? AND kind='figure'`, aid); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE claims SET subject=COALESCE((SELECT f.subject FROM figures f WHERE f.id=claims.ref),'') WHERE article=? AND +kind='figure'`, aid); err != nil {
 		return nil, fmt.Errorf("sqlite: metadata: %w", err)
 	}
 	return touched, nil

@@ -30,9 +30,13 @@ type DB struct {
 	db    *sql.DB
 	judge ledger.Judge
 	path  string
+	figs  figureCache
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store     = (*DB)(nil)
+	_ store.Versioned = (*DB)(nil)
+)
 
 // migrations is the versioned schema: step i brings the schema to version
 // i+1. Steps are only ever appended.
@@ -193,6 +197,25 @@ var migrations = []string{
 	CREATE INDEX reviews_key ON reviews(kind, key);
 	CREATE TRIGGER reviews_append_only_u BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
 	CREATE TRIGGER reviews_append_only_d BEFORE DELETE ON reviews BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;`,
+	// 5: what keeps a save's cost flat as the ledger grows. Subject
+	// statistics become counters updated by each new article (subject_groups
+	// holds which dup groups a subject's latest figures come from, so a new
+	// independent report is known without counting), and meta holds the data
+	// version: a counter every write transaction bumps, by which readers
+	// (the server's cache) know that nothing changed. The instance
+	// vocabularies let rareTerms count a word's documents only up to a
+	// bound.
+	`CREATE TABLE subject_groups (
+		subject TEXT NOT NULL,
+		grp INTEGER NOT NULL,
+		PRIMARY KEY (subject, grp)
+	) WITHOUT ROWID;
+	INSERT INTO subject_groups(subject, grp) SELECT DISTINCT f.subject, a.grp
+		FROM figures f JOIN articles a ON a.id=f.article AND a.latest=1 WHERE f.subject IS NOT NULL;
+	CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+	INSERT INTO meta(key, value) VALUES ('data_version', 1);
+	CREATE VIRTUAL TABLE claims_vocab_i USING fts5vocab(claims_fts, 'instance');
+	CREATE VIRTUAL TABLE articles_vocab_i USING fts5vocab(articles_fts, 'instance');`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.
@@ -221,6 +244,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
 	s := &DB{db: db, judge: opt.Judge, path: path}
+	s.figs.min = figureCacheMin
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -226,6 +227,7 @@ func Run(t *testing.T, open Opener) {
 		{"MetadataUpdate", testMetadataUpdate},
 		{"Reviews", testReviews},
 		{"ReviewCards", testReviewCards},
+		{"DataVersion", testDataVersion},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -907,5 +909,59 @@ func testConcurrentSaves(t *testing.T, open Opener) {
 	}
 	if p, _ := s.Claims(ctx, store.ClaimQuery{}); len(p.Claims) != 9 {
 		t.Errorf("claims after concurrent saves: %d, want 9 (bridge versions without facts)", len(p.Claims))
+	}
+}
+
+// testDataVersion: a store's data version (store.Versioned) moves on a save
+// that stores or updates an article and on Relink, and stays on a save
+// that changes nothing.
+func testDataVersion(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	vs, ok := s.(store.Versioned)
+	if !ok {
+		t.Fatalf("%T does not tell its data version", s)
+	}
+	version := func() int64 {
+		v, err := vs.DataVersion(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	c := Corpus()
+	steps := []struct {
+		name  string
+		do    func() error
+		moves bool
+	}{
+		{"new articles", func() error { _, err := s.SaveBatch(ctx, c[:2]); return err }, true},
+		{"the same again", func() error { _, err := s.SaveBatch(ctx, c[:2]); return err }, false},
+		{"another article", func() error { _, err := s.SaveBatch(ctx, c[2:3]); return err }, true},
+		{"a review", func() error {
+			figs, err := s.Claims(ctx, store.ClaimQuery{Kind: "figure", Limit: 1})
+			if err != nil || len(figs.Claims) == 0 {
+				return fmt.Errorf("no figure to review: %v", err)
+			}
+			_, err = ledger.Act(ctx, s, fmt.Sprintf("figure:%d", figs.Claims[0].ID), store.Review{Action: store.ActionConfirm, Who: "test"})
+			return err
+		}, true},
+		{"relink", func() error {
+			rl, ok := s.(Relinker)
+			if !ok {
+				return nil
+			}
+			_, err := rl.Relink(ctx)
+			return err
+		}, true},
+	}
+	for _, st := range steps {
+		before := version()
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if moved := version() != before; moved != st.moves {
+			t.Errorf("%s: version moved %v, want %v", st.name, moved, st.moves)
+		}
 	}
 }

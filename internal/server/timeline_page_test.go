@@ -1,0 +1,91 @@
+package server
+
+import (
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// timelineOf makes n figures, one a day from 2024-01-01, valued 1..n.
+func timelineOf(n int) *store.Timeline {
+	t := &store.Timeline{}
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		v := float64(i + 1)
+		f := store.FigureRow{ID: int64(i + 1), When: document.NewDate(day.AddDate(0, 0, i))}
+		f.Value = &v
+		t.Figures = append(t.Figures, f)
+		t.Links = append(t.Links, store.Link{ID: int64(i + 1), ToFigure: &t.Figures[i]})
+	}
+	return t
+}
+
+func TestPageTimeline(t *testing.T) {
+	u, _ := url.Parse("/api/v1/subjects/k/timeline?format=x")
+	tests := []struct {
+		name                  string
+		n, limit, offset      int
+		firstID, lastID       int64
+		links                 int
+		next                  string
+		periods               int
+		unit                  string
+		firstPeriodFigures    int
+		firstLow, firstMedian float64
+	}{
+		{"fits one page: untouched", 10, 20, 0, 1, 10, 10, "", 0, "", 0, 0, 0},
+		{"newest page of many, by day", 50, 20, 0, 31, 50, 20, "/api/v1/subjects/k/timeline?format=x&limit=20&offset=20", 50, "day", 1, 1, 1},
+		{"older page", 50, 20, 20, 11, 30, 20, "/api/v1/subjects/k/timeline?format=x&limit=20&offset=40", 50, "day", 1, 1, 1},
+		{"oldest page has no next", 50, 20, 40, 1, 10, 10, "", 50, "day", 1, 1, 1},
+		// 2024-01-01 is a Monday: weeks of 7 figures, 1..7 first.
+		{"long history: per week", 100, 10, 0, 91, 100, 10, "/api/v1/subjects/k/timeline?format=x&limit=10&offset=10", 15, "week", 7, 1, 4},
+	}
+	for _, tc := range tests {
+		p := pageTimeline(timelineOf(tc.n), tc.limit, tc.offset, u)
+		if p.Total != tc.n || len(p.Figures) == 0 || p.Figures[0].ID != tc.firstID || p.Figures[len(p.Figures)-1].ID != tc.lastID {
+			t.Errorf("%s: total %d, figures %d..%d, want %d, %d..%d", tc.name, p.Total, p.Figures[0].ID, p.Figures[len(p.Figures)-1].ID, tc.n, tc.firstID, tc.lastID)
+		}
+		if len(p.Links) != tc.links || p.Next != tc.next || len(p.Summary) != tc.periods {
+			t.Errorf("%s: %d links, next %q, %d periods; want %d, %q, %d", tc.name, len(p.Links), p.Next, len(p.Summary), tc.links, tc.next, tc.periods)
+		}
+		if tc.periods > 0 {
+			s := p.Summary[0]
+			if s.Unit != tc.unit || s.Figures != tc.firstPeriodFigures || *s.Low != tc.firstLow || *s.Median != tc.firstMedian {
+				t.Errorf("%s: first period %+v (low %v median %v)", tc.name, s, *s.Low, *s.Median)
+			}
+		}
+	}
+}
+
+func TestThinChart(t *testing.T) {
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		days, per int // days, points a day
+		want      int
+	}{
+		{"few points: all drawn", 10, 5, 50},
+		// 100 days: weekly buckets (15), lowest and highest of each.
+		{"many points over months: two a week", 100, 10, 30},
+		// 30 days: daily buckets, lowest and highest of each.
+		{"many points over weeks: two a day", 30, 40, 60},
+	}
+	for _, tc := range tests {
+		var pts []ChartPoint
+		for d := range tc.days {
+			for k := range tc.per {
+				pts = append(pts, ChartPoint{Date: document.NewDate(day.AddDate(0, 0, d)), Value: float64(k), Basis: "official"})
+			}
+		}
+		got := thinChart(pts)
+		if len(got) != tc.want {
+			t.Errorf("%s: %d points, want %d", tc.name, len(got), tc.want)
+		}
+		if len(got) < len(pts) && (got[0].Value != 0 || got[1].Value != float64(tc.per-1)) {
+			t.Errorf("%s: first bucket kept %v and %v, want its lowest and highest", tc.name, got[0].Value, got[1].Value)
+		}
+	}
+}
