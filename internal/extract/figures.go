@@ -506,8 +506,8 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
 			return "", "" // a relative or reporting clause speaks of something else
 		}
-		if !locPrep(w) {
-			continue
+		if !locPrep(w) && w != "off" || c.superlativeScope(k) {
+			continue // "drowned off Libya"; not "the poorest nation in the Americas"
 		}
 		if loc, country, ok := c.placeAt(k+1, limit); ok {
 			return loc, country
@@ -520,8 +520,11 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 func (c *figureCtx) locationBefore(from, to int) (string, string) {
 	for k := to - 2; k >= from; k-- {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) && c.lowTok(t) != "off" {
 			continue
+		}
+		if c.originPhrase(k) {
+			continue // "planes came from a base in North Carolina and dropped 14,000 meals"
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
 			return loc, country
@@ -535,7 +538,10 @@ func (c *figureCtx) locationBefore(from, to int) (string, string) {
 // last country named before it.
 func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 	a := c.a
-	for skip := 0; k < limit && skip < 3; skip++ {
+	if w := c.low(k - 2); w == "based" || w == "headquartered" {
+		return "", "", false // "the IRC, based in Grangemouth": a seat
+	}
+	for skip := 0; k < limit && skip < 4; skip++ {
 		t := a.Tokens[k]
 		if t.Kind != segment.Word {
 			return "", "", false
@@ -548,6 +554,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			if country == "" {
 				name = c.longForm(e) // "the Gulf" → "Gulf of Mexico"
 			}
+			country = c.apposedCountry(e, country, limit)
 			end := e.Span.End
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
@@ -577,7 +584,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		w := c.lowTok(t)
 		if w == "the" && k+1 < limit {
 			switch c.low(k + 1) {
-			case "country", "region", "area", "territory":
+			case "country", "area", "territory": // not "across the region": the countries around
 				// "the country" is most often the one the article is about.
 				if p := c.mainCountry(); p != "" {
 					return p, p, true
@@ -589,13 +596,19 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 		}
 		switch w {
-		case "city", "town", "village", "province", "district", "governorate", "capital", "port", "region", "suburb", "neighbourhood", "neighborhood":
-			// "the northern city of Aleppo"
+		case "city", "town", "village", "province", "district", "governorate", "capital", "port", "region", "suburb", "neighbourhood", "neighborhood",
+			"coast", "shores", "outskirts", "north", "south", "east", "west", "centre", "center", "heart", "border":
+			// "the northern city of Aleppo", "off the coast of Libya"
 			if k+2 < limit && c.low(k+1) == "of" {
 				return c.placeAt(k+2, limit)
 			}
+			if w == "port" || w == "border" || w == "capital" {
+				k++ // "the port city of Aden", "the border town of Rafah"
+				continue
+			}
 		}
-		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central") {
+		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" ||
+			settlementNoun(c.low(k+1)) && c.low(k+2) == "of") { // "the oil town of Brega"
 			k++
 			continue
 		}

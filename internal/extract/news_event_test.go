@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// What each figure of the crackdown story (testdata/news/04) counts: the
+// What each figure of the crackdown story (testdata/news/08) counts: the
 // wording classes of conflict reporting in running text. "-" means empty.
 func TestNewsEventWording(t *testing.T) {
-	res := newsResults(t)["04"]
+	res := newsResults(t)["08"]
 	if res == nil {
-		t.Fatal("no article 04 in testdata/news")
+		t.Fatal("no article 08 in testdata/news")
 	}
 	for _, w := range []struct{ num, event, counted, measure string }{
 		{"14 protesters", "killed", "protesters", "protesters killed"},

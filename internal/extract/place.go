@@ -20,28 +20,55 @@ import (
 // the country of a nationality modifying the counted noun ("Syrian
 // refugees"), cFrom/cTo the figure's clause.
 func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom, cTo, sStart, sEnd int) {
+	if c.dimension(f) {
+		return // "a six-inch tube", "1.5m high": the size of a thing is nowhere
+	}
 	loc, country := "", ""
 	if f.Location != "" { // from "the number of X in PLACE"
 		loc = string(f.Location)
 	}
 	basis := ""
 	if loc == "" {
-		loc, country = c.locationAfter(after, cTo)
+		// "Chile, which has seen 5,000 cases", "in Mexico where there
+		// have been 1,626 cases": the relative clause's head.
+		loc, country = c.relativeHead(cFrom, qStart)
 	}
 	if loc == "" {
+		loc, country = c.locationAfter(after, cTo)
+	}
+	// "Swine flu began in Mexico and has spread to 74 countries, infecting
+	// 27,700 people": a place before a spread over many countries is not
+	// the total's.
+	multi := f.Event != EventDisplaced && c.multiCountry(f, cFrom, cTo)
+	if loc == "" && !multi {
 		loc, country = c.locationBefore(cFrom, qStart)
 	}
 	if loc == "" {
 		loc, country = c.worldwide(cFrom, cTo)
 	}
-	if loc == "" && f.Event != EventDeployed {
-		// A country that deploys forces holds them; it is not their place.
+	if loc == "" && f.Event != EventDeployed && !multi && !c.donation(f, cFrom, cTo) {
+		// A country that deploys forces holds them; one that gives money
+		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
+	}
+	if loc == "" && f.Event != EventDisplaced && f.Event != EventDeployed {
+		// "2m barrels will have gushed into the Gulf": where a spill went
+		// is where it is; people who fled into a country are placed below.
+		loc, country = c.destinationAfter(after, cTo, "into")
+	}
+	if loc == "" && f.Event == EventDeployed {
+		// "Saudi Arabia has sent 1,000 troops to Bahrain": where they go.
+		loc, country = c.destination(after, cTo)
 	}
 	if loc != "" {
 		basis = BasisStated
 	}
 	event := string(f.Event)
+	if loc == "" && multi {
+		// "787 infections in 17 countries": a total over many countries
+		// holds in none of them.
+		return
+	}
 	if event == EventDisplaced && loc == "" {
 		// "70,000 people have fled to Lebanon": where they are now.
 		if to, _ := c.destination(after, cTo); to != "" {
@@ -66,10 +93,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			}
 		}
 	}
-	if loc == "" && holderCountry != "" && (event == EventProtesting || event == EventDisplaced || holderCountry == c.mainCountry()) {
+	if loc == "" && holderCountry != "" && !c.donation(f, cFrom, cTo) && (event == EventProtesting || event == EventDisplaced || holderCountry == c.mainCountry()) {
 		// "Egyptian protesters", "Haitian dead": the nationality places
 		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
+	}
+	if loc == "" && !c.historical(f) && c.donation(f, cFrom, cTo) {
+		// Money given is placed where the story is, not among its givers.
+		if mc := c.mainCountry(); mc != "" {
+			loc, country, basis = mc, mc, BasisArticle
+		}
 	}
 	if loc == "" && !c.historical(f) {
 		// Readers place every figure where the article is set, money and
@@ -98,6 +131,12 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if country == "" {
 		country = c.countryOf(loc)
 	}
+	if country == "" && loc != "World" && !geoName(loc) && !continentName(loc) && !strings.Contains(loc, " and ") {
+		// A town the gazetteer does not know ("near the oil town of
+		// Brega") lies, as a reader assumes, in the country the story is
+		// about; a sea or a region keeps no country.
+		country = c.mainCountry()
+	}
 	if event == EventDisplaced && f.To != "" && country != "" {
 		c.origin = country
 		if f.Measure != "refugees" && string(f.To) != country && c.countryOf(string(f.To)) != country {
@@ -117,7 +156,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -143,7 +182,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := j - 1; k >= i && k >= j-400; k-- {
 		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) {
+		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) || c.originPhrase(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -163,11 +202,14 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) {
+			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) {
 				continue
 			}
 		}
-		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.a.SkipFacts(e.Span) {
+		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
+			continue // the dateline is where the reporter is, weighed after the paragraph
+		}
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
 			}
@@ -201,6 +243,16 @@ func (c *figureCtx) datelinePlace() (string, string) {
 	if dl.IsZero() {
 		return "", ""
 	}
+	// The city as a whole name first: an upper-case "NEW YORK" may be typed
+	// as "YORK" alone.
+	name := dl.Of(c.text)
+	if i := strings.IndexAny(name, ",(—–-"); i > 0 {
+		name = name[:i]
+	}
+	name = titleCase(strings.TrimSpace(name))
+	if t, _, country, ok := entity.Lookup(name); ok && t == entity.Place && country != "" {
+		return name, country
+	}
 	for _, e := range c.entitiesIn(dl) {
 		if e.Type == entity.Place {
 			return placeName(&e, c.text), e.Country
@@ -209,9 +261,32 @@ func (c *figureCtx) datelinePlace() (string, string) {
 	return "", ""
 }
 
+// titleCase writes an upper-case name in title case: "NEW YORK" → "New York".
+func titleCase(s string) string {
+	b := []byte(s)
+	start := true
+	for i, ch := range b {
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			if !start {
+				b[i] = ch + 'a' - 'A'
+			}
+			start = false
+		case ch >= 'a' && ch <= 'z':
+			start = false
+		default:
+			start = true
+		}
+	}
+	return string(b)
+}
+
 // mainCountry is the country the article is about: the one its places and
-// nationalities name most, provided it stands out (at least two mentions
-// and a third of all). The headline and first paragraph count double.
+// nationalities name most, provided it stands out (at least two mentions,
+// a third of all, and clearly ahead of the next: a story about spread to
+// many countries has none). The headline, the dateline and the first
+// paragraph count double. A nationality of an organisation ("Japan's
+// Mitsui", "the Swiss drilling giant") says nothing of where the story is.
 func (c *figureCtx) mainCountry() string {
 	if c.mainDone {
 		return c.main
@@ -219,20 +294,23 @@ func (c *figureCtx) mainCountry() string {
 	c.mainDone = true
 	counts := map[string]int{}
 	total := 0
-	lead := c.paragraphEnd(c.paragraphEnd(0) + 1) // headline and first paragraph
+	lead := c.leadEnd()
 	for i := range c.a.Entities {
 		e := &c.a.Entities[i]
-		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.a.SkipFacts(e.Span) {
+		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		// A place written as where things happen ("in Haiti", "aid to
-		// Haiti") says more about the story than a modifier ("UK aid") or
-		// a nationality ("Britons").
+		// A place written as where things happen ("in Haiti") says more
+		// about the story than a modifier ("UK aid") or a nationality
+		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
+		// where people fled ("fled across the border to Tunisia").
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
-		} else if i, _ := c.a.TokenRange(e.Span); locPrep(c.low(i-1)) || c.low(i-1) == "to" || c.low(i-1) == "into" || c.low(i-1) == "from" {
+		} else if p := c.prepBefore(e); (locPrep(p) || p == "from") && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
+		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
+			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
 		}
 		if e.Span.Start < lead {
 			w *= 2
@@ -240,21 +318,146 @@ func (c *figureCtx) mainCountry() string {
 		counts[e.Country] += w
 		total += w
 	}
-	best, n := "", 0
+	// A headline kept apart from the text (a "Title:" header, an HTML
+	// title) names what the story is about.
+	if title := string(c.a.Doc.Title); title != "" && !strings.HasPrefix(strings.TrimSpace(c.text), title) {
+		toks := segment.Tokenize(title, nil)
+		for _, e := range entity.Find(title, toks, []document.Span{{Start: 0, End: len(title)}}, nil) {
+			if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" {
+				w := 6
+				if e.Type == entity.NORP {
+					w = 3
+				}
+				counts[e.Country] += w
+				total += w
+			}
+		}
+	}
+	best, n, second := "", 0, 0
 	for k, v := range counts {
 		if v > n || v == n && k < best {
 			best, n = k, v
 		}
 	}
-	if n >= 4 && 3*n >= total {
+	for k, v := range counts {
+		if k != best && v > second {
+			second = v
+		}
+	}
+	if n >= 4 && 3*n >= total && n > second {
 		c.main = best
 	}
 	// A place outside any country (a sea, a region) that the article names
-	// more than its countries is where the story is.
-	if pn, pw := c.placeCounts(lead); pw > n && pw >= 4 {
+	// more than its countries is where the story is; so is the only place
+	// an article names.
+	if pn, pw := c.placeCounts(lead); pw > n && (pw >= 4 || pw >= 2 && total == 0) {
 		c.main, c.mainLoc = "", pn
 	}
 	return c.main
+}
+
+// prepBefore is the preposition that introduces a place, over "the" and a
+// direction ("in the Gulf of Mexico", "in northern Syria"), or "".
+func (c *figureCtx) prepBefore(e *entity.Entity) string {
+	i, _ := c.a.TokenRange(e.Span)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := c.low(k)
+		if w != "the" && !strings.HasSuffix(w, "ern") {
+			return w
+		}
+	}
+	return ""
+}
+
+// afterFlight reports a place that people fled to: "fled across the border
+// to Tunisia".
+func (c *figureCtx) afterFlight(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch c.low(k) {
+		case "fled", "flee", "fleeing", "flees", "escaped", "escaping", "crossed", "crossing", "streamed", "poured", "evacuated":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// tokenBefore is the index of the token before entity e.
+func (c *figureCtx) tokenBefore(e *entity.Entity) int {
+	i, _ := c.a.TokenRange(e.Span)
+	return i - 1
+}
+
+// leadEnd is the offset where the article's lead ends: its headline and
+// first paragraph, blank lines skipped.
+func (c *figureCtx) leadEnd() int {
+	end := c.paragraphEnd(0)
+	for p := 0; p < 2 && end < len(c.text); {
+		next := c.paragraphEnd(end + 1)
+		if strings.TrimSpace(c.text[end+1:next]) != "" {
+			p++
+		}
+		end = next
+		if p == 1 {
+			break
+		}
+	}
+	return end
+}
+
+// orgNationality reports a place or nationality that names an
+// organisation's country, not where anything happens: "Japan's Mitsui",
+// "US Southcom", "the Swiss drilling giant Transocean", "the British
+// company".
+func (c *figureCtx) orgNationality(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	if c.low(j) == "'s" || c.low(j) == "’s" || c.low(j) == "'" && c.low(j+1) == "s" {
+		j++
+		if c.low(j) == "s" {
+			j++
+		}
+		if j < len(c.a.Tokens) {
+			t := c.a.Tokens[j]
+			o := c.entityAt(t.Start)
+			if o != nil && o.Type == entity.Org {
+				return true
+			}
+			// "Japan's Takahara Trading": a name the entity layer does
+			// not know after a possessive country is most often a
+			// company; a person or a title ("Syria's President") is not.
+			name := e.Span.Of(c.text)
+			isCountry := strings.EqualFold(name, e.Country) || isAbbrev(name)
+			return isCountry && o == nil && t.Kind == segment.Word && t.Flags&segment.Cap != 0 && !entity.IsTitleWord(c.text[t.Start:t.End])
+		}
+		return false
+	}
+	if j < len(c.a.Tokens) && c.a.Tokens[j].Start == e.Span.End+1 {
+		if o := c.entityAt(c.a.Tokens[j].Start); o != nil && o.Type == entity.Org {
+			return true // "US Southcom"
+		}
+	}
+	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
+		w := c.low(k)
+		if companyNoun(w) {
+			return true
+		}
+		if c.a.Tokens[k].Kind != segment.Word || c.a.Tokens[k].Flags&segment.Cap != 0 || functionWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// companyNoun reports nouns for a business: its nationality is not a place.
+func companyNoun(w string) bool {
+	switch w {
+	case "company", "companies", "firm", "firms", "giant", "group", "corporation", "conglomerate", "multinational",
+		"insurer", "lender", "carrier", "airline", "operator", "partner", "partners", "equities", "shareholders", "investors":
+		return true
+	}
+	return false
 }
 
 // mainPlace is the article's main place when it lies in no country ("the
@@ -278,7 +481,7 @@ func (c *figureCtx) placeCounts(lead int) (string, int) {
 			continue // only seas, coasts, rivers and regions: an unknown name may be a company
 		}
 		w := 2
-		if i, _ := c.a.TokenRange(e.Span); locPrep(c.low(i-1)) || c.low(i-1) == "to" || c.low(i-1) == "into" {
+		if p := c.prepBefore(e); locPrep(p) || p == "to" || p == "into" {
 			w = 6
 		}
 		if e.Span.Start < lead {
@@ -321,6 +524,11 @@ func (c *figureCtx) paragraphEnd(pos int) int {
 // orgSeat reports a place used as an organisation's seat: "London-based",
 // "Geneva-headquartered".
 func (c *figureCtx) orgSeat(e *entity.Entity) bool {
+	if i, _ := c.a.TokenRange(e.Span); c.low(i-1) == "in" {
+		if w := c.low(i - 2); w == "based" || w == "headquartered" {
+			return true // "the Observatory, based in London"
+		}
+	}
 	rest := c.text[e.Span.End:min(len(c.text), e.Span.End+16)]
 	rest = strings.ToLower(strings.TrimLeft(rest, "-– "))
 	return (strings.HasPrefix(c.text[e.Span.End:], "-") || strings.HasPrefix(c.text[e.Span.End:], "–")) &&
@@ -380,12 +588,19 @@ func (c *figureCtx) historical(f *Figure) bool {
 func (c *figureCtx) worldwide(from, to int) (string, string) {
 	for k := from; k < to; k++ {
 		switch c.low(k) {
-		case "worldwide", "globally", "global":
-			return "World", "" // "the global number of confirmed cases"
+		case "worldwide", "globally":
+			return "World", ""
+		case "global":
+			// "the global number of confirmed cases", not "a global
+			// pandemic" or "global warming"
+			switch c.low(k + 1) {
+			case "number", "total", "toll", "tally", "count", "figure", "cases", "deaths", "caseload", "death":
+				return "World", ""
+			}
 		case "world":
 			switch c.low(k - 1) {
 			case "the", "world's":
-				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" {
+				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" || p == "of" && c.low(k-3) == "regions" {
 					return "World", ""
 				}
 			}
@@ -405,16 +620,198 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		}
 		e := c.entityAt(t.Start)
 		if e == nil {
-			if w := c.lowTok(t); w == "the" || w == "in" {
-				continue
+			if w := c.lowTok(t); w == "the" || w == "in" || w == "and" {
+				continue // "…, and Chile, which has seen 5,000 cases"
 			}
 			return "", ""
 		}
-		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" {
+		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) {
 			return "", ""
 		}
 		if e.Type == entity.NORP {
 			return e.Country, e.Country // "The Mexican government raised the toll …"
+		}
+		return placeName(e, c.text), e.Country
+	}
+	return "", ""
+}
+
+// apposedCountry refines the country of place e by a place set beside it
+// after a comma: "Rastan, Homs province" (a town the gazetteer does not
+// know), "Tripoli, Lebanon" or "Tripoli, in the north of Lebanon" (a name
+// several countries have). A list ("Homs, Hama and Idlib") changes nothing.
+func (c *figureCtx) apposedCountry(e *entity.Entity, country string, limit int) string {
+	if name := e.Span.Of(c.text); e.Country != "" && (strings.EqualFold(name, e.Country) || isAbbrev(name)) {
+		return country // a country is its own
+	}
+	j, _ := c.a.TokenRange(document.Span{Start: e.Span.End, End: e.Span.End})
+	if c.low(j) != "," {
+		return country
+	}
+	for k := j + 1; k < limit && k < j+6; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind != segment.Word {
+			return country
+		}
+		if e2 := c.entityAt(t.Start); e2 != nil {
+			if e2.Type != entity.Place || e2.Country == "" {
+				return country
+			}
+			if n2 := e2.Span.Of(c.text); country == "" || (strings.EqualFold(n2, e2.Country) || isAbbrev(n2)) && e2.Country != country {
+				return e2.Country
+			}
+			return country
+		}
+		switch w := c.lowTok(t); w {
+		case "in", "the", "of", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+			"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "central":
+		default:
+			return country
+		}
+	}
+	return country
+}
+
+// settlementNoun reports nouns that name a kind of place before "of":
+// "the oil town of Brega".
+func settlementNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "province", "district", "governorate", "region", "suburb", "neighbourhood", "neighborhood":
+		return true
+	}
+	return false
+}
+
+// originPhrase reports a locative preposition at token k inside a phrase
+// of where something came from: "came from a base in North Carolina".
+func (c *figureCtx) originPhrase(k int) bool {
+	if !facilityNoun(c.low(k - 1)) {
+		return false
+	}
+	for j := k - 2; j >= k-3 && j >= 1; j-- {
+		if c.low(j) == "from" {
+			switch c.low(j - 1) {
+			case "came", "come", "comes", "flew", "flown", "arrived", "arrive", "left", "departed", "returned", "travelled", "traveled", "sailed":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// dimension reports a figure that gives the size of a thing: a compound
+// ("a six-inch tube", "a 125-tonne dome"), a measure followed by "high",
+// "long" or "in diameter", or the bracketed conversion of one of these.
+func (c *figureCtx) dimension(f *Figure) bool {
+	switch f.Unit {
+	case "in", "cm", "mm", "m", "ft", "t":
+	default:
+		return false
+	}
+	if hyphenUnit(f.Span.Of(c.text)) {
+		return true
+	}
+	i, j := c.a.TokenRange(f.Span)
+	k := j
+	if c.low(k) == ")" {
+		k++
+	} else if c.low(k) == "(" {
+		for k < j+6 && c.low(k) != ")" {
+			k++ // "1.5m (5 feet) high"
+		}
+		k++
+	}
+	switch c.low(k) {
+	case "high", "wide", "long", "tall", "thick", "diameter":
+		return true
+	case "in":
+		if c.low(k+1) == "diameter" {
+			return true
+		}
+	}
+	if c.low(i-1) == "(" && i >= 3 {
+		// "a six-inch (15cm) tube"
+		prev := c.a.Tokens[i-2]
+		return hyphenUnit(c.text[prev.Start:prev.End]) || c.low(i-3) == "-"
+	}
+	return false
+}
+
+// hyphenUnit reports a number joined to its unit by a hyphen, an adjective
+// of size ("six-inch", "125-tonne"), not a range ("5-6m").
+func hyphenUnit(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '-' && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+// donation reports money given, pledged or raised: the givers' country
+// ("Britons have donated £23m", "the UK has pledged $10m") is not where the
+// money goes.
+func (c *figureCtx) donation(f *Figure, from, to int) bool {
+	if f.Event != EventMoney {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := c.low(k)
+		switch {
+		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"),
+			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving":
+			return true
+		}
+	}
+	return false
+}
+
+// multiCountry reports a figure that counts countries or is totalled over a
+// number of them: "38 countries have reported 8,453 cases", "787
+// infections in 17 countries", "some 100 countries and territories".
+func (c *figureCtx) multiCountry(f *Figure, from, to int) bool {
+	if f.Counted == "countries" || f.Counted == "nations" {
+		return true
+	}
+	for k := from + 1; k < to; k++ {
+		if w := c.low(k); w == "countries" || w == "nations" {
+			if j := k - 1; c.a.Tokens[j].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[j].End) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeHead is the place a relative clause holding the figure hangs on:
+// "…, and Chile, which has seen 5,000 cases", "in Mexico where there have
+// been 1,626 cases".
+func (c *figureCtx) relativeHead(from, qStart int) (string, string) {
+	for k := qStart - 1; k > from; k-- {
+		switch c.low(k) {
+		case "which", "where", "who":
+		default:
+			continue
+		}
+		j := k - 1
+		if c.low(j) == "," {
+			j--
+		} else if c.low(k) != "where" {
+			return "", ""
+		}
+		if j < 0 {
+			return "", ""
+		}
+		e := c.entityAt(c.a.Tokens[j].Start)
+		if e == nil || e.Type != entity.Place || e.Span.End != c.a.Tokens[j].End || c.orgSeat(e) {
+			return "", ""
+		}
+		if e.Country == "" {
+			if name := c.longForm(e); geoName(name) {
+				return name, ""
+			}
+			return "", "" // an untyped name may be a company: "Mitsui, which has a stake"
 		}
 		return placeName(e, c.text), e.Country
 	}
@@ -434,6 +831,19 @@ func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 		}
 	}
 	return false
+}
+
+// destinationAfter finds "PREP PLACE" after token i in the clause.
+func (c *figureCtx) destinationAfter(i, limit int, prep string) (string, string) {
+	for k := i; k < limit && k < i+8; k++ {
+		if c.low(k) != prep {
+			continue
+		}
+		if loc, country, ok := c.placeAt(k+1, limit); ok {
+			return loc, country
+		}
+	}
+	return "", ""
 }
 
 // destination finds "to PLACE" or "into PLACE" after token i in the clause:
@@ -458,6 +868,37 @@ func geoName(name string) bool {
 		switch strings.ToLower(w) {
 		case "gulf", "sea", "ocean", "bay", "strait", "straits", "coast", "river", "valley", "islands", "island",
 			"peninsula", "region", "desert", "lake", "mountains", "basin", "delta", "channel", "sound", "plain", "strip", "bank":
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeScope reports a preposition at token k that sets the scope of
+// a comparison, not where a thing is: "the poorest nation in the
+// Americas", "the most in South America".
+func (c *figureCtx) superlativeScope(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := c.low(j); w {
+		case "most", "least":
+			return c.low(j-1) != "at" // not "at least 90 arrests in Cairo"
+		case "largest", "biggest", "highest", "lowest", "worst", "best", "poorest", "richest",
+			"deadliest", "greatest", "smallest", "longest", "heaviest", "busiest", "strongest", "weakest":
+			return true
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// continentName reports a name of a continent or a part of one: it lies
+// in no single country.
+func continentName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "america", "americas", "africa", "europe", "asia", "caribbean", "middle", "east", "arctic", "antarctica",
+			"oceania", "balkans", "sahel", "maghreb", "levant", "gulf", "world":
 			return true
 		}
 	}

@@ -201,7 +201,7 @@ Armenia: Yerevan|Nagorno-Karabakh
 Australia: Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Darwin|Hobart|Queensland|New South Wales|Victoria|Tasmania
 Austria: Vienna|Salzburg|Graz|Innsbruck
 Azerbaijan: Baku
-Bahrain: Manama
+Bahrain: Manama|Sitra|Muharraq|Riffa|Isa Town|Budaiya|Sanabis|Diraz|Pearl Roundabout|Pearl Square
 Bangladesh: Dhaka|Chittagong|Cox's Bazar
 Belarus: Minsk
 Belgium: Brussels|Antwerp|Ghent|Bruges|Liege
@@ -224,7 +224,7 @@ Cyprus: Nicosia|Limassol|Larnaca
 Czech Republic: Prague|Brno
 Democratic Republic of the Congo: Kinshasa|Goma|Lubumbashi|Kisangani|Bukavu|Ituri|North Kivu|South Kivu|Kivu
 Denmark: Copenhagen|Greenland|Aarhus
-Egypt: Cairo|Alexandria|Giza|Sinai|Sinai Peninsula|Suez|Suez Canal|Port Said|Luxor|Aswan|Sharm el-Sheikh|Tahrir Square|Ismailia
+Egypt: Cairo|Alexandria|Giza|Sinai|Sinai Peninsula|Suez|Suez Canal|Port Said|Luxor|Aswan|Sharm el-Sheikh|Tahrir Square|Ismailia|Mahalla|El-Mahalla el-Kubra|Mansoura|Assiut|Asyut|Minya|Tanta|Zagazig|Damietta|El-Arish|Arish
 El Salvador: San Salvador
 Eritrea: Asmara
 Estonia: Tallinn
@@ -247,7 +247,7 @@ Ireland: Dublin|Cork|Galway|Limerick
 Israel: Jerusalem|Tel Aviv|Haifa|Eilat|Ashkelon|Ashdod|Beersheba|Sderot|Nazareth|Golan|Golan Heights|Negev|Dimona
 Italy: Rome|Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Venice|Sicily|Sardinia|Lampedusa|Lombardy|Tuscany
 Japan: Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Kobe|Fukuoka|Hiroshima|Nagasaki|Okinawa|Fukushima|Hokkaido|Sendai
-Jordan: Amman|Zarqa|Irbid|Aqaba|Zaatari|Rukban
+Jordan: Amman|Zarqa|Irbid|Aqaba|Zaatari|Rukban|Mafraq|Ramtha
 Kazakhstan: Astana|Almaty|Nur-Sultan
 Kenya: Nairobi|Mombasa|Kisumu|Garissa|Dadaab|Kakuma
 Kosovo: Pristina
@@ -255,9 +255,9 @@ Kuwait: Kuwait City|Camp Arifjan
 Kyrgyzstan: Bishkek
 Laos: Vientiane
 Latvia: Riga
-Lebanon: Beirut|Sidon|Tyre|Baalbek|Bekaa|Bekaa Valley
+Lebanon: Beirut|Sidon|Tyre|Baalbek|Bekaa|Bekaa Valley|Wadi Khaled|Arsal|Akkar|Hermel
 Liberia: Monrovia
-Libya: Tripoli|Benghazi|Misrata|Sirte|Tobruk|Derna|Sabha|Cyrenaica|Fezzan
+Libya: Tripoli|Benghazi|Misrata|Sirte|Tobruk|Derna|Sabha|Cyrenaica|Fezzan|Brega|Ras Lanuf|Zawiya|Zawiyah|Ajdabiya|Bani Walid|Zintan|Nalut|Yafran|Yefren|Gharyan|Zuwara|Zlitan|Bin Jawad|Khoms|Kufra|Sabratha|Ghadames|Nafusa Mountains
 Lithuania: Vilnius
 Malaysia: Kuala Lumpur|Penang|Sabah|Sarawak
 Mali: Bamako|Timbuktu|Kidal|Mopti
@@ -301,13 +301,13 @@ Sri Lanka: Colombo|Jaffna|Kandy
 Sudan: Khartoum|Omdurman|Darfur|North Darfur|South Darfur|El Fasher|Port Sudan|Kordofan|South Kordofan|Blue Nile|Abyei|Nyala
 Sweden: Stockholm|Gothenburg|Malmo
 Switzerland: Geneva|Zurich|Bern|Basel|Lausanne|Davos
-Syria: Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Idlib|Raqqa|Raqqah|Deir ez-Zor|Deir ez-Zour|Deir el-Zour|Deir al-Zor|Deir ez Zor|Deir Ezzor|Palmyra|Kobani|Kobane|Manbij|Afrin|Qamishli|Hasakah|Hasaka|Al-Hasakah|Baghouz|Al-Baghouz|Hajin|Abu Kamal|Albu Kamal|Bukamal|Mayadin|Al-Mayadin|Tabqa|Jarabulus|Azaz|Al-Bab|Ras al-Ain|Tal Abyad|Tel Abyad|Douma|Ghouta|Eastern Ghouta|Daraa|Deraa|Quneitra|As-Suwayda|Sweida|Suwayda|At Tanf|Al-Tanf|Al Tanf|Tanf|Rukban camp|Al-Hol|al-Hol|Khan Sheikhoun|Kobane|Ain Issa|Ayn Issa|Tal Tamr|Qusayr|Jazira|Rojava|Hmeimim|Khmeimim|Shayrat|Euphrates Valley
+Syria: Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Idlib|Raqqa|Raqqah|Deir ez-Zor|Deir ez-Zour|Deir el-Zour|Deir al-Zor|Deir ez Zor|Deir Ezzor|Palmyra|Kobani|Kobane|Manbij|Afrin|Qamishli|Hasakah|Hasaka|Al-Hasakah|Baghouz|Al-Baghouz|Hajin|Abu Kamal|Albu Kamal|Bukamal|Mayadin|Al-Mayadin|Tabqa|Jarabulus|Azaz|Al-Bab|Ras al-Ain|Tal Abyad|Tel Abyad|Douma|Ghouta|Eastern Ghouta|Daraa|Deraa|Quneitra|As-Suwayda|Sweida|Suwayda|At Tanf|Al-Tanf|Al Tanf|Tanf|Rukban camp|Al-Hol|al-Hol|Khan Sheikhoun|Kobane|Ain Issa|Ayn Issa|Tal Tamr|Qusayr|Jazira|Rojava|Hmeimim|Khmeimim|Shayrat|Euphrates Valley|Rastan|Talbiseh|Zabadani|Baba Amr|Bab Amr|Houla|Tremseh|Jisr al-Shughour|Jisr al-Shughur|Maarat al-Numan|Maarat al-Nouman|Saraqeb|Qusair|Yabroud|Banias|Baniyas|Jableh|Tal Kalakh|Talkalakh|Moadamiyeh|Muadamiya|Daraya|Harasta|Jobar|Qaboun|Khan Shaykhun|Inkhil|Bosra|Busra al-Harir|Izraa|Kafranbel|Kafr Nabl|Ariha|Atarib|Tal Rifaat|Salqin|Jisr al-Shugour
 Taiwan: Taipei|Kaohsiung|Taichung
 Tajikistan: Dushanbe
 Tanzania: Dar es Salaam|Dodoma|Zanzibar|Arusha
 Thailand: Bangkok|Chiang Mai|Phuket|Pattaya
-Tunisia: Tunis|Sfax|Sousse
-Turkey: Ankara|Istanbul|Izmir|Antalya|Adana|Gaziantep|Diyarbakir|Incirlik|Bursa|Konya|Sanliurfa|Urfa|Kilis|Hatay|Antakya|Mardin|Akcakale|Ceylanpinar|Nusaybin|Cizre|Bosporus|Anatolia
+Tunisia: Tunis|Sfax|Sousse|Sidi Bouzid|Kasserine|Thala|Gafsa|Regueb|Bizerte|Gabes
+Turkey: Ankara|Istanbul|Izmir|Antalya|Adana|Gaziantep|Diyarbakir|Incirlik|Bursa|Konya|Sanliurfa|Urfa|Kilis|Hatay|Antakya|Mardin|Akcakale|Ceylanpinar|Nusaybin|Cizre|Bosporus|Anatolia|Reyhanli|Yayladagi|Altinozu
 Uganda: Kampala|Gulu
 Ukraine: Kiev|Kyiv|Kharkiv|Kharkov|Odessa|Odesa|Lviv|Dnipro|Donetsk|Luhansk|Lugansk|Mariupol|Donbas|Donbass|Crimea|Sevastopol|Kherson|Zaporizhzhia|Bakhmut|Mykolaiv
 United Arab Emirates: Abu Dhabi|Dubai|Sharjah|Fujairah
@@ -316,7 +316,7 @@ United States: Washington|Washington D.C.|Washington, D.C.|New York|New York Cit
 Uzbekistan: Tashkent|Samarkand
 Venezuela: Caracas|Maracaibo|Valencia
 Vietnam: Hanoi|Ho Chi Minh City|Saigon|Da Nang|Haiphong
-Yemen: Sanaa|Sana'a|Aden|Hodeidah|Hudaydah|Taiz|Marib|Mukalla|Saada|Hadramawt|Hadramout|Shabwa|Abyan|Bab el-Mandeb
+Yemen: Sanaa|Sana'a|Aden|Hodeidah|Hudaydah|Taiz|Marib|Mukalla|Saada|Hadramawt|Hadramout|Shabwa|Abyan|Bab el-Mandeb|Zinjibar|Jaar|Ibb|Dhamar|Amran|Sadah
 Zimbabwe: Harare|Bulawayo
 : Middle East|Near East|Far East|Europe|Asia|Africa|North Africa|East Africa|West Africa|Southern Africa|Sub-Saharan Africa|Horn of Africa|Sahel|Sahara|Maghreb|Levant|Balkans|Caucasus|North Caucasus|Central Asia|South Asia|Southeast Asia|Southwest Asia|East Asia|Asia-Pacific|Asia Pacific|Latin America|South America|North America|Central America|Caribbean|Scandinavia|Eastern Europe|Western Europe|Central Europe|Persian Gulf|Arabian Gulf|the Gulf|Gulf of Aden|Gulf of Oman|Gulf of Mexico|Red Sea|Mediterranean|Mediterranean Sea|Black Sea|Caspian Sea|Baltic|Baltic Sea|Baltics|Arabian Sea|South China Sea|East China Sea|Yellow Sea|Sea of Japan|Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic|Antarctica|Strait of Hormuz|Hormuz|Taiwan Strait|Korean Peninsula|Arabian Peninsula|Euphrates|Euphrates River|Tigris River|Nile|Nile River|Jordan River|Danube|Amazon|Kurdistan|Middle Euphrates River Valley|Anbar|Khyber Pass|Durand Line|Gaza Strip|Eurasia|Oceania|Mesopotamia|Himalayas|Alps|Andes
 `
