@@ -75,8 +75,8 @@ func TestNewsPlaceFromArticle(t *testing.T) {
 		{"120", "Syria", "stated", "-"},             // an unknown town in the story's country
 		{"15", "Syria", "", "-"},
 		{"about 12,000", "Syria", "", "Lebanon"}, // the paragraph names Syrians now that "registered as refugees" is a displacement
-		{"more than 2 million", "-", "-", "-"}, // over 12 countries
-		{"25 staff", "Syria", "", "-"},         // a German company's staff in Syria, not Germany
+		{"more than 2 million", "-", "-", "-"},   // over 12 countries
+		{"25 staff", "Syria", "", "-"},           // a German company's staff in Syria, not Germany
 	} {
 		var f *extract.Figure
 		for i := range res.Figures {
