@@ -190,9 +190,12 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		// happened to them ("the toll rose to 230,000", "37 had died");
 		// otherwise it is not a figure we can place in the ledger.
 		switch f.Event {
-		case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced, EventCases:
+		case EventKilled, EventWounded, EventMissing, EventDetained, EventDisplaced, EventCases, EventPopulation:
 			if c.modifiesNoun(qEnd, sEnd) || !c.ellipsisEnd(qEnd, sEnd) {
 				return Figure{}, false // "the 7.0 magnitude quake"
+			}
+			if f.Event == EventPopulation && q.Value < 1000 {
+				return Figure{}, false // "the population is under 30": an age, not a head count
 			}
 			f.Unit = "people"
 			if f.Event == EventCases {
@@ -383,7 +386,8 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 	case segment.Word:
 		switch c.lowTok(t) {
 		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
-			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere":
+			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere",
+			"after", "since", "during", "following", "amid", "including":
 			return true
 		}
 		return eventAfterWord(c.lowTok(t)) != ""

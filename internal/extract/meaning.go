@@ -79,7 +79,7 @@ func (c *figureCtx) clauseBreak(k int) bool {
 // "refugees", "protesters") to its event.
 func eventOfNoun(w string) string {
 	switch w {
-	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses":
+	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "martyrs", "martyr":
 		return EventKilled
 	case "injured", "wounded", "injuries", "injury", "hurt":
 		return EventWounded
@@ -105,15 +105,18 @@ func eventOfNoun(w string) string {
 // were killed", "300,000 left homeless", "2 million need aid").
 func eventAfterWord(w string) string {
 	switch w {
-	case "killed", "died", "dead", "perished", "drowned", "massacred", "executed", "slain", "murdered", "die", "buried":
+	case "killed", "died", "dead", "perished", "drowned", "massacred", "executed", "slain", "murdered", "die", "buried",
+		"martyred", "slaughtered", "butchered", "gunned", "assassinated", "dying":
 		return EventKilled
 	case "injured", "wounded", "hurt", "maimed":
 		return EventWounded
-	case "missing", "unaccounted":
+	case "missing", "unaccounted", "disappeared", "vanished":
 		return EventMissing
-	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken":
+	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
+		"seized", "incarcerated":
 		return EventDetained
-	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering":
+	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering", "relocated",
+		"resettled", "expelled", "deported":
 		return EventDisplaced
 	case "need", "needing", "needed", "require", "requiring", "lack", "lacking", "depend", "rely", "starving":
 		return EventInNeed
@@ -123,7 +126,8 @@ func eventAfterWord(w string) string {
 		return EventCases
 	case "live", "lived", "living", "inhabit", "reside", "populate":
 		return EventPopulation
-	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent":
+	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent",
+		"massed", "massing", "redeployed", "pulled", "dispatched", "positioned", "surrounded", "encircled":
 		return EventDeployed
 	}
 	return ""
@@ -133,11 +137,16 @@ func eventAfterWord(w string) string {
 // toll rose to 230,000", "a country of 20 million", "sent 3,500 troops").
 func eventBeforeWord(w string) string {
 	switch w {
-	case "killed", "killing", "kills", "kill", "toll", "massacred", "executed", "claimed", "buried":
+	case "killed", "killing", "kills", "kill", "toll", "massacred", "executed", "claimed", "buried", "martyred",
+		"slaughtered", "slaughtering", "massacring", "executing", "murdered", "murdering":
 		return EventKilled
+	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
+		"killings", "burial", "funerals", "funeral":
+		return EventKilled // "the massacre of 40 people", "the bodies of 25 men": only with "of", see eventBefore
 	case "injuring", "wounding", "injured", "wounded", "injure":
 		return EventWounded
-	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released":
+	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released",
+		"abducted", "kidnapped", "seized", "imprisoned":
 		return EventDetained
 	case "displaced", "displacing", "evacuated", "evacuating", "uprooted", "sheltering", "housing", "hosts", "hosting", "homeless":
 		return EventDisplaced
@@ -167,8 +176,14 @@ func stateWord(w string) string {
 	switch w {
 	case "affected":
 		return "affected"
+	case "defected", "deserted":
+		return "defected" // soldiers who changed sides: no event of the list
 	case "rescued", "saved":
 		return "rescued"
+	case "trapped":
+		return "trapped"
+	case "beaten", "tortured":
+		return w // "10 journalists were beaten": harm that is neither killed nor wounded
 	case "treated":
 		return "treated"
 	}
@@ -184,7 +199,8 @@ func auxWord(w string) bool {
 		"made", "still", "who", "that", "which", "may", "might", "could", "would", "will", "remain", "remained",
 		"remains", "just", "since", "then", "mostly", "many", "more", "later", "apparently", "either",
 		"currently", "allegedly", "presumed", "likely", "probably", "officially", "in", "urgent", "desperate", "of",
-		"immediate", "urgently", "desperately", "are'", "got", "get", "been'":
+		"immediate", "urgently", "desperately", "are'", "got", "get", "been'", "went", "gone", "go", "internally",
+		"forcibly", "temporarily", "permanently", "reported'", "newly", "tested":
 		return true
 	}
 	return false
@@ -202,7 +218,7 @@ func countedOf(w string) string {
 	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "injured", "wounded",
 		"injuries", "casualties", "victims", "missing", "homeless", "displaced", "evacuees", "persons", "person",
 		"people", "individuals", "detainees", "detainee", "arrests", "arrested", "detained", "inhabitants",
-		"residents", "infected", "survivors", "souls", "population":
+		"residents", "infected", "survivors", "souls", "population", "martyrs", "martyr":
 		return "people"
 	case "civilian":
 		return "civilians"
@@ -266,7 +282,8 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	after := max(qEnd, npEnd)
 	negated := false
 	state := ""
-	pp := false // inside a prepositional phrase after the noun
+	pp := false       // inside a prepositional phrase after the noun
+	involved := false // "people involved in the relief effort"
 	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
 		// "two demonstrators were killed", "20 refugees drowned": what
 		// happened to them outranks what they are.
@@ -276,6 +293,12 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				break
 			}
 			if t.Kind != segment.Word {
+				if t.Kind == segment.Punct && c.text[t.Start] == ',' && n == 0 {
+					if j := c.asideEnd(k+1, cTo); j > 0 {
+						k, n = j, -1 // "300 people, according to HRW, were killed"
+						continue
+					}
+				}
 				if t.Kind == segment.Punct && c.text[t.Start] == ',' && n > 0 {
 					break
 				}
@@ -286,6 +309,26 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				negated = true
 				continue
 			}
+			if w == "involved" && event == "" {
+				// "1,700 people involved in the effort": people at work
+				// on the scene, unless it is a protest they are in.
+				if c.protestWithin(k+1, cTo) {
+					event = EventProtesting
+				} else {
+					event, involved = EventDeployed, true
+				}
+				break
+			}
+			if (w == "took" || w == "taking" || w == "take") && c.low(k+1) == "part" || w == "joined" || w == "joining" {
+				if c.protestWithin(k+1, cTo) {
+					event = EventProtesting // "100 people took part in the demonstration"
+					break
+				}
+			}
+			if (w == "pulled" || w == "dug" || w == "found") && (c.low(k+1) == "alive" || c.low(k+1) == "out" && c.low(k+2) == "alive") && event == "" {
+				state = "rescued" // "130 people have been pulled alive from the rubble"
+				break
+			}
 			if e := eventAfterWord(w); e != "" {
 				// "refugees arrived" stays displaced; "20 refugees were
 				// killed" becomes killed.
@@ -293,6 +336,24 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 					event = e
 				}
 				break
+			}
+			if (w == "tortured" || w == "beaten" || w == "shot" || w == "stabbed" || w == "stoned" || w == "burned" || w == "burnt") && c.low(k+1) == "to" && c.low(k+2) == "death" {
+				event = EventKilled // "were tortured to death"
+				break
+			}
+			if (w == "shot" || w == "gunned") && (c.low(k+1) == "dead" || c.low(k+1) == "down") {
+				event = EventKilled // "14 protesters were shot dead"
+				break
+			}
+			if asNoun(w) && c.low(k+1) == "as" {
+				// "25,000 people have registered as refugees"
+				if e := eventOfNoun(c.low(k + 2)); e != "" {
+					event = e
+					if countedOf(c.low(k+2)) == "refugees" {
+						state = "refugees"
+					}
+					break
+				}
 			}
 			if w == "lost" && k+2 < cTo && (c.low(k+2) == "lives" || c.low(k+1) == "their" && c.low(k+2) == "lives") {
 				event = EventKilled
@@ -305,12 +366,12 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				event = EventProtesting
 				break
 			}
-			if locPrep(w) || w == "from" {
+			if locPrep(w) || w == "from" || w == "of" && k == after {
 				pp = true // "1,490 people around the world have contracted"
 				continue
 			}
-			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country") {
-				continue
+			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w)) {
+				continue // "120 members of the security forces were killed"
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break
@@ -325,10 +386,16 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			event = e
 		}
 	}
-	if event == "" && personnelKind(noun) {
+	if event == "" && state == "" && head < 0 {
+		event = c.numberOfEvent(cFrom, qStart)
+	}
+	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
+		event = string(p.Event) // "killed 12 people, including 3 children": a part of the toll before
+	}
+	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
 	}
-	if event == EventDeployed && !personnelKind(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
+	if event == EventDeployed && !involved && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
 		event = ""
 	}
 	f.Event = document.Str(event)
@@ -352,7 +419,15 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	}
 	f.Counted = document.Str(counted)
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
-	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, c.substance(after, cTo)))
+	substance := c.substance(after, cTo)
+	if p := c.prev; substance == "" && event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Event == EventAmount {
+		// "35,000 barrels of oil (1.5 million gallons)": a conversion
+		// counts the same substance.
+		if _, of, ok := strings.Cut(string(p.Measure), " of "); ok {
+			substance = strings.TrimSuffix(strings.TrimSuffix(of, " a day"), " recovered")
+		}
+	}
+	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, substance))
 	if event == EventAmount && c.recovered(cFrom, cTo) {
 		// Oil collected or skimmed is not oil spilled: "collecting 15,000
 		// barrels a day" is no flow-rate estimate.
@@ -397,6 +472,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 	// further back, over the noun's own modifiers.
 	if c.linkedBefore(qStart) {
 		for k, n := qStart-1, 0; k >= cFrom && n < 14; k, n = k-1, n+1 {
+			if durationNoun(c.low(k+1)) && (c.a.Tokens[k].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[k].End)) {
+				continue // "the toll from two days of fighting rose to 83"
+			}
 			if c.a.Tokens[k].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[k].End) && k < qStart-1 {
 				break
 			}
@@ -418,6 +496,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		}
 		w := c.lowTok(t)
 		e := eventBeforeWord(w)
+		if (w == "dead" || w == "down") && (c.low(k-1) == "shot" || c.low(k-1) == "gunned") {
+			e = EventKilled // "troops shot dead 14 protesters"
+		}
 		switch {
 		case e == "":
 			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && c.low(k+1) == "of" && k+2 == qStart {
@@ -438,6 +519,8 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 			e = ""
 		case w == "home" && c.low(k+1) != "to":
 			e = ""
+		case harmNoun(w) && c.low(k+1) != "of":
+			e = "" // "the massacre of 40", not "a massacre, 40 …"
 		}
 		if e != "" {
 			return e, true
@@ -450,6 +533,138 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		}
 	}
 	return "", false
+}
+
+// partOf reports a number introduced as a part of the figure before it:
+// "including 3 children", "among them 5 women", "of whom 20 were soldiers".
+func (c *figureCtx) partOf(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		switch c.low(k) {
+		case "including", "includes", "included", "among":
+			return true
+		case "whom":
+			return c.low(k-1) == "of" || c.low(k-1) == "among"
+		case "them", "those", "at", "least", "about", "some", "nearly", "almost", "more", "than", "over", "around":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ofModifier reports words of the "of" phrase that names whose members or
+// units are counted: "members of the security forces", "of the armed
+// opposition".
+func ofModifier(w string) bool {
+	switch w {
+	case "security", "armed", "government", "regime", "rebel", "opposition", "army", "military", "police", "their",
+		"his", "her", "its", "same", "forces", "force", "troops", "elite", "special", "presidential", "republican":
+		return true
+	}
+	return false
+}
+
+// asideEnd returns the comma that closes an aside starting at token from
+// ("according to rights groups,", "40 of them students,", "activists
+// said,"), or -1 when none does within a few words.
+func (c *figureCtx) asideEnd(from, limit int) int {
+	opener := c.low(from) == "according" && c.low(from+1) == "to" ||
+		c.a.Tokens[from].Kind == segment.Number && c.low(from+1) == "of" && (c.low(from+2) == "them" || c.low(from+2) == "whom")
+	for k := from; k < limit && k < from+10; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			if opener {
+				return k
+			}
+			return -1
+		}
+		if t.Kind == segment.Word && reportingVerb(c.lowTok(t)) && k > from {
+			opener = true // "50 people, activists said, were killed"
+		}
+	}
+	return -1
+}
+
+// protestWithin reports a protest noun within a few words after token k:
+// "took part in the demonstration", "joined the protests".
+func (c *figureCtx) protestWithin(k, limit int) bool {
+	for j := k; j < limit && j < k+5; j++ {
+		switch c.low(j) {
+		case "demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march", "marches", "sit-in",
+			"uprising", "demonstrators", "protesters", "protestors", "crowd", "crowds", "strike":
+			return true
+		}
+	}
+	return false
+}
+
+// asNoun reports verbs that file people under a noun with "as": "registered
+// as refugees", "listed as missing".
+func asNoun(w string) bool {
+	switch w {
+	case "registered", "listed", "counted", "classified", "recorded", "confirmed", "declared", "reported":
+		return true
+	}
+	return false
+}
+
+// harmNoun reports nouns of killing that name their victims with "of":
+// "the massacre of 40 people", "the bodies of 25 men".
+func harmNoun(w string) bool {
+	switch w {
+	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
+		"killings", "burial", "funerals", "funeral":
+		return true
+	}
+	return false
+}
+
+// equipmentNoun reports military hardware counted where it stands ("30 tanks
+// on the road to Hama"): present or deployed, like troops.
+func equipmentNoun(w string) bool {
+	switch w {
+	case "tanks", "tank", "vehicles", "helicopters", "warships", "jets", "warplanes", "gunboats", "armoured", "armored",
+		"bulldozers", "checkpoints":
+		return true
+	}
+	return false
+}
+
+// military reports hardware counted as present: "40 tanks", "30 armoured
+// vehicles", but not "four water tanks" or "tanks of fuel".
+func (c *figureCtx) military(noun string, head, qEnd, npEnd int) bool {
+	if !equipmentNoun(noun) || head < 0 || c.low(max(qEnd, npEnd)) == "of" {
+		return false
+	}
+	if head == qEnd {
+		return true
+	}
+	switch c.low(head - 1) {
+	case "armoured", "armored", "military", "army", "battle", "combat", "attack", "helicopter", "troop", "personnel":
+		return true
+	}
+	return false
+}
+
+// numberOfEvent reads the event from the modifiers of "the number of X"
+// before the number: "the number of homeless people rose to 1.5 million",
+// "the number of displaced has reached 200,000".
+func (c *figureCtx) numberOfEvent(cFrom, qStart int) string {
+	for k := cFrom; k+2 < qStart; k++ {
+		if w := c.low(k); (w != "number" && w != "numbers" && w != "count" && w != "tally") || c.low(k+1) != "of" {
+			continue
+		}
+		for j := k + 2; j < min(k+6, qStart); j++ {
+			w := c.low(j)
+			if e := eventOfNoun(w); e != "" && e != EventAmount {
+				return e
+			}
+			if e := eventAfterWord(w); e != "" && e != EventInNeed && e != EventPopulation && e != EventDeployed {
+				return e
+			}
+		}
+	}
+	return ""
 }
 
 // linkedBefore reports a linking verb phrase right before the number at
@@ -629,7 +844,7 @@ func measureOf(event, counted, unit, state string, rate bool, substance string) 
 		}
 		return counted + " deployed"
 	case EventDisplaced:
-		if counted == "refugees" {
+		if counted == "refugees" || state == "refugees" {
 			return "refugees"
 		}
 		return counted + " displaced"

@@ -67,7 +67,7 @@ func TestNewsFigureMeaning(t *testing.T) {
 		{"03", "at least 30", "people killed", "", "", "Libya", "", "", ""},
 		{"03", "more than 100", "people wounded", "", "", "Libya", "", "", ""},
 		{"03", "about 500,000", "people displaced", "cumulative", "", "Libya", "", "", ""},
-		{"03", "2,000", "workers", "", "", "Libya", "", "", ""},
+		{"03", "2,000", "workers trapped", "", "", "Libya", "", "", ""},
 		{"03", "between 10,000 and 15,000", "people killed", "cumulative", "", "Libya", "", "", ""},
 	} {
 		var got *extract.Figure
