@@ -213,8 +213,12 @@ func foldSource(name, country string) string {
 		w = w[1:]
 	}
 	if country != "" && len(w) > 1 {
+		// The figure's own country, as written, counts even when the
+		// folding table does not list it ("Haiti's government").
+		own := strings.Join(normWords(country), " ")
 		for n := min(3, len(w)-1); n >= 1; n-- {
-			if c, ok := countries[strings.Join(w[:n], " ")]; ok && strings.EqualFold(c, country) {
+			p := strings.Join(w[:n], " ")
+			if c, ok := countries[p]; ok && strings.EqualFold(c, country) || p == own {
 				w = w[n:]
 				break
 			}
