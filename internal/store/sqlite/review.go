@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -150,17 +151,11 @@ func (s *DB) AddReview(ctx context.Context, r store.Review) (store.Review, error
 	return r, nil
 }
 
+// jsonStrings encodes xs as a JSON array for json_each. encoding/json
+// escapes what JSON needs (Go's %q does not: it writes \x00-style escapes).
 func jsonStrings(xs []string) string {
-	var b strings.Builder
-	b.WriteByte('[')
-	for i, x := range xs {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		fmt.Fprintf(&b, "%q", x)
-	}
-	b.WriteByte(']')
-	return b.String()
+	b, _ := json.Marshal(xs) // a []string always encodes
+	return string(b)
 }
 
 // refile files the figures selected by where (over figures f) again, with
