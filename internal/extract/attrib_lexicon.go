@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+)
 
 // Facts about English attribution: reporting verbs with their inflections,
 // the words that make up a speaker description, and the nouns that mark a
@@ -165,8 +169,10 @@ func attrInflect(v string) string {
 	return v + " " + s3 + " " + past + " " + ing
 }
 
-// attrCueLex maps a lower-case word form to its cue description.
-var attrCueLex = func() map[string]attrCue {
+// attrCueTable maps a lower-case word form to its cue description. It is
+// read once per word token: segment.Lexicon turns away most absent words by
+// their first byte, last byte and length without hashing.
+var attrCueTable = segment.LexiconOf(func() map[string]attrCue {
 	m := make(map[string]attrCue, len(attrCueForms)*4)
 	all := attrCueForms[:len(attrCueForms):len(attrCueForms)]
 	for _, f := range attrActIrregular {
@@ -206,7 +212,7 @@ var attrCueLex = func() map[string]attrCue {
 		}
 	}
 	return m
-}()
+}())
 
 // attrAux reports words that may stand between a subject and its reporting
 // verb and belong to the cue ("has said", "also told", "was refuting").
@@ -541,13 +547,13 @@ func attrTimeNoun(w string) bool {
 }
 
 // attrCuePrefix marks the first two letters of every cue form, so that most
-// words are ruled out before the map lookup.
+// words are ruled out before the lexicon lookup.
 var attrCuePrefix = func() (t [26 * 26]bool) {
-	for w := range attrCueLex {
+	attrCueTable.Each(func(w string, _ attrCue) {
 		if len(w) >= 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z' {
 			t[int(w[0]-'a')*26+int(w[1]-'a')] = true
 		}
-	}
+	})
 	return
 }()
 

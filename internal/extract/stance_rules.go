@@ -101,15 +101,16 @@ var stnPhraseList = []struct {
 	{"questionable", stnQuestion, stnTgtSubject},
 }
 
-// stnPhrases indexes the phrases by their first word.
-var stnPhrases = func() map[string][]stnPhrase {
+// stnPhraseTable indexes the phrases by their first word (a segment.Lexicon:
+// it is read once per word token).
+var stnPhraseTable = segment.LexiconOf(func() map[string][]stnPhrase {
 	m := make(map[string][]stnPhrase)
 	for _, e := range stnPhraseList {
 		w := strings.Fields(e.p)
 		m[w[0]] = append(m[w[0]], stnPhrase{words: w, stance: e.stance, target: e.target})
 	}
 	return m
-}()
+}())
 
 // stnEq compares token k with a phrase word, treating ’s as 's.
 func (s *attrScan) stnEq(k int, w string) bool {

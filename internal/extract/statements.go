@@ -1434,7 +1434,7 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	}
 	// a verb form followed by another finite cue is a noun subject: "reports claimed"
 	if cue.s3 || cue.base {
-		if nc, ok := attrCueLex[s.wAt(c+1)]; ok && (nc.past || nc.s3) && !nc.base {
+		if nc, ok := attrCueTable.Get(s.wAt(c + 1)); ok && (nc.past || nc.s3) && !nc.base {
 			return true
 		}
 	}
