@@ -315,6 +315,15 @@ func (o *Overrides) figureTarget(ident string, f *extract.Figure) (*target, stri
 	return o.match(store.ReviewFigure, ident, f.Span, f.Text, f.Span.Start-f.Sentence.Start)
 }
 
+// Refiled is Filed for a stored figure: its subject and day once the
+// reviews apply, and whether either differs from what is stored (the
+// figure must be moved).
+func (o *Overrides) Refiled(f *store.FigureRow) (subj Subject, day string, moved bool) {
+	subj, when := o.Filed(f.URL, f.DocID, &f.Figure, f.Published)
+	day = when.String()
+	return subj, day, subj.Key != f.Subject || day != f.When.String()
+}
+
 // Filed returns the subject a figure is filed under and its date once the
 // reviews apply: the corrected fields' subject, a subject set by hand, the
 // subject it was merged into; no subject when the figure is rejected.

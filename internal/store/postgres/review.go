@@ -163,9 +163,8 @@ func refile(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, where string, 
 		for i := range fs {
 			f := &fs[i]
 			last = f.ID
-			subj, when := ov.Filed(f.URL, f.DocID, &f.Figure, f.Published)
-			day := when.String()
-			if subj.Key == f.Subject && day == f.When.String() {
+			subj, day, moved := ov.Refiled(f)
+			if !moved {
 				continue
 			}
 			touched = append(touched, f.Subject, subj.Key)
