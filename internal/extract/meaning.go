@@ -101,6 +101,16 @@ func eventOfNoun(w string) string {
 	return ""
 }
 
+// takeForm reports the forms of "take" ("took to the streets", "have taken
+// to the streets").
+func takeForm(w string) bool {
+	switch w {
+	case "take", "takes", "took", "taken", "taking":
+		return true
+	}
+	return false
+}
+
 // eventAfterWord maps a verb or adjective after the counted noun ("50 people
 // were killed", "300,000 left homeless", "2 million need aid").
 func eventAfterWord(w string) string {
@@ -319,6 +329,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				}
 				break
 			}
+			if takeForm(w) && k+3 < cTo && c.low(k+1) == "to" && c.low(k+3) == "streets" {
+				event = EventProtesting // "35,000 people have taken to the streets": not "taken" into custody
+				break
+			}
 			if (w == "took" || w == "taking" || w == "take") && c.low(k+1) == "part" || w == "joined" || w == "joining" {
 				if c.protestWithin(k+1, cTo) {
 					event = EventProtesting // "100 people took part in the demonstration"
@@ -361,10 +375,6 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 			if st := stateWord(w); st != "" && event == "" && state == "" {
 				state = st
-			}
-			if w == "took" && k+3 < cTo && c.low(k+3) == "streets" {
-				event = EventProtesting
-				break
 			}
 			if locPrep(w) || w == "from" || w == "of" && k == after {
 				pp = true // "1,490 people around the world have contracted"

@@ -44,6 +44,8 @@ func TestConflictWordingClasses(t *testing.T) {
 		{"could reach", "Aid agencies warned that the toll could reach 10,000.", "10,000", "killed", "people", "people killed", false},
 		{"money for aid", "Washington pledged $300 million in aid for Syrians displaced by the fighting.", "$300 million", "money", "dollars", "dollars", false},
 		{"took to the streets, a number", "About 20,000 people took to the streets of Hama on Friday.", "20,000", "protesting", "people", "protesters", false},
+		{"have taken to the streets, not detained", "About 35,000 people have taken to the streets of Suez, an opposition spokesman said.", "35,000", "protesting", "people", "protesters", false},
+		{"taken into custody", "Police said 40 people were taken into custody in Aleppo.", "40", "detained", "people", "people detained", false},
 		{"massacre of soldiers", "Rebels were blamed for the massacre of 13 soldiers at a checkpoint.", "13", "killed", "soldiers", "soldiers killed", false},
 		{"among them", "Forty people were killed, among them 9 women.", "9 women", "killed", "women", "women killed", false},
 		{"gunned down", "Snipers gunned down 8 mourners at the funeral.", "8", "killed", "mourners", "mourners killed", false},
