@@ -394,6 +394,12 @@ func comparableTime(a, b *store.FigureRow) bool {
 			bf = bf.Add(-UndatedSpan)
 		}
 	}
+	if scopeOf(&a.Figure) == extract.ScopeIncident && scopeOf(&b.Figure) == extract.ScopeIncident &&
+		a.Figure.AsOfBasis == extract.BasisStated && b.Figure.AsOfBasis == extract.BasisStated {
+		// Both texts name the incident's day ("in the Tuesday clashes",
+		// "in Wednesday's clashes"): other days are other incidents.
+		return af.Equal(bf) && at.Equal(bt)
+	}
 	slack := CumulativeSlack
 	switch {
 	case scopeOf(&a.Figure) == extract.ScopeIncident || scopeOf(&b.Figure) == extract.ScopeIncident:

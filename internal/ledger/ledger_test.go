@@ -175,6 +175,8 @@ func TestCompare(t *testing.T) {
 		{"a source of unknown kind still disputes", fig{id: 1, art: 1, grp: 1, v: 1500, pub: "2024-03-03", src: "monitoring group", stype: "unknown"}, fig{id: 2, art: 2, grp: 2, v: 2400, pub: "2024-03-03", src: "defence ministry", stype: "military"}, store.DisputeFigures},
 		{"council members are not troops", fig{id: 1, art: 1, grp: 1, v: 3, pub: "2011-02-04", src: "Oxfam", unit: "members"}, fig{id: 2, art: 2, grp: 2, v: 10, pub: "2011-02-04", src: "Amnesty", unit: "members"}, ""},
 		{"same day, far apart", fig{id: 1, art: 1, grp: 1, v: 50000, pub: "2010-01-17", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-17", src: "Amnesty"}, store.DisputeFigures},
+		{"incidents the texts date a day apart are two incidents", fig{id: 1, art: 1, grp: 1, v: 40, pub: "2011-01-27", asOf: "2011-01-25", src: "Interior Ministry", stype: "government", scope: "incident"},
+			fig{id: 2, art: 2, grp: 2, v: 12, pub: "2011-01-27", asOf: "2011-01-26", src: "Human Rights Watch", stype: "ngo", scope: "incident"}, ""},
 		{"activists a day after the government, one incident", fig{id: 1, art: 1, grp: 1, v: 37, pub: "2012-05-26", asOf: "2012-05-25", basis: "official", src: "Syrian government", stype: "government", scope: "incident"},
 			fig{id: 2, art: 2, grp: 2, v: 200, approx: "more than", pub: "2012-05-27", asOf: "2012-05-25", src: "activists", stype: "activists", scope: "incident"}, store.DisputeFigures},
 		{"one incident's toll rising a day later", fig{id: 1, art: 1, grp: 1, v: 3, pub: "2011-02-02", asOf: "2011-02-02", src: "health ministry", scope: "incident"},
