@@ -802,8 +802,8 @@ func parseDigits(s string) (float64, bool) {
 			fd++
 		}
 	}
-	if !seen {
-		return 0, false
+	if !seen || math.IsInf(mant, 0) {
+		return 0, false // beyond float64: no value can be read
 	}
 	if fd < len(pow10) {
 		return mant / pow10[fd], true
@@ -1979,8 +1979,8 @@ func ParseNumber(s string) (float64, bool) {
 	}
 	sc := scanner{text: s, toks: toks}
 	n, ok := sc.signedNum(0, false)
-	if !ok || n.next != len(toks) || n.meter || n.vague {
-		return 0, false
+	if !ok || n.next != len(toks) || n.meter || n.vague || math.IsInf(n.val, 0) || math.IsNaN(n.val) {
+		return 0, false // a multiplier can still take a readable number past float64
 	}
 	return n.val, true
 }
