@@ -802,8 +802,8 @@ func parseDigits(s string) (float64, bool) {
 			fd++
 		}
 	}
-	if !seen || math.IsInf(mant, 0) {
-		return 0, false // beyond float64: no value can be read
+	if !seen {
+		return 0, false
 	}
 	if fd < len(pow10) {
 		return mant / pow10[fd], true
@@ -1980,7 +1980,9 @@ func ParseNumber(s string) (float64, bool) {
 	sc := scanner{text: s, toks: toks}
 	n, ok := sc.signedNum(0, false)
 	if !ok || n.next != len(toks) || n.meter || n.vague || math.IsInf(n.val, 0) || math.IsNaN(n.val) {
-		return 0, false // a multiplier can still take a readable number past float64
+		// A number past float64 is a figure without a value for the
+		// scanner (extract keeps it, value null); a parsed value it is not.
+		return 0, false
 	}
 	return n.val, true
 }
