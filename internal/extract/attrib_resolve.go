@@ -536,6 +536,16 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			persons.add(m.name, m.role)
 			return m
 		}
+		if am, ok := s.appositiveName(r.role[0], rs, r.role[1], head, headCap, noDet); ok {
+			if am.typ == SpeakerPerson {
+				if p, ok := persons.bySurname(lastField(am.name)); ok && strings.IndexByte(am.name, ' ') < 0 {
+					am.name = p.name
+				}
+				persons.add(am.name, am.role)
+			}
+			am.head, am.plural = head, false
+			return am
+		}
 	}
 	// no name
 	switch {
@@ -905,4 +915,87 @@ func (s *attrScan) newsHead(i0, h int) bool {
 		return true
 	}
 	return false
+}
+
+// appositiveName reads the name an appositive gives to a speaker described
+// without one: "The chairman of the Joint Chiefs, Adm Mike Mullen, said"
+// (a person, whatever the entity layer made of the title without its
+// stop), "The country's main opposition party, the Muslim Brotherhood,
+// said", "One manufacturer, GlaxoSmithKline, said" (an organization). The
+// appositive is tokens [ri, re), rs past its titles; head is the
+// description's head noun. Only a whole appositive of capitalized name
+// words counts: "a spokesman, speaking on condition of anonymity" names no
+// one.
+func (s *attrScan) appositiveName(ri, rs, re int, head string, headCap bool, desc string) (attrMention, bool) {
+	var m attrMention
+	if headCap || re-ri > 8 {
+		return m, false // the described speaker is a name already
+	}
+	// the organization's name: "the Muslim Brotherhood", "GlaxoSmithKline PLC",
+	// "the Syrian Observatory for Human Rights"
+	orgDesc := attrOrgWord(head) || attrCompanyNoun(head) || head == "manufacturer" || head == "monitor" ||
+		head == "network" || head == "watchdog" || head == "charity" || head == "broadcaster" || head == "outlet"
+	personDesc := !orgDesc && (attrTitle(head) || attrAnonHead(head) || attrPeopleNoun(head) || head == "man" || head == "woman")
+	if !orgDesc && !personDesc {
+		return m, false
+	}
+	k := ri
+	if s.is(k, "the") {
+		k++
+	}
+	if orgDesc {
+		// capitalized words, joined by "of", "for", "to", "and" inside
+		last := -1
+		outlet := false
+		for x := k; x < re; x++ {
+			switch {
+			case s.isCap(x):
+				last = x
+				if attrOutletWord(s.w(x)) {
+					outlet = true
+				}
+			case s.isWord(x) && (s.is(x, "of") || s.is(x, "for") || s.is(x, "to") || s.is(x, "and")) && x > k:
+			case s.is(x, "-") || s.is(x, "&") || s.is(x, "."):
+			default:
+				return m, false
+			}
+		}
+		if last != re-1 || k >= re || s.placeIn(s.span(k, re)) {
+			return m, false
+		}
+		m.typ, m.named, m.name, m.role = SpeakerOrg, true, s.span(k, re).Of(s.text), desc
+		if e, ok := s.entityIn(s.span(k, re)); ok && e.Type == entity.Org && e.Span == s.span(k, re) && e.Norm != "" {
+			m.name = e.Norm
+		}
+		if outlet {
+			m.typ = SpeakerPublication
+		}
+		return m, true
+	}
+	// a person's name: two to four capitalized words after any titles
+	// ("Adm Mike Mullen" → "Mike Mullen"), no body's word among them
+	k = rs
+	words := 0
+	for x := k; x < re; x++ {
+		switch {
+		case s.isCap(x) && s.isWord(x):
+			if attrOrgWord(s.w(x)) || attrOutletWord(s.w(x)) {
+				return m, false
+			}
+			words++
+		case s.is(x, "-") || s.is(x, ".") && x > k && s.toks[x-1].End-s.toks[x-1].Start == 1:
+		case s.isWord(x) && (s.w(x) == "al" || s.w(x) == "bin" || s.w(x) == "el" || s.w(x) == "abu" || s.w(x) == "de"):
+		default:
+			return m, false
+		}
+	}
+	if words < 2 || words > 4 || s.placeIn(s.span(k, re)) {
+		return m, false
+	}
+	m.typ, m.named, m.name = SpeakerPerson, true, s.span(k, re).Of(s.text)
+	m.role = desc
+	if rs > ri {
+		m.role = attrJoinRole(strings.TrimSpace(s.span(ri, rs).Of(s.text)), desc, "")
+	}
+	return m, true
 }

@@ -666,6 +666,24 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			return r, false
 		}
 		inverted = true
+		// `…," said one man, Karim Haddad.`: the appositive names him
+		if s.is(j, ",") {
+			k := j + 1
+			for k < e && k < j+8 && (s.isCap(k) || s.is(k, "-") || s.is(k, ".") && k > j+1 && s.isCap(k-1)) {
+				k++
+			}
+			if k > j+2 && (k >= e || s.isEnd(k) || s.is(k, ",")) {
+				r.role = [2]int{j + 1, k}
+			} else if k == j+1 && s.isWord(k) && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")) {
+				// `…," said Moussa Ibrahim, the government spokesman.`
+				for k < e && k < j+14 && s.qOf[k] < 0 && (s.isWord(k) || s.is(k, "-") || s.is(k, "'s")) {
+					k++
+				}
+				if k > j+2 && (k >= e || s.isEnd(k)) {
+					r.role = [2]int{j + 1, k}
+				}
+			}
+		}
 	}
 	if i == j && r.passive {
 		return r, false
