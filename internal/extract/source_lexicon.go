@@ -258,6 +258,9 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	}
 	if role != "" {
 		lr := " " + strings.ToLower(role) + " "
+		if unName(lr) {
+			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
+		}
 		for _, p := range sourcePhrases {
 			if hasPhrase(lr, p.phrase) {
 				return p.typ
@@ -265,6 +268,9 @@ func sourceType(name, role, speakerType string, anon bool) string {
 		}
 		if t := typeOfWords(lr); t != "" {
 			return t
+		}
+		if nationLeader(role) {
+			return SourceGovernment // "Libyan leader", "Syria's ruler"
 		}
 	}
 	switch speakerType {
@@ -347,4 +353,26 @@ func whoName(name string) bool {
 		}
 	}
 	return false
+}
+
+// nationLeader reports a role that leads a country: a leader's word with a
+// nationality or a country's name ("Libyan leader", "Yemen's strongman").
+// A movement's leader ("opposition leader", "rebel leader") is typed by the
+// movement's word before this is asked.
+func nationLeader(role string) bool {
+	leader, nation := false, false
+	for _, w := range strings.Fields(role) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		switch strings.ToLower(w) {
+		case "leader", "ruler", "strongman", "dictator", "monarch", "autocrat", "head of state":
+			leader = true
+			continue
+		}
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			if t, _, _, ok := entity.Lookup(w); ok && (t == entity.NORP || t == entity.Place) {
+				nation = true
+			}
+		}
+	}
+	return leader && nation
 }
