@@ -447,6 +447,15 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			if k < j {
 				m.name = s.span(k, j).Of(text)
 			}
+		} else {
+			// "State news agency SANA" opening a sentence: the name after
+			// the description's head
+			for k := j - 1; k > i0; k-- {
+				if w := s.w(k - 1); (w == "agency" || w == "television" || w == "tv") && s.toks[k].Flags&segment.AllCaps != 0 {
+					m.name = s.span(k, j).Of(text)
+					break
+				}
+			}
 		}
 		m.anon = s.pubWasAnon(m.name, ments, done)
 		return m

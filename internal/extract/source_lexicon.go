@@ -41,6 +41,66 @@ var sourceAliases = map[string]string{
 	"eu":                                  "European Union",
 	"brotherhood":                         "Muslim Brotherhood",
 	"e.u.":                                "European Union",
+	// state news agencies by their full names
+	"middle east news agency":           "MENA",
+	"syrian arab news agency":           "SANA",
+	"jamahiriya news agency":            "JANA",
+	"libyan news agency":                "JANA",
+	"saba news agency":                  "Saba",
+	"islamic republic news agency":      "IRNA",
+	"bahrain news agency":               "BNA",
+	"saudi press agency":                "SPA",
+	"kuwait news agency":                "KUNA",
+	"qatar news agency":                 "QNA",
+	"emirates news agency":              "WAM",
+	"tunis afrique presse":              "TAP",
+	"jordan news agency":                "Petra",
+	"iraqi news agency":                 "INA",
+	"anadolu agency":                    "Anadolu",
+	"xinhua news agency":                "Xinhua",
+	"new china news agency":             "Xinhua",
+	"local coordination committees":     "Local Coordination Committees",
+	"the local coordination committees": "Local Coordination Committees",
+}
+
+// stateAgencies are the state news agencies of countries, by the country's
+// name as the entity gazetteer gives it: "Egypt's official news agency" is
+// MENA, "Syria's state news agency" SANA.
+var stateAgencies = map[string]string{
+	"Egypt": "MENA", "Syria": "SANA", "Libya": "JANA", "Yemen": "Saba", "Iran": "IRNA", "Bahrain": "BNA",
+	"Saudi Arabia": "SPA", "Kuwait": "KUNA", "Qatar": "QNA", "United Arab Emirates": "WAM", "Tunisia": "TAP",
+	"Jordan": "Petra", "Iraq": "INA", "Turkey": "Anadolu", "China": "Xinhua",
+}
+
+// stateAgency names the news agency a description stands for: a country's
+// state, official or national news agency ("Egypt's official news agency",
+// "the Syrian state news agency") → its acronym; "" otherwise. A
+// description naming any other body ("Reuters news agency") is left.
+func stateAgency(name string) string {
+	low := strings.ToLower(name)
+	if !strings.Contains(low, "news agency") && !strings.Contains(low, "press agency") {
+		return ""
+	}
+	country := ""
+	for _, w := range strings.Fields(name) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "news", "agency", "press", "state", "official", "state-run", "national", "government":
+			continue
+		}
+		t, norm, ctry, ok := entity.Lookup(w)
+		if !ok || t != entity.NORP && t != entity.Place {
+			return "" // another name: "Reuters news agency"
+		}
+		if ctry == "" {
+			ctry = norm
+		}
+		country = ctry
+	}
+	return stateAgencies[country]
 }
 
 // aliasWords folds spelling variants of single name words ("Gadhafi",
@@ -69,6 +129,9 @@ func canonicalSource(name string) string {
 	}
 	if name == "WHO" {
 		return "World Health Organization"
+	}
+	if a := stateAgency(name); a != "" {
+		return a
 	}
 	if strings.IndexByte(name, ' ') < 0 && !strings.ContainsAny(name, "GgQqKkMm") {
 		return name
@@ -279,7 +342,34 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	case SpeakerDocument:
 		return SourceDocument
 	}
+	if stateLeader(name) {
+		return SourceGovernment
+	}
 	return SourceUnknown
+}
+
+// stateLeaders are surnames (as canonicalSource spells them) of heads of
+// state and government of the Arab uprisings and the wars after them, whom
+// reports name without a title once introduced ("Gaddafi said").
+var stateLeaders = map[string]bool{
+	"gaddafi": true, "assad": true, "al-assad": true, "abdullah saleh": true, "mubarak": true,
+	"mansour hadi": true, "ben ali": true, "morsi": true, "mursi": true, "el-sisi": true, "al-sisi": true,
+	"maliki": true, "al-maliki": true, "karzai": true, "ahmadinejad": true, "rouhani": true, "khamenei": true,
+	"erdogan": true,
+}
+
+// stateLeader reports a person's name whose surname is a head of state's:
+// "Muammar Gaddafi", "Bashar al-Assad", "Ali Abdullah Saleh".
+func stateLeader(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if len(ws) >= 2 && stateLeaders[ws[len(ws)-2]+" "+last] {
+		return true
+	}
+	return stateLeaders[last]
 }
 
 // typeOfWords is the best-ranked type among the words of s.
