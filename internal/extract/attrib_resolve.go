@@ -1064,7 +1064,7 @@ func (s *attrScan) appositive(r *attrRaw, head string, headCap bool, noDet, role
 		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
 			(e.Span.Start == s.toks[r.role[0]].Start || e.Span.Start == s.toks[rs].Start) && strings.IndexByte(e.Norm, ' ') > 0 {
 			m.typ, m.named, m.anon, m.head = SpeakerPerson, true, false, head
-			m.name = e.Norm
+			m.name = stripTitles(e.Norm)
 			m.role = strings.TrimSpace(noDet)
 			persons.add(m.name, m.role)
 			return m, true
@@ -1160,4 +1160,15 @@ func (s *attrScan) countAuthor(i0, h, headEnd, j int) (attrMention, bool) {
 		return m, false
 	}
 	return m, nameAt(b, e)
+}
+
+// stripTitles drops title words written without their stop before a name
+// ("Brig Gen Omar Haddad" → "Omar Haddad"), keeping two words at least.
+func stripTitles(name string) string {
+	ws := strings.Fields(name)
+	k := 0
+	for k < len(ws)-2 && attrTitle(strings.ToLower(strings.TrimSuffix(ws[k], "."))) {
+		k++
+	}
+	return strings.Join(ws[k:], " ")
 }

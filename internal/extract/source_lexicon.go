@@ -247,7 +247,8 @@ func sourceWord(w string) string {
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
 		"scholar", "scholars", "doctor", "doctors", "physician", "physicians", "epidemiologist", "engineer",
 		"engineers", "think", "laboratory", "historian", "strategist", "strategists", "stockbroker", "stockbrokers",
-		"seismologist", "virologist", "statistician", "demographer", "lecturer", "universities":
+		"seismologist", "virologist", "statistician", "demographer", "lecturer", "universities", "medic", "medics",
+		"paramedic", "paramedics", "surgeon", "surgeons", "nurse", "nurses", "medical":
 		return SourceExpert
 	case "letter", "report", "document", "documents", "memo", "cable", "study", "survey", "data",
 		"statistics", "figures", "records", "census", "communique", "statement", "estimate", "estimates",

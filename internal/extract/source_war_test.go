@@ -136,6 +136,62 @@ func TestSourceWarReporting(t *testing.T) {
 	})
 }
 
+// Whose word a figure is when the speaker is named around a description,
+// in a quote that runs on, or by a role given earlier. Sentences written
+// for these tests.
+func TestSourceNamedSpeakers(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{name: "a quote continuing in the next sentence",
+			text: "\"They killed 15 people in our street,\" said Abu Omar, a resident of Homs. \"Another 20 are missing.\"",
+			num:  "20", source: "Abu Omar"},
+		{name: "an indirect statement does not run on into a quote",
+			text: "Abu Omar said 15 people were killed. \"Another 20 are missing.\"",
+			num:  "20", null: true},
+		{name: "a later sentence of another speaker stops the quote",
+			text: "\"They killed 15 people,\" said Abu Omar. The army said on Monday that its units had withdrawn. \"Another 20 are missing.\"",
+			num:  "20", null: true},
+		{name: "description then name",
+			text: "A spokesman for the rebels, Abdel Hafiz Ghoga, said 30 fighters died near Brega.",
+			num:  "30", source: "Abdel Hafiz Ghoga", typ: extract.SourceActivists},
+		{name: "title without its stop before the name",
+			text: "The commander of the coalition forces, Brig Gen Omar Haddad, said 400 troops had crossed the river.",
+			num:  "400", source: "Omar Haddad", typ: extract.SourceMilitary},
+		{name: "a capitalized UN title yields to the name",
+			text: "The UN High Commissioner for Human Rights, Navi Pillay, said more than 4,000 people had been killed.",
+			num:  "4,000", source: "Navi Pillay", typ: extract.SourceIntergovernmental},
+		{name: "a hyphenated name",
+			text: "The UN Secretary-General, Ban Ki-moon, said 300 observers would be sent.",
+			num:  "300", source: "Ban Ki-moon", typ: extract.SourceIntergovernmental},
+		{name: "name then description, inverted",
+			text: "\"We have lost 12 men,\" said Moussa Kamel, the government spokesman.",
+			num:  "12", source: "Moussa Kamel", typ: extract.SourceGovernment},
+		{name: "the envoy named before",
+			text: "UN envoy Kofi Annan arrived in Damascus on Saturday. The envoy said 300 observers were needed.",
+			num:  "300", source: "Kofi Annan", typ: extract.SourceIntergovernmental},
+		{name: "the leader named before, a nation's leader",
+			text: "Libyan leader Muammar Gaddafi spoke on state TV. The Libyan leader said 1,000 volunteers had joined.",
+			num:  "1,000", source: "Muammar Gaddafi", typ: extract.SourceGovernment},
+		{name: "another country's leader is not the one named",
+			text: "Syrian President Bashar al-Assad spoke on Sunday. The Libyan leader said 1,000 volunteers had joined.",
+			num:  "1,000", notType: extract.SourceNGO, source: ""},
+		{name: "an organization named by its appositive",
+			text: "The country's main opposition party, the Muslim Brotherhood, said 149 members had been arrested.",
+			num:  "149", source: "Muslim Brotherhood", typ: extract.SourceActivists},
+		{name: "medics",
+			text: "In Yemen, medics said 14 people were killed when troops opened fire.",
+			num:  "14", source: "medics", typ: extract.SourceExpert, anonymous: true},
+		{name: "the Observatory's count",
+			text: "According to the Observatory's count, 40 people died on Friday.",
+			num:  "40", source: "Observatory", typ: extract.SourceNGO},
+		{name: "UN figures",
+			text: "According to UN figures, 2,000 people have fled to Jordan.",
+			num:  "2,000", source: "United Nations", typ: extract.SourceIntergovernmental},
+		{name: "government figures stay a document",
+			text: "According to government figures, 20 people died.",
+			num:  "20", source: "government figures"},
+	})
+}
+
 // Who speaks in war reporting, through the whole extractor.
 func TestSpeakerWarReporting(t *testing.T) {
 	cases := []struct{ name, text, cue, speaker, typ string }{
@@ -147,6 +203,11 @@ func TestSpeakerWarReporting(t *testing.T) {
 		{"residents by phone", "Residents told Reuters by phone that the shelling had not stopped.", "told", "Residents", extract.SpeakerAnonymous},
 		{"rebel spokesman", "A rebel spokesman said the town had fallen.", "said", "rebel spokesman", extract.SpeakerAnonymous},
 		{"Gadhafi", "Moammar Gadhafi said his forces would never surrender.", "said", "Muammar Gaddafi", extract.SpeakerPerson},
+		{"state news agency at a sentence start", "State news agency SANA reported that troops had entered the town.", "reported", "SANA", extract.SpeakerPublication},
+		{"a country's state news agency", "Syria's state news agency said the army had restored order.", "said", "SANA", extract.SpeakerPublication},
+		{"another outlet's agency is not the state's", "Reuters news agency said the army had restored order.", "said", "Reuters", extract.SpeakerPublication},
+		{"a tally by", "The toll passed 5,000, according to a tally by the Syrian Observatory for Human Rights.", "according to", "Syrian Observatory for Human Rights", extract.SpeakerOrg},
+		{"an outlet's tally", "The toll passed 300, according to an AFP tally.", "according to", "Agence France-Presse", extract.SpeakerPublication},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1379,16 +1379,31 @@ func (s *attrScan) continuations() {
 			continue
 		}
 		t := s.toks[qq.open]
-		if qq.open != 0 && t.Flags&segment.NewlineBefore == 0 {
+		// a quote sentence right after a quoted statement, in its paragraph:
+		// `"They killed 15," said Abu Omar. "Another 20 are missing."`
+		inPara := qq.open != 0 && t.Flags&segment.NewlineBefore == 0
+		if inPara && !(s.isEnd(qq.open-1) || s.isClose(qq.open-1) && s.isEnd(qq.open-2)) {
 			continue
 		}
-		// the quote must fill its paragraph
+		// the quote must fill its paragraph (its sentence, inside one)
 		nx := qq.close + 1
-		if nx < len(s.toks) && s.toks[nx].Flags&segment.NewlineBefore == 0 && !(s.isEnd(nx) && (nx+1 == len(s.toks) || s.toks[nx+1].Flags&segment.NewlineBefore != 0)) {
+		paraEnd := nx+1 == len(s.toks) || nx+1 < len(s.toks) && s.toks[nx+1].Flags&segment.NewlineBefore != 0
+		if nx < len(s.toks) && s.toks[nx].Flags&segment.NewlineBefore == 0 && !(s.isEnd(nx) && (paraEnd || inPara)) &&
+			!(inPara && s.isEnd(qq.close-1)) {
 			continue
 		}
 		for next < n0 && s.rawPos(order[next]) < t.Start {
 			next++
+		}
+		if inPara {
+			// only a direct statement of the sentence just before continues
+			k := -1
+			if next > 0 {
+				k = order[next-1]
+			}
+			if k < 0 || !s.raw[k].direct || s.raw[k].sent < 0 || s.raw[k].sent != s.sentOf(qq.open)-1 {
+				continue
+			}
 		}
 		prev := -1
 		if next > 0 {
