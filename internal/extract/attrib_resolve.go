@@ -370,12 +370,30 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	orgWord := false
 	for k := i0; k < j; k++ {
 		if s.isCap(k) {
-			if attrOutletWord(s.w(k)) {
+			// "Agency" is an outlet's only as a news or press agency: not
+			// "the International Atomic Energy Agency"
+			if attrOutletWord(s.w(k)) && (s.w(k) != "agency" || k > i0 && (s.is(k-1, "news") || s.is(k-1, "press"))) {
 				outlet = true
 			}
 			if attrOrgWord(s.w(k)) {
 				orgWord = true
 			}
+		}
+	}
+	// "The BBC's Jim Muir in Beirut", "CNN's Arwa Damon": a correspondent
+	// speaks, a person of the outlet
+	if outlet {
+		for k := i0 + 1; k+1 < j; k++ {
+			if !s.is(k, "'s") && !s.is(k, "’s") {
+				continue
+			}
+			if e, ok := s.entityIn(s.span(k+1, j)); ok && e.Type == entity.Person && e.Span.Start == s.toks[k+1].Start && strings.IndexByte(e.Norm, ' ') > 0 {
+				m.typ, m.named, m.name = SpeakerPerson, true, e.Norm
+				m.role = attrJoinRole(s.span(i0, k).Of(text)+" correspondent", roleText, "")
+				persons.add(m.name, m.role)
+				return m
+			}
+			break
 		}
 	}
 	// the head noun decides against the entity layer: "the Commission on
@@ -429,6 +447,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				m.name = e.Norm
 				if m.name == "" {
 					m.name = attrStripThe(e.Span.Of(text))
+				}
+				if s.nameRunsOn(headEnd, j) && e.Span.End <= s.toks[headEnd].Start {
+					// "the Committee to Protect Journalists", which the
+					// entity layer cut at "to"
+					m.name = noDet
 				}
 				if !outlet {
 					return m
@@ -540,8 +563,8 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if headCap && nb < ne {
 		if headOrg || orgWord && ne-nb == 1 || ne-nb == 1 && s.toks[nb].Flags&segment.AllCaps != 0 && s.toks[nb].Kind == segment.Word {
 			m.typ, m.named, m.name = SpeakerOrg, true, attrStripThe(full)
-			if e, ok := s.entityIn(s.span(i, j)); ok && e.Norm != "" {
-				m.name = e.Norm
+			if e, ok := s.entityIn(s.span(i, j)); ok && e.Norm != "" && !(s.nameRunsOn(headEnd, j) && e.Span.End <= s.toks[headEnd].Start) {
+				m.name = e.Norm // not "Committee" of "the Committee to Protect Journalists"
 			}
 			return m
 		}
@@ -1171,4 +1194,23 @@ func stripTitles(name string) string {
 		k++
 	}
 	return strings.Join(ws[k:], " ")
+}
+
+// nameRunsOn reports tokens [k, j) that continue a name after its head:
+// "to Protect Journalists", "for Human Rights", "of the Interior".
+func (s *attrScan) nameRunsOn(k, j int) bool {
+	if k >= j || !(s.is(k, "to") || s.is(k, "for") || s.is(k, "of")) {
+		return false
+	}
+	caps := 0
+	for x := k + 1; x < j; x++ {
+		switch {
+		case s.isCap(x):
+			caps++
+		case s.is(x, "the") || s.is(x, "and") || s.is(x, "of") || s.is(x, "for") || s.is(x, "-"):
+		default:
+			return false
+		}
+	}
+	return caps > 0 && s.isCap(j-1)
 }

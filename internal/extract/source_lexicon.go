@@ -219,7 +219,7 @@ func sourceWord(w string) string {
 		"demonstrators", "insurgents", "insurgent", "dissident", "dissidents", "revolutionaries", "lcc", "lccs",
 		"organisers", "organizers", "brotherhood", "militants", "militia", "militias", "fighters":
 		return SourceActivists
-	case "newspaper", "newspapers", "journal", "times", "post", "news", "agency", "tv", "television",
+	case "newspaper", "newspapers", "journal", "times", "post", "news", "tv", "television",
 		"broadcaster", "reuters", "afp", "ap", "bbc", "cnn", "jazeera", "sana", "mena", "guardian", "radio",
 		"magazine", "daily", "channel", "tribune", "herald", "press", "wsj", "nyt", "xinhua", "tass",
 		"interfax", "media", "reporter", "reporters", "correspondent", "journalist", "journalists",
@@ -240,7 +240,7 @@ func sourceWord(w string) string {
 		"regime", "administration", "spokesman", "spokeswoman", "spokesperson", "secretary", "parliament",
 		"senator", "congressman", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "official", "officials",
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
-		"health", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
+		"health", "agency", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
 		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",

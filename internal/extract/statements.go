@@ -1208,7 +1208,9 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 	if s.isCap(b) && !attrDet(w) {
 		// a name: its capitalized run only ("Dunford struck …")
 		k := b
-		for k < j && (s.isCap(k) || s.is(k, ".") || s.is(k, "-")) {
+		for k < j && (s.isCap(k) || s.is(k, ".") || s.is(k, "-") ||
+			// "Opposition leader Burhan Ghalioun", "Rebel commander Ali Haddad"
+			k > b && s.isWord(k) && attrTitle(s.w(k)) && k+1 < j && s.isCap(k+1)) {
 			k++
 		}
 		j = k
