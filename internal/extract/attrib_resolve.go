@@ -342,7 +342,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		h--
 	}
 	head := s.w(h)
-	headCap := s.isCap(h) && !(h == i0 && h+1 == j && attrAnonHead(head)) // "Officials said"
+	// "Officials said", "Rebels in Misrata said": a common noun capitalized
+	// only because it opens the sentence
+	opens := h == i0 && r.sent >= 0 && r.sent < len(s.sentTok) && (h == s.sentTok[r.sent][0] || h > 0 && s.isOpen(h-1))
+	headCap := s.isCap(h) && !(h == i0 && (h+1 == j && attrAnonHead(head) || opens && attrPeopleNoun(head) && !attrAnonHead(head)))
 	full := s.span(i, j).Of(text)
 	noDet := s.span(i0, j).Of(text)
 	m.head = head
