@@ -709,8 +709,8 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 	found := false
 	for x := len(done) - 1; x >= 0 && x >= len(done)-40 && !found; x-- {
 		o := ments[done[x]]
-		if o.name == "" || attrTimePhrase(o.name) {
-			continue
+		if o.name == "" || attrTimePhrase(o.name) || bareSpeaker(o.name) {
+			continue // an unresolved "we" is no antecedent of "he"
 		}
 		switch p {
 		case 'p':

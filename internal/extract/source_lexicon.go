@@ -233,7 +233,7 @@ func sourceWord(w string) string {
 		"col.", "navy", "troops", "soldiers", "forces", "marines", "centcom", "brigade", "battalion",
 		"officer", "officers", "admiral", "lieutenant", "major", "sergeant", "coalition", "defence",
 		"defense", "militar", "lt", "lt.", "col", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "brig", "brig.",
-		"corporal", "captain", "guard":
+		"corporal", "captain", "guard", "adm", "adm.":
 		return SourceMilitary
 	case "ministry", "minister", "ministers", "government", "president", "presidency", "premier", "cabinet",
 		"kremlin", "embassy", "ambassador", "governor", "mayor", "authorities", "authority", "police",

@@ -222,6 +222,8 @@ func TestSpeakerWarReporting(t *testing.T) {
 		{"an agency that is no news agency", "The International Atomic Energy Agency (IAEA) said its inspectors had been turned back.", "said", "International Atomic Energy Agency", extract.SpeakerOrg},
 		{"a name the entity layer cuts at 'to'", "The Committee to Protect Journalists said the reporters had been released.", "said", "Committee to Protect Journalists", extract.SpeakerOrg},
 		{"a titled name leading a coordinated verb", "Opposition leader Burhan Qasim arrived in Cairo on Thursday and said the talks had failed.", "said", "Burhan Qasim", extract.SpeakerPerson},
+		{"a title without its stop", "Adm Mike Mullen told reporters the navy was ready.", "told", "Mike Mullen", extract.SpeakerPerson},
+		{"he after an unresolved we", "\"We are ready,\" we said. \"We will send ships,\" he said.", "said", "he", extract.SpeakerPerson},
 		{"state news agency at a sentence start", "State news agency SANA reported that troops had entered the town.", "reported", "SANA", extract.SpeakerPublication},
 		{"a country's state news agency", "Syria's state news agency said the army had restored order.", "said", "SANA", extract.SpeakerPublication},
 		{"another outlet's agency is not the state's", "Reuters news agency said the army had restored order.", "said", "Reuters", extract.SpeakerPublication},

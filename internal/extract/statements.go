@@ -152,6 +152,15 @@ func sourceNames(out []Statement) {
 				}
 			}
 		}
+		if typ == SpeakerPerson && strings.Count(name, " ") >= 2 && name[0] >= 'A' && name[0] <= 'Z' {
+			// "Adm Mike Mullen": a title without its stop goes to the role
+			if n := stripTitles(name); n != name {
+				if st.SpeakerRole == "" {
+					st.SpeakerRole = document.Str(strings.TrimSpace(strings.TrimSuffix(name, n)))
+				}
+				name = n
+			}
+		}
 		st.Speaker = document.Str(name)
 		st.SourceType = document.Str(sourceType(name, string(st.SpeakerRole), typ, st.Anonymous))
 		if typ == SpeakerOrg && strings.Count(name, " ") > 0 && name[0] >= 'A' && name[0] <= 'Z' {
