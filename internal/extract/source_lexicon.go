@@ -36,8 +36,9 @@ var sourceAliases = map[string]string{
 	"wsj":                                 "Wall Street Journal",
 	"nyt":                                 "New York Times",
 	"ap":                                  "Associated Press",
-	"afp":                                 "Agence France-Presse",
-	"agence france presse":                "Agence France-Presse",
+	"afp":                                 "AFP", // as reports and annotators write it, like MENA and SANA
+	"agence france presse":                "AFP",
+	"agence france-presse":                "AFP",
 	"eu":                                  "European Union",
 	"brotherhood":                         "Muslim Brotherhood",
 	"e.u.":                                "European Union",

@@ -53,7 +53,7 @@ func TestSourceWarReporting(t *testing.T) {
 			num:  "5,000", source: "Syrian Observatory for Human Rights", typ: extract.SourceNGO},
 		{name: "according to an AFP tally",
 			text: "At least 300 people have died in the violence, according to an AFP tally.",
-			num:  "300", source: "Agence France-Presse", typ: extract.SourceMedia},
+			num:  "300", source: "AFP", typ: extract.SourceMedia},
 		{name: "residents told by phone",
 			text: "Residents told Reuters by phone that 20 people were killed when tanks shelled the town.",
 			num:  "20", source: "Residents", via: "Reuters", anonymous: true},
@@ -228,7 +228,7 @@ func TestSpeakerWarReporting(t *testing.T) {
 		{"a country's state news agency", "Syria's state news agency said the army had restored order.", "said", "SANA", extract.SpeakerPublication},
 		{"another outlet's agency is not the state's", "Reuters news agency said the army had restored order.", "said", "Reuters", extract.SpeakerPublication},
 		{"a tally by", "The toll passed 5,000, according to a tally by the Syrian Observatory for Human Rights.", "according to", "Syrian Observatory for Human Rights", extract.SpeakerOrg},
-		{"an outlet's tally", "The toll passed 300, according to an AFP tally.", "according to", "Agence France-Presse", extract.SpeakerPublication},
+		{"an outlet's tally", "The toll passed 300, according to an AFP tally.", "according to", "AFP", extract.SpeakerPublication},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
