@@ -868,6 +868,9 @@ func (r *FiguresReport) Text(w io.Writer) error {
 	fmt.Fprintf(bw, "field accuracy over matched figures:\n")
 	fields := func(fs []FieldScore) {
 		for _, f := range fs {
+			if f.Total == 0 {
+				continue // not scored here (as_of_basis without publication dates)
+			}
 			fmt.Fprintf(bw, "  %-14s %.3f  (%d/%d)", f.Name, f.Accuracy, f.Right, f.Total)
 			for k, c := range f.Confusions {
 				if k == 3 {

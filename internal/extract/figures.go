@@ -64,7 +64,8 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) {
+		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
+			c.slashed(q) || c.restated(q, out) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -88,6 +89,39 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		}
 	}
 	return out
+}
+
+// slashed reports a number glued by a slash to another number: "9/11", "24/7",
+// a date or a code, never a count ("9/11-style attacks").
+func (c *figureCtx) slashed(q *quantity.Quantity) bool {
+	t, sp := c.text, q.NumSpan
+	return sp.Start >= 2 && t[sp.Start-1] == '/' && isDigit(t[sp.Start-2]) ||
+		sp.End+1 < len(t) && t[sp.End] == '/' && isDigit(t[sp.End+1])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// restated reports a definite number that names again a group the article
+// has already counted: "the 11 police officers were rushed in" after "11
+// Iraqi police officers were rushed to hospital", "the bodies of the
+// eight" after "eight people were killed". It is the same figure again,
+// not a new report (testdata/gold: anaphoric counts are not figures). A
+// definite number seen for the first time ("the 219 girls still held")
+// stays a figure.
+func (c *figureCtx) restated(q *quantity.Quantity, prev []Figure) bool {
+	if q.Range || q.Approx != "" || q.Unit != "" {
+		return false
+	}
+	i, _ := c.a.TokenRange(q.NumSpan)
+	if w := c.low(i - 1); w != "the" && w != "these" && w != "those" {
+		return false
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		if p := prev[k]; p.Value != nil && *p.Value == q.Value && p.Span.End <= q.Span.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // changeRange splits a range that is a change ("increased from 8 to 12",
@@ -136,8 +170,14 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		f.Basis = BasisEstimate
 	}
 
-	// What is counted, and whose: the noun phrase after the number.
+	// What is counted, and whose: the noun phrase after the number, or
+	// after "of the" in a part of a group ("25 of the insurgents").
 	np := c.nounPhrase(qEnd, sEnd)
+	if np.head < 0 && q.Unit == "" {
+		if pnp, ok := c.partitive(q, qEnd, sEnd); ok {
+			np = pnp
+		}
+	}
 	var ellipsis *Figure // the figure whose counted noun this one leaves out
 	switch {
 	case q.Unit != "":
@@ -304,8 +344,11 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if countNoun(w) {
 			np.head = k
 			np.end = k + 1
-			// "service members", "security forces": keep the last noun.
-			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && countNoun(c.low(k+1)) {
+			// "service members", "security forces": keep the last noun;
+			// "air force cadets", "police recruits": a singular noun
+			// modifies the plural after it.
+			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && (countNoun(c.low(k+1)) ||
+				!strings.HasSuffix(w, "s") && a.Tokens[k+1].Flags&segment.Cap == 0 && pluralNoun(c.low(k+1)) && !functionWord(c.low(k+1)) && eventAfterWord(c.low(k+1)) == "") {
 				continue
 			}
 			return np
@@ -355,6 +398,35 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// partitive reads the group a number is a part of: "25 of the insurgents",
+// "four of our members", "10 of them Chinese nationals", "300 out of 400
+// soldiers" (the noun after the whole). "one of the" picks one out and is
+// no count; "of them" with no noun after it is left to the ellipsis rules.
+func (c *figureCtx) partitive(q *quantity.Quantity, qEnd, sEnd int) (nounPhrase, bool) {
+	if q.Value == 1 || q.Range {
+		return nounPhrase{}, false
+	}
+	k := qEnd
+	if c.low(k) == "out" && c.low(k+1) == "of" {
+		k++ // "300 out of 400 soldiers": the noun after the whole
+		if k+1 < sEnd && c.a.Tokens[k+1].Kind == segment.Number {
+			np := c.nounPhrase(k+2, sEnd)
+			return np, np.head >= 0
+		}
+		return nounPhrase{}, false
+	}
+	if c.low(k) != "of" {
+		return nounPhrase{}, false
+	}
+	switch c.low(k + 1) {
+	case "the", "our", "their", "its", "his", "her", "these", "those", "my", "your", "them", "us":
+	default:
+		return nounPhrase{}, false
+	}
+	np := c.nounPhrase(k+2, sEnd)
+	return np, np.head >= 0
 }
 
 // modifiesNoun reports a bare number followed by a noun it modifies ("7.0
@@ -582,6 +654,11 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return c.text[t.Start:a.Tokens[end-1].End], "", true
 		}
 		w := c.lowTok(t)
+		if k+2 < limit && t.Flags&segment.Cap == 0 && c.a.Tokens[k+1].Kind == segment.Punct && c.text[c.a.Tokens[k+1].Start] == '-' &&
+			c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0 && placeAdjective("x-"+c.low(k+2)) {
+			k += 3 // "in rebel-held Idlib", "in war-torn Yemen"
+			continue
+		}
 		if w == "the" && k+1 < limit {
 			switch c.low(k + 1) {
 			case "country", "area", "territory": // not "across the region": the countries around
@@ -607,7 +684,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				continue
 			}
 		}
-		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" ||
+		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" || placeAdjective(w) ||
 			settlementNoun(c.low(k+1)) && c.low(k+2) == "of") { // "the oil town of Brega"
 			k++
 			continue
@@ -615,6 +692,20 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		return "", "", false
 	}
 	return "", "", false
+}
+
+// placeAdjective reports words that describe a place between a locative
+// preposition and its name: "in neighbouring Chad", "in war-torn Yemen",
+// "in rebel-held Idlib".
+func placeAdjective(w string) bool {
+	switch w {
+	case "neighbouring", "neighboring", "nearby", "restive", "volatile", "remote", "lawless", "impoverished",
+		"troubled", "embattled", "war-torn", "strife-torn", "conflict-hit", "quake-hit", "oil-rich", "mainly", "mostly",
+		"predominantly", "largely":
+		return true
+	}
+	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled") || strings.HasSuffix(w, "-run") ||
+		strings.HasSuffix(w, "-torn") || strings.HasSuffix(w, "-hit") || strings.HasSuffix(w, "-backed")
 }
 
 // buildingAt reports a run of capitalized words from token k that ends in a

@@ -156,7 +156,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -209,6 +209,9 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
 			continue // the dateline is where the reporter is, weighed after the paragraph
 		}
+		if e.Type == entity.NORP && c.personNationality(e) {
+			continue // "a French hostage", "British aid workers": who they are, not where
+		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
@@ -217,6 +220,36 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// personNationality reports a nationality that says who a person is rather
+// than where something happened: it modifies a noun for people who are
+// often foreigners where the story is ("an American hostage", "two
+// British aid workers", "a Canadian-Israeli woman"). Officials, forces and
+// governments of a nationality still place a figure in their country.
+func (c *figureCtx) personNationality(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == '-' {
+			continue
+		}
+		if t.Kind != segment.Word {
+			return false
+		}
+		switch c.lowTok(t) {
+		case "hostage", "hostages", "captive", "captives", "journalist", "journalists", "photojournalist", "photographer",
+			"reporter", "reporters", "correspondent", "citizen", "citizens", "national", "nationals", "aid", "tourist",
+			"tourists", "teacher", "teachers", "engineer", "engineers", "volunteer", "volunteers", "woman", "women", "man",
+			"men", "girl", "boy", "nurse", "nurses", "doctor", "doctors", "missionary", "missionaries", "contractor",
+			"contractors", "expatriate", "expatriates", "passport", "student", "students":
+			return true
+		}
+		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" {
+			return false
+		}
+	}
+	return false
 }
 
 // paragraphStart returns the offset of the paragraph holding pos: text
@@ -820,6 +853,24 @@ func (c *figureCtx) relativeHead(from, qStart int) (string, string) {
 
 // afterOtherFigure reports a preposition at token k that follows another
 // quantity within two tokens: the place belongs to that figure.
+// otherClauseAfter reports a locative at token k that follows the figure
+// in a later clause of the sentence ("200 schoolgirls were kidnapped, and
+// talks were due to continue in neighbouring Chad"; "… freed soon – but
+// Reuters, citing two sources in Chad"): that clause's place, not the
+// figure's. A place before the figure ("In Homs, activists said …") still
+// sets the scene.
+func (c *figureCtx) otherClauseAfter(k int, fig document.Span) bool {
+	_, j := c.a.TokenRange(fig)
+	for m := j; m < k; m++ {
+		// A bare hyphen is left out: tokenized text spaces the one of
+		// "44%-owned in the UK".
+		if t := c.a.Tokens[m]; c.clauseBreak(m) && !(t.Kind == segment.Punct && t.End-t.Start == 1 && c.text[t.Start] == '-') {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := c.a.Tokens[j]

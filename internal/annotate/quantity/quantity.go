@@ -1735,6 +1735,13 @@ func (s *scanner) proportion(k int, n num) (float64, int, int, bool) {
 	if d.plain && d.ndigits == 4 && d.val >= 1800 && d.val <= 2100 {
 		return 0, 0, 0, false // "2 in 2019"
 	}
+	if n.val > 1 && d.val > 20 && d.val != 100 && d.val != 1000 {
+		// "killed 300 out of 400 soldiers", "12 out of 30 guards": two
+		// counts, the part and the whole. A proportion has one for its
+		// numerator ("one in 200") or a small or round whole ("nine out
+		// of 10", "three in 20", "40 in 100").
+		return 0, 0, 0, false
+	}
 	return n.val / d.val, d.end, d.next, true
 }
 
