@@ -65,7 +65,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 			continue // not counts; an age describes a person, not a claim
 		}
 		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
-			c.slashed(q) || c.restated(q, out) {
+			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -100,6 +100,36 @@ func (c *figureCtx) slashed(q *quantity.Quantity) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// modelNumber reports the number of a model designation: glued by a hyphen
+// to a maker's code ("T-72", "F-16s", "Su-24") or standing after a maker's
+// name that a count precedes ("seven Airbus 320s", "one Airbus 340", "two
+// MiG 21s"). It names a type, it counts nothing.
+func (c *figureCtx) modelNumber(q *quantity.Quantity) bool {
+	t, sp := c.text, q.NumSpan
+	if sp.Start >= 2 && t[sp.Start-1] == '-' && isLetter(t[sp.Start-2]) {
+		i := sp.Start - 2
+		for i > 0 && isLetter(t[i-1]) {
+			i--
+		}
+		return sp.Start-1-i <= 4 && t[i] >= 'A' && t[i] <= 'Z' // a short code: "T-72", "Su-24", "CJR-900s"
+	}
+	i, _ := c.a.TokenRange(sp)
+	if i < 2 || c.a.Tokens[i-1].Kind != segment.Word || c.a.Tokens[i-1].Flags&segment.Cap == 0 {
+		return false
+	}
+	p := c.a.Tokens[i-2]
+	return p.Kind == segment.Number || c.quantityEndsAt(p.End)
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// labelNumber reports a number that labels rather than counts: "No. 1",
+// "no. 7".
+func (c *figureCtx) labelNumber(q *quantity.Quantity) bool {
+	i, _ := c.a.TokenRange(q.NumSpan)
+	return i >= 2 && c.low(i-1) == "." && c.low(i-2) == "no" || i >= 1 && c.low(i-1) == "no."
+}
 
 // restated reports a definite number that names again a group the article
 // has already counted: "the 11 police officers were rushed in" after "11
@@ -185,6 +215,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		if np.head >= 0 && q.Unit != "%" {
 			f.Span.End = a.Tokens[np.head].End
 		}
+	case np.model != "":
+		f.Unit = document.Str(np.model)
+		f.Span.End = a.Tokens[np.head].End
 	case np.head >= 0:
 		f.Unit = document.Str(unitOf(c.tokText(np.head)))
 		if np.people {
@@ -220,6 +253,11 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	after := max(np.end, qEnd)
 	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 	c.meaning(&f, q, np.head, np.end, qStart, qEnd, cFrom, cTo)
+	if np.model != "" && f.Counted != "" {
+		// The model is the counted kind: "F-16s", not "16s".
+		f.Measure = document.Str(strings.Replace(string(f.Measure), string(f.Counted), np.model, 1))
+		f.Counted = document.Str(np.model)
+	}
 	if ellipsis != nil && f.Event == "" {
 		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
 		// left-out noun brings its event with it.
@@ -271,6 +309,9 @@ type nounPhrase struct {
 	// people is set when the head is a nationality in the plural
 	// ("Australians"): it counts people.
 	people bool
+	// model is the model designation counted when no noun follows it
+	// ("F-16s", "Airbus 340").
+	model string
 }
 
 // vague reports plural number words without a number ("hundreds more",
@@ -326,6 +367,7 @@ func (c *figureCtx) negated(q *quantity.Quantity) bool {
 func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 	a := c.a
 	np := nounPhrase{head: -1, end: i}
+	model := -1 // the last token of a model designation in the phrase
 	for k := i; k < limit && k < i+maxNP; k++ {
 		t := a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
@@ -334,8 +376,19 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if t.Kind == segment.Quote && t.Flags&segment.Open == 0 && k > i {
 			continue
 		}
+		if t.Kind == segment.Number && k > i && c.modelAt(k) {
+			// "30 T-72 tanks", "four F-16s", "seven Airbus 320s": the
+			// model's number; a noun after it is the head, else the
+			// model is what is counted.
+			model = k
+			continue
+		}
 		if t.Kind != segment.Word {
 			break
+		}
+		if model >= 0 && k == model+1 && t.Flags&segment.SpaceBefore == 0 && c.lowTok(t) == "s" {
+			model = k // "320s" split as "320" "s"
+			continue
 		}
 		w := c.lowTok(t)
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
@@ -394,10 +447,28 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		}
 		break
 	}
+	if np.head < 0 && model >= 0 {
+		// "four F-16s", "one Airbus 340": the model is the thing counted.
+		np.head, np.end, np.model = model, model+1, c.text[a.Tokens[i].Start:a.Tokens[model].End]
+		np.holder, np.holderCountry = "", ""
+	}
 	if np.head < 0 {
 		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// modelAt reports a number token k that is part of a model designation:
+// glued by a hyphen after a capitalized code ("T-72", "F-16") or right
+// after a capitalized maker's name ("Airbus 320").
+func (c *figureCtx) modelAt(k int) bool {
+	t := c.a.Tokens[k]
+	p := c.a.Tokens[k-1]
+	if p.Kind == segment.Punct && c.text[p.Start] == '-' && t.Flags&segment.SpaceBefore == 0 && p.Flags&segment.SpaceBefore == 0 && k >= 2 {
+		w := c.a.Tokens[k-2]
+		return w.Kind == segment.Word && w.Flags&segment.Cap != 0 && w.End-w.Start <= 4
+	}
+	return p.Kind == segment.Word && p.Flags&segment.Cap != 0 && t.Flags&segment.SpaceBefore != 0
 }
 
 // partitive reads the group a number is a part of: "25 of the insurgents",

@@ -143,3 +143,29 @@ func TestAsOfWithoutPublicationDate(t *testing.T) {
 		})
 	}
 }
+
+// Model designations name a type: their numbers count nothing ("T-72" is no
+// 72, nor "30 T" tonnes), and a count before one counts that model.
+func TestModelDesignations(t *testing.T) {
+	tests := []struct {
+		class, text string
+		want        []string // "text|counted" of every figure, in order
+	}{
+		{"hyphenated code before a noun", "Rebels captured 30 T-72 tanks near the base.", []string{"30 T-72 tanks|tanks"}},
+		{"code alone", "The air force has four F-16s and two Su-24 jets.", []string{"four F-16s|F-16s", "two Su-24 jets|jets"}},
+		{"maker and number", "The carrier flew seven Airbus 320s and one Airbus 340.", []string{"seven Airbus 320s|Airbus 320s", "one Airbus 340|Airbus 340"}},
+		{"a label", "He was named the No. 1 expert on the region.", nil},
+		{"tonnes stay tonnes", "The ship carried 30 t of grain.", []string{"30 t|tonnes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			var got []string
+			for _, f := range extractText(tt.text, "2014-10-20").Figures {
+				got = append(got, f.Text+"|"+string(f.Counted))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q: figures %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

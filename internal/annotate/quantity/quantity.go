@@ -1659,10 +1659,20 @@ func (s *scanner) unitAfter(k int) (string, document.Span, int) {
 			return "", document.Span{}, k
 		}
 		if pi, k2 := s.matchPhrase(unitIdx, unitPhrases, k); pi >= 0 {
+			if k2 == k+1 && s.modelCode(k) {
+				return "", document.Span{}, k // "30 T-72 tanks", "two M-1 rifles": a model, no unit
+			}
 			return unitPhrases[pi].norm, document.Span{Start: t.Start, End: s.toks[k2-1].End}, k2
 		}
 	}
 	return "", document.Span{}, k
+}
+
+// modelCode reports a one-letter unit word glued by a hyphen to a number:
+// the maker's code of a model ("T-72", "M-16"), not tonnes or metres.
+func (s *scanner) modelCode(k int) bool {
+	return len(s.tokText(k)) <= 2 && k+2 < len(s.toks) && s.tokText(k+1) == "-" && s.glued(k+1) && s.glued(k+2) &&
+		s.toks[k+2].Kind == segment.Number
 }
 
 // ordinalBeforeNoun reports whether the token at k (after "a third")
