@@ -339,7 +339,7 @@ func (c *figureCtx) rank(q *quantity.Quantity) bool {
 	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
 		return true
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" &&
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && w != "interest" && w != "protest" && w != "arrest" &&
 		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
 }
 

@@ -100,6 +100,7 @@ func TestConflictPlaceClasses(t *testing.T) {
 		{"in war-torn", "At least 30 people were killed in war-torn Yemen on Monday.", "30", "Yemen", "Yemen"},
 		{"in rebel-held", "Shelling killed 12 people in rebel-held Idlib, activists said.", "12", "Idlib", "Syria"},
 		{"victim's nationality is no place", "Gunmen seized a French engineer on the road.\nThe army said it killed 12 members of the gang holding him.", "12", "-", "-"},
+		{"a maker's nationality is no place", "The fleet has two French turboprop aircraft.\nThe airline lost 13 aircraft this year.", "13", "-", "-"},
 		{"nationals are no place", "The video showed two British aid workers.\nThe group has killed 5 hostages this year.", "5", "-", "-"},
 		{"a later clause's place", "Fighting goes on in Nigeria. Gunmen killed 40 villagers in the raid, and talks were due to resume in neighbouring Chad.", "40", "Nigeria", "Nigeria"},
 		{"a later clause after a dash", "Fighting goes on in Nigeria. Troops freed 15 hostages on Monday – but the envoy, speaking in Chad, said more were held.", "15", "Nigeria", "Nigeria"},
@@ -145,8 +146,9 @@ func TestAsOfWithoutPublicationDate(t *testing.T) {
 }
 
 // Model designations name a type: their numbers count nothing ("T-72" is no
-// 72, nor "30 T" tonnes), and a count before one counts that model.
-func TestModelDesignations(t *testing.T) {
+// 72, nor "30 T" tonnes), and a count before one counts that model; a
+// compass direction after a distance is no superlative.
+func TestWhatANumberNames(t *testing.T) {
 	tests := []struct {
 		class, text string
 		want        []string // "text|counted" of every figure, in order
@@ -155,6 +157,9 @@ func TestModelDesignations(t *testing.T) {
 		{"code alone", "The air force has four F-16s and two Su-24 jets.", []string{"four F-16s|F-16s", "two Su-24 jets|jets"}},
 		{"maker and number", "The carrier flew seven Airbus 320s and one Airbus 340.", []string{"seven Airbus 320s|Airbus 320s", "one Airbus 340|Airbus 340"}},
 		{"a label", "He was named the No. 1 expert on the region.", nil},
+		{"a distance to the southwest", "The town lies about 50 miles southwest of the capital.", []string{"about 50 miles|miles"}},
+		{"a distance to the north-west", "The camp is 12 km north-west of the city.", []string{"12 km|kilometres"}},
+		{"a superlative is still a rank", "It is among the 20 biggest towns.", nil},
 		{"tonnes stay tonnes", "The ship carried 30 t of grain.", []string{"30 t|tonnes"}},
 	}
 	for _, tt := range tests {

@@ -209,7 +209,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
 			continue // the dateline is where the reporter is, weighed after the paragraph
 		}
-		if e.Type == entity.NORP && c.personNationality(e) {
+		if e.Type == entity.NORP && c.identityNationality(e) {
 			continue // "a French hostage", "British aid workers": who they are, not where
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
@@ -222,12 +222,14 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	return "", ""
 }
 
-// personNationality reports a nationality that says who a person is rather
-// than where something happened: it modifies a noun for people who are
-// often foreigners where the story is ("an American hostage", "two
-// British aid workers", "a Canadian-Israeli woman"). Officials, forces and
-// governments of a nationality still place a figure in their country.
-func (c *figureCtx) personNationality(e *entity.Entity) bool {
+// identityNationality reports a nationality that says who a person is or
+// who made a thing rather than where something happened: it modifies a noun
+// for people who are often foreigners where the story is ("an American
+// hostage", "two British aid workers", "a Canadian-Israeli woman") or for
+// hardware ("two French turboprop aircraft", "Russian jets"). Officials,
+// forces and governments of a nationality still place a figure in their
+// country.
+func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 	_, j := c.a.TokenRange(e.Span)
 	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
 		t := c.a.Tokens[k]
@@ -242,7 +244,9 @@ func (c *figureCtx) personNationality(e *entity.Entity) bool {
 			"reporter", "reporters", "correspondent", "citizen", "citizens", "national", "nationals", "aid", "tourist",
 			"tourists", "teacher", "teachers", "engineer", "engineers", "volunteer", "volunteers", "woman", "women", "man",
 			"men", "girl", "boy", "nurse", "nurses", "doctor", "doctors", "missionary", "missionaries", "contractor",
-			"contractors", "expatriate", "expatriates", "passport", "student", "students":
+			"contractors", "expatriate", "expatriates", "passport", "student", "students",
+			"aircraft", "jets", "planes", "warplanes", "helicopters", "drones", "weapons", "arms", "missiles", "rifles",
+			"turboprop", "made", "built", "manufactured":
 			return true
 		}
 		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" {
