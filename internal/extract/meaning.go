@@ -384,8 +384,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				pp = true // "1,490 people around the world have contracted"
 				continue
 			}
-			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w)) {
-				continue // "120 members of the security forces were killed"
+			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w) ||
+				w == "and" && k+1 < cTo && c.a.Tokens[k+1].Flags&segment.Cap != 0) {
+				continue // "120 members of the security forces were killed", "11 jets of Libyan Airlines and Afriqiyah Airways are missing"
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break

@@ -28,6 +28,7 @@ func TestConflictPartsAndEvents(t *testing.T) {
 		{"forced from their homes", "The floods forced 100 families from their homes.", "100", "displaced", "families"},
 		{"including a list, to flee", "The offensive caused 50,000 villagers, including farmers, herders and traders, to flee their homes.", "50,000", "displaced", "villagers"},
 		{"compound noun before the head", "Nearly 600 air force cadets were killed at the base.", "600", "killed", "cadets"},
+		{"names joined by and in a phrase", "Now 11 jets of Libyan Airlines and Afriqiyah Airways are missing.", "11", "missing", "jets"},
 		{"things are seized, not detained", "Rebels said 11 aircraft seized at the airport could be used in attacks.", "11", "-", "aircraft"},
 		{"lost jobs are no toll", "The factory lost 400 jobs last year.", "400", "-", "jobs"},
 	}
@@ -100,6 +101,8 @@ func TestConflictPlaceClasses(t *testing.T) {
 		{"in war-torn", "At least 30 people were killed in war-torn Yemen on Monday.", "30", "Yemen", "Yemen"},
 		{"in rebel-held", "Shelling killed 12 people in rebel-held Idlib, activists said.", "12", "Idlib", "Syria"},
 		{"victim's nationality is no place", "Gunmen seized a French engineer on the road.\nThe army said it killed 12 members of the gang holding him.", "12", "-", "-"},
+		{"bracketed after its place", "Most users lived in Kenya (27 percent) and the United States (26 percent).", "26", "United States", "United States"},
+		{"bracketed after the first place", "Most users lived in Kenya (27 percent) and the United States (26 percent).", "27", "Kenya", "Kenya"},
 		{"a maker's nationality is no place", "The fleet has two French turboprop aircraft.\nThe airline lost 13 aircraft this year.", "13", "-", "-"},
 		{"nationals are no place", "The video showed two British aid workers.\nThe group has killed 5 hostages this year.", "5", "-", "-"},
 		{"a later clause's place", "Fighting goes on in Nigeria. Gunmen killed 40 villagers in the raid, and talks were due to resume in neighbouring Chad.", "40", "Nigeria", "Nigeria"},

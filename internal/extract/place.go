@@ -29,6 +29,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	basis := ""
 	if loc == "" {
+		// "in Nigeria (27 percent) and the United States (26 percent)": a
+		// figure in brackets belongs to the place right before them.
+		loc, country = c.bracketedAfterPlace(qStart)
+	}
+	if loc == "" {
 		// "Chile, which has seen 5,000 cases", "in Mexico where there
 		// have been 1,626 cases": the relative clause's head.
 		loc, country = c.relativeHead(cFrom, qStart)
@@ -220,6 +225,23 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// bracketedAfterPlace returns the place named right before the bracket that
+// opens at the figure's token qStart (or one hedge word before it).
+func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
+	k := qStart - 1
+	if k >= 0 && fillerWord(c.low(k)) {
+		k-- // "Syria (about 12,000)"
+	}
+	if k < 1 || c.a.Tokens[k].Kind != segment.Punct || c.text[c.a.Tokens[k].Start] != '(' {
+		return "", ""
+	}
+	e := c.entityAt(c.a.Tokens[k-1].Start)
+	if e == nil || e.Type != entity.Place || e.Span.End != c.a.Tokens[k-1].End || c.orgSeat(e) {
+		return "", ""
+	}
+	return placeName(e, c.text), e.Country
 }
 
 // identityNationality reports a nationality that says who a person is or
