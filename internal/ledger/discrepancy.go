@@ -527,7 +527,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", ""
 		}
 	}
-	if grew(a, b) {
+	if grew(a, b) || relayedSameDay(a, b) {
 		return "", ""
 	}
 	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
@@ -629,6 +629,37 @@ func grew(a, b *store.FigureRow) bool {
 		}
 	}
 	return true
+}
+
+// relayedSameDay reports two news outlets relaying a running count on one
+// day: a wire's early-morning toll and a broadcaster's afternoon one are
+// the count at two hours, not two accounts of it. A news organisation is
+// rarely the author of a toll (it reads the ministry's or the hospitals'),
+// so two of them a day apart by publication only, less than threefold
+// apart, disagree about the hour, not the dead. Running counts only (a
+// garrison or a crowd is no running count); an official against an
+// independent source, or two authorities, still dispute.
+func relayedSameDay(a, b *store.FigureRow) bool {
+	if a.Published.IsZero() || a.Published != b.Published {
+		return false
+	}
+	if string(a.SourceType) != extract.SourceMedia || string(b.SourceType) != extract.SourceMedia {
+		return false
+	}
+	switch string(a.Event) {
+	case extract.EventDeployed, extract.EventProtesting, extract.EventPopulation, extract.EventInNeed:
+		return false
+	}
+	for _, f := range []*store.FigureRow{a, b} {
+		if s := scopeOf(&f.Figure); s != "" && s != extract.ScopeCumulative {
+			return false
+		}
+	}
+	pa, pb := pointOf(&a.Figure), pointOf(&b.Figure)
+	if pa <= 0 || pb <= 0 {
+		return false
+	}
+	return math.Max(pa, pb) < incidentSpread*math.Min(pa, pb)
 }
 
 // incidentSpread: how far apart two tolls of one incident reported a day
