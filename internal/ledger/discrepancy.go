@@ -636,14 +636,16 @@ func grew(a, b *store.FigureRow) bool {
 // the count at two hours, not two accounts of it. A news organisation is
 // rarely the author of a toll (it reads the ministry's or the hospitals'),
 // so two of them a day apart by publication only, less than threefold
-// apart, disagree about the hour, not the dead. Running counts only (a
+// apart, disagree about the hour, not the dead; so does an outlet against
+// a speaker the extractor could not place (an anchor in a transcript). Running counts only (a
 // garrison or a crowd is no running count); an official against an
 // independent source, or two authorities, still dispute.
 func relayedSameDay(a, b *store.FigureRow) bool {
 	if a.Published.IsZero() || a.Published != b.Published {
 		return false
 	}
-	if string(a.SourceType) != extract.SourceMedia || string(b.SourceType) != extract.SourceMedia {
+	relay := func(t document.Str) bool { return t == extract.SourceMedia || t == extract.SourceUnknown }
+	if !relay(a.SourceType) || !relay(b.SourceType) || a.SourceType != extract.SourceMedia && b.SourceType != extract.SourceMedia {
 		return false
 	}
 	switch string(a.Event) {

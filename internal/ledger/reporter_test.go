@@ -63,6 +63,8 @@ func TestReporterSeesDisputeOnce(t *testing.T) {
 		// Two news organisations relaying the toll at two hours of one day.
 		{4, "2013-04-09", "paper", 31, "", "Reuters", "media", "cumulative", "reported", "people killed"},
 		{5, "2013-04-09", "wire", 52, "", "state television", "media", "cumulative", "reported", "people killed"},
+		// An anchor the extractor could not place, relaying the same toll later.
+		{8, "2013-04-09", "paper", 52, "at least", "ANCHOR", "unknown", "cumulative", "reported", "people killed"},
 		// A ministry against an outlet's relay of the same day still disputes.
 		{6, "2013-04-16", "wire", 14, "", "Health Ministry", "government", "cumulative", "official", "people killed"},
 		{7, "2013-04-16", "paper", 35, "", "Al Arabiya", "media", "cumulative", "reported", "people killed"},
