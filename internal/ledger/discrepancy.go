@@ -731,7 +731,12 @@ func Strength(kind string, a, b *store.FigureRow, reports int) float64 {
 }
 
 func rangeText(lo, hi float64) string {
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	// Ten significant digits: a tolerance applied to a value (110,000 ×
+	// 1.1) shows as 121000, not 121000.00000000001.
+	f := func(v float64) string {
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
+		return strconv.FormatFloat(r, 'f', -1, 64)
+	}
 	switch {
 	case lo == hi:
 		return f(lo)

@@ -32,9 +32,12 @@ func TestSubjectsAreCounts(t *testing.T) {
 		{"400 fighters", "fighters", "", "fighters", "Libya", "|fighters|libya"}, // a specific thing
 		{"60 rescued", "people rescued", "", "people", "Yemen", "|people rescued|yemen"},
 		{"2m barrels", "barrels of oil", "amount", "barrels", "Libya", "|barrels of oil|libya"},
+		{"40%", "cases", "cases", "%", "Yemen", ""},                         // a share of the cases, not a count
+		{"12 per cent", "people killed", "killed", "per cent", "Syria", ""}, // the same
+		{"300 cases", "cases", "cases", "cases", "Yemen", "|cases|yemen"},
 	}
 	for _, tc := range tests {
-		f := &extract.Figure{Text: tc.text, Measure: document.Str(tc.measure), Event: document.Str(tc.event), Counted: document.Str(tc.counted),
+		f := &extract.Figure{Text: tc.text, Unit: document.Str(tc.counted), Measure: document.Str(tc.measure), Event: document.Str(tc.event), Counted: document.Str(tc.counted),
 			Location: document.Str(tc.loc), Country: document.Str(tc.loc), LocationBasis: extract.BasisStated}
 		if got := SubjectOf(f).Key; got != tc.key {
 			t.Errorf("%s: subject %q, want %q", tc.text, got, tc.key)
@@ -91,5 +94,24 @@ func TestReporterSeesDisputeOnce(t *testing.T) {
 	want := []string{"discrepancy 1-2 reports=3", "discrepancy 6-7 reports=2"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("pairs = %v, want %v", got, want)
+	}
+}
+
+// A note shows the bounds a reader would write, not float noise.
+func TestRangeTextRounds(t *testing.T) {
+	tests := []struct {
+		lo, hi float64
+		want   string
+	}{
+		{800000 * 0.9, 800000 * 1.1, "[720000, 880000]"},
+		{100000 * 0.9, 100000 * 1.1, "[90000, 110000]"},
+		{149 * 0.8, 149 * 1.2, "[119.2, 178.8]"},
+		{38, 38, "38"},
+		{0.5, 0.5, "0.5"},
+	}
+	for _, tc := range tests {
+		if got := rangeText(tc.lo, tc.hi); got != tc.want {
+			t.Errorf("rangeText(%v, %v) = %q, want %q", tc.lo, tc.hi, got, tc.want)
+		}
 	}
 }

@@ -445,7 +445,9 @@ func countable(f *extract.Figure, measure string) bool {
 		return false
 	}
 	if ev != "" {
-		return true
+		// A share or a span of a count ("71% of cases", "killed 20 years
+		// ago") is not the count; only amounts of stuff come in units.
+		return ev == extract.EventAmount || !isMeasure(string(f.Unit))
 	}
 	m := strings.Join(words, " ")
 	if unitWords[m] || isMeasure(m) {
