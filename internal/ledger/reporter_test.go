@@ -35,6 +35,9 @@ func TestSubjectsAreCounts(t *testing.T) {
 		{"40%", "cases", "cases", "%", "Yemen", ""},                         // a share of the cases, not a count
 		{"12 per cent", "people killed", "killed", "per cent", "Syria", ""}, // the same
 		{"300 cases", "cases", "cases", "cases", "Yemen", "|cases|yemen"},
+		{"two sides", "sides", "", "sides", "Libya", ""},                           // whatever the sentence is about
+		{"three police", "police", "", "police", "Syria", ""},                      // stations? officers?
+		{"2,000 soldiers", "soldiers", "", "soldiers", "Syria", "|soldiers|syria"}, // what conflicts count
 	}
 	for _, tc := range tests {
 		f := &extract.Figure{Text: tc.text, Unit: document.Str(tc.counted), Measure: document.Str(tc.measure), Event: document.Str(tc.event), Counted: document.Str(tc.counted),

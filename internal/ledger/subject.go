@@ -450,10 +450,19 @@ func countable(f *extract.Figure, measure string) bool {
 		return ev == extract.EventAmount || !isMeasure(string(f.Unit))
 	}
 	m := strings.Join(words, " ")
-	if unitWords[m] || isMeasure(m) {
+	if unitWords[m] || isMeasure(m) || genericPeople[m] {
 		return false
 	}
-	return !genericPeople[m]
+	if c := normWords(string(f.Counted)); len(words) > max(len(c), 1) {
+		// The measure says what befell them ("people rescued") or what
+		// it measures ("barrels of oil a day").
+		return true
+	}
+	// A bare noun is a count only when it names what conflicts count
+	// (troops, fighters, refugees, cases …): "two sides", "three police
+	// stations", "65 children there" are whatever the sentence is about.
+	thing, _ := foldThing(words)
+	return specificThings[thing] || militaryNouns[thing]
 }
 
 // currencyWords are the names of money measures that say nothing of what
