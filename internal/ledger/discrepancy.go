@@ -316,8 +316,15 @@ func plausiblePair(a, b *store.FigureRow) bool {
 	if (scopeOf(&a.Figure) == "" || scopeOf(&b.Figure) == "") && r >= maxUnscopedRatio {
 		return false
 	}
-	return true
+	// Whatever the scopes say, two accounts of one toll are never a
+	// thousand times apart: four dead against "more than 15,000 bodies"
+	// is one street, one hospital, one family against the country.
+	return r < maxScopedRatio
 }
+
+// maxScopedRatio: how far apart two figures of one stated scope may be
+// and still be two accounts of one count.
+const maxScopedRatio = 1000
 
 // maxUnscopedRatio: how far apart two figures of unstated scope may be and
 // still count the same stretch of events.

@@ -118,3 +118,28 @@ func TestRangeTextRounds(t *testing.T) {
 		}
 	}
 }
+
+// Two figures a thousand times apart or more are never two accounts of
+// one count, whatever scope they state; closer, a stated scope decides.
+func TestPlausiblePairRatio(t *testing.T) {
+	tests := []struct {
+		a, b           float64
+		scopeA, scopeB string
+		want           bool
+	}{
+		{4, 15000, "cumulative", "cumulative", false},      // a family against the country
+		{37, 200, "incident", "incident", true},            // the textbook dispute
+		{260, 7000, "cumulative", "cumulative", true},      // far apart, but within reach
+		{30, 4000, "", "cumulative", false},                // unstated scope, fifty times apart
+		{5000, 5000000, "cumulative", "cumulative", false}, // a unit read wrong
+	}
+	for _, tc := range tests {
+		a := &store.FigureRow{}
+		a.Value, a.Scope = fp(tc.a), document.Str(tc.scopeA)
+		b := &store.FigureRow{}
+		b.Value, b.Scope = fp(tc.b), document.Str(tc.scopeB)
+		if got := plausiblePair(a, b); got != tc.want {
+			t.Errorf("plausiblePair(%g %s, %g %s) = %v, want %v", tc.a, tc.scopeA, tc.b, tc.scopeB, got, tc.want)
+		}
+	}
+}
