@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -162,7 +163,7 @@ func refile(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, where string, 
 		}
 		var prior []ledger.Line
 		pb := &pgx.Batch{}
-		queuePriorLines(pb, figuresOf(fs), &prior)
+		queuePriorLines(pb, figuresOf(fs), math.MaxInt, &prior)
 		if err := tx.SendBatch(ctx, pb).Close(); err != nil {
 			return nil, fmt.Errorf("postgres: refile: %w", err)
 		}

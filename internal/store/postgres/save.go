@@ -413,7 +413,7 @@ type lookup struct {
 func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
 	d := r.Doc
 	l := &lookup{version: 1, sig: ledger.MinHash(d.Text)}
-	queuePriorLines(b, r.Figures, &l.prior)
+	queuePriorLines(b, r.Figures, len(d.Text), &l.prior)
 	l.bands = l.sig.BandHashes()
 	if url := clean(string(d.URL)); url != "" {
 		b.Queue(`SELECT id, version, grp FROM articles WHERE url=$1 AND latest ORDER BY id DESC LIMIT 1`, url).Query(func(rows pgx.Rows) error {
@@ -647,7 +647,7 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 	var prior []ledger.Line
 	var first int64 // the article's figures were stored together: their lines come after this one's predecessors
 	pb := &pgx.Batch{}
-	queuePriorLines(pb, r.Figures, &prior)
+	queuePriorLines(pb, r.Figures, textLen, &prior)
 	pb.Queue(`SELECT COALESCE(MIN(id),0) FROM figures WHERE article=$1`, sv.ID).QueryRow(func(row pgx.Row) error { return row.Scan(&first) })
 	if err := tx.SendBatch(ctx, pb).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: metadata: %w", err)
@@ -677,16 +677,20 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 }
 
 // queuePriorLines queues the lookup of the stored figures printed with the
-// text of one of figs (ledger.Line, for ledger.Repeat) into *out.
-func queuePriorLines(b *pgx.Batch, figs []extract.Figure, out *[]ledger.Line) {
+// text and in a sentence of the length of one of figs (ledger.Line, for
+// ledger.Repeat) into *out; textLen clamps the sentences as stored.
+func queuePriorLines(b *pgx.Batch, figs []extract.Figure, textLen int, out *[]ledger.Line) {
 	if len(figs) == 0 {
 		return
 	}
 	texts := make([]string, 0, len(figs))
+	lens := make([]int32, 0, len(figs))
 	for i := range figs {
 		texts = append(texts, clean(figs[i].Text))
+		lens = append(lens, int32(clampSpan(figs[i].Sentence, textLen).Len()))
 	}
-	b.Queue(`SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM figures f JOIN articles a ON a.id=f.article WHERE f.text = ANY($1::text[])`, texts).Query(func(rows pgx.Rows) error {
+	b.Queue(`SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM unnest($1::text[], $2::int[]) AS j(t, l)
+		JOIN figures f ON f.text=j.t AND f.sent_e-f.sent_s=j.l JOIN articles a ON a.id=f.article`, texts, lens).Query(func(rows pgx.Rows) error {
 		for rows.Next() {
 			var l ledger.Line
 			if err := rows.Scan(&l.ID, &l.Outlet, &l.Text, &l.SentLen, &l.Group); err != nil {

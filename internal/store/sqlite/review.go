@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -173,7 +174,7 @@ func refile(ctx context.Context, tx *txc, ov *ledger.Overrides, where string, ar
 		if len(fs) == 0 {
 			return touched, nil
 		}
-		prior, err := priorLines(ctx, tx, figuresOf(fs))
+		prior, err := priorLines(ctx, tx, figuresOf(fs), math.MaxInt)
 		if err != nil {
 			return nil, err
 		}

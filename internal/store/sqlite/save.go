@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -245,7 +246,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	text := d.Text
 	outlet := string(d.Source)
 	deltas := map[string]*subjectDelta{}
-	prior, err := priorLines(ctx, tx, r.Figures)
+	prior, err := priorLines(ctx, tx, r.Figures, len(text))
 	if err != nil {
 		return sv, nil, nil, err
 	}
@@ -612,7 +613,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		return nil, err
 	}
 	published, _ := document.ParseDate(npub)
-	prior, err := priorLines(ctx, tx, r.Figures)
+	prior, err := priorLines(ctx, tx, r.Figures, len(text))
 	if err != nil {
 		return nil, err
 	}
@@ -646,18 +647,21 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	return touched, nil
 }
 
-// priorLines returns the stored figures printed with the text of one of
-// figs (ledger.Line), for ledger.Repeat.
-func priorLines(ctx context.Context, tx querier, figs []extract.Figure) ([]ledger.Line, error) {
+// priorLines returns the stored figures printed with the text and in a
+// sentence of the length of one of figs (ledger.Line), for ledger.Repeat;
+// textLen clamps the sentences as stored.
+func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int) ([]ledger.Line, error) {
 	if len(figs) == 0 {
 		return nil, nil
 	}
-	texts := make([]string, 0, len(figs))
+	keys := make([][2]any, 0, len(figs))
 	for i := range figs {
-		texts = append(texts, figs[i].Text)
+		keys = append(keys, [2]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len()})
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM figures f JOIN articles a ON a.id=f.article
-		WHERE f.text IN (SELECT value FROM json_each(?))`, jsonStrings(texts))
+	b, _ := json.Marshal(keys) // strings and ints always encode
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
+		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
+		JOIN articles a ON a.id=f.article`, string(b))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: prior lines: %w", err)
 	}
