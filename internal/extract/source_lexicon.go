@@ -350,12 +350,11 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	return SourceUnknown
 }
 
-// stateLeaders are surnames (as canonicalSource spells them) of heads of
-// state and government of the Arab uprisings and the wars after them, whom
-// reports name without a title once introduced ("Gaddafi said").
+// stateLeaders are heads of government news names without a title once
+// introduced, beyond the rulers the entity gazetteer knows
+// (entity.LeaderCountries: Gaddafi, Assad, Saleh, Mubarak …), which it
+// leaves out for placing figures; as sources they are government all the same.
 var stateLeaders = map[string]bool{
-	"gaddafi": true, "assad": true, "al-assad": true, "abdullah saleh": true, "mubarak": true,
-	"mansour hadi": true, "ben ali": true, "morsi": true, "mursi": true, "el-sisi": true, "al-sisi": true,
 	"maliki": true, "al-maliki": true, "karzai": true, "ahmadinejad": true, "rouhani": true, "khamenei": true,
 	"erdogan": true,
 }
@@ -367,11 +366,7 @@ func stateLeader(name string) bool {
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}
-	last := ws[len(ws)-1]
-	if len(ws) >= 2 && stateLeaders[ws[len(ws)-2]+" "+last] {
-		return true
-	}
-	return stateLeaders[last]
+	return stateLeaders[ws[len(ws)-1]] || len(entity.LeaderCountries(name)) > 0
 }
 
 // typeOfWords is the best-ranked type among the words of s.
