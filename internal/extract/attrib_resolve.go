@@ -494,7 +494,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			return m
 		}
 		if definite && attrPubHead(head) {
-			if pub := s.outletBefore(i); pub != "" {
+			pub := s.pieceIntroBefore(i, head)
+			if pub == "" {
+				pub = s.outletBefore(i)
+			}
+			if pub != "" {
 				m.typ, m.named, m.name = SpeakerPublication, true, pub
 				m.anon = m.anon || s.pubWasAnon(pub, ments, done)
 				return m
@@ -835,6 +839,31 @@ func (s *attrScan) outletIn(i, j int) string {
 				b++
 			}
 			return attrStripThe(s.span(a, b).Of(s.text))
+		}
+	}
+	return ""
+}
+
+// pieceIntroBefore finds where "the report" (head) was introduced: the
+// latest "a report in the Free Beacon", "the article by …", "a story from
+// …" before token i, whose capitalized name is the outlet even when no
+// outlet word marks it. An outlet named later in passing ("the Tass news
+// agency once called him …") is not the report's.
+func (s *attrScan) pieceIntroBefore(i int, head string) string {
+	for k := i - 2; k >= 0 && k >= i-400; k-- {
+		if s.w(k) != head || s.qOf[k] >= 0 || !(s.is(k+1, "in") || s.is(k+1, "by") || s.is(k+1, "from")) {
+			continue
+		}
+		a := k + 2
+		if a < len(s.toks) && s.is(a, "the") {
+			a++
+		}
+		b := a
+		for b < len(s.toks) && s.isCap(b) {
+			b++
+		}
+		if b > a {
+			return s.span(a, b).Of(s.text)
 		}
 	}
 	return ""

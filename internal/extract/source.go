@@ -76,7 +76,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
 			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && (postposed || between) &&
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
@@ -197,7 +197,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 				continue
 			}
 		}
-		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) {
+		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
 		if !c.plausibleSpeaker(s) || inApposition(s, f) {
@@ -229,6 +229,25 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		return acc, nil
 	}
 	return best, nil
+}
+
+// tollTaken reports "claimed" meaning "took" ("the fighting has claimed
+// more than 800 lives"): the figure is the cue's object, a toll, and its
+// subject (violence, a war, a flood) states nothing.
+func (c *figureCtx) tollTaken(s *Statement, f *Figure) bool {
+	if !strings.HasPrefix(strings.ToLower(lastField(string(s.Cue))), "claim") || s.CueSpan.IsZero() || s.CueSpan.End > f.Span.Start {
+		return false
+	}
+	_, j := c.a.TokenRange(f.Span)
+	for k := j - 1; k < len(c.a.Tokens) && k <= j; k++ {
+		if k >= 0 {
+			switch lower(c.tokText(k)) {
+			case "lives", "life", "victims":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedAuthority reports a statement whose speaker is a named person or an
@@ -267,7 +286,8 @@ func intentCue(cue document.Str) bool {
 		switch {
 		case strings.HasPrefix(w, "plan"), strings.HasPrefix(w, "intend"), strings.HasPrefix(w, "want"),
 			strings.HasPrefix(w, "hope"), strings.HasPrefix(w, "aim"), strings.HasPrefix(w, "declin"),
-			strings.HasPrefix(w, "refus"), strings.HasPrefix(w, "prepar"), strings.HasPrefix(w, "seek"):
+			strings.HasPrefix(w, "refus"), strings.HasPrefix(w, "prepar"), strings.HasPrefix(w, "seek"),
+			strings.HasPrefix(w, "demand"):
 			return true
 		}
 	}
@@ -349,6 +369,12 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 	if st.Sentence.IsZero() {
 		return
 	}
+	// "the officials quoted by Gertz said …": the officials, via Gertz
+	if by, anon := c.quotedBy(st, sStart); by != "" {
+		f.Via = document.Str(canonicalSource(src))
+		f.Source, f.Anonymous = document.Str(canonicalSource(by)), anon
+		return
+	}
 	// "according to the latest figures from the WHO": the figures' author
 	if st.SpeakerType == SpeakerDocument && !st.SpeakerSpan.IsZero() {
 		_, k := c.a.TokenRange(st.SpeakerSpan)
@@ -370,6 +396,9 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 		if cited == "" {
 			continue
 		}
+		if c.inCited(f, k+1, sEnd) {
+			return // "citing two senior officials": the count is the citer's word
+		}
 		f.Via = document.Str(canonicalSource(src))
 		f.Source, f.Anonymous = document.Str(cited), anon || f.Anonymous && attrAnonHeadIn(cited)
 		return
@@ -387,6 +416,57 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 			}
 		}
 	}
+}
+
+// inCited reports a figure inside the cited phrase that starts at token k
+// ("citing two senior government sources").
+func (c *figureCtx) inCited(f *Figure, k, end int) bool {
+	fi, _ := c.a.TokenRange(f.Span)
+	if fi < k || fi >= k+4 {
+		return false
+	}
+	for j := k; j < fi && j < end; j++ {
+		if c.a.Tokens[j].Kind != segment.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedBy reads a speaker phrase "the officials quoted by Gertz" (also
+// "cited by", "interviewed by"): the statement's speaker is the reporter;
+// it returns the people quoted (before the participle) and whether they
+// are unnamed, or "".
+func (c *figureCtx) quotedBy(st *Statement, sStart int) (string, bool) {
+	if st.SpeakerSpan.IsZero() {
+		return "", false
+	}
+	i, _ := c.a.TokenRange(st.SpeakerSpan)
+	if lower(c.tokText(i)) == "by" {
+		i++ // the speaker's span may hold the "by"
+	}
+	if i < sStart+3 || lower(c.tokText(i-1)) != "by" {
+		return "", false
+	}
+	switch lower(c.tokText(i - 2)) {
+	case "quoted", "cited", "interviewed", "contacted":
+	default:
+		return "", false
+	}
+	end := i - 2
+	start := end
+	for start > sStart && start > end-4 && c.a.Tokens[start-1].Kind == segment.Word {
+		w := lower(c.tokText(start - 1))
+		if w == "the" || w == "a" || w == "an" || w == "two" || w == "three" || w == "several" || w == "some" {
+			break
+		}
+		start--
+	}
+	if start == end {
+		return "", false
+	}
+	name := c.text[c.a.Tokens[start].Start:c.a.Tokens[end-1].End]
+	return name, attrAnonHeadIn(name)
 }
 
 // citedAt reads the party cited after "citing": "unnamed US officials",
@@ -639,11 +719,24 @@ func (c *figureCtx) settleSource(f *Figure) {
 		}
 		return
 	}
+	if bareDocSource(string(f.Source)) {
+		f.Source, f.Anonymous = "", false // "according to estimates": nobody named
+		return
+	}
 	if g := countrySource(string(f.Source)); g != "" {
 		f.Source = document.Str(g)
 		return
 	}
 	f.Source = document.Str(c.studyName(string(f.Source)))
+}
+
+// bareDocSource reports a source that is only a plural document noun with
+// no author ("according to estimates", "reports say"): the article's word.
+func bareDocSource(src string) bool {
+	if src == "" || strings.ContainsAny(src, " ") || src[0] < 'a' || src[0] > 'z' || !strings.HasSuffix(src, "s") {
+		return false
+	}
+	return attrDocHead(src) || estimateNoun(src)
 }
 
 // inApposition reports a figure between a speaker and its cue: it
