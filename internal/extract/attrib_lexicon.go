@@ -333,7 +333,7 @@ func attrAnonHead(w string) bool {
 	switch w {
 	case "official", "officials", "source", "sources", "officer", "officers", "diplomat", "diplomats",
 		"aide", "aides", "insider", "insiders", "person", "people", "spokesman", "spokeswoman",
-		"spokesperson", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "someone",
+		"spokesperson", "representative", "representatives", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "someone",
 		"individual", "individuals", "employee", "employees", "member", "members", "lawmakers", "lawmaker",
 		"analysts", "investigators", "investigator", "residents", "witnesses", "witness", "commander",
 		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies",

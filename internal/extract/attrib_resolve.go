@@ -320,6 +320,16 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if i0 >= j {
 		return m
 	}
+	// "a number of residents", "a group of witnesses": the people are the
+	// speakers, not the quantity
+	if s.is(i0, "a") && i0+1 < j {
+		if q := i0 + 1; s.is(q, "number") || s.is(q, "group") || s.is(q, "handful") {
+			i0 = q
+		}
+	}
+	if (s.is(i0, "number") || s.is(i0, "group") || s.is(i0, "handful")) && i0+2 < j && s.is(i0+1, "of") && s.isWord(i0+2) && !s.isCap(i0+2) {
+		i, i0, det = i0+2, i0+2, ""
+	}
 	// a headline glued to the next sentence: "Tear gas fired at Cairo
 	// protesters Witnesses": the speaker is the capitalized source noun
 	if l := j - 1; l-i0 >= 3 && s.isCap(l) && (attrAnonHead(s.w(l)) || attrPeopleNoun(s.w(l))) && s.isWord(l-1) &&

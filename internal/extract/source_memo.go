@@ -182,10 +182,24 @@ func (c *figureCtx) sourceNameUncached(name string) bool {
 			case "of", "for", "and", "the", "on", "to", "de", "al", "el", "bin", "van", "von":
 				continue
 			}
+			if arabicParticle(w) {
+				continue // "al-Badri", "el-Sisi", "bin-Laden"
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// arabicParticle reports a name part joined to its particle: "al-Badri",
+// "el-Hadi", "abu-Bakr".
+func arabicParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "abu-", "abd-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // countrySource names the government of a country given as a source

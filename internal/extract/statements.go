@@ -651,7 +651,8 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			bi, bj, _ := s.trimSubject(B+1, P)
 			lead := s.wAt(B + 1)
 			if bi-(B+1) <= 1 && bj == P && bj-bi <= 10 && (s.isCap(bi) || attrDet(s.w(bi)) || attrPronoun(s.w(bi)) != 0) &&
-				!attrPrep(lead) && !attrSubordinator(lead) && !attrPrep(s.w(bi)) && !attrSubordinator(s.w(bi)) {
+				!attrPrep(lead) && !attrSubordinator(lead) && !attrPrep(s.w(bi)) && !attrSubordinator(s.w(bi)) &&
+				!(bj-bi == 1 && sentenceAdverb(s.w(bi))) {
 				i, j = bi, bj
 				r.role = [2]int{P + 1, L}
 			}
@@ -1696,4 +1697,17 @@ func (s *attrScan) deniable(r *attrRaw, e int) bool {
 		return true
 	}
 	return s.denialObject(c, oi, oj, as)
+}
+
+// sentenceAdverb reports an adverb that opens a sentence and is set off by
+// a comma ("Separately, X, said …"): never a speaker.
+func sentenceAdverb(w string) bool {
+	switch w {
+	case "meanwhile", "however", "elsewhere", "earlier", "later", "also", "still", "instead", "moreover",
+		"furthermore", "nonetheless", "nevertheless", "separately", "again", "yesterday", "today", "overnight",
+		"additionally", "similarly", "finally", "previously", "initially", "subsequently", "currently", "recently",
+		"reportedly", "ultimately", "notably", "specifically", "privately", "publicly", "officially", "locally":
+		return true
+	}
+	return false // not every -ly word: "Kelly, a spokesman, said"
 }
