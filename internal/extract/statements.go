@@ -999,6 +999,39 @@ func (s *attrScan) leftBoundary(b, k int) int {
 // phrase. rel is true when the phrase ends in a relative pronoun ("a report
 // that said"); the subject is then the noun phrase before it.
 func (s *attrScan) trimSubject(i, j int) (int, int, bool) {
+	i, j, rel := s.trimSubjectOne(i, j)
+	return s.coordSubject(i, j, rel)
+}
+
+// coordSubject widens a subject over a coordination of sources that starts
+// the clause ("…, a military source and residents said", "Officials and
+// aid workers say"): both conjuncts speak. The left conjunct must open the
+// clause and end in a source noun or a name, so "killed five people and
+// officials said" keeps "officials".
+func (s *attrScan) coordSubject(i, j int, rel bool) (int, int, bool) {
+	if rel || i >= j || i < 2 || !s.is(i-1, "and") {
+		return i, j, rel
+	}
+	end := i - 1
+	a := end
+	for a > 0 && end-a < 4 && s.isWord(a-1) && !attrClauseWord(s.w(a-1)) && !attrPrep(s.w(a-1)) {
+		a--
+	}
+	if a == end || a > 0 && !(s.toks[a-1].Kind == segment.Punct || s.toks[a-1].Kind == segment.Quote || s.isEnd(a-1)) {
+		return i, j, rel
+	}
+	last := s.w(end - 1)
+	if !attrAnonHead(last) && !attrPeopleNoun(last) {
+		return i, j, rel
+	}
+	first := s.w(a)
+	if !attrDet(first) && !s.isCap(a) && !(end-a <= 2 && attrAnonHead(last)) {
+		return i, j, rel
+	}
+	return a, j, rel
+}
+
+func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 	rel := false
 	if j > i && (s.is(j-1, "that") || s.is(j-1, "which") || s.is(j-1, "who")) {
 		j--
