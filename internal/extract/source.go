@@ -197,7 +197,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 				continue
 			}
 		}
-		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) {
+		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
 		if !c.plausibleSpeaker(s) || inApposition(s, f) {
@@ -238,11 +238,51 @@ func (c *figureCtx) tollTaken(s *Statement, f *Figure) bool {
 	if !strings.HasPrefix(strings.ToLower(lastField(string(s.Cue))), "claim") || s.CueSpan.IsZero() || s.CueSpan.End > f.Span.Start {
 		return false
 	}
-	_, j := c.a.TokenRange(f.Span)
-	for k := j - 1; k < len(c.a.Tokens) && k <= j; k++ {
-		if k >= 0 {
-			switch lower(c.tokText(k)) {
-			case "lives", "life", "victims":
+	// the cue's object: "claimed [more than 1,400] lives", and any figure
+	// coordinated after it ("…, and caused 1.2 million to flee")
+	_, ce := c.a.TokenRange(s.CueSpan)
+	for k := ce; k < len(c.a.Tokens) && k < ce+6; k++ {
+		switch lower(c.tokText(k)) {
+		case "lives", "life", "victims":
+			return true
+		}
+		if c.a.Tokens[k].Kind == segment.Punct && c.text[c.a.Tokens[k].Start] != ',' {
+			break
+		}
+	}
+	return false
+}
+
+// newClauseSubject reports a word that opens a new clause after "and":
+// "there" or a subject pronoun.
+func newClauseSubject(w string) bool {
+	switch w {
+	case "there", "it", "they", "he", "she", "we":
+		return true
+	}
+	return false
+}
+
+// clauseAfterObject reports a figure in a clause coordinated after a cue's
+// noun object ("X has not confirmed the truce and there have been six
+// attacks"): a verb that takes a thing, not a report, speaks only of its
+// object. A say or tell verb's content goes on through "and".
+func (c *figureCtx) clauseAfterObject(s *Statement, f *Figure) bool {
+	if s.CueSpan.IsZero() || s.ContentSpan.IsZero() {
+		return false
+	}
+	v := lower(lastField(string(s.Cue)))
+	if sayVerb(v) || tellVerb(v) || strings.HasPrefix(v, "report") || strings.HasPrefix(v, "accord") || s.Direct {
+		return false
+	}
+	i, _ := c.a.TokenRange(s.ContentSpan)
+	fi, _ := c.a.TokenRange(f.Span)
+	if i >= fi || lower(c.tokText(i)) == "that" {
+		return false
+	}
+	for k := i + 1; k+1 < fi; k++ {
+		if w := lower(c.tokText(k)); w == "and" || w == "but" {
+			if newClauseSubject(lower(c.tokText(k + 1))) {
 				return true
 			}
 		}
@@ -818,6 +858,9 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 		}
 		if w == "which" || w == "who" {
 			return "", false
+		}
+		if (w == "and" || w == "but") && newClauseSubject(c.low(k+1)) {
+			return "", false // "… confirmed the truce and there have been six attacks"
 		}
 		if authorityVerb(w) || sayVerb(w) || tellVerb(w) {
 			switch c.low(k - 1) {

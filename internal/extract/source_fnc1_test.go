@@ -49,6 +49,21 @@ func TestSourceConflictClasses(t *testing.T) {
 		{name: "the report said after another outlet is named",
 			text: "According to a report in the Daily Ledger, the rebels seized the depot. Its editor was once named by the state-run Tass news agency as a foe of the regime. \"The depot held 40 armoured vehicles,\" the report said.",
 			num:  "40", source: "Daily Ledger"},
+		{name: "a clause after a confirmed object is the article's",
+			text: "The rebels have not confirmed the truce and there have been at least six attacks on the road since Friday.",
+			num:  "six", null: true},
+		{name: "the cue's object is a thing: a later clause is not its content",
+			text: "The militia announced a ceasefire, but it has shelled 14 villages since then.",
+			num:  "14", null: true},
+		{name: "coordinated after a toll taken",
+			text: "The war has claimed more than 900 lives in the north, and caused 2.5 million people to flee their homes.",
+			num:  "2.5", null: true},
+		{name: "coordinated speakers after though",
+			text: "The depot is empty, though officials and weapons experts say the 300 old shells stored there are useless.",
+			num:  "300", source: "officials and weapons experts", anonymous: true},
+		{name: "say goes on through and",
+			text: "The governor said the bridge had been repaired and there were 40 trucks waiting to cross.",
+			num:  "40", source: "governor", anonymous: false},
 	})
 	_ = extract.SourceMedia
 }

@@ -1017,7 +1017,7 @@ func (s *attrScan) coordSubject(i, j int, rel bool) (int, int, bool) {
 	for a > 0 && end-a < 4 && s.isWord(a-1) && !attrClauseWord(s.w(a-1)) && !attrPrep(s.w(a-1)) {
 		a--
 	}
-	if a == end || a > 0 && !(s.toks[a-1].Kind == segment.Punct || s.toks[a-1].Kind == segment.Quote || s.isEnd(a-1)) {
+	if a == end || a > 0 && !(s.toks[a-1].Kind == segment.Punct || s.toks[a-1].Kind == segment.Quote || s.isEnd(a-1) || attrSubordinator(s.w(a-1))) {
 		return i, j, rel
 	}
 	last := s.w(end - 1)
