@@ -51,7 +51,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 	}
 	for k := sStart; k < sEnd; k++ {
-		if !officialWord(lower(c.tokText(k))) {
+		if !officialWord(lower(c.tokText(k))) || c.newClauseBetween(k, f) {
 			continue
 		}
 		// the subject of the acknowledging verb, in its own clause
@@ -248,6 +248,18 @@ func (c *figureCtx) tollTaken(s *Statement, f *Figure) bool {
 		}
 		if c.a.Tokens[k].Kind == segment.Punct && c.text[c.a.Tokens[k].Start] != ',' {
 			break
+		}
+	}
+	return false
+}
+
+// newClauseBetween reports a coordinated clause ("and there", "but they")
+// between token k and the figure: a verb at k does not reach the figure.
+func (c *figureCtx) newClauseBetween(k int, f *Figure) bool {
+	fi, _ := c.a.TokenRange(f.Span)
+	for j := k + 1; j+1 < fi; j++ {
+		if w := lower(c.tokText(j)); (w == "and" || w == "but") && newClauseSubject(lower(c.tokText(j+1))) {
+			return true
 		}
 	}
 	return false

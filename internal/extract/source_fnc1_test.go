@@ -50,7 +50,7 @@ func TestSourceConflictClasses(t *testing.T) {
 			text: "According to a report in the Daily Ledger, the rebels seized the depot. Its editor was once named by the state-run Tass news agency as a foe of the regime. \"The depot held 40 armoured vehicles,\" the report said.",
 			num:  "40", source: "Daily Ledger"},
 		{name: "a clause after a confirmed object is the article's",
-			text: "The rebels have not confirmed the truce and there have been at least six attacks on the road since Friday.",
+			text: "The Ansar Brigade has not confirmed the truce and there have been at least six attacks on the road since Friday.",
 			num:  "six", null: true},
 		{name: "the cue's object is a thing: a later clause is not its content",
 			text: "The militia announced a ceasefire, but it has shelled 14 villages since then.",
