@@ -639,7 +639,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		if definite {
 			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.anon && o.head == head {
+				// "the source" after "security sources in the capital":
+				// one of the group named before
+				if o.anon && (o.head == head || j-i0 == 1 && o.head == head+"s") {
 					return o
 				}
 			}

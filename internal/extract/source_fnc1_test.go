@@ -64,6 +64,15 @@ func TestSourceConflictClasses(t *testing.T) {
 		{name: "say goes on through and",
 			text: "The governor said the bridge had been repaired and there were 40 trucks waiting to cross.",
 			num:  "40", source: "governor", anonymous: false},
+		{name: "the source: one of the sources named before",
+			text: "Army sources in the north said talks had been held. The source also said the release of 12 hostages had been agreed.",
+			num:  "12", source: "Army sources in the north", anonymous: true},
+		{name: "the official after other officials is not resolved across heads",
+			text: "Police sources said the road was shut. The official said 8 trucks had been turned back.",
+			num:  "8", anonymous: true, notType: extract.SourceMedia},
+		{name: "bare plural sources with a place, after but",
+			text: "The ministry was silent but army sources in the province said 16 hostages had been freed.",
+			num:  "16", source: "army sources in the province", anonymous: true},
 	})
 	_ = extract.SourceMedia
 }

@@ -1101,7 +1101,7 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 			return j, j, rel // "At a press conference announced"
 		}
 		if !s.isCap(i) && !attrDet(w) && attrPronoun(w) == 0 && s.toks[i].Kind != segment.Number && !attrQuant(w) &&
-			!(j-i <= 3 && (attrAnonHead(last) || attrDocHead(last) || plural)) {
+			!(j-i <= 3 && (attrAnonHead(last) || attrDocHead(last) || plural)) && !s.bareSourceWithPP(i, j) {
 			return j, j, rel
 		}
 	}
@@ -1743,4 +1743,17 @@ func sentenceAdverb(w string) bool {
 		return true
 	}
 	return false // not every -ly word: "Kelly, a spokesman, said"
+}
+
+// bareSourceWithPP reports a bare plural source noun phrase with a place or
+// group attached: "security sources in the country", "residents of the
+// town" (a short head, then a preposition).
+func (s *attrScan) bareSourceWithPP(i, j int) bool {
+	for k := i + 1; k < j && k <= i+3; k++ {
+		if s.is(k, "in") || s.is(k, "of") || s.is(k, "from") || s.is(k, "at") || s.is(k, "near") || s.is(k, "close") {
+			h := s.w(k - 1)
+			return attrAnonHead(h) && strings.HasSuffix(h, "s") && j-k <= 6
+		}
+	}
+	return false
 }
