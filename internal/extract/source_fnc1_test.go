@@ -73,6 +73,12 @@ func TestSourceConflictClasses(t *testing.T) {
 		{name: "bare plural sources with a place, after but",
 			text: "The ministry was silent but army sources in the province said 16 hostages had been freed.",
 			num:  "16", source: "army sources in the province", anonymous: true},
+		{name: "an MP is government",
+			text: "MP Karim al-Hadi said 40 soldiers were killed near the dam.",
+			num:  "40", source: "Karim al-Hadi", typ: extract.SourceGovernment},
+		{name: "an MP in apposition is government",
+			text: "Karim al-Hadi, an MP from the province, said 40 soldiers were killed near the dam.",
+			num:  "40", source: "Karim al-Hadi", typ: extract.SourceGovernment},
 	})
 	_ = extract.SourceMedia
 }

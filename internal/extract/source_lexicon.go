@@ -242,7 +242,8 @@ func sourceWord(w string) string {
 		"senator", "congressman", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "official", "officials",
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
 		"health", "agency", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
-		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate":
+		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate", "mp", "mps", "legislator",
+		"legislators", "parliamentarian", "parliamentarians", "senators", "congressmen":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
