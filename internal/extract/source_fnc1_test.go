@@ -79,6 +79,9 @@ func TestSourceConflictClasses(t *testing.T) {
 		{name: "an MP in apposition is government",
 			text: "Karim al-Hadi, an MP from the province, said 40 soldiers were killed near the dam.",
 			num:  "40", source: "Karim al-Hadi", typ: extract.SourceGovernment},
+		{name: "inverted cue with a name and its role after it",
+			text: "BASRA — Forty soldiers died in a gas attack in the town, said Karim al-Hadi, an Iraqi MP from the ruling alliance, on Monday.",
+			num:  "Forty", source: "Karim al-Hadi", typ: extract.SourceGovernment},
 	})
 	_ = extract.SourceMedia
 }

@@ -637,7 +637,7 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 		}
 	}
 	inverted := false
-	if i == j && L >= b && s.is(L, ",") && L == cs-1 {
+	if i == j && L >= b && s.is(L, ",") && L == cs-1 && !s.invertedName(ce, e) {
 		// appositives: "X, the spokesman, said" / "X, who …, said" /
 		// "X, president of Y, which represents Z, said"
 		// the subject is the leftmost segment that is a whole noun phrase
@@ -686,10 +686,10 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 				r.role = [2]int{j + 1, k}
 			} else if k == j+1 && s.isWord(k) && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")) {
 				// `…," said Moussa Ibrahim, the government spokesman.`
-				for k < e && k < j+14 && s.qOf[k] < 0 && (s.isWord(k) || s.is(k, "-") || s.is(k, "'s")) {
+				for k < e && k < j+20 && s.qOf[k] < 0 && (s.isWord(k) || s.is(k, "-") || s.is(k, "'s")) {
 					k++
 				}
-				if k > j+2 && (k >= e || s.isEnd(k)) {
+				if k > j+2 && (k >= e || s.isEnd(k) || s.is(k, ",") && s.restIsAdjunct(k+1, e)) {
 					r.role = [2]int{j + 1, k}
 				}
 			}
@@ -1756,4 +1756,18 @@ func (s *attrScan) bareSourceWithPP(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// invertedName reports a name right after the cue, set off by a comma or
+// ending the sentence: "…, said Karim Haddad, a local MP." The clause
+// before the comma is the content, not an appositive subject.
+func (s *attrScan) invertedName(ce, e int) bool {
+	if ce >= e || !s.isCap(ce) || s.qOf[ce] >= 0 {
+		return false
+	}
+	i, j := s.rightNP(ce)
+	if j <= i || !s.isCap(j-1) {
+		return false
+	}
+	return j >= e || s.isEnd(j) || s.is(j, ",") && (s.is(j+1, "a") || s.is(j+1, "an") || s.is(j+1, "the"))
 }
