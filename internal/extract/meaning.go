@@ -124,7 +124,7 @@ func eventAfterWord(w string) string {
 	case "missing", "unaccounted", "disappeared", "vanished", "stolen":
 		return EventMissing // "stolen" is said of things: "11 jets have been stolen"
 	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
-		"seized", "incarcerated", "hostage", "captive", "custody":
+		"seized", "incarcerated", "hostage", "captive", "custody", "captivity":
 		return EventDetained
 	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering", "relocated",
 		"resettled", "expelled", "deported":
@@ -347,6 +347,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 			if (w == "pulled" || w == "dug" || w == "found") && (c.low(k+1) == "alive" || c.low(k+1) == "out" && c.low(k+2) == "alive") && event == "" {
 				state = "rescued" // "130 people have been pulled alive from the rubble"
+				break
+			}
+			if (w == "sought" || w == "seeking" || w == "seek" || takeForm(w) || w == "found" || w == "finding") && (c.low(k+1) == "refuge" || c.low(k+1) == "shelter" || c.low(k+1) == "sanctuary") {
+				event = EventDisplaced // "3,000 families have sought refuge in the mountains"
 				break
 			}
 			if event == "" && hospitalVerb(w) && c.placeNounWithin(k+1, cTo, hospitalNoun) {
@@ -696,8 +700,9 @@ func (c *figureCtx) coordinated(prevEnd, q int) bool {
 func (c *figureCtx) participleEvent(qEnd, head int) string {
 	for k := qEnd; k < head; k++ {
 		switch c.low(k) {
-		case "kidnapped", "abducted", "detained", "arrested", "jailed", "imprisoned", "captured", "captive":
-			return EventDetained
+		case "kidnapped", "abducted", "detained", "arrested", "jailed", "imprisoned", "captured", "captive", "kidnap",
+			"kidnapping", "abduction":
+			return EventDetained // "11 kidnap victims"
 		case "wounded", "injured":
 			return EventWounded
 		case "killed", "dead", "slain", "murdered":
