@@ -407,6 +407,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w) ||
 				w == "and" && c.capAt(k+1)) {
+				if n > 2 {
+					n-- // a long name does not use up the words left for the verb
+				}
 				continue // "120 members of the security forces were killed", "11 jets of Libyan Airlines and Afriqiyah Airways are missing"
 			}
 			if pp && (c.capAt(k+1) || c.capAt(k+2) && c.a.Tokens[k+1].Kind == segment.Word || c.hyphenAt(k+1)) && !auxWord(w) && eventAfterWord(w) == "" {

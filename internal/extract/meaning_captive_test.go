@@ -37,6 +37,7 @@ func TestCaptiveHospitalWordingClasses(t *testing.T) {
 		{"were forced to flee", "About 8,000 families were forced to flee the shelling in Hodeidah.", "8,000", "displaced", "families"},
 		{"living in camps", "Some 90,000 Yemenis are living in camps near the border.", "90,000", "displaced", "people"},
 		{"jets stolen", "Nine military jets have been stolen from the airbase, officials said.", "Nine", "missing", "jets"},
+		{"a long name before the verb", "Five cargo planes from state-run carriers Nile Sky Cargo and Red Sea Air Freight went missing in May.", "Five", "missing", "planes"},
 		{"jets from a company went missing", "Seven jets from state-owned airline Afro Air went missing last week.", "Seven", "missing", "jets"},
 	}
 	for _, tt := range tests {
