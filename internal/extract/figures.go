@@ -24,6 +24,9 @@ type figureCtx struct {
 	prev *Figure
 	// paras holds paragraph start offsets, computed on first use.
 	paras []int
+	// prevLoc[k] is the last locative preposition before token k, or -1
+	// (locPrepBefore), computed on first use.
+	prevLoc []int32
 	// main is the article's main country, computed on first use.
 	main     string
 	mainLoc  string
