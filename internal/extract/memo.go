@@ -36,7 +36,7 @@ func (c *memo[K, V]) get(k K, f func(K) V) V {
 	return v
 }
 
-const memoLimit = 8192
+const memoLimit = 2048
 
 // canonicalSourceMemo caches canonicalSource.
 var canonicalSourceMemo = memo[string, string]{limit: memoLimit, clone: strings.Clone}
