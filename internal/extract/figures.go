@@ -911,11 +911,7 @@ func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.En
 // asciiLower lowers ASCII letters only, so byte offsets stay valid.
 func asciiLower(s string) string {
 	b := []byte(s)
-	for i, ch := range b {
-		if ch >= 'A' && ch <= 'Z' {
-			b[i] = ch + 'a' - 'A'
-		}
-	}
+	lowerASCII(b)
 	return string(b)
 }
 
