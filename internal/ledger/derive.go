@@ -134,19 +134,28 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 	}
 	st.Subject.Figures, st.Subject.Articles, st.Subject.Groups = len(figs), len(arts), len(groups)
 
-	// Valued figures in date order.
-	var vs []*store.FigureRow
+	// Valued figures in date order (each figure's date read once).
+	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}}
+	type dated struct {
+		f   *store.FigureRow
+		day string
+	}
+	var ds []dated
 	for i := range figs {
-		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated && !increment(&figs[i].Figure) {
-			vs = append(vs, &figs[i])
+		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated && !cmp.increment(&figs[i]) {
+			ds = append(ds, dated{&figs[i], figs[i].When.String()})
 		}
 	}
-	sort.SliceStable(vs, func(i, j int) bool {
-		if vs[i].When != vs[j].When {
-			return vs[i].When.String() < vs[j].When.String()
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].day != ds[j].day {
+			return ds[i].day < ds[j].day
 		}
-		return vs[i].ID < vs[j].ID
+		return ds[i].f.ID < ds[j].f.ID
 	})
+	vs := make([]*store.FigureRow, len(ds))
+	for i := range ds {
+		vs[i] = ds[i].f
+	}
 	vs = dropRepeats(vs)
 	type acc struct {
 		p      Pair
@@ -181,17 +190,24 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		score      float64
 	}
 	var cands []cand
-	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}}
+	// Each figure's day as a time, zero when undated.
+	ts := make([]time.Time, len(vs))
+	for i, f := range vs {
+		if !f.When.IsZero() {
+			ts[i] = f.When.Time()
+		}
+	}
 	for i, a := range vs {
 		// b starts on or after a; past the end of a's time range (plus the
 		// slack and, within one article, the undated span) nothing is
 		// comparable any more.
 		reach := time.Duration(24*windowDays) * time.Hour
 		if _, to, ok := TimeRange(&a.Figure, a.Published); ok && !a.When.IsZero() {
-			reach = to.Sub(a.When.Time()) + CumulativeSlack + UndatedSpan
+			reach = to.Sub(ts[i]) + CumulativeSlack + UndatedSpan
 		}
-		for _, b := range vs[i+1:] {
-			if !a.When.IsZero() && !b.When.IsZero() && b.When.Time().Sub(a.When.Time()) > reach {
+		for j := i + 1; j < len(vs); j++ {
+			b := vs[j]
+			if !ts[i].IsZero() && !ts[j].IsZero() && ts[j].Sub(ts[i]) > reach {
 				break
 			}
 			kind, note := cmp.compare(a, b)
