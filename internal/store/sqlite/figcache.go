@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -24,9 +25,16 @@ const (
 type figureCache struct {
 	mu      sync.Mutex
 	version int64
-	subj    map[string][]store.FigureRow
+	subj    map[string]cachedSubject
 	// min is the smallest subject kept (figureCacheMin; tests lower it).
 	min int
+}
+
+// cachedSubject is a subject's newest figures and the ledger's memo of
+// them (nil until the ledger derived the subject from these figures).
+type cachedSubject struct {
+	figs []store.FigureRow
+	memo *ledger.PairMemo
 }
 
 // begin returns the cache for a transaction that read data version v:
@@ -39,7 +47,7 @@ func (c *figureCache) begin(v int64) {
 	}
 }
 
-func (c *figureCache) get(key string) ([]store.FigureRow, bool) {
+func (c *figureCache) get(key string) (cachedSubject, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f, ok := c.subj[key]
@@ -48,7 +56,7 @@ func (c *figureCache) get(key string) ([]store.FigureRow, bool) {
 
 // commit records what a committed transaction computed, valid at the
 // version it left (v).
-func (c *figureCache) commit(v int64, staged map[string][]store.FigureRow) {
+func (c *figureCache) commit(v int64, staged map[string]cachedSubject) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != v-1 && c.version != v {
@@ -57,7 +65,7 @@ func (c *figureCache) commit(v int64, staged map[string][]store.FigureRow) {
 	}
 	c.version = v
 	if c.subj == nil {
-		c.subj = map[string][]store.FigureRow{}
+		c.subj = map[string]cachedSubject{}
 	}
 	for k, f := range staged {
 		c.subj[k] = f

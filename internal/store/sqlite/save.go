@@ -86,7 +86,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
-	lt := ledgerTx{tx: tx, recount: recount, cache: &s.figs, batch: &batchFigures{after: maxFigure, staged: map[string][]store.FigureRow{}}}
+	lt := ledgerTx{tx: tx, recount: recount, cache: &s.figs, batch: &batchFigures{after: maxFigure, staged: map[string]cachedSubject{}, memos: map[string]*ledger.PairMemo{}}}
 	if err := ledger.UpdateSubjects(ctx, lt, touched); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
@@ -434,7 +434,30 @@ type batchFigures struct {
 	after  int64
 	loaded bool
 	fresh  map[string][]store.FigureRow
-	staged map[string][]store.FigureRow
+	staged map[string]cachedSubject
+	// memos are the ledger's memos of the cached figures served.
+	memos map[string]*ledger.PairMemo
+}
+
+// PairMemo implements ledger.PairMemos: the memo kept with the cached
+// figures this transaction served for the subject.
+func (l ledgerTx) PairMemo(key string) *ledger.PairMemo {
+	if l.batch == nil {
+		return nil
+	}
+	return l.batch.memos[key]
+}
+
+// PutPairMemo implements ledger.PairMemos: kept with the subject's figures
+// when they go into the cache.
+func (l ledgerTx) PutPairMemo(key string, m *ledger.PairMemo) {
+	if l.batch == nil {
+		return
+	}
+	if c, ok := l.batch.staged[key]; ok {
+		c.memo = m
+		l.batch.staged[key] = c
+	}
 }
 
 // SubjectFigures implements ledger.Tx.
@@ -454,8 +477,9 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	for _, k := range keys {
 		if l.cache != nil && !l.all && !l.recount[k] {
 			if old, ok := l.cache.get(k); ok {
-				fs := mergeNewest(l.batch.fresh[k], old, limit)
-				l.batch.staged[k] = fs
+				fs := mergeNewest(l.batch.fresh[k], old.figs, limit)
+				l.batch.staged[k] = cachedSubject{figs: fs}
+				l.batch.memos[k] = old.memo
 				// The ledger gets its own copy: the cached rows are shared.
 				out[k] = append([]store.FigureRow(nil), fs...)
 				continue
@@ -467,7 +491,7 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 		}
 		out[k] = fs
 		if l.cache != nil && len(fs) >= l.cache.min {
-			l.batch.staged[k] = append([]store.FigureRow(nil), fs...)
+			l.batch.staged[k] = cachedSubject{figs: append([]store.FigureRow(nil), fs...)}
 		}
 	}
 	return out, nil
