@@ -239,9 +239,15 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 			continue
 		}
 		seen[w] = true
-		var d int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&d); err != nil {
-			return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
+		d, ok := cachedCount(tx, vocab, w)
+		if !ok {
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&n, &d); err != nil {
+				return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
+			}
+			if c, ok := tx.(*txc); ok && c.words != nil && n == rareDocs {
+				c.counted[vocab+"\x00"+w] = d
+			}
 		}
 		if d > 0 {
 			terms = append(terms, term{w, d})
@@ -258,6 +264,20 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 		out = append(out, t.w)
 	}
 	return out, nil
+}
+
+// cachedCount is a word's final count (wordCounts) when the transaction
+// tx keeps them.
+func cachedCount(tx querier, vocab, w string) (int, bool) {
+	c, ok := tx.(*txc)
+	if !ok || c.words == nil || c.fts {
+		return 0, false
+	}
+	k := vocab + "\x00" + w
+	if d, ok := c.counted[k]; ok {
+		return d, true
+	}
+	return c.words.get(k)
 }
 
 // Relink recomputes the ledger from the stored facts, in one transaction:
@@ -318,6 +338,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	s.figs.clear()
+	s.words.clear()
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)

@@ -53,6 +53,8 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
 	s.figs.begin(version)
+	s.words.begin(version)
+	tx.words, tx.counted = &s.words, map[string]int{}
 	ov, err := overrides(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -104,6 +106,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	}
 	if changed {
 		s.figs.commit(version+1, lt.batch.staged)
+		s.words.commit(version+1, tx.counted, tx.fts)
+	} else {
+		s.words.commit(version, tx.counted, tx.fts)
 	}
 	return out, nil
 }
@@ -607,6 +612,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		return nil, nil
 	}
 	sv.Updated = true
+	tx.fts = true
 	aid := int64(sv.ID)
 	// The full-text rows hold the old title and outlet: out with them first.
 	stmts := []struct {

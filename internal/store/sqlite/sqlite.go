@@ -31,6 +31,7 @@ type DB struct {
 	judge ledger.Judge
 	path  string
 	figs  figureCache
+	words wordCounts
 }
 
 var (
