@@ -11,8 +11,9 @@ import (
 
 // Bounds of the figure cache.
 const (
-	figureCacheSubjects = 128 // subjects kept (at most ~30 MB)
-	figureCacheMin      = 64  // smaller subjects are cheap to read again
+	figureCacheSubjects = 1024   // subjects kept
+	figureCacheRows     = 120000 // figures kept (about 700 bytes each)
+	figureCacheMin      = 64     // smaller subjects are cheap to read again
 )
 
 // figureCache keeps, for the busiest subjects, the newest figures the
@@ -26,6 +27,7 @@ type figureCache struct {
 	mu      sync.Mutex
 	version int64
 	subj    map[string]cachedSubject
+	rows    int // figures in subj
 	// min is the smallest subject kept (figureCacheMin; tests lower it).
 	min int
 }
@@ -43,7 +45,7 @@ func (c *figureCache) begin(v int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != v {
-		c.version, c.subj = v, nil
+		c.version, c.subj, c.rows = v, nil, 0
 	}
 }
 
@@ -60,7 +62,7 @@ func (c *figureCache) commit(v int64, staged map[string]cachedSubject) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != v-1 && c.version != v {
-		c.version, c.subj = v, nil
+		c.version, c.subj, c.rows = v, nil, 0
 		return
 	}
 	c.version = v
@@ -68,27 +70,36 @@ func (c *figureCache) commit(v int64, staged map[string]cachedSubject) {
 		c.subj = map[string]cachedSubject{}
 	}
 	for k, f := range staged {
+		c.rows += len(f.figs) - len(c.subj[k].figs)
 		c.subj[k] = f
-	}
-	for k := range c.subj {
-		if len(c.subj) <= figureCacheSubjects {
-			break
-		}
-		if _, ok := staged[k]; !ok {
+		if len(f.figs) == 0 { // staged to be dropped
 			delete(c.subj, k)
 		}
 	}
-	for k := range c.subj { // staged alone was larger than the bound
-		if len(c.subj) <= figureCacheSubjects {
+	// Over a bound, subjects this save did not touch go first (in no
+	// particular order), then any.
+	over := func() bool { return len(c.subj) > figureCacheSubjects || c.rows > figureCacheRows }
+	for k, f := range c.subj {
+		if !over() {
 			break
 		}
+		if _, ok := staged[k]; !ok {
+			c.rows -= len(f.figs)
+			delete(c.subj, k)
+		}
+	}
+	for k, f := range c.subj {
+		if !over() {
+			break
+		}
+		c.rows -= len(f.figs)
 		delete(c.subj, k)
 	}
 }
 
 func (c *figureCache) clear() {
 	c.mu.Lock()
-	c.version, c.subj = 0, nil
+	c.version, c.subj, c.rows = 0, nil, 0
 	c.mu.Unlock()
 }
 

@@ -497,6 +497,12 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 		out[k] = fs
 		if l.cache != nil && len(fs) >= l.cache.min {
 			l.batch.staged[k] = cachedSubject{figs: append([]store.FigureRow(nil), fs...)}
+		} else if l.cache != nil {
+			if _, ok := l.cache.get(k); ok {
+				// Read again and now too small to keep (a replaced
+				// version took figures out): what is kept is stale.
+				l.batch.staged[k] = cachedSubject{}
+			}
 		}
 	}
 	return out, nil
