@@ -9,7 +9,9 @@
 // when an outlet keeps reporting the same stories. Pre-filled SQLite files
 // are kept in -dir and reused (prefill-N.db; each larger one continues from
 // the largest smaller one). The measured batch is one more copy, dated after
-// the pre-fill, saved in batches of -batch like `claimtrack ingest`. Sizes
+// the pre-fill, saved in batches of -batch like `claimtrack ingest`; with
+// -warm, one more copy is saved first in the same process, unmeasured, so
+// that what a long-running ingest keeps between batches is warm. Sizes
 // count saves: the corpus repeats about 4% of its texts, so a store holds
 // that many fewer articles (the table prints what it holds).
 //
@@ -52,6 +54,7 @@ func main() {
 	batch := flag.Int("batch", 64, "articles per SaveBatch")
 	runs := flag.Int("runs", 1, "measured runs per size (each on a fresh copy of the pre-fill)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of each measured run to PREFIX-SIZE.pprof")
+	warm := flag.Bool("warm", false, "save one copy unmeasured first, in the same process, then measure the next (a long-running ingest, whose caches are warm)")
 	flag.Parse()
 	ctx := context.Background()
 	var sizes []int
@@ -114,10 +117,19 @@ func main() {
 			if err != nil {
 				die("%v", err)
 			}
-			stored := 0
-			db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&stored)
 			// The measured copy comes after the pre-fill's copies.
 			copyNo := (n + len(corpus) - 1) / len(corpus)
+			if *warm {
+				items := copyOf(corpus, copyNo, len(corpus))
+				for i := 0; i < len(items); i += *batch {
+					if _, err := db.SaveBatch(ctx, items[i:min(i+*batch, len(items))]); err != nil {
+						die("save: %v", err)
+					}
+				}
+				copyNo++
+			}
+			stored := 0
+			db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&stored)
 			items := copyOf(corpus, copyNo, len(corpus))
 			var pf *os.File
 			if *prof != "" {

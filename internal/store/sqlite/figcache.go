@@ -13,7 +13,7 @@ import (
 const (
 	figureCacheSubjects = 1024   // subjects kept
 	figureCacheRows     = 120000 // figures kept (about 700 bytes each)
-	figureCacheMin      = 64     // smaller subjects are cheap to read again
+	figureCacheMin      = 16     // smaller subjects are cheap to read again
 )
 
 // figureCache keeps, for the busiest subjects, the newest figures the
