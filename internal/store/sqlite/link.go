@@ -226,7 +226,8 @@ const rareDocs = 256
 // keeps the cost of a link search bounded by short posting lists however
 // large the store is; words absent from the index are dropped. Each word's
 // documents are counted only up to rareDocs (the row vocabulary would read
-// its whole posting list, which grows with the store).
+// its whole posting list, which grows with the store), and in a write
+// transaction a count that reached it is read from word_docs.
 func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
 	type term struct {
@@ -239,14 +240,25 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 			continue
 		}
 		seen[w] = true
-		d, ok := cachedCount(tx, vocab, w)
-		if !ok {
-			var n int
+		// A common word's final count (word_docs) is read in a write
+		// transaction, and kept there when first reached.
+		c, inTx := tx.(*txc)
+		d, n := 0, 0
+		err := sql.ErrNoRows
+		if inTx {
+			err = c.QueryRowContext(ctx, `SELECT docs FROM word_docs WHERE vocab=? AND term=?`, vocab, w).Scan(&d)
+			if err != nil && err != sql.ErrNoRows {
+				return nil, fmt.Errorf("sqlite: word counts: %w", err)
+			}
+		}
+		if err == sql.ErrNoRows {
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&n, &d); err != nil {
 				return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
 			}
-			if c, ok := tx.(*txc); ok && c.words != nil && n == rareDocs {
-				c.counted[vocab+"\x00"+w] = d
+			if inTx && n == rareDocs {
+				if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO word_docs(vocab, term, docs) VALUES (?, ?, ?)`, vocab, w, d); err != nil {
+					return nil, fmt.Errorf("sqlite: word counts: %w", err)
+				}
 			}
 		}
 		if d > 0 {
@@ -264,20 +276,6 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 		out = append(out, t.w)
 	}
 	return out, nil
-}
-
-// cachedCount is a word's final count (wordCounts) when the transaction
-// tx keeps them.
-func cachedCount(tx querier, vocab, w string) (int, bool) {
-	c, ok := tx.(*txc)
-	if !ok || c.words == nil || c.fts {
-		return 0, false
-	}
-	k := vocab + "\x00" + w
-	if d, ok := c.counted[k]; ok {
-		return d, true
-	}
-	return c.words.get(k)
 }
 
 // Relink recomputes the ledger from the stored facts, in one transaction:
@@ -338,7 +336,6 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	s.figs.clear()
-	s.words.clear()
 	tx.Close()
 	if err := sqltx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)

@@ -53,8 +53,6 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
 	s.figs.begin(version)
-	s.words.begin(version)
-	tx.words, tx.counted = &s.words, map[string]int{}
 	ov, err := overrides(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -106,9 +104,6 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	}
 	if changed {
 		s.figs.commit(version+1, lt.batch.staged)
-		s.words.commit(version+1, tx.counted, tx.fts)
-	} else {
-		s.words.commit(version, tx.counted, tx.fts)
 	}
 	return out, nil
 }
@@ -618,13 +613,14 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		return nil, nil
 	}
 	sv.Updated = true
-	tx.fts = true
 	aid := int64(sv.ID)
-	// The full-text rows hold the old title and outlet: out with them first.
+	// The full-text rows hold the old title and outlet: out with them
+	// first; the kept counts of common words may count them (word_docs).
 	stmts := []struct {
 		q    string
 		args []any
 	}{
+		{`DELETE FROM word_docs`, nil},
 		{`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, []any{aid, title, text}},
 		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},

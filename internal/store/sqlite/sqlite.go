@@ -31,7 +31,6 @@ type DB struct {
 	judge ledger.Judge
 	path  string
 	figs  figureCache
-	words wordCounts
 }
 
 var (
@@ -217,6 +216,17 @@ var migrations = []string{
 	INSERT INTO meta(key, value) VALUES ('data_version', 1);
 	CREATE VIRTUAL TABLE claims_vocab_i USING fts5vocab(claims_fts, 'instance');
 	CREATE VIRTUAL TABLE articles_vocab_i USING fts5vocab(articles_fts, 'instance');`,
+	// 6: the document counts of common words (rareTerms): a vocabulary
+	// lists a word's instances in document order and new documents come
+	// last, so once a word has rareDocs instances its count is final; it
+	// is kept here instead of being counted again by every link search.
+	// Rewriting stored full-text rows (corrected metadata) empties it.
+	`CREATE TABLE word_docs (
+		vocab TEXT NOT NULL,
+		term TEXT NOT NULL,
+		docs INTEGER NOT NULL,
+		PRIMARY KEY (vocab, term)
+	) WITHOUT ROWID;`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.

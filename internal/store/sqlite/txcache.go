@@ -10,12 +10,6 @@ import (
 type txc struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
-	// words, when set, serves and collects final word counts (see
-	// wordCounts): counted are those this transaction read; fts is set
-	// when it rewrote stored full-text rows, after which none is served.
-	words   *wordCounts
-	counted map[string]int
-	fts     bool
 }
 
 func newTxc(tx *sql.Tx) *txc { return &txc{tx: tx, stmts: map[string]*sql.Stmt{}} }
