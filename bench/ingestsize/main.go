@@ -101,7 +101,7 @@ func main() {
 		return strings.Join(strings.Fields(string(b))[:3], " ")
 	}
 
-	fmt.Printf("\n%-9s %8s %14s %14s %10s  %s\n", "store", "articles", "store art/CPU-s", "ingest art/CPU-s", "wall s", "load average")
+	fmt.Printf("\n%-9s %8s %14s %14s %10s %8s  %s\n", "store", "articles", "store art/CPU-s", "ingest art/CPU-s", "wall s", "RSS MB", "load average")
 	var base float64
 	for _, n := range sizes {
 		pre := filepath.Join(*dir, fmt.Sprintf("prefill-%d.db", n))
@@ -153,7 +153,7 @@ func main() {
 				base = rate
 			}
 			ingestRate := float64(len(items)) / (sec + ext*float64(len(items))/float64(len(corpus)))
-			fmt.Printf("%-9s %8d %14.0f %14.0f %10.1f  %s", "sqlite", stored, rate, ingestRate, wall, load())
+			fmt.Printf("%-9s %8d %14.0f %14.0f %10.1f %8.0f  %s", "sqlite", stored, rate, ingestRate, wall, maxRSS(), load())
 			if base > 0 && n != sizes[0] {
 				fmt.Printf("   (%+.0f%% vs %d)", 100*(rate/base-1), sizes[0])
 			}
@@ -260,6 +260,14 @@ func cpu() float64 {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// maxRSS is this process's peak resident set in MB (it includes the
+// corpus and the runs before).
+func maxRSS() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Maxrss) / 1024
 }
 
 func die(f string, a ...any) {
