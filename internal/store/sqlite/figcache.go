@@ -11,7 +11,7 @@ import (
 
 // Bounds of the figure cache.
 const (
-	figureCacheSubjects = 1024   // subjects kept
+	figureCacheSubjects = 8192   // subjects kept (the figures are the bound that counts)
 	figureCacheRows     = 120000 // figures kept (about 700 bytes each)
 	figureCacheMin      = 16     // smaller subjects are cheap to read again
 )

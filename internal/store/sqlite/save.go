@@ -465,7 +465,9 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	out := make(map[string][]store.FigureRow, len(keys))
 	if l.cache != nil && !l.batch.loaded {
 		l.batch.loaded = true
-		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND a.latest=1`, l.batch.after)
+		// +a.latest: with the index articles_pub the planner walked every
+		// current article to find the batch's few figures.
+		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND +a.latest=1`, l.batch.after)
 		if err != nil {
 			return nil, err
 		}
