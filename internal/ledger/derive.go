@@ -285,6 +285,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		x.p.Score = Strength(x.p.Kind, byID[x.p.A], byID[x.p.B], x.p.Reports)
 		st.Pairs = append(st.Pairs, x.p)
 	}
+	st.Pairs = onePerDispute(st.Pairs, byID)
 	return st, memo
 }
 

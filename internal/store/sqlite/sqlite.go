@@ -216,7 +216,10 @@ var migrations = []string{
 	INSERT INTO meta(key, value) VALUES ('data_version', 1);
 	CREATE VIRTUAL TABLE claims_vocab_i USING fts5vocab(claims_fts, 'instance');
 	CREATE VIRTUAL TABLE articles_vocab_i USING fts5vocab(articles_fts, 'instance');`,
-	// 6: the document counts of common words (rareTerms): a vocabulary
+	// 6: figures by their printed text and sentence length, so that a
+	// line an outlet repeats (ledger.Repeat) is found without scanning.
+	`CREATE INDEX figures_line ON figures(text, sent_e-sent_s);`,
+	// 7: the document counts of common words (rareTerms): a vocabulary
 	// lists a word's instances in document order and new documents come
 	// last, so once a word has rareDocs instances its count is final; it
 	// is kept here instead of being counted again by every link search.
