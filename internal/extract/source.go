@@ -285,6 +285,11 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 		// the denied report ("a media report that said …"), not the denier.
 		if !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at) || st.Stance == Denies {
 			f.Source, f.Anonymous = document.Str(c.reportName(st.TargetSpan, string(st.Target))), false
+			if !reportLike(string(f.Source)) {
+				// "The army denied that 30 civilians had died": a claim
+				// denied with no report named has no source here
+				f.Source = ""
+			}
 			return
 		}
 	}
@@ -966,6 +971,26 @@ func (c *figureCtx) toldWhom(k int) bool {
 		}
 		if t := c.a.Tokens[j]; t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && c.low(j) != "the" && c.low(j) != "reporters" {
 			return false
+		}
+	}
+	return false
+}
+
+// reportLike reports a denied target read as a report: a name, or a noun
+// phrase headed by a report or claim noun ("media report", "claims"), not
+// a bare clause ("30 civilians had died").
+func reportLike(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	if name[0] >= 'A' && name[0] <= 'Z' && len(ws) <= 6 {
+		return true
+	}
+	for _, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ".,'\"’"))
+		if attrClaimNoun(w) || attrDocHead(w) || attrPubHead(w) {
+			return len(ws) <= 8
 		}
 	}
 	return false
