@@ -167,13 +167,17 @@ func main() {
 
 // copyOf returns the k-th copy of the corpus (its first n articles): the
 // same results under distinct document ids, published 10 days later per
-// copy (two articles a day).
+// copy (two articles a day), each copy under an outlet name of its own. The
+// outlet matters: the ledger keeps a line an outlet printed before out of
+// its subjects (ledger.Repeat), so copies under one outlet would join no
+// subject and the benchmark would stop measuring the ledger's growth.
 func copyOf(corpus []*extract.Result, k, n int) []*extract.Result {
 	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	out := make([]*extract.Result, 0, n)
 	for i, r := range corpus[:n] {
 		d := *r.Doc
 		d.ID = fmt.Sprintf("%s-c%d", r.Doc.ID, k)
+		d.Source = document.Str(fmt.Sprintf("%s (copy %d)", r.Doc.Source, k))
 		d.Published = document.NewDate(base.AddDate(0, 0, 10*k+i*10/len(corpus)))
 		c := *r
 		c.Doc = &d
