@@ -298,7 +298,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, keys); err != nil {
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, all: true}, keys); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM links`); err != nil {
