@@ -30,9 +30,9 @@
 // FTS5's 'porter unicode61' tokenizer does for the SQLite store), GIN
 // indexes, and queries built with plainto_tsquery from words already
 // reduced to letters and digits: user text never becomes query syntax.
-// claims_vocab and articles_vocab keep each term's row count, as FTS5's
-// vocabulary tables do, for the rarest-words rules of link search and
-// Search.
+// claims_vocab and articles_vocab keep each term's row count, up to 256
+// (the SQLite store's rare-word counts stop there too), for the
+// rarest-words rules of link search and Search.
 package postgres
 
 import (
@@ -278,7 +278,9 @@ var migrations = []string{
 	// inserted by SaveBatch in the transaction, and the pipeline, that
 	// inserts its article, and each checked row cost the server a
 	// locking lookup of the article (a fifth of its save work); Check
-	// reports facts without an article.
+	// reports facts without an article. The vocabularies count a term
+	// only up to 256 rows (rareDocs), as the SQLite store's rare-word
+	// counts do.
 	`CREATE TABLE subject_groups (
 		subject TEXT COLLATE "C" NOT NULL,
 		grp BIGINT NOT NULL,
@@ -290,7 +292,9 @@ var migrations = []string{
 	ALTER TABLE statements DROP CONSTRAINT statements_article_fkey;
 	ALTER TABLE claims DROP CONSTRAINT claims_article_fkey;
 	ALTER TABLE minhash DROP CONSTRAINT minhash_article_fkey;
-	ALTER TABLE lsh DROP CONSTRAINT lsh_article_fkey;`,
+	ALTER TABLE lsh DROP CONSTRAINT lsh_article_fkey;
+	UPDATE claims_vocab SET doc = 256 WHERE doc > 256;
+	UPDATE articles_vocab SET doc = 256 WHERE doc > 256;`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

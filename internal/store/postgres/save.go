@@ -112,12 +112,14 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
 	}
-	// The vocabularies count the batch's new rows.
+	// The vocabularies count the batch's new rows, each term only up to
+	// rareDocs (as the SQLite store counts): a term already that common is
+	// neither read into the upsert nor locked, so concurrent batches do
+	// not queue on the rows of common words, and a batch writes only its
+	// rarer terms.
 	b = &pgx.Batch{}
-	b.Queue(`INSERT INTO claims_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM claims c, unnest(c.tsv) u WHERE c.id > $1 GROUP BY u.lexeme ORDER BY u.lexeme
-		ON CONFLICT (term) DO UPDATE SET doc = claims_vocab.doc + EXCLUDED.doc`, maxClaim)
-	b.Queue(`INSERT INTO articles_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM articles a, unnest(a.tsv) u WHERE a.id > $1 GROUP BY u.lexeme ORDER BY u.lexeme
-		ON CONFLICT (term) DO UPDATE SET doc = articles_vocab.doc + EXCLUDED.doc`, maxArticle)
+	b.Queue(vocabUpsert("claims_vocab", "claims"), maxClaim)
+	b.Queue(vocabUpsert("articles_vocab", "articles"), maxArticle)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
 	}
@@ -142,6 +144,22 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		}
 	}
 	return out, nil
+}
+
+// rareDocs is where a vocabulary stops counting a term's rows: a term in
+// more rows than this is common, and which common term is searched
+// matters little (ties go in term order, as in the SQLite store).
+const rareDocs = 256
+
+// vocabUpsert adds the terms of table's rows with ids above $1 to vocab,
+// leaving the terms that have reached rareDocs alone.
+func vocabUpsert(vocab, table string) string {
+	cap := fmt.Sprint(rareDocs)
+	return `INSERT INTO ` + vocab + `(term, doc)
+	SELECT n.term, LEAST(n.doc, ` + cap + `) FROM (SELECT u.lexeme AS term, COUNT(*) AS doc FROM ` + table + ` x, unnest(x.tsv) u WHERE x.id > $1 GROUP BY u.lexeme) n
+	WHERE NOT EXISTS (SELECT 1 FROM ` + vocab + ` v WHERE v.term = n.term COLLATE "C" AND v.doc >= ` + cap + `)
+	ORDER BY n.term COLLATE "C"
+	ON CONFLICT (term) DO UPDATE SET doc = LEAST(` + vocab + `.doc + EXCLUDED.doc, ` + cap + `)`
 }
 
 // bumpVersion advances the data version after a commit. After, not
@@ -251,7 +269,7 @@ var insertStatements = currentArticle(`WITH t AS (INSERT INTO statements(article
 // latest article of its dup group was filed under it (subject_groups), and
 // the date range.
 var addSubjectCounts = currentArticle(`WITH d AS (SELECT * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[]) AS d(key, n, first, last)),
-	g AS (INSERT INTO subject_groups(subject, grp) SELECT d.key, a.grp FROM d, articles a WHERE a.id = $1 ORDER BY d.key ON CONFLICT DO NOTHING RETURNING subject)
+	g AS (INSERT INTO subject_groups(subject, grp) SELECT d.key, a.grp FROM d, articles a WHERE a.id = (SELECT $1) ORDER BY d.key ON CONFLICT DO NOTHING RETURNING subject)
 	UPDATE subjects s SET nfigures = s.nfigures + d.n, narticles = s.narticles + 1,
 		ngroups = s.ngroups + CASE WHEN d.key IN (SELECT subject FROM g) THEN 1 ELSE 0 END,
 		first = CASE WHEN d.first <> '' AND (s.first = '' OR d.first COLLATE "C" < s.first) THEN d.first COLLATE "C" ELSE s.first END,
@@ -639,8 +657,11 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, locks); err != nil {
 		return nil, fmt.Errorf("postgres: subject locks: %w", err)
 	}
-	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id IN (SELECT id FROM (SELECT f2.id, ROW_NUMBER() OVER (PARTITION BY f2.subject ORDER BY f2.day DESC, f2.id DESC) AS n
-		FROM figures f2 JOIN articles a2 ON a2.id=f2.article AND a2.latest WHERE f2.subject = ANY($1::text[])) r WHERE r.n <= $2) ORDER BY f.id`, keys, limit)
+	// Per subject, the newest figures by a backward walk of
+	// figures_subject that stops at limit: bounded however many figures
+	// the subject holds.
+	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id IN (SELECT x.id FROM unnest($1::text[]) k(key), LATERAL (SELECT f2.id
+		FROM figures f2 JOIN articles a2 ON a2.id=f2.article AND a2.latest WHERE f2.subject = k.key ORDER BY f2.day DESC, f2.id DESC LIMIT $2) x) ORDER BY f.id`, keys, limit)
 	if err != nil {
 		return nil, err
 	}
