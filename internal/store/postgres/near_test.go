@@ -87,3 +87,26 @@ func TestNearQueryMatchesIndexSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestGrown(t *testing.T) {
+	cases := []struct {
+		before, after int64
+		want          bool
+	}{
+		{0, 0, false},
+		{0, 255, false},
+		{0, 256, true},
+		{200, 300, true},
+		{256, 300, false},
+		{300, 511, false},
+		{511, 512, true},
+		{1000, 5000, true},
+		{5000, 5100, false},
+		{8191, 8192, true},
+	}
+	for _, c := range cases {
+		if got := grown(c.before, c.after); got != c.want {
+			t.Errorf("grown(%d, %d) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}

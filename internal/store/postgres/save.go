@@ -137,13 +137,39 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("postgres: commit: %w", err)
 	}
+	var top int64
 	for _, sv := range out {
 		if sv.Created || sv.Updated {
 			s.bumpVersion(ctx)
-			break
 		}
+		top = max(top, int64(sv.ID))
+	}
+	if grown(maxArticle, top) {
+		s.analyze(ctx)
 	}
 	return out, nil
+}
+
+// grown reports whether the articles went past a power of two (from 256
+// on) between the largest id before a batch and after it.
+func grown(before, after int64) bool {
+	for p := int64(256); p > 0 && p <= after; p *= 2 {
+		if before < p {
+			return true
+		}
+	}
+	return false
+}
+
+// analyze refreshes the planner's statistics of the tables a save reads.
+// The plans of a connection's prepared statements are kept until the
+// statistics of their tables change: without autovacuum (CI servers turn
+// it off), plans made while the tables were nearly empty (reading all of
+// lsh, or of minhash, per article) would stay for good. Run after every
+// doubling of the articles, it costs a few ANALYZE runs over the life of
+// a store. An error only leaves the old statistics.
+func (s *DB) analyze(ctx context.Context) {
+	s.pool.Exec(context.WithoutCancel(ctx), `ANALYZE articles, lsh, minhash, figures, statements, claims, subjects, subject_groups, discrepancies, links, claims_vocab, articles_vocab`)
 }
 
 // rareDocs is where a vocabulary stops counting a term's rows: a term in
@@ -560,8 +586,12 @@ func queueLookup(b *pgx.Batch, d *document.Document) *lookup {
 			return rows.Err()
 		})
 	}
+	// The candidates' rows are read by key (OFFSET 0 keeps each lateral
+	// lookup a lookup): without statistics, the planner joined them by
+	// reading all of minhash.
 	b.Queue(`SELECT a.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash = ANY($1::bigint[]) ORDER BY article LIMIT `+fmt.Sprint(maxDupCandidates)+`) c
-		JOIN articles a ON a.id=c.article JOIN minhash m ON m.article=a.id ORDER BY a.id`, l.bands[:]).Query(func(rows pgx.Rows) error {
+		CROSS JOIN LATERAL (SELECT grp FROM articles WHERE id=c.article OFFSET 0) a CROSS JOIN LATERAL (SELECT sig FROM minhash WHERE article=c.article OFFSET 0) m
+		ORDER BY c.article`, l.bands[:]).Query(func(rows pgx.Rows) error {
 		bestJ := -1.0
 		for rows.Next() {
 			var grp int64
