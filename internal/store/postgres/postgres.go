@@ -294,8 +294,7 @@ var migrations = []string{
 	ALTER TABLE minhash DROP CONSTRAINT minhash_article_fkey;
 	ALTER TABLE lsh DROP CONSTRAINT lsh_article_fkey;
 	UPDATE claims_vocab SET doc = 256 WHERE doc > 256;
-	UPDATE articles_vocab SET doc = 256 WHERE doc > 256;
-	ALTER INDEX claims_tsv SET (fastupdate = off);`,
+	UPDATE articles_vocab SET doc = 256 WHERE doc > 256;`,
 }
 
 // SchemaVersion is the number of migrations this build knows.

@@ -771,8 +771,12 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 	b := &pgx.Batch{}
 	for _, st := range states {
 		s := &st.Subject
-		b.Queue(`UPDATE subjects SET nfigures=$1, narticles=$2, ngroups=$3, first=$4, last=$5 WHERE key=$6`,
-			s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key)
+		if l.all || l.recount[s.Key] {
+			// The others' statistics are the counters SubjectStats read:
+			// rewriting them would change nothing.
+			b.Queue(`UPDATE subjects SET nfigures=$1, narticles=$2, ngroups=$3, first=$4, last=$5 WHERE key=$6`,
+				s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key)
+		}
 		for _, p := range st.Pairs {
 			p.Sig, p.Note = clean(p.Sig), clean(p.Note)
 			old, ok := have[p.Sig]
