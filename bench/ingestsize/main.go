@@ -13,8 +13,17 @@
 // count saves: the corpus repeats about 4% of its texts, so a store holds
 // that many fewer articles (the table prints what it holds).
 //
+// With -pg URL (a role that may CREATE DATABASE; the server on this
+// machine) it measures PostgreSQL: pre-filled databases PREFIX_prefill_N
+// are kept and reused the same way (built as copies of the largest smaller
+// one, then VACUUM ANALYZE), each measured run saves into a fresh copy,
+// PREFIX_work, dropped afterwards, and the CPU time of the server backends
+// serving it (read from /proc) is added to this process's. -pgdrop drops
+// the databases of -pgprefix.
+//
 //	go run ./bench/ingestsize -sizes 0,10000,100000
-//	go run ./bench/ingestsize -pg postgres://... -sizes 0,10000
+//	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -sizes 0,10000
+//	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgdrop
 package main
 
 import (
