@@ -49,7 +49,11 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		if pubs != "" && t.Value[:4] > pubs[:4] || c.bareYear(t) {
 			continue // a later year is a plan's horizon; "1410" opening a live-page line is a clock time
 		}
-		historical := pubs != "" && t.Value < pubs[:4]
+		// With no publication date (a text given bare) a dated clause
+		// cannot be told from today's: its date is the best as-of there
+		// is, as for a past figure ("In 2010 the floods forced 100
+		// families from their homes").
+		historical := pubs == "" || t.Value < pubs[:4]
 		if !historical && c.otherVerb(t, f.Span) {
 			continue // "first emerged in April in Mexico, which has recorded 113 deaths"
 		}

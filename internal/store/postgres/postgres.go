@@ -270,7 +270,10 @@ var migrations = []string{
 	// commit that changed data, so that concurrent writers never wait on
 	// one counter row.
 	`CREATE SEQUENCE data_version;`,
-	// 5: what cuts a save's database work (issue 13). Subject statistics
+	// 5: figures by their printed text and sentence length, so that a
+	// line an outlet repeats (ledger.Repeat) is found without scanning.
+	`CREATE INDEX figures_line ON figures(text, (sent_e-sent_s));`,
+	// 6: what cuts a save's database work (issue 13). Subject statistics
 	// become counters updated by each new article, as in the SQLite store:
 	// subject_groups holds which dup groups a subject's latest figures come
 	// from, so a new independent report is known without counting. The
