@@ -24,6 +24,9 @@ type figureCtx struct {
 	prev *Figure
 	// paras holds paragraph start offsets, computed on first use.
 	paras []int
+	// prevLoc[k] is the last locative preposition before token k, or -1
+	// (locPrepBefore), computed on first use.
+	prevLoc []int32
 	// main is the article's main country, computed on first use.
 	main     string
 	mainLoc  string
@@ -1071,11 +1074,7 @@ func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.En
 // asciiLower lowers ASCII letters only, so byte offsets stay valid.
 func asciiLower(s string) string {
 	b := []byte(s)
-	for i, ch := range b {
-		if ch >= 'A' && ch <= 'Z' {
-			b[i] = ch + 'a' - 'A'
-		}
-	}
+	lowerASCII(b)
 	return string(b)
 }
 
