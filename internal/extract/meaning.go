@@ -440,6 +440,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if event == "" && state == "" && head >= 0 {
 		event = c.participleEvent(qEnd, head) // "200 kidnapped schoolgirls", "40 wounded soldiers"
 	}
+	if event == "" && state == "" && head >= 0 && q.Low == q.High {
+		event = c.sameGroupEvent(q.Value, noun) // "the 200 girls" after "200 girls were abducted"
+	}
 	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
 	}
@@ -730,6 +733,26 @@ func (c *figureCtx) protestWithin(k, limit int) bool {
 		}
 	}
 	return false
+}
+
+// sameGroupEvent returns the lasting status (held, missing, displaced) of an
+// earlier figure of the article counting the same number of the same kind:
+// "200 girls were abducted … the 200 girls have been moved" counts the
+// captives again, without a verb. A toll is not a status: "the 40 men" after
+// "40 men were killed" is no new figure, and is left alone.
+func (c *figureCtx) sameGroupEvent(v float64, noun string) string {
+	kind := countedOf(noun)
+	for i := len(c.done) - 1; i >= 0; i-- {
+		f := &c.done[i]
+		if f.Value == nil || *f.Value != v || f.Negated || string(f.Counted) != kind {
+			continue
+		}
+		switch e := string(f.Event); e {
+		case EventDetained, EventMissing, EventDisplaced:
+			return e
+		}
+	}
+	return ""
 }
 
 // hospitalVerb reports verbs that bring people to a hospital ("were rushed
