@@ -81,4 +81,3 @@ func TestSameGroupCountedAgain(t *testing.T) {
 		})
 	}
 }
-
