@@ -55,19 +55,43 @@ type respCache struct {
 	movedAt time.Time
 	flight  flight[*cachedResp]
 
-	vmu    sync.Mutex
-	seen   int64 // the store's data version, read at seenAt
-	seenAt time.Time
+	vmu     sync.Mutex
+	seen    int64 // the store's data version, read at seenAt
+	seenAt  time.Time
+	reading bool // a request is reading it again
 }
 
 // dataVersion returns the store's data version, read again when the last
-// reading is older than versionTTL.
+// reading is older than versionTTL. One request reads it; the others go
+// on with the last reading meanwhile rather than queue behind the store
+// (under load that read is where they waited), so another process's write
+// shows within versionTTL and one store round trip. After this server's
+// own write (wrote) every request waits for the new reading.
 func (c *respCache) dataVersion(ctx context.Context, vs store.Versioned) (int64, error) {
 	c.vmu.Lock()
-	defer c.vmu.Unlock()
-	if !c.seenAt.IsZero() && time.Since(c.seenAt) < versionTTL {
-		return c.seen, nil
+	if !c.seenAt.IsZero() && (c.reading || time.Since(c.seenAt) < versionTTL) {
+		v := c.seen
+		c.vmu.Unlock()
+		return v, nil
 	}
+	if !c.seenAt.IsZero() {
+		// Stale: this request reads; the others use c.seen meanwhile.
+		c.reading = true
+		c.vmu.Unlock()
+		v, err := vs.DataVersion(ctx)
+		c.vmu.Lock()
+		defer c.vmu.Unlock()
+		c.reading = false
+		if err != nil {
+			return 0, err
+		}
+		if !c.seenAt.IsZero() && v >= c.seen {
+			c.seen, c.seenAt = v, time.Now()
+		}
+		return v, nil
+	}
+	// Never read, or this server wrote: everyone waits for the reading.
+	defer c.vmu.Unlock()
 	v, err := vs.DataVersion(ctx)
 	if err != nil {
 		return 0, err

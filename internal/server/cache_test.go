@@ -207,3 +207,65 @@ func TestResponseCacheMergesIdenticalRequests(t *testing.T) {
 		t.Errorf("store asked %d times for %d identical requests, want 1", n, clients)
 	}
 }
+
+// gatedVersion blocks DataVersion while gate is set, counting the calls.
+type gatedVersion struct {
+	store.Store
+	gate  atomic.Pointer[chan struct{}]
+	calls atomic.Int64
+}
+
+func (g *gatedVersion) DataVersion(context.Context) (int64, error) {
+	g.calls.Add(1)
+	if c := g.gate.Load(); c != nil {
+		<-*c
+	}
+	return 1, nil
+}
+
+// While one request reads a stale data version again, the others go on
+// with the last reading instead of queueing behind it.
+func TestDataVersionReadByOneRequest(t *testing.T) {
+	g := &gatedVersion{Store: openStore(t)}
+	var c respCache
+	ctx := context.Background()
+	if v, err := c.dataVersion(ctx, g); v != 1 || err != nil {
+		t.Fatalf("first reading: %d %v", v, err)
+	}
+	time.Sleep(2 * versionTTL)
+	gate := make(chan struct{})
+	g.gate.Store(&gate)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.dataVersion(ctx, g) // reads again, blocked on the gate
+	}()
+	for g.calls.Load() < 2 {
+		time.Sleep(time.Millisecond)
+	}
+	got := make(chan int64)
+	go func() {
+		v, _ := c.dataVersion(ctx, g)
+		got <- v
+	}()
+	select {
+	case v := <-got:
+		if v != 1 {
+			t.Errorf("meanwhile: version %d, want the last reading 1", v)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a second request waited for the first one's reading")
+	}
+	if n := g.calls.Load(); n != 2 {
+		t.Errorf("store read %d times, want 2", n)
+	}
+	close(gate)
+	<-done
+	// After this server's own write every request reads again.
+	g.gate.Store(nil)
+	c.wrote()
+	c.dataVersion(ctx, g)
+	if n := g.calls.Load(); n != 3 {
+		t.Errorf("after a write: store read %d times, want 3", n)
+	}
+}
