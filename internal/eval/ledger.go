@@ -35,7 +35,7 @@ type LedgerReport struct {
 	TollsFound    int `json:"tolls_found"`    // extracted as a figure at all
 	TollsLanded   int `json:"tolls_landed"`   // on "people killed · <country>"
 	NonTolls      int `json:"nontolls"`       // annotated figures that must stay off
-	NonTollLeaked int `json:"nontoll_leaked"` // landed on a "people killed" subject
+	NonTollLeaked int `json:"nontoll_leaked"` // landed on a "people killed" subject (another country's toll: one not its own)
 
 	Genuine        int `json:"genuine"`         // annotated genuine disputes
 	GenuineFlagged int `json:"genuine_flagged"` // listed as discrepancies
@@ -103,6 +103,7 @@ type goldLedgerRecord struct {
 	Genuine *bool        `json:"genuine"`
 	Why     string       `json:"why"`
 	Country string       `json:"country"`
+	What    string       `json:"what"`
 	goldPointer
 }
 
@@ -273,7 +274,14 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 		case "nontoll":
 			rep.NonTolls++
 			if f := figureAt(&r.goldPointer); f != nil {
-				if ok, _ := killed(f); ok {
+				// Another country's toll (annotated "toll of another
+				// country", with that country) belongs on that country's
+				// subject: only another people-killed subject is a leak.
+				ok, place := killed(f)
+				if ok && strings.HasPrefix(r.What, "toll of another country") && place == strings.ToLower(ledger.Place(r.Country)) {
+					ok = false
+				}
+				if ok {
 					rep.NonTollLeaked++
 					rep.Leaks = append(rep.Leaks, fmt.Sprintf("%s:%d %s on %q (place %q, basis %q)", r.Doc, r.Line, r.Number, f.Subject, f.Location, f.LocationBasis))
 				}

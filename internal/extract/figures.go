@@ -212,6 +212,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 
 	// On whose authority.
 	c.attribute(&f, sStart, sEnd)
+	c.leaderPlace(&f, sStart, sEnd)
 
 	// On what basis.
 	if b := c.basis(&f, qStart, cFrom, cTo); b != "" {

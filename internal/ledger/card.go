@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
@@ -346,4 +347,70 @@ func linkTarget(l *store.Link) string {
 		return fmt.Sprintf("figure:%d", l.ToFigure.ID)
 	}
 	return ""
+}
+
+// onePerDispute merges the pairs of a subject that show one dispute
+// twice: the same two sources, each side restating its figure ("at least
+// 38" in one report, "38" in the next), within a day. A reader sees the
+// dispute once, on the strongest of its pairs (pairs come strongest
+// first), with the reports of all of them. Revisions pass through.
+func onePerDispute(pairs []Pair, byID map[int64]*store.FigureRow) []Pair {
+	out := pairs[:0]
+	groups := map[int]map[int64]bool{}
+	for _, p := range pairs {
+		a, b := byID[p.A], byID[p.B]
+		merged := false
+		if p.Kind != store.DisputeRevision && a != nil && b != nil {
+			for i := range out {
+				q := &out[i]
+				if q.Kind != p.Kind || !sameDispute(p, *q, byID) {
+					continue
+				}
+				g := groups[i]
+				g[a.Group], g[b.Group] = true, true
+				q.Reports = max(q.Reports, p.Reports, len(g))
+				merged = true
+				break
+			}
+		}
+		if merged {
+			continue
+		}
+		if a != nil && b != nil {
+			groups[len(out)] = map[int64]bool{a.Group: true, b.Group: true}
+		}
+		out = append(out, p)
+	}
+	for i := range out {
+		if a, b := byID[out[i].A], byID[out[i].B]; a != nil && b != nil && out[i].Kind != store.DisputeRevision {
+			out[i].Score = Strength(out[i].Kind, a, b, out[i].Reports)
+		}
+	}
+	return out
+}
+
+// sameDispute: two pairs set the same two sources against each other with
+// the same accounts (each side's figures overlap), dated within a day.
+func sameDispute(p, q Pair, byID map[int64]*store.FigureRow) bool {
+	pa, pb, qa, qb := byID[p.A], byID[p.B], byID[q.A], byID[q.B]
+	if pa == nil || pb == nil || qa == nil || qb == nil || pa.Subject != qa.Subject {
+		return false
+	}
+	dp, err1 := document.ParseDate(p.Day)
+	dq, err2 := document.ParseDate(q.Day)
+	if err1 != nil || err2 != nil || absDays(dp, dq) > 1 {
+		return false
+	}
+	if SourceKey(pa) != SourceKey(qa) {
+		qa, qb = qb, qa
+	}
+	return SourceKey(pa) == SourceKey(qa) && SourceKey(pb) == SourceKey(qb) && SourceKey(pa) != SourceKey(pb) &&
+		overlaps(pa, qa) && overlaps(pb, qb)
+}
+
+// overlaps: two figures' intervals share a value.
+func overlaps(a, b *store.FigureRow) bool {
+	alo, ahi, ok1 := Interval(&a.Figure)
+	blo, bhi, ok2 := Interval(&b.Figure)
+	return ok1 && ok2 && alo <= bhi && blo <= ahi
 }

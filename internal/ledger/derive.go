@@ -249,6 +249,7 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		x.p.Score = Strength(x.p.Kind, byID[x.p.A], byID[x.p.B], x.p.Reports)
 		st.Pairs = append(st.Pairs, x.p)
 	}
+	st.Pairs = onePerDispute(st.Pairs, byID)
 	return st
 }
 

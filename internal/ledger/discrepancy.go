@@ -316,8 +316,15 @@ func plausiblePair(a, b *store.FigureRow) bool {
 	if (scopeOf(&a.Figure) == "" || scopeOf(&b.Figure) == "") && r >= maxUnscopedRatio {
 		return false
 	}
-	return true
+	// Whatever the scopes say, two accounts of one toll are never a
+	// thousand times apart: four dead against "more than 15,000 bodies"
+	// is one street, one hospital, one family against the country.
+	return r < maxScopedRatio
 }
+
+// maxScopedRatio: how far apart two figures of one stated scope may be
+// and still be two accounts of one count.
+const maxScopedRatio = 1000
 
 // maxUnscopedRatio: how far apart two figures of unstated scope may be and
 // still count the same stretch of events.
@@ -527,7 +534,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", ""
 		}
 	}
-	if grew(a, b) {
+	if grew(a, b) || relayedSameDay(a, b) {
 		return "", ""
 	}
 	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
@@ -631,6 +638,39 @@ func grew(a, b *store.FigureRow) bool {
 	return true
 }
 
+// relayedSameDay reports two news outlets relaying a running count on one
+// day: a wire's early-morning toll and a broadcaster's afternoon one are
+// the count at two hours, not two accounts of it. A news organisation is
+// rarely the author of a toll (it reads the ministry's or the hospitals'),
+// so two of them a day apart by publication only, less than threefold
+// apart, disagree about the hour, not the dead; so does an outlet against
+// a speaker the extractor could not place (an anchor in a transcript). Running counts only (a
+// garrison or a crowd is no running count); an official against an
+// independent source, or two authorities, still dispute.
+func relayedSameDay(a, b *store.FigureRow) bool {
+	if a.Published.IsZero() || a.Published != b.Published {
+		return false
+	}
+	relay := func(t document.Str) bool { return t == extract.SourceMedia || t == extract.SourceUnknown }
+	if !relay(a.SourceType) || !relay(b.SourceType) || a.SourceType != extract.SourceMedia && b.SourceType != extract.SourceMedia {
+		return false
+	}
+	switch string(a.Event) {
+	case extract.EventDeployed, extract.EventProtesting, extract.EventPopulation, extract.EventInNeed:
+		return false
+	}
+	for _, f := range []*store.FigureRow{a, b} {
+		if s := scopeOf(&f.Figure); s != "" && s != extract.ScopeCumulative {
+			return false
+		}
+	}
+	pa, pb := pointOf(&a.Figure), pointOf(&b.Figure)
+	if pa <= 0 || pb <= 0 {
+		return false
+	}
+	return math.Max(pa, pb) < incidentSpread*math.Min(pa, pb)
+}
+
 // incidentSpread: how far apart two tolls of one incident reported a day
 // apart must be to be two accounts of it rather than a rising count.
 const incidentSpread = 3
@@ -698,7 +738,12 @@ func Strength(kind string, a, b *store.FigureRow, reports int) float64 {
 }
 
 func rangeText(lo, hi float64) string {
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	// Ten significant digits: a tolerance applied to a value (110,000 ×
+	// 1.1) shows as 121000, not 121000.00000000001.
+	f := func(v float64) string {
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
+		return strconv.FormatFloat(r, 'f', -1, 64)
+	}
 	switch {
 	case lo == hi:
 		return f(lo)

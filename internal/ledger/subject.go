@@ -342,6 +342,9 @@ func isMeasure(unit string) bool {
 
 // measureSubject files a figure with a Measure; see SubjectOf.
 func measureSubject(f *extract.Figure, measure string) Subject {
+	if !countable(f, measure) {
+		return Subject{}
+	}
 	loc := placeOf(string(f.Location), string(f.Country))
 	if sub := places(string(f.Location)); sub != "" && !allCountries(sub) && !capitals[strings.ToLower(sub)] && loc != "" && loc != sub && statedPlace(f) {
 		// A city or region named with the figure ("12 injured in
@@ -415,3 +418,67 @@ func statedPlace(f *extract.Figure) bool {
 	}
 	return false
 }
+
+// countable reports whether a figure's measure names something a reader
+// follows over time. A sum of money named only by its currency ("$2bn",
+// "£300m") is aid, a fortune, a market loss or a budget: unrelated
+// amounts, never one count. A bare noun with no event is a count of
+// whatever the sentence is about: units and dimensions ("30 inches", "60
+// miles", "4 points"), and people of no stated fate ("two men", "5,000
+// people" in a square, on a Facebook page, in jail decades ago) file
+// unrelated counts together. Such figures stay on their article; they
+// join no subject and no timeline.
+func countable(f *extract.Figure, measure string) bool {
+	ev := strings.TrimSpace(string(f.Event))
+	words := normWords(measure)
+	if len(words) == 0 {
+		return false
+	}
+	if ev == extract.EventMoney {
+		// Money is a subject only when the measure says what it pays for
+		// ("dollars of aid pledged"), not by its currency alone.
+		for _, w := range words {
+			if !isMeasure(w) && !currencyWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if ev != "" {
+		// A share or a span of a count ("71% of cases", "killed 20 years
+		// ago") is not the count; only amounts of stuff come in units.
+		return ev == extract.EventAmount || !isMeasure(string(f.Unit))
+	}
+	m := strings.Join(words, " ")
+	if unitWords[m] || isMeasure(m) || genericPeople[m] {
+		return false
+	}
+	if c := normWords(string(f.Counted)); len(words) > max(len(c), 1) {
+		// The measure says what befell them ("people rescued") or what
+		// it measures ("barrels of oil a day").
+		return true
+	}
+	// A bare noun is a count only when it names what conflicts count
+	// (troops, fighters, refugees, cases …): "two sides", "three police
+	// stations", "65 children there" are whatever the sentence is about.
+	thing, _ := foldThing(words)
+	return specificThings[thing] || militaryNouns[thing]
+}
+
+// currencyWords are the names of money measures that say nothing of what
+// the money is.
+var currencyWords = map[string]bool{"dollars": true, "dollar": true, "usd": true, "euros": true, "euro": true, "pounds": true,
+	"pound": true, "sterling": true, "pence": true, "cents": true, "yen": true, "yuan": true, "rupees": true, "francs": true,
+	"bn": true, "billion": true, "million": true, "m": true, "trillion": true, "$": true, "£": true, "€": true, "us": true}
+
+// unitWords are dimensions and scales: a figure in them measures a thing,
+// it does not count one.
+var unitWords = map[string]bool{"feet": true, "foot": true, "ft": true, "inches": true, "inch": true, "yards": true, "cm": true,
+	"mm": true, "centimetres": true, "centimeters": true, "millimetres": true, "millimeters": true, "°": true, "degrees": true,
+	"square kilometres": true, "square kilometers": true, "square miles": true, "square feet": true, "square metres": true,
+	"mph": true, "knots": true, "magnitude": true, "points": true, "times": true, "fold": true, "percent": true}
+
+// genericPeople are nouns for people that say nothing of who they are or
+// what befell them.
+var genericPeople = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "men": true,
+	"women": true, "others": true, "folks": true, "guys": true, "those": true, "ones": true}

@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -159,11 +161,17 @@ func refile(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, where string, 
 		if len(fs) == 0 {
 			return touched, nil
 		}
+		var prior []ledger.Line
+		pb := &pgx.Batch{}
+		queuePriorLines(pb, figuresOf(fs), math.MaxInt, &prior)
+		if err := tx.SendBatch(ctx, pb).Close(); err != nil {
+			return nil, fmt.Errorf("postgres: refile: %w", err)
+		}
 		b := &pgx.Batch{}
 		for i := range fs {
 			f := &fs[i]
 			last = f.ID
-			subj, day, moved := ov.Refiled(f)
+			subj, day, moved := ov.RefiledLine(f, ledger.Repeat(ledger.LineOf(f), prior))
 			if !moved {
 				continue
 			}
@@ -182,4 +190,13 @@ func refile(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, where string, 
 			return nil, fmt.Errorf("postgres: refile: %w", err)
 		}
 	}
+}
+
+// figuresOf returns the extracted figures of stored rows.
+func figuresOf(fs []store.FigureRow) []extract.Figure {
+	out := make([]extract.Figure, len(fs))
+	for i := range fs {
+		out[i] = fs[i].Figure
+	}
+	return out
 }

@@ -82,7 +82,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	queueKnownDocs(b, results, known)
 	var next *lookup
 	if len(results) > 0 {
-		next = queueLookup(b, results[0].Doc)
+		next = queueLookup(b, results[0])
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: lookup: %w", err)
@@ -98,9 +98,9 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var follow *document.Document
+		var follow *extract.Result
 		if i+1 < len(results) {
-			follow = results[i+1].Doc
+			follow = results[i+1]
 		}
 		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow)
 		if err != nil {
@@ -234,7 +234,7 @@ var insertStatement = currentArticle(`WITH t AS (INSERT INTO statements(article,
 // also carries the lookups for the article that follows (follow, nil for
 // none). pre holds this article's lookups. It returns the denials and
 // confirmations to link and the figures to compare once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *document.Document) (store.Saved, []newStatement, []string, *lookup, error) {
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
@@ -303,7 +303,9 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	outlet := clean(string(d.Source))
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj, when := ov.Filed(clean(string(d.URL)), docID, f, d.Published)
+		line := ledger.NewLine(outlet, group, f)
+		line.Text, line.SentLen = clean(f.Text), clampSpan(f.Sentence, len(d.Text)).Len()
+		subj, when := ov.FiledLine(clean(string(d.URL)), docID, f, d.Published, ledger.Repeat(line, pre.prior))
 		var sk *string
 		if subj.Key != "" {
 			key := clean(subj.Key)
@@ -403,12 +405,15 @@ type lookup struct {
 	group             int64
 	sig               ledger.Signature
 	bands             [ledger.Bands]int64
+	prior             []ledger.Line // stored lines printed with one of the article's figure texts
 }
 
-// queueLookup queues the lookups for d; the lookup is filled when the
-// batch's results are read.
-func queueLookup(b *pgx.Batch, d *document.Document) *lookup {
+// queueLookup queues the lookups for r's document; the lookup is filled
+// when the batch's results are read.
+func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
+	d := r.Doc
 	l := &lookup{version: 1, sig: ledger.MinHash(d.Text)}
+	queuePriorLines(b, r.Figures, len(d.Text), &l.prior)
 	l.bands = l.sig.BandHashes()
 	if url := clean(string(d.URL)); url != "" {
 		b.Queue(`SELECT id, version, grp FROM articles WHERE url=$1 AND latest ORDER BY id DESC LIMIT 1`, url).Query(func(rows pgx.Rows) error {
@@ -639,9 +644,19 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 	b.Queue(`UPDATE articles SET url=$1, title=$2, source=$3, author=$4, published=$5 WHERE id=$6`, nurl, ntitle, nsource, nauthor, npub, sv.ID)
 	b.Queue(`UPDATE claims SET published=$1, outlet=$2 WHERE article=$3`, npub, nsource, sv.ID)
 	published, _ := document.ParseDate(npub)
+	var prior []ledger.Line
+	var first int64 // the article's figures were stored together: their lines come after this one's predecessors
+	pb := &pgx.Batch{}
+	queuePriorLines(pb, r.Figures, textLen, &prior)
+	pb.Queue(`SELECT COALESCE(MIN(id),0) FROM figures WHERE article=$1`, sv.ID).QueryRow(func(row pgx.Row) error { return row.Scan(&first) })
+	if err := tx.SendBatch(ctx, pb).Close(); err != nil {
+		return nil, fmt.Errorf("postgres: metadata: %w", err)
+	}
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj, when := ov.Filed(nurl, sv.DocID, f, published)
+		line := ledger.NewLine(nsource, int64(sv.Group), f)
+		line.ID, line.Text, line.SentLen = first, clean(f.Text), clampSpan(f.Sentence, textLen).Len()
+		subj, when := ov.FiledLine(nurl, sv.DocID, f, published, ledger.Repeat(line, prior))
 		var sk *string
 		if subj.Key != "" {
 			k := clean(subj.Key)
@@ -659,4 +674,30 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 		return nil, fmt.Errorf("postgres: metadata: %w", err)
 	}
 	return touched, nil
+}
+
+// queuePriorLines queues the lookup of the stored figures printed with the
+// text and in a sentence of the length of one of figs (ledger.Line, for
+// ledger.Repeat) into *out; textLen clamps the sentences as stored.
+func queuePriorLines(b *pgx.Batch, figs []extract.Figure, textLen int, out *[]ledger.Line) {
+	if len(figs) == 0 {
+		return
+	}
+	texts := make([]string, 0, len(figs))
+	lens := make([]int32, 0, len(figs))
+	for i := range figs {
+		texts = append(texts, clean(figs[i].Text))
+		lens = append(lens, int32(clampSpan(figs[i].Sentence, textLen).Len()))
+	}
+	b.Queue(`SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM unnest($1::text[], $2::int[]) AS j(t, l)
+		JOIN figures f ON f.text=j.t AND f.sent_e-f.sent_s=j.l JOIN articles a ON a.id=f.article`, texts, lens).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			var l ledger.Line
+			if err := rows.Scan(&l.ID, &l.Outlet, &l.Text, &l.SentLen, &l.Group); err != nil {
+				return fmt.Errorf("postgres: prior lines: %w", err)
+			}
+			*out = append(*out, l)
+		}
+		return rows.Err()
+	})
 }

@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
@@ -172,10 +174,14 @@ func refile(ctx context.Context, tx *txc, ov *ledger.Overrides, where string, ar
 		if len(fs) == 0 {
 			return touched, nil
 		}
+		prior, err := priorLines(ctx, tx, figuresOf(fs), math.MaxInt)
+		if err != nil {
+			return nil, err
+		}
 		for i := range fs {
 			f := &fs[i]
 			last = f.ID
-			subj, day, moved := ov.Refiled(f)
+			subj, day, moved := ov.RefiledLine(f, ledger.Repeat(ledger.LineOf(f), prior))
 			if !moved {
 				continue
 			}
@@ -196,4 +202,13 @@ func refile(ctx context.Context, tx *txc, ov *ledger.Overrides, where string, ar
 			}
 		}
 	}
+}
+
+// figuresOf returns the extracted figures of stored rows.
+func figuresOf(fs []store.FigureRow) []extract.Figure {
+	out := make([]extract.Figure, len(fs))
+	for i := range fs {
+		out[i] = fs[i].Figure
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -245,9 +246,15 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	text := d.Text
 	outlet := string(d.Source)
 	deltas := map[string]*subjectDelta{}
+	prior, err := priorLines(ctx, tx, r.Figures, len(text))
+	if err != nil {
+		return sv, nil, nil, err
+	}
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj, when := ov.Filed(string(d.URL), docID, f, d.Published)
+		line := ledger.NewLine(outlet, group, f)
+		line.SentLen = clampSpan(f.Sentence, len(text)).Len()
+		subj, when := ov.FiledLine(string(d.URL), docID, f, d.Published, ledger.Repeat(line, prior))
 		var sk any
 		if subj.Key != "" {
 			sk = subj.Key
@@ -606,9 +613,19 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		return nil, err
 	}
 	published, _ := document.ParseDate(npub)
+	prior, err := priorLines(ctx, tx, r.Figures, len(text))
+	if err != nil {
+		return nil, err
+	}
+	var first int64 // the article's figures were stored together: their lines come after this one's predecessors
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id),0) FROM figures WHERE article=?`, aid).Scan(&first); err != nil {
+		return nil, fmt.Errorf("sqlite: metadata: %w", err)
+	}
 	for i := range r.Figures {
 		f := &r.Figures[i]
-		subj, when := ov.Filed(nurl, sv.DocID, f, published)
+		line := ledger.NewLine(nsource, int64(sv.Group), f)
+		line.ID, line.SentLen = first, clampSpan(f.Sentence, len(text)).Len()
+		subj, when := ov.FiledLine(nurl, sv.DocID, f, published, ledger.Repeat(line, prior))
 		var sk any
 		if subj.Key != "" {
 			sk = subj.Key
@@ -628,4 +645,34 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		return nil, fmt.Errorf("sqlite: metadata: %w", err)
 	}
 	return touched, nil
+}
+
+// priorLines returns the stored figures printed with the text and in a
+// sentence of the length of one of figs (ledger.Line), for ledger.Repeat;
+// textLen clamps the sentences as stored.
+func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int) ([]ledger.Line, error) {
+	if len(figs) == 0 {
+		return nil, nil
+	}
+	keys := make([][2]any, 0, len(figs))
+	for i := range figs {
+		keys = append(keys, [2]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len()})
+	}
+	b, _ := json.Marshal(keys) // strings and ints always encode
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
+		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
+		JOIN articles a ON a.id=f.article`, string(b))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: prior lines: %w", err)
+	}
+	defer rows.Close()
+	var out []ledger.Line
+	for rows.Next() {
+		var l ledger.Line
+		if err := rows.Scan(&l.ID, &l.Outlet, &l.Text, &l.SentLen, &l.Group); err != nil {
+			return nil, fmt.Errorf("sqlite: prior lines: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
 }

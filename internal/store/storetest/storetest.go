@@ -225,6 +225,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"Relink", testRelink},
 		{"MetadataUpdate", testMetadataUpdate},
+		{"RepeatedLine", testRepeatedLine},
 		{"Reviews", testReviews},
 		{"ReviewCards", testReviewCards},
 		{"DataVersion", testDataVersion},

@@ -1,0 +1,77 @@
+package entity
+
+import "strings"
+
+// leaders maps the names under which news writes of the rulers of the
+// countries most often in conflict reporting (the Arab uprisings, civil
+// wars, crackdowns) to the country they ruled: facts about public office,
+// not taken from any article. A ruler named where a country is meant ("the
+// protests that toppled Ben Ali") places what the sentence counts in his
+// country. Names shared with ordinary people ("Saleh", "Hadi", "Bashir")
+// are listed only in forms that are his alone. Leaders of powers that
+// intervene abroad are deliberately left out: "Putin's jets killed 40"
+// happened where the jets flew, not in Russia.
+var leaders = map[string]string{
+	"ben ali": "Tunisia", "zine el abidine ben ali": "Tunisia", "zine al-abidine ben ali": "Tunisia",
+	"bouteflika": "Algeria",
+	"assad":      "Syria", "al-assad": "Syria", "bashar al-assad": "Syria", "hafez al-assad": "Syria",
+	"gaddafi": "Libya", "qaddafi": "Libya", "gadhafi": "Libya", "qadhafi": "Libya", "kadhafi": "Libya", "khadafy": "Libya",
+	"ali abdullah saleh": "Yemen", "abdullah saleh": "Yemen", "president saleh": "Yemen",
+	"mansour hadi": "Yemen", "mansur hadi": "Yemen", "president hadi": "Yemen",
+	"mubarak": "Egypt", "morsi": "Egypt", "mursi": "Egypt", "el-sisi": "Egypt", "al-sisi": "Egypt", "sisi": "Egypt",
+	"omar al-bashir": "Sudan", "omar hassan al-bashir": "Sudan", "president bashir": "Sudan",
+	"saddam hussein": "Iraq", "saddam": "Iraq",
+	"mugabe": "Zimbabwe", "gbagbo": "Ivory Coast",
+}
+
+// LeaderCountries returns the countries whose rulers text names (see
+// leaders), each once, in the order first named. Names match whole words,
+// case-insensitively; a possessive ("Assad's") counts.
+func LeaderCountries(text string) []string {
+	low := strings.ToLower(text)
+	type hit struct {
+		at      int
+		country string
+	}
+	var hits []hit
+	for name, country := range leaders {
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(name)
+			from = end
+			if i > 0 && wordByte(low[i-1]) || end < len(low) && wordByte(low[end]) {
+				continue
+			}
+			hits = append(hits, hit{i, country})
+		}
+	}
+	var out []string
+	for len(hits) > 0 {
+		k := 0
+		for j := range hits {
+			if hits[j].at < hits[k].at {
+				k = j
+			}
+		}
+		c := hits[k].country
+		hits = append(hits[:k], hits[k+1:]...)
+		seen := false
+		for _, x := range out {
+			seen = seen || x == c
+		}
+		if !seen {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// wordByte: a byte that continues a word (letters, digits, a hyphen
+// joining name parts).
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}

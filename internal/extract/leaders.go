@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+	"github.com/claimtrack/claimtrack/internal/document"
+)
+
+// leaderPlace re-places a figure that only inference placed (its
+// paragraph, the dateline, the article's main country) when its own
+// sentence names the ruler of another country instead of the country:
+// "after weeks of protests in which more than 100 people died, Ben Ali
+// fled" counts Tunisia's dead, even in a story about Egypt. A sentence
+// naming rulers of several countries, a ruler who is the figure's own
+// source ("Mubarak said …") or a deployment or displacement (whose place
+// has rules of its own) keeps the inferred place.
+func (c *figureCtx) leaderPlace(f *Figure, sStart, sEnd int) {
+	switch string(f.LocationBasis) {
+	case BasisParagraph, BasisDateline, BasisArticle:
+	default:
+		return
+	}
+	if f.Event == EventDeployed || f.Event == EventDisplaced || sStart >= sEnd || sEnd > len(c.a.Tokens) {
+		return
+	}
+	sent := c.text[c.a.Tokens[sStart].Start:c.a.Tokens[sEnd-1].End]
+	cs := entity.LeaderCountries(sent)
+	if len(cs) != 1 || strings.EqualFold(cs[0], string(f.Country)) {
+		return
+	}
+	if src := string(f.Source); src != "" && len(entity.LeaderCountries(src)) > 0 {
+		return
+	}
+	f.Location, f.Country, f.LocationBasis = document.Str(cs[0]), document.Str(cs[0]), BasisSentence
+}
