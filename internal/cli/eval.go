@@ -14,7 +14,7 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	fs := newFlagSet(env, "eval")
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
 	split := fs.String("split", "", "split: train, dev or test (figures: dev, check or all; default: the task's usual split)")
-	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+")")
+	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+", or "+eval.DefaultFNC1Gold+" when --data holds FNC-1 bodies)")
 	format := fs.String("format", "text", "output format: text or json")
 	sample := fs.String("sample", "", "write the listed discrepancies to this file for hand review (ledger task)")
 	path := dbFlag(fs, env)
@@ -58,7 +58,7 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 		rep, err = eval.Ledger(*data, *gold, *sample)
 	case t.RunGold != nil:
 		if *gold == "" {
-			*gold = eval.DefaultGold
+			*gold = eval.DefaultGoldFor(*data)
 		}
 		rep, err = t.RunGold(*gold, *data, *split)
 	case *gold != "":

@@ -25,6 +25,20 @@ type Task struct {
 // relative to the repository root.
 const DefaultGold = "testdata/gold/t17"
 
+// DefaultFNC1Gold is the hand-made gold of conflict reporting over the FNC-1
+// train bodies, relative to the repository root.
+const DefaultFNC1Gold = "testdata/gold/fnc1conflict"
+
+// DefaultGoldFor returns the default gold directory of the figures task for
+// the data at dataPath: the FNC-1 conflict set for FNC-1 bodies, else the
+// Timeline17 set.
+func DefaultGoldFor(dataPath string) string {
+	if isFNC1Data(dataPath) {
+		return DefaultFNC1Gold
+	}
+	return DefaultGold
+}
+
 // Tasks lists the evaluations by name. Adding one is one entry.
 func Tasks() map[string]Task {
 	ts := []Task{
@@ -46,7 +60,7 @@ func Tasks() map[string]Task {
 		{"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }, nil},
 		{"recognizers", "Recognizers-Text numbers, units and dates (no splits)", "", func(dir, _ string) (any, error) { return Recognizers(dir) }, nil},
 		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }, nil},
-		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles (--gold DIR; splits dev, check, all)", "dev", nil,
+		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles, or FNC-1 conflict bodies with --data ../shared/data/fnc1 (--gold DIR; splits dev, check, all)", "dev", nil,
 			func(gold, dir, split string) (any, error) { return Figures(context.Background(), gold, dir, split) }},
 		{"ledger", "the ledger on Timeline17 against gold disputes.jsonl (tolls, disputes, revisions; --gold DIR, --sample FILE)", "", nil,
 			func(gold, dir, _ string) (any, error) { return Ledger(dir, gold, "") }},

@@ -274,6 +274,7 @@ func prfScore(m PRF) PRFScore {
 
 // FiguresReport is the result of the figures task.
 type FiguresReport struct {
+	Data         string       `json:"data"` // the data set the gold points into: Timeline17, FNC-1 bodies
 	Split        string       `json:"split"`
 	Docs         int          `json:"docs"`
 	CompleteDocs int          `json:"complete_docs"`
@@ -284,6 +285,9 @@ type FiguresReport struct {
 	// predicted figures ("doc:line number").
 	Misses         []string `json:"misses,omitempty"`
 	FalsePositives []string `json:"false_positives,omitempty"`
+	// FieldErrors lists matched figures with a headline field wrong
+	// ("doc:line number event killed→null; location Iraq/Iraq→null/null").
+	FieldErrors []string `json:"field_errors,omitempty"`
 	// StatementMisses and StatementFalsePositives do the same for
 	// statements ("doc:line cue").
 	StatementMisses         []string     `json:"statement_misses,omitempty"`
@@ -360,20 +364,32 @@ func Figures(ctx context.Context, goldDir, dataDir, split string) (*FiguresRepor
 	}
 	r := newFiguresReport(split)
 	seen := map[string]bool{}
-	err = ReadT17(ctx, dataDir, func(k string) bool { return want[k] }, func(a *T17Article) error {
+	r.Data, err = readGoldArticles(ctx, dataDir, func(k string) bool { return want[k] }, func(a *T17Article) error {
 		seen[a.Key] = true
 		res := extract.Extract(a.Document())
-		if d := g.Docs[a.Key]; d.StatementsComplete != nil && !*d.StatementsComplete {
-			return r.addDenialDoc(a, g.Statements[a.Key], g.NonDenials[a.Key], res)
+		d := g.Docs[a.Key]
+		if d.StatementsComplete == nil || *d.StatementsComplete {
+			return r.addDoc(a, d, g.Figures[a.Key], g.Statements[a.Key], res)
 		}
-		return r.addDoc(a, g.Docs[a.Key], g.Figures[a.Key], g.Statements[a.Key], res)
+		// Statements not all annotated: a figures-only article (the FNC-1
+		// conflict set) scores its figures and no statement P/R; a
+		// denial-set article scores its denials.
+		if d.FiguresComplete || len(g.Figures[a.Key]) > 0 {
+			if err := r.addFigures(a, d, g.Figures[a.Key], res); err != nil {
+				return err
+			}
+		}
+		if len(g.Statements[a.Key]) == 0 && len(g.NonDenials[a.Key]) == 0 {
+			return nil
+		}
+		return r.addDenialDoc(a, g.Statements[a.Key], g.NonDenials[a.Key], res)
 	})
 	if err != nil {
 		return nil, err
 	}
 	for _, k := range keys {
 		if !seen[k] {
-			return nil, fmt.Errorf("gold document %s not found in the Timeline17 data at %s", k, dataDir)
+			return nil, fmt.Errorf("gold document %s not found in the %s data at %s", k, r.Data, dataDir)
 		}
 	}
 	r.finish()
@@ -410,6 +426,14 @@ const maxListed = 200
 
 // addDoc scores one document's predictions against its gold.
 func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []GoldRecord, res *extract.Result) error {
+	if err := r.addFigures(a, doc, figs, res); err != nil {
+		return err
+	}
+	return r.addStatements(a, stmts, res)
+}
+
+// addFigures scores one document's predicted figures against its gold.
+func (r *FiguresReport) addFigures(a *T17Article, doc GoldRecord, figs []GoldRecord, res *extract.Result) error {
 	r.Docs++
 	if doc.FiguresComplete {
 		r.CompleteDocs++
@@ -438,7 +462,10 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 	}
 	pairs, unmatchedGold, unmatchedPred := matchSpans(gold, pred)
 	for _, p := range pairs {
-		r.scoreFigure(figs[p[0]], res.Figures[p[1]])
+		r.scoreFigure(figs[p[0]], res.Figures[p[1]], !a.Published.IsZero())
+		if d := figureDiff(figs[p[0]], res.Figures[p[1]]); d != "" && len(r.FieldErrors) < maxListed {
+			r.FieldErrors = append(r.FieldErrors, fmt.Sprintf("%s:%d %s %s", a.Key, figs[p[0]].Line, figs[p[0]].Number, d))
+		}
 	}
 	if doc.FiguresComplete {
 		r.GoldFigures += len(figs)
@@ -457,7 +484,12 @@ func (r *FiguresReport) addDoc(a *T17Article, doc GoldRecord, figs, stmts []Gold
 		}
 	}
 
-	// Statements.
+	return nil
+}
+
+// addStatements scores one document's predicted statements against its gold.
+func (r *FiguresReport) addStatements(a *T17Article, stmts []GoldRecord, res *extract.Result) error {
+	ts := r.topics[a.Topic]
 	r.GoldStatements += len(stmts)
 	gcue := make([]document.Span, len(stmts))
 	for i, s := range stmts {
@@ -634,8 +666,11 @@ func matchStatements(a *T17Article, gold []GoldRecord, gcue []document.Span, pre
 	return pairs, ug2, up2
 }
 
-// scoreFigure adds one matched figure to the field scores.
-func (r *FiguresReport) scoreFigure(g GoldRecord, p extract.Figure) {
+// scoreFigure adds one matched figure to the field scores. as_of_basis is
+// scored only when the article has a publication date (hasPub): without
+// one (FNC-1 bodies) no basis can be checked, and as_of is right when gold
+// and prediction agree on the stated date or on none.
+func (r *FiguresReport) scoreFigure(g GoldRecord, p extract.Figure, hasPub bool) {
 	gv, pv := fmtValue(g.Value, g.Low, g.High), fmtValue(p.Value, p.Low, p.High)
 	r.field("value").add(sameValue(g, p), gv, pv)
 	str := func(name, gold, pred string) {
@@ -646,12 +681,31 @@ func (r *FiguresReport) scoreFigure(g GoldRecord, p extract.Figure) {
 	str("measure", g.Measure, string(p.Measure))
 	str("scope", g.Scope, string(p.Scope))
 	str("as_of", g.AsOf, string(p.AsOf))
-	str("as_of_basis", g.AsOfBasis, string(p.AsOfBasis))
+	if hasPub {
+		str("as_of_basis", g.AsOfBasis, string(p.AsOfBasis))
+	}
 	r.field("location").add(samePlace(g.Location, g.Country, string(p.Location), string(p.Country)), g.Location, string(p.Location))
 	str("location_basis", g.LocationBasis, string(p.LocationBasis))
 	r.field("source").add(sameSource(g.Source, string(p.Source)), g.Source, string(p.Source))
 	str("source_type", g.SourceType, string(p.SourceType))
 	str("basis", g.Basis, string(p.Basis))
+}
+
+// figureDiff lists the headline fields (event, scope, as_of, location,
+// source) a matched figure gets wrong: "event killed→null; …", or "".
+func figureDiff(g GoldRecord, p extract.Figure) string {
+	var b []string
+	add := func(name string, right bool, gold, pred string) {
+		if !right {
+			b = append(b, name+" "+orNull(gold)+"→"+orNull(pred))
+		}
+	}
+	add("event", fold(g.Event) == fold(string(p.Event)), g.Event, string(p.Event))
+	add("scope", fold(g.Scope) == fold(string(p.Scope)), g.Scope, string(p.Scope))
+	add("as_of", fold(g.AsOf) == fold(string(p.AsOf)), g.AsOf, string(p.AsOf))
+	add("location", samePlace(g.Location, g.Country, string(p.Location), string(p.Country)), g.Location+"/"+g.Country, string(p.Location)+"/"+string(p.Country))
+	add("source", sameSource(g.Source, string(p.Source)), g.Source, string(p.Source))
+	return strings.Join(b, "; ")
 }
 
 func fmtValue(v, lo, hi *float64) string {
@@ -806,7 +860,7 @@ func (r *FiguresReport) finish() {
 // Text writes the report for people.
 func (r *FiguresReport) Text(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "figures (Timeline17 gold), split %s: %d docs, %d with every figure annotated\n", r.Split, r.Docs, r.CompleteDocs)
+	fmt.Fprintf(bw, "figures (%s gold), split %s: %d docs, %d with every figure annotated\n", r.Data, r.Split, r.Docs, r.CompleteDocs)
 	prf := func(name string, s PRFScore) {
 		fmt.Fprintf(bw, "  %-14s P %.3f  R %.3f  F1 %.3f   (tp %g, fp %g, fn %g)\n", name, s.Precision, s.Recall, s.F1, s.TP, s.FP, s.FN)
 	}
@@ -814,6 +868,9 @@ func (r *FiguresReport) Text(w io.Writer) error {
 	fmt.Fprintf(bw, "field accuracy over matched figures:\n")
 	fields := func(fs []FieldScore) {
 		for _, f := range fs {
+			if f.Total == 0 {
+				continue // not scored here (as_of_basis without publication dates)
+			}
 			fmt.Fprintf(bw, "  %-14s %.3f  (%d/%d)", f.Name, f.Accuracy, f.Right, f.Total)
 			for k, c := range f.Confusions {
 				if k == 3 {

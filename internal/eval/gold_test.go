@@ -114,12 +114,18 @@ func goldT17Dir(tb testing.TB) string {
 
 func goldT17Load(tb testing.TB) []goldT17Record {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(goldT17Dir(tb), "*.jsonl"))
+	return goldLoadDir(tb, goldT17Dir(tb))
+}
+
+// goldLoadDir reads every JSON Lines record of the *.jsonl files of dir.
+func goldLoadDir(tb testing.TB, dir string) []goldT17Record {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if len(paths) == 0 {
-		tb.Fatalf("no gold files in %s", goldT17Dir(tb))
+		tb.Fatalf("no gold files in %s", dir)
 	}
 	var recs []goldT17Record
 	for _, p := range paths {

@@ -363,7 +363,8 @@ func attrDocHead(w string) bool {
 		"records", "record", "figures", "statistics", "cable", "draft", "assessment", "review", "complaint",
 		"lawsuit", "indictment", "order", "note", "message", "transcript", "release", "footage", "video",
 		"photos", "tweet", "post", "research", "paper", "estimate", "estimates", "count", "census", "audit",
-		"documentation", "file", "files", "papers", "agreement", "plan", "proposal", "bill", "law", "website":
+		"documentation", "file", "files", "papers", "agreement", "plan", "proposal", "bill", "law", "website",
+		"tally", "tallies", "toll", "numbers":
 		return true
 	}
 	return false

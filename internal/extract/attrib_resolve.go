@@ -40,7 +40,10 @@ type attrMention struct {
 	sent            int
 }
 
-type attrPerson struct{ name, last, role string }
+type attrPerson struct {
+	name, last, role string
+	pos              int // where the text first names them (-1: not known)
+}
 
 // attrPersons are the full names seen so far, indexed by name and by
 // lower-cased surname so that each look-up is constant time.
@@ -66,7 +69,8 @@ func (s *attrScan) resolve() []Statement {
 	persons := &attrPersons{byName: map[string]int{}, byLast: map[string]int{}}
 	for _, e := range s.a.Entities {
 		if e.Type == entity.Person && strings.IndexByte(e.Norm, ' ') > 0 {
-			persons.add(e.Norm, e.Title)
+			// "Adm. Mike Mullen, the chairman of the Joint Chiefs": title and role
+			persons.addAt(e.Norm, attrJoinRole(e.Title, attrStripThe(e.Role), ""), e.Span.Start)
 		}
 	}
 	s.pubAnon = map[string]bool{}
@@ -163,7 +167,10 @@ func attrHull(a, b document.Span) document.Span {
 	return a
 }
 
-func (ps *attrPersons) add(name, role string) {
+func (ps *attrPersons) add(name, role string) { ps.addAt(name, role, -1) }
+
+// addAt adds a person first named at pos.
+func (ps *attrPersons) addAt(name, role string, pos int) {
 	last := name
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		last = name[i+1:]
@@ -171,6 +178,9 @@ func (ps *attrPersons) add(name, role string) {
 	if i, ok := ps.byName[name]; ok {
 		if ps.list[i].role == "" {
 			ps.list[i].role = role
+		}
+		if ps.list[i].pos < 0 {
+			ps.list[i].pos = pos
 		}
 		return
 	}
@@ -187,7 +197,37 @@ func (ps *attrPersons) add(name, role string) {
 			ps.byLast[k] = len(ps.list)
 		}
 	}
-	ps.list = append(ps.list, attrPerson{name: name, last: last, role: role})
+	ps.list = append(ps.list, attrPerson{name: name, last: last, role: role, pos: pos})
+}
+
+// byRole returns the person named last before pos whose role fits the
+// title description desc with head noun head ("the envoy" → "UN envoy Kofi
+// Annan", "the chairman of the Joint Chiefs" → Mike Mullen): the head must
+// be in the role, and so must the description's other name words ("the
+// Libyan leader" is not the Syrian one).
+func (ps *attrPersons) byRole(desc, head string, pos int) (attrPerson, bool) {
+	var best attrPerson
+	found := false
+	for _, p := range ps.list {
+		if p.pos < 0 || p.pos >= pos || p.role == "" || !attrRoleHas(p.role, head) || found && p.pos < best.pos {
+			continue
+		}
+		fits := true
+		for _, w := range strings.Fields(desc) {
+			w = strings.Trim(w, ".,'’")
+			if w == "" || w[0] < 'A' || w[0] > 'Z' {
+				continue
+			}
+			if !attrHasWord(p.role, strings.ToLower(w)) && !strings.Contains(strings.ToLower(p.role), strings.ToLower(w)) {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			best, found = p, true
+		}
+	}
+	return best, found
 }
 
 // bySurname returns the first full name seen with surname last.
@@ -302,7 +342,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		h--
 	}
 	head := s.w(h)
-	headCap := s.isCap(h) && !(h == i0 && h+1 == j && attrAnonHead(head)) // "Officials said"
+	// "Officials said", "Rebels in Misrata said": a common noun capitalized
+	// only because it opens the sentence
+	opens := h == i0 && r.sent >= 0 && r.sent < len(s.sentTok) && (h == s.sentTok[r.sent][0] || h > 0 && s.isOpen(h-1))
+	headCap := s.isCap(h) && !(h == i0 && (h+1 == j && attrAnonHead(head) || opens && attrPeopleNoun(head) && !attrAnonHead(head)))
 	full := s.span(i, j).Of(text)
 	noDet := s.span(i0, j).Of(text)
 	m.head = head
@@ -330,12 +373,30 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	orgWord := false
 	for k := i0; k < j; k++ {
 		if s.isCap(k) {
-			if attrOutletWord(s.w(k)) {
+			// "Agency" is an outlet's only as a news or press agency: not
+			// "the International Atomic Energy Agency"
+			if attrOutletWord(s.w(k)) && (s.w(k) != "agency" || k > i0 && (s.is(k-1, "news") || s.is(k-1, "press"))) {
 				outlet = true
 			}
 			if attrOrgWord(s.w(k)) {
 				orgWord = true
 			}
+		}
+	}
+	// "The BBC's Jim Muir in Beirut", "CNN's Arwa Damon": a correspondent
+	// speaks, a person of the outlet
+	if outlet {
+		for k := i0 + 1; k+1 < j; k++ {
+			if !s.is(k, "'s") && !s.is(k, "’s") {
+				continue
+			}
+			if e, ok := s.entityIn(s.span(k+1, j)); ok && e.Type == entity.Person && e.Span.Start == s.toks[k+1].Start && strings.IndexByte(e.Norm, ' ') > 0 {
+				m.typ, m.named, m.name = SpeakerPerson, true, e.Norm
+				m.role = attrJoinRole(s.span(i0, k).Of(text)+" correspondent", roleText, "")
+				persons.add(m.name, m.role)
+				return m
+			}
+			break
 		}
 	}
 	// the head noun decides against the entity layer: "the Commission on
@@ -353,6 +414,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			m.name = e.Norm
 			if m.name == "" {
 				m.name = e.Span.Of(text)
+			}
+			if tail := hyphenTail(text, e.Span.End); tail != "" && strings.HasSuffix(m.name, e.Span.Of(text)[strings.LastIndexByte(e.Span.Of(text), ' ')+1:]) {
+				m.name += tail // "Ban Ki-moon", which the entity layer cut at the hyphen
 			}
 			title := e.Title
 			if s.toks[i0].Start < e.Span.Start {
@@ -387,6 +451,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				if m.name == "" {
 					m.name = attrStripThe(e.Span.Of(text))
 				}
+				if s.nameRunsOn(headEnd, j) && e.Span.End <= s.toks[headEnd].Start {
+					// "the Committee to Protect Journalists", which the
+					// entity layer cut at "to"
+					m.name = noDet
+				}
 				if !outlet {
 					return m
 				}
@@ -403,6 +472,15 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			}
 			if k < j {
 				m.name = s.span(k, j).Of(text)
+			}
+		} else {
+			// "State news agency SANA" opening a sentence: the name after
+			// the description's head
+			for k := j - 1; k > i0; k-- {
+				if w := s.w(k - 1); (w == "agency" || w == "television" || w == "tv") && s.toks[k].Flags&segment.AllCaps != 0 {
+					m.name = s.span(k, j).Of(text)
+					break
+				}
 			}
 		}
 		m.anon = s.pubWasAnon(m.name, ments, done)
@@ -436,6 +514,14 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			m.anon = m.anon || s.pubWasAnon(m.name, ments, done)
 			return m
 		}
+		if attrCountHead(head) {
+			// "a tally by the Observatory", "an AFP tally", "UN figures":
+			// a count speaks with its author's voice
+			if am, ok := s.countAuthor(i0, h, headEnd, j); ok {
+				am.head = head
+				return am
+			}
+		}
 		if attrDocHead(head) {
 			m.typ = SpeakerDocument
 			m.name = noDet
@@ -449,6 +535,13 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				}
 			}
 			return m
+		}
+	}
+	// "The UN High Commissioner for Human Rights, Navi Pillay, said": a
+	// capitalized title is no name when an appositive gives one
+	if headCap && attrTitle(head) && !attrOrgWord(head) {
+		if am, ok := s.appositive(r, head, false, noDet, roleText, persons); ok {
+			return am
 		}
 	}
 	// a name: the last run of capitalized words before the head's attachments
@@ -473,8 +566,8 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if headCap && nb < ne {
 		if headOrg || orgWord && ne-nb == 1 || ne-nb == 1 && s.toks[nb].Flags&segment.AllCaps != 0 && s.toks[nb].Kind == segment.Word {
 			m.typ, m.named, m.name = SpeakerOrg, true, attrStripThe(full)
-			if e, ok := s.entityIn(s.span(i, j)); ok && e.Norm != "" {
-				m.name = e.Norm
+			if e, ok := s.entityIn(s.span(i, j)); ok && e.Norm != "" && !(s.nameRunsOn(headEnd, j) && e.Span.End <= s.toks[headEnd].Start) {
+				m.name = e.Norm // not "Committee" of "the Committee to Protect Journalists"
 			}
 			return m
 		}
@@ -522,20 +615,8 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		return m
 	}
 	// "a Gadhafi spokesman, Moussa Ibrahim, said": the appositive names him
-	if r.role[1] > r.role[0] && roleText != "" {
-		// a title may come first: "the UK ambassador, Sir Nigel Sheinwald"
-		rs := r.role[0]
-		for rs < r.role[1]-1 && s.isCap(rs) && attrTitle(s.w(rs)) {
-			rs++
-		}
-		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
-			(e.Span.Start == s.toks[r.role[0]].Start || e.Span.Start == s.toks[rs].Start) && strings.IndexByte(e.Norm, ' ') > 0 {
-			m.typ, m.named, m.anon = SpeakerPerson, true, false
-			m.name = e.Norm
-			m.role = strings.TrimSpace(noDet)
-			persons.add(m.name, m.role)
-			return m
-		}
+	if am, ok := s.appositive(r, head, headCap, noDet, roleText, persons); ok {
+		return am
 	}
 	// no name
 	switch {
@@ -566,6 +647,11 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 				if o.typ == SpeakerPerson && o.named && attrRoleHas(o.role, head) {
 					return o
 				}
+			}
+			// a person the text named with this role, not yet as a speaker
+			if p, ok := persons.byRole(noDet, head, s.toks[i].Start); ok {
+				m.name, m.role, m.named = p.name, p.role, true
+				return m
 			}
 			m.pending = true
 		} else if headCap {
@@ -623,8 +709,8 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 	found := false
 	for x := len(done) - 1; x >= 0 && x >= len(done)-40 && !found; x-- {
 		o := ments[done[x]]
-		if o.name == "" || attrTimePhrase(o.name) {
-			continue
+		if o.name == "" || attrTimePhrase(o.name) || bareSpeaker(o.name) {
+			continue // an unresolved "we" is no antecedent of "he"
 		}
 		switch p {
 		case 'p':
@@ -905,4 +991,229 @@ func (s *attrScan) newsHead(i0, h int) bool {
 		return true
 	}
 	return false
+}
+
+// appositiveName reads the name an appositive gives to a speaker described
+// without one: "The chairman of the Joint Chiefs, Adm Mike Mullen, said"
+// (a person, whatever the entity layer made of the title without its
+// stop), "The country's main opposition party, the Muslim Brotherhood,
+// said", "One manufacturer, GlaxoSmithKline, said" (an organization). The
+// appositive is tokens [ri, re), rs past its titles; head is the
+// description's head noun. Only a whole appositive of capitalized name
+// words counts: "a spokesman, speaking on condition of anonymity" names no
+// one.
+func (s *attrScan) appositiveName(ri, rs, re int, head string, headCap bool, desc string) (attrMention, bool) {
+	var m attrMention
+	if headCap || re-ri > 8 {
+		return m, false // the described speaker is a name already
+	}
+	// the organization's name: "the Muslim Brotherhood", "GlaxoSmithKline PLC",
+	// "the Syrian Observatory for Human Rights"
+	orgDesc := attrOrgWord(head) || attrCompanyNoun(head) || head == "manufacturer" || head == "monitor" ||
+		head == "network" || head == "watchdog" || head == "charity" || head == "broadcaster" || head == "outlet"
+	personDesc := !orgDesc && (attrTitle(head) || attrAnonHead(head) || attrPeopleNoun(head) || head == "man" || head == "woman")
+	if !orgDesc && !personDesc {
+		return m, false
+	}
+	k := ri
+	if s.is(k, "the") {
+		k++
+	}
+	if orgDesc {
+		// capitalized words, joined by "of", "for", "to", "and" inside
+		last := -1
+		outlet := false
+		for x := k; x < re; x++ {
+			switch {
+			case s.isCap(x):
+				last = x
+				if attrOutletWord(s.w(x)) {
+					outlet = true
+				}
+			case s.isWord(x) && (s.is(x, "of") || s.is(x, "for") || s.is(x, "to") || s.is(x, "and")) && x > k:
+			case s.is(x, "-") || s.is(x, "&") || s.is(x, "."):
+			default:
+				return m, false
+			}
+		}
+		if last != re-1 || k >= re || s.placeIn(s.span(k, re)) {
+			return m, false
+		}
+		m.typ, m.named, m.name, m.role = SpeakerOrg, true, s.span(k, re).Of(s.text), desc
+		if e, ok := s.entityIn(s.span(k, re)); ok && e.Type == entity.Org && e.Span == s.span(k, re) && e.Norm != "" {
+			m.name = e.Norm
+		}
+		if outlet {
+			m.typ = SpeakerPublication
+		}
+		return m, true
+	}
+	// a person's name: two to four capitalized words after any titles
+	// ("Adm Mike Mullen" → "Mike Mullen"), no body's word among them
+	k = rs
+	words := 0
+	for x := k; x < re; x++ {
+		switch {
+		case s.isCap(x) && s.isWord(x):
+			if attrOrgWord(s.w(x)) || attrOutletWord(s.w(x)) {
+				return m, false
+			}
+			words++
+		case s.is(x, "-") || s.is(x, ".") && x > k && s.toks[x-1].End-s.toks[x-1].Start == 1:
+		case s.isWord(x) && x > k && s.is(x-1, "-"): // "Ban Ki-moon"
+		case s.isWord(x) && (s.w(x) == "al" || s.w(x) == "bin" || s.w(x) == "el" || s.w(x) == "abu" || s.w(x) == "de"):
+		default:
+			return m, false
+		}
+	}
+	if words < 2 || words > 4 || s.placeIn(s.span(k, re)) {
+		return m, false
+	}
+	m.typ, m.named, m.name = SpeakerPerson, true, s.span(k, re).Of(s.text)
+	m.role = desc
+	if rs > ri {
+		m.role = attrJoinRole(strings.TrimSpace(s.span(ri, rs).Of(s.text)), desc, "")
+	}
+	return m, true
+}
+
+// appositive reads the speaker an appositive names for the described
+// source phrase of r ("a Gadhafi spokesman, Moussa Ibrahim, said"); ok is
+// false when there is none.
+func (s *attrScan) appositive(r *attrRaw, head string, headCap bool, noDet, roleText string, persons *attrPersons) (m attrMention, ok bool) {
+	if r.role[1] > r.role[0] && roleText != "" {
+		// a title may come first: "the UK ambassador, Sir Nigel Sheinwald"
+		rs := r.role[0]
+		for rs < r.role[1]-1 && s.isCap(rs) && attrTitle(s.w(rs)) {
+			rs++
+		}
+		if e, ok := s.entityIn(s.span(r.role[0], r.role[1])); ok && e.Type == entity.Person &&
+			(e.Span.Start == s.toks[r.role[0]].Start || e.Span.Start == s.toks[rs].Start) && strings.IndexByte(e.Norm, ' ') > 0 {
+			m.typ, m.named, m.anon, m.head = SpeakerPerson, true, false, head
+			m.name = stripTitles(e.Norm)
+			m.role = strings.TrimSpace(noDet)
+			persons.add(m.name, m.role)
+			return m, true
+		}
+		if am, ok := s.appositiveName(r.role[0], rs, r.role[1], head, headCap, noDet); ok {
+			if am.typ == SpeakerPerson {
+				if p, ok := persons.bySurname(lastField(am.name)); ok && strings.IndexByte(am.name, ' ') < 0 {
+					am.name = p.name
+				}
+				persons.add(am.name, am.role)
+			}
+			am.head, am.plural = head, false
+			return am, true
+		}
+	}
+	return m, false
+}
+
+// hyphenTail returns a lower-case part glued to a name by a hyphen at
+// offset end ("-moon" of "Ban Ki-moon"), or "".
+func hyphenTail(text string, end int) string {
+	if end+2 > len(text) || text[end] != '-' || text[end+1] < 'a' || text[end+1] > 'z' {
+		return ""
+	}
+	k := end + 1
+	for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	return text[end:k]
+}
+
+// attrCountHead reports nouns of a count someone keeps: its author is the
+// source ("according to a tally by the Observatory", "UN figures show").
+func attrCountHead(w string) bool {
+	switch w {
+	case "tally", "tallies", "count", "counts", "toll", "figures", "statistics", "data", "estimate", "estimates", "numbers":
+		return true
+	}
+	return false
+}
+
+// countAuthor names the author of a count whose head noun is token h of
+// the phrase [i0, j): after it ("a tally by the Syrian Observatory for
+// Human Rights", "figures from the WHO") or before it ("an AFP tally", "the
+// Observatory's count", "the latest UN figures"). Only a name counts:
+// "government figures" stay a document.
+func (s *attrScan) countAuthor(i0, h, headEnd, j int) (attrMention, bool) {
+	var m attrMention
+	nameAt := func(a, b int) bool { // tokens [a, b) are one name
+		if a >= b || !s.isCap(a) || s.placeIn(s.span(a, b)) && b-a == 1 && s.toks[a].Flags&segment.AllCaps == 0 {
+			return false
+		}
+		m.named, m.typ, m.name = true, SpeakerOrg, s.span(a, b).Of(s.text)
+		if e, ok := s.entityIn(s.span(a, b)); ok && e.Span.Start >= s.toks[a].Start && e.Span.End <= s.toks[b-1].End {
+			if e.Type == entity.Person && e.Span == s.span(a, b) {
+				m.typ = SpeakerPerson
+			}
+			if e.Norm != "" && e.Span == s.span(a, b) {
+				m.name = e.Norm
+			}
+		}
+		for k := a; k < b; k++ {
+			if attrOutletWord(s.w(k)) {
+				m.typ = SpeakerPublication
+			}
+		}
+		return true
+	}
+	if headEnd < j && (s.is(headEnd, "by") || s.is(headEnd, "from") || s.is(headEnd, "of")) {
+		k := headEnd + 1
+		if s.is(k, "the") {
+			k++
+		}
+		e := k
+		for e < j && (s.isCap(e) || e > k && (s.is(e, "of") || s.is(e, "for") || s.is(e, "to") || s.is(e, "and") || s.is(e, "-")) && e+1 < j && s.isCap(e+1)) {
+			e++
+		}
+		if e == j || e > k && (s.is(e, ",") || s.is(e, "(")) {
+			return m, nameAt(k, e)
+		}
+		return m, false
+	}
+	// before the head: the last run of capitalized words, "'s" dropped
+	e := h
+	if e-1 > i0 && (s.is(e-1, "'s") || s.is(e-1, "’s")) {
+		e--
+	}
+	b := e
+	for b > i0 && (s.isCap(b-1) || s.is(b-1, "-") && b-2 >= i0 && s.isCap(b-2)) {
+		b--
+	}
+	if b == e {
+		return m, false
+	}
+	return m, nameAt(b, e)
+}
+
+// stripTitles drops title words written without their stop before a name
+// ("Brig Gen Omar Haddad" → "Omar Haddad"), keeping two words at least.
+func stripTitles(name string) string {
+	ws := strings.Fields(name)
+	k := 0
+	for k < len(ws)-2 && attrTitle(strings.ToLower(strings.TrimSuffix(ws[k], "."))) {
+		k++
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// nameRunsOn reports tokens [k, j) that continue a name after its head:
+// "to Protect Journalists", "for Human Rights", "of the Interior".
+func (s *attrScan) nameRunsOn(k, j int) bool {
+	if k >= j || !(s.is(k, "to") || s.is(k, "for") || s.is(k, "of")) {
+		return false
+	}
+	caps := 0
+	for x := k + 1; x < j; x++ {
+		switch {
+		case s.isCap(x):
+			caps++
+		case s.is(x, "the") || s.is(x, "and") || s.is(x, "of") || s.is(x, "for") || s.is(x, "-"):
+		default:
+			return false
+		}
+	}
+	return caps > 0 && s.isCap(j-1)
 }

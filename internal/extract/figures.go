@@ -24,6 +24,9 @@ type figureCtx struct {
 	prev *Figure
 	// paras holds paragraph start offsets, computed on first use.
 	paras []int
+	// prevLoc[k] is the last locative preposition before token k, or -1
+	// (locPrepBefore), computed on first use.
+	prevLoc []int32
 	// main is the article's main country, computed on first use.
 	main     string
 	mainLoc  string
@@ -64,7 +67,8 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) {
+		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
+			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -88,6 +92,69 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		}
 	}
 	return out
+}
+
+// slashed reports a number glued by a slash to another number: "9/11", "24/7",
+// a date or a code, never a count ("9/11-style attacks").
+func (c *figureCtx) slashed(q *quantity.Quantity) bool {
+	t, sp := c.text, q.NumSpan
+	return sp.Start >= 2 && t[sp.Start-1] == '/' && isDigit(t[sp.Start-2]) ||
+		sp.End+1 < len(t) && t[sp.End] == '/' && isDigit(t[sp.End+1])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// modelNumber reports the number of a model designation: glued by a hyphen
+// to a maker's code ("T-72", "F-16s", "Su-24") or standing after a maker's
+// name that a count precedes ("seven Airbus 320s", "one Airbus 340", "two
+// MiG 21s"). It names a type, it counts nothing.
+func (c *figureCtx) modelNumber(q *quantity.Quantity) bool {
+	t, sp := c.text, q.NumSpan
+	if sp.Start >= 2 && t[sp.Start-1] == '-' && isLetter(t[sp.Start-2]) {
+		i := sp.Start - 2
+		for i > 0 && isLetter(t[i-1]) {
+			i--
+		}
+		return sp.Start-1-i <= 4 && t[i] >= 'A' && t[i] <= 'Z' // a short code: "T-72", "Su-24", "CJR-900s"
+	}
+	i, _ := c.a.TokenRange(sp)
+	if i < 2 || c.a.Tokens[i-1].Kind != segment.Word || c.a.Tokens[i-1].Flags&segment.Cap == 0 {
+		return false
+	}
+	p := c.a.Tokens[i-2]
+	return p.Kind == segment.Number || c.quantityEndsAt(p.End)
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// labelNumber reports a number that labels rather than counts: "No. 1",
+// "no. 7".
+func (c *figureCtx) labelNumber(q *quantity.Quantity) bool {
+	i, _ := c.a.TokenRange(q.NumSpan)
+	return i >= 2 && c.low(i-1) == "." && c.low(i-2) == "no" || i >= 1 && c.low(i-1) == "no."
+}
+
+// restated reports a definite number that names again a group the article
+// has already counted: "the 11 police officers were rushed in" after "11
+// Iraqi police officers were rushed to hospital", "the bodies of the
+// eight" after "eight people were killed". It is the same figure again,
+// not a new report (testdata/gold: anaphoric counts are not figures). A
+// definite number seen for the first time ("the 219 girls still held")
+// stays a figure.
+func (c *figureCtx) restated(q *quantity.Quantity, prev []Figure) bool {
+	if q.Range || q.Approx != "" || q.Unit != "" {
+		return false
+	}
+	i, _ := c.a.TokenRange(q.NumSpan)
+	if w := c.low(i - 1); w != "the" && w != "these" && w != "those" {
+		return false
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		if p := prev[k]; p.Value != nil && *p.Value == q.Value && p.Span.End <= q.Span.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // changeRange splits a range that is a change ("increased from 8 to 12",
@@ -136,8 +203,14 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		f.Basis = BasisEstimate
 	}
 
-	// What is counted, and whose: the noun phrase after the number.
+	// What is counted, and whose: the noun phrase after the number, or
+	// after "of the" in a part of a group ("25 of the insurgents").
 	np := c.nounPhrase(qEnd, sEnd)
+	if np.head < 0 && q.Unit == "" {
+		if pnp, ok := c.partitive(q, qEnd, sEnd); ok {
+			np = pnp
+		}
+	}
 	var ellipsis *Figure // the figure whose counted noun this one leaves out
 	switch {
 	case q.Unit != "":
@@ -145,6 +218,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		if np.head >= 0 && q.Unit != "%" {
 			f.Span.End = a.Tokens[np.head].End
 		}
+	case np.model != "":
+		f.Unit = document.Str(np.model)
+		f.Span.End = a.Tokens[np.head].End
 	case np.head >= 0:
 		f.Unit = document.Str(unitOf(c.tokText(np.head)))
 		if np.people {
@@ -180,6 +256,11 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	after := max(np.end, qEnd)
 	cFrom, cTo := c.clause(qStart, after, sStart, sEnd)
 	c.meaning(&f, q, np.head, np.end, qStart, qEnd, cFrom, cTo)
+	if np.model != "" && f.Counted != "" {
+		// The model is the counted kind: "F-16s", not "16s".
+		f.Measure = document.Str(strings.Replace(string(f.Measure), string(f.Counted), np.model, 1))
+		f.Counted = document.Str(np.model)
+	}
 	if ellipsis != nil && f.Event == "" {
 		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
 		// left-out noun brings its event with it.
@@ -232,6 +313,9 @@ type nounPhrase struct {
 	// people is set when the head is a nationality in the plural
 	// ("Australians"): it counts people.
 	people bool
+	// model is the model designation counted when no noun follows it
+	// ("F-16s", "Airbus 340").
+	model string
 }
 
 // vague reports plural number words without a number ("hundreds more",
@@ -259,7 +343,7 @@ func (c *figureCtx) rank(q *quantity.Quantity) bool {
 	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
 		return true
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" &&
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && w != "interest" && w != "protest" && w != "arrest" &&
 		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
 }
 
@@ -287,6 +371,7 @@ func (c *figureCtx) negated(q *quantity.Quantity) bool {
 func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 	a := c.a
 	np := nounPhrase{head: -1, end: i}
+	model := -1 // the last token of a model designation in the phrase
 	for k := i; k < limit && k < i+maxNP; k++ {
 		t := a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
@@ -295,8 +380,19 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if t.Kind == segment.Quote && t.Flags&segment.Open == 0 && k > i {
 			continue
 		}
+		if t.Kind == segment.Number && k > i && c.modelAt(k) {
+			// "30 T-72 tanks", "four F-16s", "seven Airbus 320s": the
+			// model's number; a noun after it is the head, else the
+			// model is what is counted.
+			model = k
+			continue
+		}
 		if t.Kind != segment.Word {
 			break
+		}
+		if model >= 0 && k == model+1 && t.Flags&segment.SpaceBefore == 0 && c.lowTok(t) == "s" {
+			model = k // "320s" split as "320" "s"
+			continue
 		}
 		w := c.lowTok(t)
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
@@ -305,8 +401,11 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if countNoun(w) {
 			np.head = k
 			np.end = k + 1
-			// "service members", "security forces": keep the last noun.
-			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && countNoun(c.low(k+1)) {
+			// "service members", "security forces": keep the last noun;
+			// "air force cadets", "police recruits": a singular noun
+			// modifies the plural after it.
+			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && (countNoun(c.low(k+1)) ||
+				!strings.HasSuffix(w, "s") && a.Tokens[k+1].Flags&segment.Cap == 0 && pluralNoun(c.low(k+1)) && !functionWord(c.low(k+1)) && eventAfterWord(c.low(k+1)) == "") {
 				continue
 			}
 			return np
@@ -352,10 +451,57 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		}
 		break
 	}
+	if np.head < 0 && model >= 0 {
+		// "four F-16s", "one Airbus 340": the model is the thing counted.
+		np.head, np.end, np.model = model, model+1, c.text[a.Tokens[i].Start:a.Tokens[model].End]
+		np.holder, np.holderCountry = "", ""
+	}
 	if np.head < 0 {
 		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// modelAt reports a number token k that is part of a model designation:
+// glued by a hyphen after a capitalized code ("T-72", "F-16") or right
+// after a capitalized maker's name ("Airbus 320").
+func (c *figureCtx) modelAt(k int) bool {
+	t := c.a.Tokens[k]
+	p := c.a.Tokens[k-1]
+	if p.Kind == segment.Punct && c.text[p.Start] == '-' && t.Flags&segment.SpaceBefore == 0 && p.Flags&segment.SpaceBefore == 0 && k >= 2 {
+		w := c.a.Tokens[k-2]
+		return w.Kind == segment.Word && w.Flags&segment.Cap != 0 && w.End-w.Start <= 4
+	}
+	return p.Kind == segment.Word && p.Flags&segment.Cap != 0 && t.Flags&segment.SpaceBefore != 0
+}
+
+// partitive reads the group a number is a part of: "25 of the insurgents",
+// "four of our members", "10 of them Chinese nationals", "300 out of 400
+// soldiers" (the noun after the whole). "one of the" picks one out and is
+// no count; "of them" with no noun after it is left to the ellipsis rules.
+func (c *figureCtx) partitive(q *quantity.Quantity, qEnd, sEnd int) (nounPhrase, bool) {
+	if q.Value == 1 || q.Range {
+		return nounPhrase{}, false
+	}
+	k := qEnd
+	if c.low(k) == "out" && c.low(k+1) == "of" {
+		k++ // "300 out of 400 soldiers": the noun after the whole
+		if k+1 < sEnd && c.a.Tokens[k+1].Kind == segment.Number {
+			np := c.nounPhrase(k+2, sEnd)
+			return np, np.head >= 0
+		}
+		return nounPhrase{}, false
+	}
+	if c.low(k) != "of" {
+		return nounPhrase{}, false
+	}
+	switch c.low(k + 1) {
+	case "the", "our", "their", "its", "his", "her", "these", "those", "my", "your", "them", "us":
+	default:
+		return nounPhrase{}, false
+	}
+	np := c.nounPhrase(k+2, sEnd)
+	return np, np.head >= 0
 }
 
 // modifiesNoun reports a bare number followed by a noun it modifies ("7.0
@@ -583,6 +729,11 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return c.text[t.Start:a.Tokens[end-1].End], "", true
 		}
 		w := c.lowTok(t)
+		if k+2 < limit && t.Flags&segment.Cap == 0 && c.a.Tokens[k+1].Kind == segment.Punct && c.text[c.a.Tokens[k+1].Start] == '-' &&
+			c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0 && placeAdjective("x-"+c.low(k+2)) {
+			k += 3 // "in rebel-held Idlib", "in war-torn Yemen"
+			continue
+		}
 		if w == "the" && k+1 < limit {
 			switch c.low(k + 1) {
 			case "country", "area", "territory": // not "across the region": the countries around
@@ -608,7 +759,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				continue
 			}
 		}
-		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" ||
+		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" || placeAdjective(w) ||
 			settlementNoun(c.low(k+1)) && c.low(k+2) == "of") { // "the oil town of Brega"
 			k++
 			continue
@@ -616,6 +767,20 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		return "", "", false
 	}
 	return "", "", false
+}
+
+// placeAdjective reports words that describe a place between a locative
+// preposition and its name: "in neighbouring Chad", "in war-torn Yemen",
+// "in rebel-held Idlib".
+func placeAdjective(w string) bool {
+	switch w {
+	case "neighbouring", "neighboring", "nearby", "restive", "volatile", "remote", "lawless", "impoverished",
+		"troubled", "embattled", "war-torn", "strife-torn", "conflict-hit", "quake-hit", "oil-rich", "mainly", "mostly",
+		"predominantly", "largely":
+		return true
+	}
+	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled") || strings.HasSuffix(w, "-run") ||
+		strings.HasSuffix(w, "-torn") || strings.HasSuffix(w, "-hit") || strings.HasSuffix(w, "-backed")
 }
 
 // buildingAt reports a run of capitalized words from token k that ends in a
@@ -909,11 +1074,7 @@ func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.En
 // asciiLower lowers ASCII letters only, so byte offsets stay valid.
 func asciiLower(s string) string {
 	b := []byte(s)
-	for i, ch := range b {
-		if ch >= 'A' && ch <= 'Z' {
-			b[i] = ch + 'a' - 'A'
-		}
-	}
+	lowerASCII(b)
 	return string(b)
 }
 

@@ -18,7 +18,7 @@ func countNoun(w string) bool {
 		"people", "persons", "civilians", "residents", "refugees", "migrants", "asylum-seekers", "children",
 		"women", "men", "students", "workers", "employees", "staff", "jobs", "patients", "voters", "votes",
 		"seats", "members'", "protesters", "demonstrators", "prisoners", "detainees", "hostages", "families",
-		"deaths", "dead", "killed", "casualties", "injuries", "injured", "wounded", "victims", "fatalities",
+		"deaths", "dead", "killed", "casualties", "lives", "injuries", "injured", "wounded", "victims", "fatalities",
 		"arrests", "cases", "infections", "tests", "doses", "vaccinations", "beds", "homes", "houses", "buildings",
 		"helicopters", "aircraft", "planes", "jets", "drones", "tanks", "vehicles", "ships", "vessels", "warships",
 		"missiles", "rockets", "bombs", "shells", "weapons", "rifles", "bases", "sites", "camps", "villages",

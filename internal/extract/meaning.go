@@ -376,12 +376,17 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if st := stateWord(w); st != "" && event == "" && state == "" {
 				state = st
 			}
+			if w == "from" && (c.low(k+1) == "homes" || (c.low(k+1) == "their" || c.low(k+1) == "his" || c.low(k+1) == "her") && c.low(k+2) == "homes") {
+				event = EventDisplaced // "forced 100 families from their homes"
+				break
+			}
 			if locPrep(w) || w == "from" || w == "of" && k == after {
 				pp = true // "1,490 people around the world have contracted"
 				continue
 			}
-			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w)) {
-				continue // "120 members of the security forces were killed"
+			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w) ||
+				w == "and" && k+1 < cTo && c.a.Tokens[k+1].Flags&segment.Cap != 0) {
+				continue // "120 members of the security forces were killed", "11 jets of Libyan Airlines and Afriqiyah Airways are missing"
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break
@@ -402,8 +407,17 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
 		event = string(p.Event) // "killed 12 people, including 3 children": a part of the toll before
 	}
+	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.coordinated(p.Span.End, qStart) {
+		event = string(p.Event) // "killed two Danish hostages and three Dutch hostages"
+	}
+	if event == "" && state == "" && head >= 0 {
+		event = c.participleEvent(qEnd, head) // "200 kidnapped schoolgirls", "40 wounded soldiers"
+	}
 	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
+	}
+	if event == EventDetained && (equipmentNoun(noun) || seizedThing(noun)) {
+		event = "" // "11 aircraft seized from the airport": things are taken, not detained
 	}
 	if event == EventDeployed && !involved && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
 		event = ""
@@ -509,6 +523,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		if (w == "dead" || w == "down") && (c.low(k-1) == "shot" || c.low(k-1) == "gunned") {
 			e = EventKilled // "troops shot dead 14 protesters"
 		}
+		if (w == "lost" || w == "lose" || w == "losing") && peopleNoun(noun) {
+			e = EventKilled // "we lost four of our members", not "lost 4,000 jobs"
+		}
 		switch {
 		case e == "":
 			if (w == "country" || w == "nation" || w == "city" || w == "capital" || w == "town") && c.low(k+1) == "of" && k+2 == qStart {
@@ -580,19 +597,98 @@ func ofModifier(w string) bool {
 func (c *figureCtx) asideEnd(from, limit int) int {
 	opener := c.low(from) == "according" && c.low(from+1) == "to" ||
 		c.a.Tokens[from].Kind == segment.Number && c.low(from+1) == "of" && (c.low(from+2) == "them" || c.low(from+2) == "whom")
-	for k := from; k < limit && k < from+10; k++ {
+	list := c.low(from) == "including" || c.low(from) == "among" && c.low(from+1) == "them"
+	for k := from; k < limit && k < from+16; k++ {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			if list {
+				// "1.2 million Iraqis, including Turkmens, Arabs and
+				// Christians, to flee": the list ends at the comma
+				// before the verb.
+				if w := c.low(k + 1); k+1 < limit && (auxWord(w) && w != "of" && w != "in" && w != "all" && w != "many" && w != "more" || eventAfterWord(w) != "") {
+					return k
+				}
+				continue
+			}
 			if opener {
 				return k
 			}
 			return -1
+		}
+		if k >= from+10 && !list {
+			break
 		}
 		if t.Kind == segment.Word && reportingVerb(c.lowTok(t)) && k > from {
 			opener = true // "50 people, activists said, were killed"
 		}
 	}
 	return -1
+}
+
+// seizedThing reports things that are seized or taken, never detained:
+// "11 aircraft taken from the airport", "64 villages seized".
+func seizedThing(w string) bool {
+	switch w {
+	case "aircraft", "planes", "airplanes", "aeroplanes", "airliners", "caches", "weapons", "rifles", "missiles",
+		"rockets", "villages", "towns", "cities", "bases", "ships", "boats", "cars", "trucks", "homes", "houses",
+		"buildings", "oilfields", "wells", "barrels", "tonnes", "tons", "documents", "computers", "phones":
+		return true
+	}
+	return false
+}
+
+// peopleNoun reports a counted noun for people or fighters (not jobs,
+// money or things): "members", "soldiers", "comrades", "civilians".
+func peopleNoun(w string) bool {
+	switch w {
+	case "members", "comrades", "men", "women", "children", "civilians", "colleagues", "brothers", "officers",
+		"policemen", "guards", "militants", "insurgents", "rebels", "fighters", "troops", "soldiers":
+		return true
+	}
+	return countedOf(w) == "people" && w != "arrests" && w != "injuries"
+}
+
+// coordinated reports a number joined to the figure before it by "and" or a
+// comma alone: "killed two reporters and three aid workers" (tokens
+// [prevEnd, q) hold only the conjunction and hedges).
+func (c *figureCtx) coordinated(prevEnd, q int) bool {
+	i, _ := c.a.TokenRange(document.Span{Start: prevEnd, End: prevEnd})
+	conj := false
+	for k := i; k < q; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			continue
+		}
+		switch w := c.lowTok(t); w {
+		case "and", "plus", "as", "well":
+			conj = conj || w == "and" || w == "plus"
+		case "at", "least", "about", "some", "nearly", "almost", "more", "than", "over", "around", "another":
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// participleEvent finds a participle before the counted noun that says what
+// happened to it ("200 kidnapped schoolgirls", "30 wounded soldiers",
+// "the 1.2 million displaced Iraqis"); tokens [qEnd, head).
+func (c *figureCtx) participleEvent(qEnd, head int) string {
+	for k := qEnd; k < head; k++ {
+		switch c.low(k) {
+		case "kidnapped", "abducted", "detained", "arrested", "jailed", "imprisoned", "captured", "captive":
+			return EventDetained
+		case "wounded", "injured":
+			return EventWounded
+		case "killed", "dead", "slain", "murdered":
+			return EventKilled
+		case "displaced", "uprooted", "evacuated", "homeless":
+			return EventDisplaced
+		case "missing":
+			return EventMissing
+		}
+	}
+	return ""
 }
 
 // protestWithin reports a protest noun within a few words after token k:

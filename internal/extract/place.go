@@ -29,6 +29,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	basis := ""
 	if loc == "" {
+		// "in Nigeria (27 percent) and the United States (26 percent)": a
+		// figure in brackets belongs to the place right before them.
+		loc, country = c.bracketedAfterPlace(qStart)
+	}
+	if loc == "" {
 		// "Chile, which has seen 5,000 cases", "in Mexico where there
 		// have been 1,626 cases": the relative clause's head.
 		loc, country = c.relativeHead(cFrom, qStart)
@@ -156,7 +161,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -180,9 +185,8 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	i, _ := c.a.TokenRange(document.Span{Start: start, End: start})
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
-	for k := j - 1; k >= i && k >= j-400; k-- {
-		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) || c.originPhrase(k) {
+	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
+		if c.originPhrase(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -209,6 +213,9 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
 			continue // the dateline is where the reporter is, weighed after the paragraph
 		}
+		if e.Type == entity.NORP && c.identityNationality(e) {
+			continue // "a French hostage", "British aid workers": who they are, not where
+		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
@@ -217,6 +224,57 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// bracketedAfterPlace returns the place named right before the bracket that
+// opens at the figure's token qStart (or one hedge word before it).
+func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
+	k := qStart - 1
+	if k >= 0 && fillerWord(c.low(k)) {
+		k-- // "Syria (about 12,000)"
+	}
+	if k < 1 || c.a.Tokens[k].Kind != segment.Punct || c.text[c.a.Tokens[k].Start] != '(' {
+		return "", ""
+	}
+	e := c.entityAt(c.a.Tokens[k-1].Start)
+	if e == nil || e.Type != entity.Place || e.Span.End != c.a.Tokens[k-1].End || c.orgSeat(e) {
+		return "", ""
+	}
+	return placeName(e, c.text), e.Country
+}
+
+// identityNationality reports a nationality that says who a person is or
+// who made a thing rather than where something happened: it modifies a noun
+// for people who are often foreigners where the story is ("an American
+// hostage", "two British aid workers", "a Canadian-Israeli woman") or for
+// hardware ("two French turboprop aircraft", "Russian jets"). Officials,
+// forces and governments of a nationality still place a figure in their
+// country.
+func (c *figureCtx) identityNationality(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == '-' {
+			continue
+		}
+		if t.Kind != segment.Word {
+			return false
+		}
+		switch c.lowTok(t) {
+		case "hostage", "hostages", "captive", "captives", "journalist", "journalists", "photojournalist", "photographer",
+			"reporter", "reporters", "correspondent", "citizen", "citizens", "national", "nationals", "aid", "tourist",
+			"tourists", "teacher", "teachers", "engineer", "engineers", "volunteer", "volunteers", "woman", "women", "man",
+			"men", "girl", "boy", "nurse", "nurses", "doctor", "doctors", "missionary", "missionaries", "contractor",
+			"contractors", "expatriate", "expatriates", "passport", "student", "students",
+			"aircraft", "jets", "planes", "warplanes", "helicopters", "drones", "weapons", "arms", "missiles", "rifles",
+			"turboprop", "made", "built", "manufactured":
+			return true
+		}
+		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" {
+			return false
+		}
+	}
+	return false
 }
 
 // paragraphStart returns the offset of the paragraph holding pos: text
@@ -820,6 +878,24 @@ func (c *figureCtx) relativeHead(from, qStart int) (string, string) {
 
 // afterOtherFigure reports a preposition at token k that follows another
 // quantity within two tokens: the place belongs to that figure.
+// otherClauseAfter reports a locative at token k that follows the figure
+// in a later clause of the sentence ("200 schoolgirls were kidnapped, and
+// talks were due to continue in neighbouring Chad"; "… freed soon – but
+// Reuters, citing two sources in Chad"): that clause's place, not the
+// figure's. A place before the figure ("In Homs, activists said …") still
+// sets the scene.
+func (c *figureCtx) otherClauseAfter(k int, fig document.Span) bool {
+	_, j := c.a.TokenRange(fig)
+	for m := j; m < k; m++ {
+		// A bare hyphen is left out: tokenized text spaces the one of
+		// "44%-owned in the UK".
+		if t := c.a.Tokens[m]; c.clauseBreak(m) && !(t.Kind == segment.Punct && t.End-t.Start == 1 && c.text[t.Start] == '-') {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := c.a.Tokens[j]

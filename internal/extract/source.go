@@ -42,8 +42,8 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	// "according to quarterly Pentagon statistics", "the Pentagon has
 	// officially acknowledged".
 	for k := sStart; k < sEnd; k++ {
-		w := lower(c.tokText(k))
-		if w == "according" && k+1 < sEnd && lower(c.tokText(k+1)) == "to" {
+		w := c.low(k) // ASCII-lowered: the words sought are ASCII
+		if w == "according" && k+1 < sEnd && c.low(k+1) == "to" {
 			if src := c.nameIn(k+2, sEnd); src != "" {
 				f.Source = document.Str(canonicalSource(src))
 				return
@@ -51,7 +51,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 	}
 	for k := sStart; k < sEnd; k++ {
-		if !officialWord(lower(c.tokText(k))) {
+		if !officialWord(c.low(k)) {
 			continue
 		}
 		// the subject of the acknowledging verb, in its own clause
@@ -285,6 +285,11 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 		// the denied report ("a media report that said …"), not the denier.
 		if !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at) || st.Stance == Denies {
 			f.Source, f.Anonymous = document.Str(c.reportName(st.TargetSpan, string(st.Target))), false
+			if !reportLike(string(f.Source)) {
+				// "The army denied that 30 civilians had died": a claim
+				// denied with no report named has no source here
+				f.Source = ""
+			}
 			return
 		}
 	}
@@ -966,6 +971,26 @@ func (c *figureCtx) toldWhom(k int) bool {
 		}
 		if t := c.a.Tokens[j]; t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && c.low(j) != "the" && c.low(j) != "reporters" {
 			return false
+		}
+	}
+	return false
+}
+
+// reportLike reports a denied target read as a report: a name, or a noun
+// phrase headed by a report or claim noun ("media report", "claims"), not
+// a bare clause ("30 civilians had died").
+func reportLike(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	if name[0] >= 'A' && name[0] <= 'Z' && len(ws) <= 6 {
+		return true
+	}
+	for _, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ".,'\"’"))
+		if attrClaimNoun(w) || attrDocHead(w) || attrPubHead(w) {
+			return len(ws) <= 8
 		}
 	}
 	return false

@@ -189,7 +189,7 @@ func TestSourceWhoSpeaks(t *testing.T) {
 			num:  "200", source: "Interior Ministry", typ: extract.SourceGovernment},
 		{name: "the head of a monitor",
 			text: "Rami Abdel Rahman, who heads the Observatory, told AFP that 31 soldiers were killed in the ambush.",
-			num:  "31", source: "Rami Abdel Rahman", typ: extract.SourceNGO, via: "Agence France-Presse"},
+			num:  "31", source: "Rami Abdel Rahman", typ: extract.SourceNGO, via: "AFP"},
 		{name: "state news agency",
 			text: "State news agency SANA said 9 soldiers were killed by armed gangs.",
 			num:  "9", typ: extract.SourceMedia},

@@ -36,11 +36,72 @@ var sourceAliases = map[string]string{
 	"wsj":                                 "Wall Street Journal",
 	"nyt":                                 "New York Times",
 	"ap":                                  "Associated Press",
-	"afp":                                 "Agence France-Presse",
-	"agence france presse":                "Agence France-Presse",
+	"afp":                                 "AFP", // as reports and annotators write it, like MENA and SANA
+	"agence france presse":                "AFP",
+	"agence france-presse":                "AFP",
 	"eu":                                  "European Union",
 	"brotherhood":                         "Muslim Brotherhood",
 	"e.u.":                                "European Union",
+	// state news agencies by their full names
+	"middle east news agency":           "MENA",
+	"syrian arab news agency":           "SANA",
+	"jamahiriya news agency":            "JANA",
+	"libyan news agency":                "JANA",
+	"saba news agency":                  "Saba",
+	"islamic republic news agency":      "IRNA",
+	"bahrain news agency":               "BNA",
+	"saudi press agency":                "SPA",
+	"kuwait news agency":                "KUNA",
+	"qatar news agency":                 "QNA",
+	"emirates news agency":              "WAM",
+	"tunis afrique presse":              "TAP",
+	"jordan news agency":                "Petra",
+	"iraqi news agency":                 "INA",
+	"anadolu agency":                    "Anadolu",
+	"xinhua news agency":                "Xinhua",
+	"new china news agency":             "Xinhua",
+	"local coordination committees":     "Local Coordination Committees",
+	"the local coordination committees": "Local Coordination Committees",
+}
+
+// stateAgencies are the state news agencies of countries, by the country's
+// name as the entity gazetteer gives it: "Egypt's official news agency" is
+// MENA, "Syria's state news agency" SANA.
+var stateAgencies = map[string]string{
+	"Egypt": "MENA", "Syria": "SANA", "Libya": "JANA", "Yemen": "Saba", "Iran": "IRNA", "Bahrain": "BNA",
+	"Saudi Arabia": "SPA", "Kuwait": "KUNA", "Qatar": "QNA", "United Arab Emirates": "WAM", "Tunisia": "TAP",
+	"Jordan": "Petra", "Iraq": "INA", "Turkey": "Anadolu", "China": "Xinhua",
+}
+
+// stateAgency names the news agency a description stands for: a country's
+// state, official or national news agency ("Egypt's official news agency",
+// "the Syrian state news agency") → its acronym; "" otherwise. A
+// description naming any other body ("Reuters news agency") is left.
+func stateAgency(name string) string {
+	low := strings.ToLower(name)
+	if !strings.Contains(low, "news agency") && !strings.Contains(low, "press agency") {
+		return ""
+	}
+	country := ""
+	for _, w := range strings.Fields(name) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "news", "agency", "press", "state", "official", "state-run", "national", "government":
+			continue
+		}
+		t, norm, ctry, ok := entity.Lookup(w)
+		if !ok || t != entity.NORP && t != entity.Place {
+			return "" // another name: "Reuters news agency"
+		}
+		if ctry == "" {
+			ctry = norm
+		}
+		country = ctry
+	}
+	return stateAgencies[country]
 }
 
 // aliasWords folds spelling variants of single name words ("Gadhafi",
@@ -53,7 +114,7 @@ var aliasWords = map[string]string{
 
 // canonicalSource folds a source name to its canonical form: a leading
 // article goes, known aliases and spelling variants are replaced.
-func canonicalSource(name string) string {
+func canonicalNameOf(name string) string {
 	name = strings.TrimSpace(name)
 	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, art)
@@ -69,6 +130,9 @@ func canonicalSource(name string) string {
 	}
 	if name == "WHO" {
 		return "World Health Organization"
+	}
+	if a := stateAgency(name); a != "" {
+		return a
 	}
 	if strings.IndexByte(name, ' ') < 0 && !strings.ContainsAny(name, "GgQqKkMm") {
 		return name
@@ -156,7 +220,7 @@ func sourceWord(w string) string {
 		"demonstrators", "insurgents", "insurgent", "dissident", "dissidents", "revolutionaries", "lcc", "lccs",
 		"organisers", "organizers", "brotherhood", "militants", "militia", "militias", "fighters":
 		return SourceActivists
-	case "newspaper", "newspapers", "journal", "times", "post", "news", "agency", "tv", "television",
+	case "newspaper", "newspapers", "journal", "times", "post", "news", "tv", "television",
 		"broadcaster", "reuters", "afp", "ap", "bbc", "cnn", "jazeera", "sana", "mena", "guardian", "radio",
 		"magazine", "daily", "channel", "tribune", "herald", "press", "wsj", "nyt", "xinhua", "tass",
 		"interfax", "media", "reporter", "reporters", "correspondent", "journalist", "journalists",
@@ -170,21 +234,22 @@ func sourceWord(w string) string {
 		"col.", "navy", "troops", "soldiers", "forces", "marines", "centcom", "brigade", "battalion",
 		"officer", "officers", "admiral", "lieutenant", "major", "sergeant", "coalition", "defence",
 		"defense", "militar", "lt", "lt.", "col", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "brig", "brig.",
-		"corporal", "captain", "guard":
+		"corporal", "captain", "guard", "adm", "adm.":
 		return SourceMilitary
 	case "ministry", "minister", "ministers", "government", "president", "presidency", "premier", "cabinet",
 		"kremlin", "embassy", "ambassador", "governor", "mayor", "authorities", "authority", "police",
 		"regime", "administration", "spokesman", "spokeswoman", "spokesperson", "secretary", "parliament",
 		"senator", "congressman", "lawmaker", "lawmakers", "prosecutor", "prosecutors", "official", "officials",
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
-		"health", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
+		"health", "agency", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
 		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
 		"scholar", "scholars", "doctor", "doctors", "physician", "physicians", "epidemiologist", "engineer",
 		"engineers", "think", "laboratory", "historian", "strategist", "strategists", "stockbroker", "stockbrokers",
-		"seismologist", "virologist", "statistician", "demographer", "lecturer", "universities":
+		"seismologist", "virologist", "statistician", "demographer", "lecturer", "universities", "medic", "medics",
+		"paramedic", "paramedics", "surgeon", "surgeons", "nurse", "nurses", "medical":
 		return SourceExpert
 	case "letter", "report", "document", "documents", "memo", "cable", "study", "survey", "data",
 		"statistics", "figures", "records", "census", "communique", "statement", "estimate", "estimates",
@@ -220,7 +285,7 @@ func hasPhrase(low, phrase string) bool {
 	return false
 }
 
-func sourceType(name, role, speakerType string, anon bool) string {
+func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	if name == "" {
 		return ""
 	}
@@ -258,6 +323,9 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	}
 	if role != "" {
 		lr := " " + strings.ToLower(role) + " "
+		if unName(lr) {
+			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
+		}
 		for _, p := range sourcePhrases {
 			if hasPhrase(lr, p.phrase) {
 				return p.typ
@@ -266,6 +334,9 @@ func sourceType(name, role, speakerType string, anon bool) string {
 		if t := typeOfWords(lr); t != "" {
 			return t
 		}
+		if nationLeader(role) {
+			return SourceGovernment // "Libyan leader", "Syria's ruler"
+		}
 	}
 	switch speakerType {
 	case SpeakerPublication:
@@ -273,7 +344,29 @@ func sourceType(name, role, speakerType string, anon bool) string {
 	case SpeakerDocument:
 		return SourceDocument
 	}
+	if stateLeader(name) {
+		return SourceGovernment
+	}
 	return SourceUnknown
+}
+
+// stateLeaders are heads of government news names without a title once
+// introduced, beyond the rulers the entity gazetteer knows
+// (entity.LeaderCountries: Gaddafi, Assad, Saleh, Mubarak …), which it
+// leaves out for placing figures; as sources they are government all the same.
+var stateLeaders = map[string]bool{
+	"maliki": true, "al-maliki": true, "karzai": true, "ahmadinejad": true, "rouhani": true, "khamenei": true,
+	"erdogan": true,
+}
+
+// stateLeader reports a person's name whose surname is a head of state's:
+// "Muammar Gaddafi", "Bashar al-Assad", "Ali Abdullah Saleh".
+func stateLeader(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	return stateLeaders[ws[len(ws)-1]] || len(entity.LeaderCountries(name)) > 0
 }
 
 // typeOfWords is the best-ranked type among the words of s.
@@ -347,4 +440,26 @@ func whoName(name string) bool {
 		}
 	}
 	return false
+}
+
+// nationLeader reports a role that leads a country: a leader's word with a
+// nationality or a country's name ("Libyan leader", "Yemen's strongman").
+// A movement's leader ("opposition leader", "rebel leader") is typed by the
+// movement's word before this is asked.
+func nationLeader(role string) bool {
+	leader, nation := false, false
+	for _, w := range strings.Fields(role) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		switch strings.ToLower(w) {
+		case "leader", "ruler", "strongman", "dictator", "monarch", "autocrat", "head of state":
+			leader = true
+			continue
+		}
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			if t, _, _, ok := entity.Lookup(w); ok && (t == entity.NORP || t == entity.Place) {
+				nation = true
+			}
+		}
+	}
+	return leader && nation
 }

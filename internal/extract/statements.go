@@ -152,6 +152,15 @@ func sourceNames(out []Statement) {
 				}
 			}
 		}
+		if typ == SpeakerPerson && strings.Count(name, " ") >= 2 && name[0] >= 'A' && name[0] <= 'Z' {
+			// "Adm Mike Mullen": a title without its stop goes to the role
+			if n := stripTitles(name); n != name {
+				if st.SpeakerRole == "" {
+					st.SpeakerRole = document.Str(strings.TrimSpace(strings.TrimSuffix(name, n)))
+				}
+				name = n
+			}
+		}
 		st.Speaker = document.Str(name)
 		st.SourceType = document.Str(sourceType(name, string(st.SpeakerRole), typ, st.Anonymous))
 		if typ == SpeakerOrg && strings.Count(name, " ") > 0 && name[0] >= 'A' && name[0] <= 'Z' {
@@ -666,6 +675,24 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			return r, false
 		}
 		inverted = true
+		// `…," said one man, Karim Haddad.`: the appositive names him
+		if s.is(j, ",") {
+			k := j + 1
+			for k < e && k < j+8 && (s.isCap(k) || s.is(k, "-") || s.is(k, ".") && k > j+1 && s.isCap(k-1)) {
+				k++
+			}
+			if k > j+2 && (k >= e || s.isEnd(k) || s.is(k, ",")) {
+				r.role = [2]int{j + 1, k}
+			} else if k == j+1 && s.isWord(k) && (s.is(k, "the") || s.is(k, "a") || s.is(k, "an")) {
+				// `…," said Moussa Ibrahim, the government spokesman.`
+				for k < e && k < j+14 && s.qOf[k] < 0 && (s.isWord(k) || s.is(k, "-") || s.is(k, "'s")) {
+					k++
+				}
+				if k > j+2 && (k >= e || s.isEnd(k)) {
+					r.role = [2]int{j + 1, k}
+				}
+			}
+		}
 	}
 	if i == j && r.passive {
 		return r, false
@@ -1190,7 +1217,9 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 	if s.isCap(b) && !attrDet(w) {
 		// a name: its capitalized run only ("Dunford struck …")
 		k := b
-		for k < j && (s.isCap(k) || s.is(k, ".") || s.is(k, "-")) {
+		for k < j && (s.isCap(k) || s.is(k, ".") || s.is(k, "-") ||
+			// "Opposition leader Burhan Ghalioun", "Rebel commander Ali Haddad"
+			k > b && s.isWord(k) && attrTitle(s.w(k)) && k+1 < j && s.isCap(k+1)) {
 			k++
 		}
 		j = k
@@ -1361,16 +1390,31 @@ func (s *attrScan) continuations() {
 			continue
 		}
 		t := s.toks[qq.open]
-		if qq.open != 0 && t.Flags&segment.NewlineBefore == 0 {
+		// a quote sentence right after a quoted statement, in its paragraph:
+		// `"They killed 15," said Abu Omar. "Another 20 are missing."`
+		inPara := qq.open != 0 && t.Flags&segment.NewlineBefore == 0
+		if inPara && !(s.isEnd(qq.open-1) || s.isClose(qq.open-1) && s.isEnd(qq.open-2)) {
 			continue
 		}
-		// the quote must fill its paragraph
+		// the quote must fill its paragraph (its sentence, inside one)
 		nx := qq.close + 1
-		if nx < len(s.toks) && s.toks[nx].Flags&segment.NewlineBefore == 0 && !(s.isEnd(nx) && (nx+1 == len(s.toks) || s.toks[nx+1].Flags&segment.NewlineBefore != 0)) {
+		paraEnd := nx+1 == len(s.toks) || nx+1 < len(s.toks) && s.toks[nx+1].Flags&segment.NewlineBefore != 0
+		if nx < len(s.toks) && s.toks[nx].Flags&segment.NewlineBefore == 0 && !(s.isEnd(nx) && (paraEnd || inPara)) &&
+			!(inPara && s.isEnd(qq.close-1)) {
 			continue
 		}
 		for next < n0 && s.rawPos(order[next]) < t.Start {
 			next++
+		}
+		if inPara {
+			// only a direct statement of the sentence just before continues
+			k := -1
+			if next > 0 {
+				k = order[next-1]
+			}
+			if k < 0 || !s.raw[k].direct || s.raw[k].sent < 0 || s.raw[k].sent != s.sentOf(qq.open)-1 {
+				continue
+			}
 		}
 		prev := -1
 		if next > 0 {

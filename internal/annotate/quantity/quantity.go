@@ -1659,10 +1659,20 @@ func (s *scanner) unitAfter(k int) (string, document.Span, int) {
 			return "", document.Span{}, k
 		}
 		if pi, k2 := s.matchPhrase(unitIdx, unitPhrases, k); pi >= 0 {
+			if k2 == k+1 && s.modelCode(k) {
+				return "", document.Span{}, k // "30 T-72 tanks", "two M-1 rifles": a model, no unit
+			}
 			return unitPhrases[pi].norm, document.Span{Start: t.Start, End: s.toks[k2-1].End}, k2
 		}
 	}
 	return "", document.Span{}, k
+}
+
+// modelCode reports a one-letter unit word glued by a hyphen to a number:
+// the maker's code of a model ("T-72", "M-16"), not tonnes or metres.
+func (s *scanner) modelCode(k int) bool {
+	return len(s.tokText(k)) <= 2 && k+2 < len(s.toks) && s.tokText(k+1) == "-" && s.glued(k+1) && s.glued(k+2) &&
+		s.toks[k+2].Kind == segment.Number
 }
 
 // ordinalBeforeNoun reports whether the token at k (after "a third")
@@ -1734,6 +1744,13 @@ func (s *scanner) proportion(k int, n num) (float64, int, int, bool) {
 	}
 	if d.plain && d.ndigits == 4 && d.val >= 1800 && d.val <= 2100 {
 		return 0, 0, 0, false // "2 in 2019"
+	}
+	if n.val > 1 && d.val > 20 && d.val != 100 && d.val != 1000 {
+		// "killed 300 out of 400 soldiers", "12 out of 30 guards": two
+		// counts, the part and the whole. A proportion has one for its
+		// numerator ("one in 200") or a small or round whole ("nine out
+		// of 10", "three in 20", "40 in 100").
+		return 0, 0, 0, false
 	}
 	return n.val / d.val, d.end, d.next, true
 }

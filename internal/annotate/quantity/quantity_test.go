@@ -168,6 +168,9 @@ func TestFind(t *testing.T) {
 		{"proportions", "One in five adults, nine out of 10 doctors, 12 in six boxes, 2 in 2019", []want{
 			{Text: "One in five", Value: 0.2, Frac: true}, {Text: "nine out of 10", Value: 0.9, Frac: true},
 			{Text: "12", Value: 12}, {Text: "six", Value: 6}, {Text: "2", Value: 2}, {Text: "2019", Value: 2019, Yr: true}}},
+		{"part and whole are two counts", "killed 300 out of 400 soldiers; 12 out of 30 guards; one in 200 births, three in 20 adults", []want{
+			{Text: "300", Value: 300}, {Text: "400", Value: 400}, {Text: "12", Value: 12}, {Text: "30", Value: 30},
+			{Text: "one in 200", Value: 0.005, Frac: true}, {Text: "three in 20", Value: 0.15, Frac: true}}},
 		{"url", "See https://example.com/a?q=30%25 for 12 items.", []want{{Text: "12", Value: 12}}},
 		{"word decimals and space groups", "minus five point five, 40 000 and 1 234 567", []want{
 			{Text: "minus five point five", Value: -5.5}, {Text: "40 000", Value: 40000}, {Text: "1 234 567", Value: 1234567}}},
