@@ -742,7 +742,9 @@ func (c *figureCtx) protestWithin(k, limit int) bool {
 // "40 men were killed" is no new figure, and is left alone.
 func (c *figureCtx) sameGroupEvent(v float64, noun string) string {
 	kind := countedOf(noun)
-	for i := len(c.done) - 1; i >= 0; i-- {
+	// The last 256 figures: a group is counted again within its story, and
+	// the bound keeps a huge article's extraction linear.
+	for i := len(c.done) - 1; i >= 0 && i >= len(c.done)-256; i-- {
 		f := &c.done[i]
 		if f.Value == nil || *f.Value != v || f.Negated || string(f.Counted) != kind {
 			continue
