@@ -9,6 +9,11 @@
 #   bench/serve.sh                         # 100,000 generated articles (built once, kept in $OUT)
 #   ARTICLES=5000 DURATION=5s bench/serve.sh
 #   DB=/path/ledger.db bench/serve.sh      # an existing SQLite ledger
+#   BIN=/path/claimtrack bench/serve.sh    # a given binary (e.g. another branch's) instead of building
+#   ENCODING= bench/serve.sh               # no Accept-Encoding (uncompressed answers)
+#
+# Requests carry Accept-Encoding: gzip (ENCODING), as browsers and HTTP
+# libraries send it; KB/resp is what goes over the wire.
 #
 # Target (issue 13): p99 < 100 ms and zero errors on every row.
 set -euo pipefail
@@ -29,8 +34,12 @@ SERVER=
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-echo "== building claimtrack"
-(cd "$ROOT" && go build -o "$WORK/claimtrack" ./cmd/claimtrack)
+if [ -n "${BIN:-}" ]; then
+  cp "$BIN" "$WORK/claimtrack"
+else
+  echo "== building claimtrack"
+  (cd "$ROOT" && go build -o "$WORK/claimtrack" ./cmd/claimtrack)
+fi
 if [ ! -s "$DB" ]; then
   echo "== generating $ARTICLES articles into $DB (once; delete it to rebuild)"
   "$WORK/claimtrack" db gen --db "$DB" --articles "$ARTICLES" >/dev/null
@@ -56,6 +65,9 @@ key = s.get("key") or s.get("subject") or s.get("name") or "" if isinstance(s, d
 print(urllib.parse.quote(key, safe=""))')
 [ -n "$SUBJECT" ] || die "no subject in the ledger"
 QUERY=${QUERY:-killed}
+ENCODING=${ENCODING-gzip}
+HDR=()
+[ -n "$ENCODING" ] && HDR=(-H "Accept-Encoding: $ENCODING")
 
 ENDPOINTS=(
   "home|/"
@@ -86,9 +98,9 @@ for e in "${ENDPOINTS[@]}"; do
   # One request first, as wrk sends it (no Accept header): the first
   # request after a write computes the page, the rest are served from the
   # cache until the next write. Its time is printed as "cold ms".
-  read -r bytes cold < <(curl -s -H 'Accept:' -o /dev/null -w '%{size_download} %{time_total}\n' "$BASE$path")
+  read -r bytes cold < <(curl -s -H 'Accept:' "${HDR[@]}" -o /dev/null -w '%{size_download} %{time_total}\n' "$BASE$path")
   c0=$(cpu_ticks)
-  wrk -c "$CLIENTS" -t 2 -d "$DURATION" --timeout 20s -s "$WORK/report.lua" "$BASE$path" > "$WORK/wrk.txt" 2>&1 || true
+  wrk -c "$CLIENTS" -t 2 -d "$DURATION" --timeout 20s "${HDR[@]}" -s "$WORK/report.lua" "$BASE$path" > "$WORK/wrk.txt" 2>&1 || true
   c1=$(cpu_ticks)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   awk -v name="$name" -v c="$((c1 - c0))" -v tick="$TICK" -v bytes="$bytes" -v la="$load" -v cold="$cold" '
@@ -96,4 +108,4 @@ for e in "${ENDPOINTS[@]}"; do
     END { if (n == 0) { printf "%-14s no requests completed\n", name; exit }
           printf "%-14s %8.0f %9.1f %8.1f %8.1f %6d %9.2f %8.1f  %s\n", name, 1000 * cold, n / sec, p50, p99, err, 1000 * c / tick / n, bytes / 1024, la }' "$WORK/wrk.txt"
 done
-echo "(${CLIENTS} clients, ${DURATION} each; ledger $DB; $(nproc) cores)"
+echo "(${CLIENTS} clients, ${DURATION} each; Accept-Encoding: ${ENCODING:-none}; ledger $DB; $(nproc) cores)"

@@ -9,12 +9,23 @@
 // when an outlet keeps reporting the same stories. Pre-filled SQLite files
 // are kept in -dir and reused (prefill-N.db; each larger one continues from
 // the largest smaller one). The measured batch is one more copy, dated after
-// the pre-fill, saved in batches of -batch like `claimtrack ingest`. Sizes
+// the pre-fill, saved in batches of -batch like `claimtrack ingest`; with
+// -warm, one more copy is saved first in the same process, unmeasured, so
+// that what a long-running ingest keeps between batches is warm. Sizes
 // count saves: the corpus repeats about 4% of its texts, so a store holds
 // that many fewer articles (the table prints what it holds).
 //
+// With -pg URL (a role that may CREATE DATABASE; the server on this
+// machine) it measures PostgreSQL: pre-filled databases PREFIX_prefill_N
+// are kept and reused the same way (built as copies of the largest smaller
+// one, then VACUUM ANALYZE), each measured run saves into a fresh copy,
+// PREFIX_work, dropped afterwards, and the CPU time of the server backends
+// serving it (read from /proc) is added to this process's. -pgdrop drops
+// the databases of -pgprefix.
+//
 //	go run ./bench/ingestsize -sizes 0,10000,100000
-//	go run ./bench/ingestsize -pg postgres://... -sizes 0,10000
+//	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -sizes 0,10000
+//	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgdrop
 package main
 
 import (
@@ -22,6 +33,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -31,10 +43,14 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/ingest"
 	"github.com/claimtrack/claimtrack/internal/stance"
+	"github.com/claimtrack/claimtrack/internal/store"
+	"github.com/claimtrack/claimtrack/internal/store/postgres"
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
@@ -52,8 +68,18 @@ func main() {
 	batch := flag.Int("batch", 64, "articles per SaveBatch")
 	runs := flag.Int("runs", 1, "measured runs per size (each on a fresh copy of the pre-fill)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of each measured run to PREFIX-SIZE.pprof")
+	warm := flag.Bool("warm", false, "save one copy unmeasured first, in the same process, then measure the next (a long-running ingest, whose caches are warm)")
+	pgURL := flag.String("pg", "", "measure PostgreSQL instead of SQLite: URL of a database whose role may CREATE DATABASE")
+	pgPrefix := flag.String("pgprefix", "ingestsize", "name prefix of the PostgreSQL databases made (PREFIX_prefill_N, kept; PREFIX_work)")
+	pgDrop := flag.Bool("pgdrop", false, "drop the PostgreSQL databases of -pgprefix and exit")
 	flag.Parse()
 	ctx := context.Background()
+	if *pgDrop {
+		if err := pgDropPrefills(ctx, *pgURL, *pgPrefix); err != nil {
+			die("%v", err)
+		}
+		return
+	}
 	var sizes []int
 	for _, s := range strings.Split(*sizesF, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -98,70 +124,334 @@ func main() {
 		return strings.Join(strings.Fields(string(b))[:3], " ")
 	}
 
-	fmt.Printf("\n%-9s %8s %14s %14s %10s  %s\n", "store", "articles", "store art/CPU-s", "ingest art/CPU-s", "wall s", "load average")
+	fmt.Printf("\n%-9s %8s %14s %14s %10s %8s  %s\n", "store", "articles", "store art/CPU-s", "ingest art/CPU-s", "wall s", "RSS MB", "load average")
 	var base float64
 	for _, n := range sizes {
-		pre := filepath.Join(*dir, fmt.Sprintf("prefill-%d.db", n))
-		if err := prefill(ctx, *dir, pre, n, corpus, *batch); err != nil {
-			die("prefill %d: %v", n, err)
+		var open func() (target, error)
+		name := "sqlite"
+		if *pgURL != "" {
+			name = "postgres"
+			if err := pgPrefill(ctx, *pgURL, *pgPrefix, n, corpus, *batch); err != nil {
+				die("prefill %d: %v", n, err)
+			}
+			open = func() (target, error) { return pgOpen(ctx, *pgURL, *pgPrefix, n, judge) }
+		} else {
+			pre := filepath.Join(*dir, fmt.Sprintf("prefill-%d.db", n))
+			if err := prefill(ctx, *dir, pre, n, corpus, *batch); err != nil {
+				die("prefill %d: %v", n, err)
+			}
+			open = func() (target, error) { return liteOpen(ctx, *dir, pre, judge) }
 		}
 		for r := 0; r < *runs; r++ {
-			work := filepath.Join(*dir, "work.db")
-			if err := copyDB(pre, work); err != nil {
-				die("%v", err)
-			}
-			db, err := sqlite.Open(ctx, work, sqlite.Options{Judge: judge})
+			db, err := open()
 			if err != nil {
 				die("%v", err)
 			}
-			stored := 0
-			db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&stored)
 			// The measured copy comes after the pre-fill's copies.
 			copyNo := (n + len(corpus) - 1) / len(corpus)
+			if *warm {
+				items := copyOf(corpus, copyNo, len(corpus))
+				for i := 0; i < len(items); i += *batch {
+					if _, err := db.SaveBatch(ctx, items[i:min(i+*batch, len(items))]); err != nil {
+						die("save: %v", err)
+					}
+				}
+				copyNo++
+			}
+			stored := db.count(ctx)
 			items := copyOf(corpus, copyNo, len(corpus))
 			var pf *os.File
 			if *prof != "" {
 				pf, _ = os.Create(fmt.Sprintf("%s-%d.pprof", *prof, n))
 				pprof.StartCPUProfile(pf)
 			}
-			c, w := cpu(), time.Now()
+			c, sc, w := cpu(), db.serverCPU(ctx), time.Now()
 			for i := 0; i < len(items); i += *batch {
 				if _, err := db.SaveBatch(ctx, items[i:min(i+*batch, len(items))]); err != nil {
 					die("save: %v", err)
 				}
 			}
-			sec, wall := cpu()-c, time.Since(w).Seconds()
+			csec, ssec, wall := cpu()-c, db.serverCPU(ctx)-sc, time.Since(w).Seconds()
+			sec := csec + ssec
 			if pf != nil {
 				pprof.StopCPUProfile()
 				pf.Close()
 			}
-			db.Close()
+			if err := db.close(ctx); err != nil {
+				die("%v", err)
+			}
 			rate := float64(len(items)) / sec
 			if n == sizes[0] && r == 0 {
 				base = rate
 			}
 			ingestRate := float64(len(items)) / (sec + ext*float64(len(items))/float64(len(corpus)))
-			fmt.Printf("%-9s %8d %14.0f %14.0f %10.1f  %s", "sqlite", stored, rate, ingestRate, wall, load())
+			fmt.Printf("%-9s %8d %14.0f %14.0f %10.1f %8.0f  %s", name, stored, rate, ingestRate, wall, maxRSS(), load())
 			if base > 0 && n != sizes[0] {
 				fmt.Printf("   (%+.0f%% vs %d)", 100*(rate/base-1), sizes[0])
 			}
+			if ssec > 0 {
+				fmt.Printf("   [per article: client %.1f ms, server %.1f ms]", 1000*csec/float64(len(items)), 1000*ssec/float64(len(items)))
+			}
 			fmt.Println()
-			os.Remove(work)
-			os.Remove(work + "-wal")
-			os.Remove(work + "-shm")
 		}
 	}
 }
 
+// target is a store under measurement.
+type target interface {
+	SaveBatch(ctx context.Context, results []*extract.Result) ([]store.Saved, error)
+	// count is how many articles the store holds.
+	count(ctx context.Context) int
+	// serverCPU is the CPU time, in seconds, of a database server's
+	// processes serving this store (0 for an embedded store).
+	serverCPU(ctx context.Context) float64
+	close(ctx context.Context) error
+}
+
+type liteTarget struct {
+	*sqlite.DB
+	work string
+}
+
+// liteOpen opens a fresh copy of the pre-filled SQLite store pre.
+func liteOpen(ctx context.Context, dir, pre string, judge stanceJudge) (target, error) {
+	work := filepath.Join(dir, "work.db")
+	if err := copyDB(pre, work); err != nil {
+		return nil, err
+	}
+	db, err := sqlite.Open(ctx, work, sqlite.Options{Judge: judge})
+	if err != nil {
+		return nil, err
+	}
+	return liteTarget{db, work}, nil
+}
+
+func (t liteTarget) count(ctx context.Context) int {
+	n := 0
+	t.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n)
+	return n
+}
+
+func (t liteTarget) serverCPU(context.Context) float64 { return 0 }
+
+func (t liteTarget) close(context.Context) error {
+	err := t.Close()
+	for _, suf := range []string{"", "-wal", "-shm"} {
+		os.Remove(t.work + suf)
+	}
+	return err
+}
+
+// pgTarget is a PostgreSQL database made for one measured run from the
+// pre-filled template database; it is dropped when closed.
+type pgTarget struct {
+	*postgres.DB
+	admin *pgx.Conn
+	name  string
+}
+
+// pgDBURL is base with its database name replaced by name.
+func pgDBURL(base, name string) (string, error) {
+	u, err := url.Parse(base)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + name
+	return u.String(), nil
+}
+
+// pgPrefillName is the database pre-filled with n articles.
+func pgPrefillName(prefix string, n int) string { return fmt.Sprintf("%s_prefill_%d", prefix, n) }
+
+func pgAdmin(ctx context.Context, base string) (*pgx.Conn, error) {
+	return pgx.Connect(ctx, base)
+}
+
+func pgExists(ctx context.Context, admin *pgx.Conn, name string) bool {
+	var ok bool
+	admin.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname=$1)`, name).Scan(&ok)
+	return ok
+}
+
+// pgPrefill makes database PREFIX_prefill_N hold n saves, continuing from
+// the largest smaller pre-filled database (copied as a template). Pre-filled
+// databases are kept for later runs; drop them with -pgdrop.
+func pgPrefill(ctx context.Context, base, prefix string, n int, corpus []*extract.Result, batch int) error {
+	admin, err := pgAdmin(ctx, base)
+	if err != nil {
+		return err
+	}
+	defer admin.Close(ctx)
+	name := pgPrefillName(prefix, n)
+	if pgExists(ctx, admin, name) {
+		return nil
+	}
+	rows, err := admin.Query(ctx, `SELECT datname FROM pg_database WHERE datname LIKE $1`, prefix+`\_prefill\_%`)
+	if err != nil {
+		return err
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	have, from := 0, ""
+	for _, m := range names {
+		k, err := strconv.Atoi(strings.TrimPrefix(m, prefix+"_prefill_"))
+		if err == nil && k < n && k >= have {
+			have, from = k, m
+		}
+	}
+	tmp := name + "_tmp"
+	if _, err := admin.Exec(ctx, `DROP DATABASE IF EXISTS `+tmp); err != nil {
+		return err
+	}
+	q := `CREATE DATABASE ` + tmp
+	if from != "" {
+		q += ` TEMPLATE ` + from
+	}
+	if _, err := admin.Exec(ctx, q); err != nil {
+		return err
+	}
+	u, err := pgDBURL(base, tmp)
+	if err != nil {
+		return err
+	}
+	db, err := postgres.Open(ctx, u, postgres.Options{})
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	for have < n {
+		k := have / len(corpus)
+		off := have % len(corpus)
+		items := copyOf(corpus, k, min(len(corpus), off+n-have))[off:]
+		for i := 0; i < len(items); i += batch {
+			if _, err := db.SaveBatch(ctx, items[i:min(i+batch, len(items))]); err != nil {
+				db.Close()
+				return err
+			}
+		}
+		have += len(items)
+		fmt.Fprintf(os.Stderr, "prefill %s: %d articles (%.0f s)\n", name, have, time.Since(start).Seconds())
+	}
+	if _, err := db.Pool().Exec(ctx, `VACUUM ANALYZE`); err != nil {
+		db.Close()
+		return err
+	}
+	db.Close()
+	_, err = admin.Exec(ctx, `ALTER DATABASE `+tmp+` RENAME TO `+name)
+	return err
+}
+
+// pgOpen makes a work database from the pre-filled one and opens it.
+func pgOpen(ctx context.Context, base, prefix string, n int, judge stanceJudge) (target, error) {
+	admin, err := pgAdmin(ctx, base)
+	if err != nil {
+		return nil, err
+	}
+	name := prefix + "_work"
+	if _, err := admin.Exec(ctx, `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`); err != nil {
+		admin.Close(ctx)
+		return nil, err
+	}
+	if _, err := admin.Exec(ctx, `CREATE DATABASE `+name+` TEMPLATE `+pgPrefillName(prefix, n)); err != nil {
+		admin.Close(ctx)
+		return nil, err
+	}
+	u, err := pgDBURL(base, name)
+	if err != nil {
+		admin.Close(ctx)
+		return nil, err
+	}
+	// Open migrates a pre-fill made by an older build; that is not measured.
+	db, err := postgres.Open(ctx, u, postgres.Options{Judge: judge})
+	if err != nil {
+		admin.Close(ctx)
+		return nil, err
+	}
+	return &pgTarget{DB: db, admin: admin, name: name}, nil
+}
+
+func (t *pgTarget) count(ctx context.Context) int {
+	n := 0
+	t.Pool().QueryRow(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n)
+	return n
+}
+
+// serverCPU reads, from /proc, the CPU time of the server backends
+// connected to the work database (the server must run on this machine).
+func (t *pgTarget) serverCPU(ctx context.Context) float64 {
+	rows, err := t.admin.Query(ctx, `SELECT pid FROM pg_stat_activity WHERE datname=$1`, t.name)
+	if err != nil {
+		return 0
+	}
+	pids, _ := pgx.CollectRows(rows, pgx.RowTo[int])
+	ticks := 0.0
+	for _, pid := range pids {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// Fields after the command name (which may hold spaces): utime
+		// and stime are the 14th and 15th of the line.
+		s := string(b)
+		f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+		if len(f) > 12 {
+			u, _ := strconv.ParseFloat(f[11], 64)
+			st, _ := strconv.ParseFloat(f[12], 64)
+			ticks += u + st
+		}
+	}
+	return ticks / clockTicks
+}
+
+// clockTicks is USER_HZ, the unit of /proc/PID/stat's times (100 on Linux).
+const clockTicks = 100
+
+func (t *pgTarget) close(ctx context.Context) error {
+	t.DB.Close()
+	_, err := t.admin.Exec(ctx, `DROP DATABASE IF EXISTS `+t.name+` WITH (FORCE)`)
+	t.admin.Close(ctx)
+	return err
+}
+
+// pgDropPrefills drops every pre-filled database of prefix.
+func pgDropPrefills(ctx context.Context, base, prefix string) error {
+	admin, err := pgAdmin(ctx, base)
+	if err != nil {
+		return err
+	}
+	defer admin.Close(ctx)
+	rows, err := admin.Query(ctx, `SELECT datname FROM pg_database WHERE datname LIKE $1`, prefix+`\_%`)
+	if err != nil {
+		return err
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if _, err := admin.Exec(ctx, `DROP DATABASE IF EXISTS `+pgx.Identifier{n}.Sanitize()+` WITH (FORCE)`); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "dropped %s\n", n)
+	}
+	return nil
+}
+
 // copyOf returns the k-th copy of the corpus (its first n articles): the
 // same results under distinct document ids, published 10 days later per
-// copy (two articles a day).
+// copy (two articles a day), each copy under an outlet name of its own. The
+// outlet matters: the ledger keeps a line an outlet printed before out of
+// its subjects (ledger.Repeat), so copies under one outlet would join no
+// subject and the benchmark would stop measuring the ledger's growth.
 func copyOf(corpus []*extract.Result, k, n int) []*extract.Result {
 	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	out := make([]*extract.Result, 0, n)
 	for i, r := range corpus[:n] {
 		d := *r.Doc
 		d.ID = fmt.Sprintf("%s-c%d", r.Doc.ID, k)
+		d.Source = document.Str(fmt.Sprintf("%s (copy %d)", r.Doc.Source, k))
 		d.Published = document.NewDate(base.AddDate(0, 0, 10*k+i*10/len(corpus)))
 		c := *r
 		c.Doc = &d
@@ -248,6 +538,14 @@ func cpu() float64 {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// maxRSS is this process's peak resident set in MB (it includes the
+// corpus and the runs before).
+func maxRSS() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Maxrss) / 1024
 }
 
 func die(f string, a ...any) {

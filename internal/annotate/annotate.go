@@ -4,8 +4,6 @@
 package annotate
 
 import (
-	"sort"
-
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
 	"github.com/claimtrack/claimtrack/internal/annotate/quantity"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
@@ -63,28 +61,72 @@ func (a *Annotation) SkipFacts(span document.Span) bool { return segment.SkipFac
 
 // SentenceAt returns the index of the sentence containing byte pos, or -1.
 func (a *Annotation) SentenceAt(pos int) int {
-	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > pos })
-	if i < len(a.Sentences) && a.Sentences[i].Start <= pos {
-		return i
+	ss := a.Sentences
+	lo, hi := 0, len(ss) // first sentence ending after pos
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m].End > pos {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < len(ss) && ss[lo].Start <= pos {
+		return lo
 	}
 	return -1
 }
 
 // TokenRange returns the indexes [i, j) of the tokens inside span.
+//
+// Extraction asks this for nearly every span it looks at, so it is one
+// binary search for i and, spans being short, a forward walk for j (tokens
+// do not overlap, so their ends rise with their starts: the first token
+// ending after span.End is never before i unless the span ends inside the
+// token before i, where j = i either way).
 func (a *Annotation) TokenRange(span document.Span) (int, int) {
-	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= span.Start })
-	j := sort.Search(len(a.Tokens), func(j int) bool { return a.Tokens[j].End > span.End })
-	if j < i {
-		j = i
+	toks := a.Tokens
+	lo, hi := 0, len(toks) // first token starting at or after span.Start
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start >= span.Start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	i, j := lo, lo
+	for lim := min(len(toks), i+16); j < lim && toks[j].End <= span.End; j++ {
+	}
+	if j == i+16 {
+		hi = len(toks) // a long span: search the rest
+		for lo = j; lo < hi; {
+			m := int(uint(lo+hi) >> 1)
+			if toks[m].End > span.End {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		j = lo
 	}
 	return i, j
 }
 
 // TokenAt returns the index of the token starting at or containing pos, or -1.
 func (a *Annotation) TokenAt(pos int) int {
-	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].End > pos })
-	if i < len(a.Tokens) && a.Tokens[i].Start <= pos {
-		return i
+	toks := a.Tokens
+	lo, hi := 0, len(toks) // first token ending after pos
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End > pos {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < len(toks) && toks[lo].Start <= pos {
+		return lo
 	}
 	return -1
 }

@@ -22,8 +22,14 @@ type figureCtx struct {
 	// last figure with a counted thing, for ellipsis ("503 troops in Syria
 	// and 5,262 in Iraq") and "the number" anaphora.
 	prev *Figure
+	// done holds the article's figures found so far, for a group counted
+	// again later ("the 200 girls" after "200 girls were kidnapped").
+	done []Figure
 	// paras holds paragraph start offsets, computed on first use.
 	paras []int
+	// prevLoc[k] is the last locative preposition before token k, or -1
+	// (locPrepBefore), computed on first use.
+	prevLoc []int32
 	// main is the article's main country, computed on first use.
 	main     string
 	mainLoc  string
@@ -79,6 +85,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 			// and the current, not a range of uncertainty.
 			parts[0], parts[1], n = from, to, 2
 		}
+		c.done = out
 		for i := 0; i < n; i++ {
 			if f, ok := c.figure(&parts[i], a.Sentences[si]); ok {
 				out = append(out, f)
@@ -1071,11 +1078,7 @@ func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.En
 // asciiLower lowers ASCII letters only, so byte offsets stay valid.
 func asciiLower(s string) string {
 	b := []byte(s)
-	for i, ch := range b {
-		if ch >= 'A' && ch <= 'Z' {
-			b[i] = ch + 'a' - 'A'
-		}
-	}
+	lowerASCII(b)
 	return string(b)
 }
 

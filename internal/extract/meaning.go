@@ -85,7 +85,8 @@ func eventOfNoun(w string) string {
 		return EventWounded
 	case "missing":
 		return EventMissing
-	case "detainees", "detainee", "arrests", "arrested", "detained", "prisoners", "prisoner":
+	case "detainees", "detainee", "arrests", "arrested", "detained", "prisoners", "prisoner", "hostages", "hostage",
+		"captives", "abductees":
 		return EventDetained
 	case "refugees", "refugee", "evacuees", "displaced", "homeless", "asylum-seekers":
 		return EventDisplaced
@@ -120,10 +121,10 @@ func eventAfterWord(w string) string {
 		return EventKilled
 	case "injured", "wounded", "hurt", "maimed":
 		return EventWounded
-	case "missing", "unaccounted", "disappeared", "vanished":
-		return EventMissing
+	case "missing", "unaccounted", "disappeared", "vanished", "stolen":
+		return EventMissing // "stolen" is said of things: "11 jets have been stolen"
 	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
-		"seized", "incarcerated":
+		"seized", "incarcerated", "hostage", "captive", "custody", "captivity":
 		return EventDetained
 	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering", "relocated",
 		"resettled", "expelled", "deported":
@@ -210,7 +211,7 @@ func auxWord(w string) bool {
 		"remains", "just", "since", "then", "mostly", "many", "more", "later", "apparently", "either",
 		"currently", "allegedly", "presumed", "likely", "probably", "officially", "in", "urgent", "desperate", "of",
 		"immediate", "urgently", "desperately", "are'", "got", "get", "been'", "went", "gone", "go", "internally",
-		"forcibly", "temporarily", "permanently", "reported'", "newly", "tested":
+		"forcibly", "temporarily", "permanently", "reported'", "newly", "tested", "forced", "driven":
 		return true
 	}
 	return false
@@ -288,6 +289,11 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if event == "" {
 		event = eventOfNoun(noun)
 	}
+	nounEvent := event // what the counted noun alone says ("hostages")
+	// A status named by the noun yields to a harm shared with the figure
+	// before: "killed two hostages and three captives". Nouns that are the
+	// count itself ("cases", "deaths") keep their own event.
+	statusNoun := nounEvent == EventDetained || nounEvent == EventDisplaced || nounEvent == EventProtesting
 	// The verb after the noun phrase: "50 people were killed".
 	after := max(qEnd, npEnd)
 	negated := false
@@ -343,7 +349,22 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				state = "rescued" // "130 people have been pulled alive from the rubble"
 				break
 			}
+			if (w == "sought" || w == "seeking" || w == "seek" || takeForm(w) || w == "found" || w == "finding") && (c.low(k+1) == "refuge" || c.low(k+1) == "shelter" || c.low(k+1) == "sanctuary") {
+				event = EventDisplaced // "3,000 families have sought refuge in the mountains"
+				break
+			}
+			if event == "" && hospitalVerb(w) && c.placeNounWithin(k+1, cTo, hospitalNoun) {
+				event = EventWounded // "11 officers were rushed to hospital": taken there hurt, not into custody
+				break
+			}
+			if w == "behind" && c.low(k+1) == "bars" {
+				event = EventDetained // "1,200 activists remain behind bars"
+				break
+			}
 			if e := eventAfterWord(w); e != "" {
+				if e == EventPopulation && c.placeNounWithin(k+1, cTo, campNoun) {
+					e = EventDisplaced // "90,000 people living in camps"
+				}
 				// "refugees arrived" stays displaced; "20 refugees were
 				// killed" becomes killed.
 				if e != EventDeployed || event == "" {
@@ -380,13 +401,19 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				event = EventDisplaced // "forced 100 families from their homes"
 				break
 			}
-			if locPrep(w) || w == "from" || w == "of" && k == after {
+			if locPrep(w) || w == "from" || w == "of" && k == after || w == "for" && c.capAt(k+1) {
 				pp = true // "1,490 people around the world have contracted"
 				continue
 			}
 			if pp && (t.Flags&segment.Cap != 0 || w == "the" || w == "world" || w == "country" || ofModifier(w) ||
-				w == "and" && k+1 < cTo && c.a.Tokens[k+1].Flags&segment.Cap != 0) {
+				w == "and" && c.capAt(k+1)) {
+				if n > 2 {
+					n-- // a long name does not use up the words left for the verb
+				}
 				continue // "120 members of the security forces were killed", "11 jets of Libyan Airlines and Afriqiyah Airways are missing"
+			}
+			if pp && (c.capAt(k+1) || c.capAt(k+2) && c.a.Tokens[k+1].Kind == segment.Word || c.hyphenAt(k+1)) && !auxWord(w) && eventAfterWord(w) == "" {
+				continue // "11 jets from state-owned carriers Libyan Airlines … went missing": the words before a name
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break
@@ -404,14 +431,17 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if event == "" && state == "" && head < 0 {
 		event = c.numberOfEvent(cFrom, qStart)
 	}
-	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
+	if p := c.prev; (event == "" || event == nounEvent && statusNoun) && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
 		event = string(p.Event) // "killed 12 people, including 3 children": a part of the toll before
 	}
-	if p := c.prev; event == "" && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.coordinated(p.Span.End, qStart) {
+	if p := c.prev; (event == "" || event == nounEvent && statusNoun) && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.coordinated(p.Span.End, qStart) {
 		event = string(p.Event) // "killed two Danish hostages and three Dutch hostages"
 	}
 	if event == "" && state == "" && head >= 0 {
 		event = c.participleEvent(qEnd, head) // "200 kidnapped schoolgirls", "40 wounded soldiers"
+	}
+	if event == "" && state == "" && head >= 0 && q.Low == q.High {
+		event = c.sameGroupEvent(q.Value, noun) // "the 200 girls" after "200 girls were abducted"
 	}
 	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
 		event = EventDeployed // "503 troops in Syria": a count of forces present
@@ -676,8 +706,9 @@ func (c *figureCtx) coordinated(prevEnd, q int) bool {
 func (c *figureCtx) participleEvent(qEnd, head int) string {
 	for k := qEnd; k < head; k++ {
 		switch c.low(k) {
-		case "kidnapped", "abducted", "detained", "arrested", "jailed", "imprisoned", "captured", "captive":
-			return EventDetained
+		case "kidnapped", "abducted", "detained", "arrested", "jailed", "imprisoned", "captured", "captive", "kidnap",
+			"kidnapping", "abduction":
+			return EventDetained // "11 kidnap victims"
 		case "wounded", "injured":
 			return EventWounded
 		case "killed", "dead", "slain", "murdered":
@@ -702,6 +733,88 @@ func (c *figureCtx) protestWithin(k, limit int) bool {
 		}
 	}
 	return false
+}
+
+// sameGroupEvent returns the lasting status (held, missing, displaced) of an
+// earlier figure of the article counting the same number of the same kind:
+// "200 girls were abducted … the 200 girls have been moved" counts the
+// captives again, without a verb. A toll is not a status: "the 40 men" after
+// "40 men were killed" is no new figure, and is left alone.
+func (c *figureCtx) sameGroupEvent(v float64, noun string) string {
+	kind := countedOf(noun)
+	// The last 256 figures: a group is counted again within its story, and
+	// the bound keeps a huge article's extraction linear.
+	for i := len(c.done) - 1; i >= 0 && i >= len(c.done)-256; i-- {
+		f := &c.done[i]
+		if f.Value == nil || *f.Value != v || f.Negated || string(f.Counted) != kind {
+			continue
+		}
+		switch e := string(f.Event); e {
+		case EventDetained, EventMissing, EventDisplaced:
+			return e
+		}
+	}
+	return ""
+}
+
+// hospitalVerb reports verbs that bring people to a hospital ("were rushed
+// to hospital", "taken to hospitals", "admitted to a military hospital").
+func hospitalVerb(w string) bool {
+	switch w {
+	case "rushed", "taken", "brought", "admitted", "airlifted", "evacuated", "transported", "ferried", "carried",
+		"hospitalised", "hospitalized", "treated", "receiving", "being":
+		return true
+	}
+	return false
+}
+
+func hospitalNoun(w string) bool {
+	return w == "hospital" || w == "hospitals" || w == "clinic" || w == "clinics" || w == "infirmary"
+}
+
+// campNoun reports where displaced people live: "living in camps", "living
+// in tents".
+func campNoun(w string) bool {
+	switch w {
+	case "camps", "camp", "tents", "shelters", "settlements":
+		return true
+	}
+	return false
+}
+
+// placeNounWithin reports a noun matching is within a short prepositional
+// phrase from token k: "to a government hospital", "in makeshift camps".
+func (c *figureCtx) placeNounWithin(k, limit int, is func(string) bool) bool {
+	switch c.low(k) {
+	case "to", "in", "at", "into", "inside":
+	default:
+		return false
+	}
+	for j := k + 1; j < limit && j < k+5; j++ {
+		w := c.low(j)
+		if is(w) {
+			return true
+		}
+		if c.a.Tokens[j].Kind != segment.Word || w == "and" || w == "or" || eventAfterWord(w) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// hyphenAt reports a hyphen joining two words at token k ("state-owned").
+func (c *figureCtx) hyphenAt(k int) bool {
+	if k <= 0 || k+1 >= len(c.a.Tokens) {
+		return false
+	}
+	t := c.a.Tokens[k]
+	return t.Kind == segment.Punct && c.text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 &&
+		c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0
+}
+
+// capAt reports a capitalized word at token k.
+func (c *figureCtx) capAt(k int) bool {
+	return k >= 0 && k < len(c.a.Tokens) && c.a.Tokens[k].Kind == segment.Word && c.a.Tokens[k].Flags&segment.Cap != 0
 }
 
 // asNoun reports verbs that file people under a noun with "as": "registered

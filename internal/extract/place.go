@@ -185,9 +185,8 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	i, _ := c.a.TokenRange(document.Span{Start: start, End: start})
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
-	for k := j - 1; k >= i && k >= j-400; k-- {
-		t := c.a.Tokens[k]
-		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) || c.originPhrase(k) {
+	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
+		if c.originPhrase(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {

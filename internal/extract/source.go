@@ -42,8 +42,8 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	// "according to quarterly Pentagon statistics", "the Pentagon has
 	// officially acknowledged".
 	for k := sStart; k < sEnd; k++ {
-		w := lower(c.tokText(k))
-		if w == "according" && k+1 < sEnd && lower(c.tokText(k+1)) == "to" {
+		w := c.low(k) // ASCII-lowered: the words sought are ASCII
+		if w == "according" && k+1 < sEnd && c.low(k+1) == "to" {
 			if src := c.nameIn(k+2, sEnd); src != "" {
 				f.Source = document.Str(canonicalSource(src))
 				return
@@ -51,7 +51,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 	}
 	for k := sStart; k < sEnd; k++ {
-		if !officialWord(lower(c.tokText(k))) || c.newClauseBetween(k, f) {
+		if !officialWord(c.low(k)) || c.newClauseBetween(k, f) {
 			continue
 		}
 		// the subject of the acknowledging verb, in its own clause

@@ -114,7 +114,7 @@ var aliasWords = map[string]string{
 
 // canonicalSource folds a source name to its canonical form: a leading
 // article goes, known aliases and spelling variants are replaced.
-func canonicalSource(name string) string {
+func canonicalNameOf(name string) string {
 	name = strings.TrimSpace(name)
 	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, art)
@@ -286,7 +286,7 @@ func hasPhrase(low, phrase string) bool {
 	return false
 }
 
-func sourceType(name, role, speakerType string, anon bool) string {
+func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	if name == "" {
 		return ""
 	}

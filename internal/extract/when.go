@@ -474,6 +474,16 @@ func (c *figureCtx) tense(from, to int) int {
 		if past {
 			continue
 		}
+		// A past form (checked first: most words are none) ...
+		switch w {
+		case "was", "were", "had", "did", "said", "told", "died", "fell", "rose", "saw", "took", "left", "came", "went",
+			"gave", "made", "began", "grew", "met", "fled", "shot", "hit", "led", "held", "struck", "brought", "fought",
+			"kept", "lost", "spent", "sent", "found", "got", "ran", "threw", "spoke", "wrote", "chose", "drove", "stood":
+		default:
+			if !(len(w) > 3 && strings.HasSuffix(w, "ed") && c.text[t.Start] >= 'a' && c.text[t.Start] <= 'z') {
+				continue
+			}
+		}
 		aux := func(p string) bool {
 			switch p {
 			case "has", "have", "'ve", "is", "are", "be", "been", "being", "'s", "’s", "-":
@@ -481,17 +491,9 @@ func (c *figureCtx) tense(from, to int) int {
 			}
 			return false
 		}
-		if aux(c.low(k-1)) || aux(c.low(k-2)) && adverb(c.low(k-1)) {
-			continue // a participle: "has said", "have been killed", "have also confirmed", "44%-owned"
-		}
-		switch w {
-		case "was", "were", "had", "did", "said", "told", "died", "fell", "rose", "saw", "took", "left", "came", "went",
-			"gave", "made", "began", "grew", "met", "fled", "shot", "hit", "led", "held", "struck", "brought", "fought",
-			"kept", "lost", "spent", "sent", "found", "got", "ran", "threw", "spoke", "wrote", "chose", "drove", "stood":
-			past = true
-		default:
-			past = len(w) > 3 && strings.HasSuffix(w, "ed") && c.text[t.Start] >= 'a' && c.text[t.Start] <= 'z'
-		}
+		// ... unless it is a participle: "has said", "have been killed",
+		// "have also confirmed", "44%-owned".
+		past = !(aux(c.low(k-1)) || aux(c.low(k-2)) && adverb(c.low(k-1)))
 	}
 	switch {
 	case past:

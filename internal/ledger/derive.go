@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/store"
@@ -51,6 +50,16 @@ type Tx interface {
 	Reviews(ctx context.Context) ([]store.Review, error)
 }
 
+// PairMemos is implemented by a Tx that keeps each subject's PairMemo
+// between updates: PairMemo returns the memo of the subject's previous
+// update, nil when there is none or the figures or reviews it knew may
+// have changed since; PutPairMemo hands over the memo of this update, to
+// keep if the transaction commits.
+type PairMemos interface {
+	PairMemo(key string) *PairMemo
+	PutPairMemo(key string, m *PairMemo)
+}
+
 // UpdateSubjects recomputes the given subjects from their stored figures
 // and writes them back. Keys are processed in sorted order (stores that
 // lock per key take the locks in that order).
@@ -64,6 +73,7 @@ func UpdateSubjects(ctx context.Context, tx Tx, keys []string) error {
 		return fmt.Errorf("ledger: reviews: %w", err)
 	}
 	ov := NewOverrides(rs)
+	memos, _ := tx.(PairMemos)
 	const chunk = 64
 	for i := 0; i < len(keys); i += chunk {
 		part := keys[i:min(i+chunk, len(keys))]
@@ -77,7 +87,14 @@ func UpdateSubjects(ctx context.Context, tx Tx, keys []string) error {
 		}
 		states := make([]SubjectState, 0, len(part))
 		for _, k := range part {
-			st := ov.Derive(k, figs[k])
+			var st SubjectState
+			if memos != nil {
+				var m *PairMemo
+				st, m = ov.DeriveMemo(k, figs[k], memos.PairMemo(k))
+				memos.PutPairMemo(k, m)
+			} else {
+				st = ov.Derive(k, figs[k])
+			}
 			if x, ok := stats[k]; ok {
 				st.Subject = x
 			} else {
@@ -118,6 +135,13 @@ const maxPairsPerFigure = 3
 
 // Derive computes a subject's statistics and pairs from its figures.
 func Derive(key string, figs []store.FigureRow) SubjectState {
+	st, _ := derive(key, figs, nil)
+	return st
+}
+
+// derive is Derive with the memo of an earlier derivation of the subject
+// (nil for none); it returns the memo of this one.
+func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *PairMemo) {
 	st := SubjectState{Subject: store.Subject{Key: key}}
 	arts, groups := map[store.ArticleID]bool{}, map[int64]bool{}
 	for i := range figs {
@@ -134,20 +158,29 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 	}
 	st.Subject.Figures, st.Subject.Articles, st.Subject.Groups = len(figs), len(arts), len(groups)
 
-	// Valued figures in date order.
-	var vs []*store.FigureRow
+	// Valued figures in date order (each figure's date read once).
+	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}}
+	type dated struct {
+		f   *store.FigureRow
+		day string
+	}
+	var ds []dated
 	for i := range figs {
-		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated && !increment(&figs[i].Figure) {
-			vs = append(vs, &figs[i])
+		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated && !cmp.increment(&figs[i]) {
+			ds = append(ds, dated{&figs[i], figs[i].When.String()})
 		}
 	}
-	sort.SliceStable(vs, func(i, j int) bool {
-		if vs[i].When != vs[j].When {
-			return vs[i].When.String() < vs[j].When.String()
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].day != ds[j].day {
+			return ds[i].day < ds[j].day
 		}
-		return vs[i].ID < vs[j].ID
+		return ds[i].f.ID < ds[j].f.ID
 	})
-	vs = dropRepeats(vs)
+	valued := make([]*store.FigureRow, len(ds))
+	for i := range ds {
+		valued[i] = ds[i].f
+	}
+	vs := dropRepeats(append([]*store.FigureRow(nil), valued...))
 	type acc struct {
 		p      Pair
 		groups map[int64]bool
@@ -155,8 +188,7 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 	bySig := map[string]*acc{}
 	var order []string
 	used := map[int64]int{}
-	add := func(kind, note string, a, b *store.FigureRow) {
-		sig := pairSig(kind, a, b)
+	add := func(kind, note, sig string, a, b *store.FigureRow) {
 		if x, ok := bySig[sig]; ok {
 			x.groups[a.Group], x.groups[b.Group] = true, true
 			return
@@ -175,35 +207,39 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 	}
 	// Every candidate pair first, then the strongest kept: the cap per
 	// figure drops the weakest pairs, not the last ones in date order.
+	// Candidates are compared among all valued figures (the memo stays
+	// whole when a repeat leaves or joins) and kept between figures that
+	// are not repeats; ties in strength go in date order.
+	all, memo := candidates(valued, cmp, old)
+	kept := make(map[int64]int, len(vs))
+	for i, f := range vs {
+		kept[f.ID] = i
+	}
 	type cand struct {
-		kind, note string
-		a, b       *store.FigureRow
-		score      float64
+		c    *memoCand
+		a, b *store.FigureRow
+		i, j int
 	}
 	var cands []cand
-	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}}
 	for i, a := range vs {
-		// b starts on or after a; past the end of a's time range (plus the
-		// slack and, within one article, the undated span) nothing is
-		// comparable any more.
-		reach := time.Duration(24*windowDays) * time.Hour
-		if _, to, ok := TimeRange(&a.Figure, a.Published); ok && !a.When.IsZero() {
-			reach = to.Sub(a.When.Time()) + CumulativeSlack + UndatedSpan
-		}
-		for _, b := range vs[i+1:] {
-			if !a.When.IsZero() && !b.When.IsZero() && b.When.Time().Sub(a.When.Time()) > reach {
-				break
+		for k := range all[a.ID] {
+			c := &all[a.ID][k]
+			if j, ok := kept[c.b]; ok {
+				cands = append(cands, cand{c, a, vs[j], i, j})
 			}
-			kind, note := cmp.compare(a, b)
-			if kind == "" || kind == store.DisputeRevision {
-				continue
-			}
-			cands = append(cands, cand{kind, note, a, b, Strength(kind, a, b, 1)})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].c.score != cands[y].c.score {
+			return cands[x].c.score > cands[y].c.score
+		}
+		if cands[x].i != cands[y].i {
+			return cands[x].i < cands[y].i
+		}
+		return cands[x].j < cands[y].j
+	})
 	for _, c := range cands {
-		add(c.kind, c.note, c.a, c.b)
+		add(c.c.kind, c.c.note, c.c.sig, c.a, c.b)
 	}
 	// Revisions: each source's consecutive figures, dated apart, that
 	// disagree.
@@ -250,15 +286,24 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 		st.Pairs = append(st.Pairs, x.p)
 	}
 	st.Pairs = onePerDispute(st.Pairs, byID)
-	return st
+	return st, memo
 }
 
 // Derive is Derive with the reviews applied: figures take their corrected
 // values and sources, rejected ones are out, and pairs ruled "not a
 // dispute" are dropped.
 func (o *Overrides) Derive(key string, figs []store.FigureRow) SubjectState {
+	st, _ := o.DeriveMemo(key, figs, nil)
+	return st
+}
+
+// DeriveMemo is Derive with the memo of the subject's previous derivation
+// under the same reviews (nil for none), and the memo of this one: the
+// result is the same, only cheaper when most figures are those of the
+// memo.
+func (o *Overrides) DeriveMemo(key string, figs []store.FigureRow, memo *PairMemo) (SubjectState, *PairMemo) {
 	if o.Empty() {
-		return Derive(key, figs)
+		return derive(key, figs, memo)
 	}
 	kept := make([]store.FigureRow, 0, len(figs))
 	for i := range figs {
@@ -267,7 +312,7 @@ func (o *Overrides) Derive(key string, figs []store.FigureRow) SubjectState {
 			kept = append(kept, f)
 		}
 	}
-	st := Derive(key, kept)
+	st, memo := derive(key, kept, memo)
 	pairs := st.Pairs[:0]
 	for _, p := range st.Pairs {
 		if !o.PairRejected(p.Sig) {
@@ -275,7 +320,7 @@ func (o *Overrides) Derive(key string, figs []store.FigureRow) SubjectState {
 		}
 	}
 	st.Pairs = pairs
-	return st
+	return st, memo
 }
 
 // pairSig identifies a pair by what it says (kind, subject, the two

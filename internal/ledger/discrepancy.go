@@ -431,6 +431,21 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 type comparer struct {
 	src  map[int64]string
 	meas map[int64]bool
+	inc  map[int64]bool
+}
+
+// increment is increment(&f.Figure), computed once per figure: it reads
+// the figure's words, and a subject's figures meet many times in Derive.
+func (c *comparer) increment(f *store.FigureRow) bool {
+	if c.inc == nil {
+		return increment(&f.Figure)
+	}
+	k, ok := c.inc[f.ID]
+	if !ok {
+		k = increment(&f.Figure)
+		c.inc[f.ID] = k
+	}
+	return k
 }
 
 func (c *comparer) sourceKey(f *store.FigureRow) string {
@@ -467,7 +482,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
 		return "", "" // two copies of one story are one report
 	}
-	if !comparableScope(&a.Figure, &b.Figure) || increment(&a.Figure) || increment(&b.Figure) {
+	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) {
 		return "", ""
 	}
 	if !c.knownMeasure(a) || !c.knownMeasure(b) {

@@ -410,38 +410,62 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 
 var disputeKinds = map[string]bool{store.DisputeFigures: true, store.DisputePlanned: true, store.DisputeClaim: true}
 
-func disputeQuery(r *http.Request) (store.DisputeQuery, error) {
-	var q store.DisputeQuery
-	var err error
+// Disputes are paged: DefaultDisputeLimit cards unless limit says more,
+// offset skips the strongest ones (from next).
+const (
+	DefaultDisputeLimit = 25
+	MaxDisputeLimit     = 1000
+	maxDisputeOffset    = 8999 // offset+limit stays within what a store lists
+)
+
+func disputeQuery(r *http.Request) (q store.DisputeQuery, offset int, err error) {
 	q.Kind = strings.TrimSpace(r.URL.Query().Get("kind"))
 	if q.Kind != "" && !disputeKinds[q.Kind] {
-		return q, badRequest{"kind: want discrepancy, planned-vs-count or disputed"}
+		return q, 0, badRequest{"kind: want discrepancy, planned-vs-count or disputed"}
 	}
 	q.Subject = strings.TrimSpace(r.URL.Query().Get("subject"))
-	q.Limit, err = qInt(r, "limit", 100, 1, 1000)
-	return q, err
+	if q.Limit, err = qInt(r, "limit", DefaultDisputeLimit, 1, MaxDisputeLimit); err != nil {
+		return q, 0, err
+	}
+	offset, err = qInt(r, "offset", 0, 0, maxDisputeOffset)
+	return q, offset, err
 }
 
-// DisputeList is the disputes response.
+// DisputeList is the disputes response: one page, and the URL of the next
+// one ("" at the end).
 type DisputeList struct {
 	Disputes []store.Dispute `json:"disputes"`
+	Next     string          `json:"next,omitempty"`
 }
 
 func (s *Server) apiDisputes(w http.ResponseWriter, r *http.Request) {
-	q, err := disputeQuery(r)
+	q, offset, err := disputeQuery(r)
 	if err != nil {
 		s.paramError(w, r, err)
 		return
 	}
+	limit := q.Limit
+	// The store lists the strongest first: read through this page and one
+	// more, to know whether a next page exists.
+	q.Limit = offset + limit + 1
 	ds, err := s.store.Disputes(r.Context(), q)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	if ds == nil {
-		ds = []store.Dispute{}
+	var out DisputeList
+	if len(ds) > offset+limit {
+		v := r.URL.Query()
+		v.Set("offset", strconv.Itoa(offset+limit))
+		v.Set("limit", strconv.Itoa(limit))
+		out.Next = r.URL.Path + "?" + v.Encode()
+		ds = ds[:offset+limit]
 	}
-	writeJSON(w, http.StatusOK, DisputeList{ds})
+	out.Disputes = ds[min(offset, len(ds)):]
+	if len(out.Disputes) == 0 {
+		out.Disputes = []store.Dispute{}
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {

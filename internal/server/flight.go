@@ -55,6 +55,26 @@ func (f *flight[T]) do(ctx context.Context, key string, fn func(context.Context)
 	return c.val, c.err
 }
 
+// start begins fn in the background unless a call for key is in flight
+// (whose result is then the one callers get). A panic in fn is reported
+// to onPanic, never allowed to end the process.
+func (f *flight[T]) start(ctx context.Context, key string, fn func(context.Context) (T, error), onPanic func(any)) {
+	f.mu.Lock()
+	_, busy := f.calls[key]
+	f.mu.Unlock()
+	if busy {
+		return
+	}
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				onPanic(v)
+			}
+		}()
+		f.do(ctx, key, fn)
+	}()
+}
+
 func (f *flight[T]) finish(key string, c *flightCall[T]) {
 	f.mu.Lock()
 	delete(f.calls, key)

@@ -367,7 +367,7 @@ func (s *Server) ingest(ctx context.Context, c *collector) (*IngestResult, error
 			s.metrics.ObserveExtract(d.Seconds(), len(x.Figures), len(x.Statements))
 		}}
 	out, err := p.Collect(ctx, items)
-	s.cache.forgetVersion()
+	s.cache.wrote()
 	for _, o := range out {
 		if o.Err != nil {
 			// The pipeline prefixes the name; the response has its own field.

@@ -87,6 +87,8 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) act(r *http.Request, req ReviewRequest) (store.Review, error) {
+	// The reviewer's next page shows the review, never a stale answer.
+	defer s.cache.wrote()
 	return ledger.Act(r.Context(), s.store, strings.TrimSpace(req.Ref), store.Review{Action: req.Action, Field: strings.TrimSpace(req.Field),
 		Value: strings.TrimSpace(req.Value), Who: strings.TrimSpace(req.Who), Note: strings.TrimSpace(req.Note)})
 }

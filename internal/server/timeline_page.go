@@ -17,7 +17,7 @@ import (
 // history per week (per day when it spans few days) and Next links to the
 // older figures.
 const (
-	DefaultTimelineLimit = 500
+	DefaultTimelineLimit = 100
 	MaxTimelineLimit     = 5000
 )
 

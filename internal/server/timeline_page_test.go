@@ -1,7 +1,12 @@
 package server
 
 import (
+	"context"
+	"net/http"
 	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -87,5 +92,57 @@ func TestThinChart(t *testing.T) {
 		if len(got) < len(pts) && (got[0].Value != 0 || got[1].Value != float64(tc.per-1)) {
 			t.Errorf("%s: first bucket kept %v and %v, want its lowest and highest", tc.name, got[0].Value, got[1].Value)
 		}
+	}
+}
+
+// fixedTimeline answers every Timeline with t.
+type fixedTimeline struct {
+	store.Store
+	t *store.Timeline
+}
+
+func (f fixedTimeline) Timeline(context.Context, string) (*store.Timeline, error) { return f.t, nil }
+
+// The subject page lists maxSubjectRows figures, newest first cut, and
+// pages through the older ones.
+func TestSubjectPageRows(t *testing.T) {
+	tl := timelineOf(250)
+	tl.Subject = store.Subject{Key: "k", Label: "k"}
+	ts := newTestServer(t, fixedTimeline{Store: openStore(t), t: tl}, nil)
+	rowRE := regexp.MustCompile(`id="row-fig-(\d+)"`)
+	tests := []struct {
+		query          string
+		first, last    int // figure ids listed
+		newer, older   string
+		wantAllLinkSet bool
+	}{
+		{"", 151, 250, "", "/subjects/k?offset=100", true},
+		{"?offset=100", 51, 150, `/subjects/k"`, "/subjects/k?offset=200", true},
+		{"?offset=200", 1, 50, "/subjects/k?offset=100", "", true},
+		{"?all=1", 1, 250, "", "", false},
+	}
+	for _, tc := range tests {
+		resp, b := get(t, ts.url+"/subjects/k"+tc.query)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("%s: status %d", tc.query, resp.StatusCode)
+		}
+		page := string(b)
+		m := rowRE.FindAllStringSubmatch(page, -1)
+		if len(m) != tc.last-tc.first+1 || m[0][1] != strconv.Itoa(tc.first) || m[len(m)-1][1] != strconv.Itoa(tc.last) {
+			t.Errorf("%s: %d rows from %s to %s, want %d to %d", tc.query, len(m), m[0][1], m[len(m)-1][1], tc.first, tc.last)
+		}
+		if tc.newer != "" && !strings.Contains(page, `rel="prev"`) || tc.newer == "" && strings.Contains(page, `rel="prev"`) ||
+			tc.newer != "" && !strings.Contains(page, `href="`+tc.newer) {
+			t.Errorf("%s: newer link, want %q", tc.query, tc.newer)
+		}
+		if tc.older != "" && !strings.Contains(page, `href="`+tc.older+`" rel="next"`) || tc.older == "" && strings.Contains(page, `rel="next"`) {
+			t.Errorf("%s: older link, want %q", tc.query, tc.older)
+		}
+		if got := strings.Contains(page, `href="/subjects/k?all=1"`); got != tc.wantAllLinkSet {
+			t.Errorf("%s: show-all link %v, want %v", tc.query, got, tc.wantAllLinkSet)
+		}
+	}
+	if resp, _ := get(t, ts.url+"/subjects/k?offset=-3"); resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("negative offset: status %d, want 400", resp.StatusCode)
 	}
 }

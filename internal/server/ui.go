@@ -296,15 +296,20 @@ type subjectData struct {
 	T       *store.Timeline
 	Charts  []chartData
 	Denials []store.Link
-	// Rows are the figures listed in the table: the newest maxSubjectRows
-	// unless all=1; Hidden counts the others (all are on the chart).
-	Rows   []store.FigureRow
-	Hidden int
-	AllURL string
+	// Rows are the figures listed in the table: maxSubjectRows of them,
+	// skipping the Offset newest (all of them with all=1); Hidden counts
+	// the others (all are on the chart). NewerURL and OlderURL page the
+	// table.
+	Rows     []store.FigureRow
+	Hidden   int
+	Offset   int
+	AllURL   string
+	NewerURL string
+	OlderURL string
 }
 
-// maxSubjectRows bounds the subject page's table by default.
-const maxSubjectRows = 300
+// maxSubjectRows bounds the subject page's table and its list of denials.
+const maxSubjectRows = 100
 
 // figureChartPoint turns a stored figure into a chart point.
 func figureChartPoint(f *store.FigureRow) (ChartPoint, bool) {
@@ -334,11 +339,27 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 		s.uiError(w, r, err)
 		return
 	}
+	offset, err := qInt(r, "offset", 0, 0, 1<<30)
+	if err != nil {
+		s.uiError(w, r, err)
+		return
+	}
 	d := subjectData{T: t, Denials: oncePerStatement(t.Links), Rows: t.Figures}
-	if all, _ := qBool(r, "all"); !all && len(d.Rows) > maxSubjectRows {
-		d.Hidden = len(d.Rows) - maxSubjectRows
-		d.Rows = d.Rows[d.Hidden:]
-		d.AllURL = "/subjects/" + url.PathEscape(t.Subject.Key) + "?all=1"
+	if all, _ := qBool(r, "all"); !all && (len(d.Rows) > maxSubjectRows || offset > 0) {
+		base := "/subjects/" + url.PathEscape(t.Subject.Key)
+		end := max(0, len(t.Figures)-offset)
+		start := max(0, end-maxSubjectRows)
+		d.Rows, d.Offset, d.Hidden = t.Figures[start:end], offset, len(t.Figures)-(end-start)
+		d.AllURL = base + "?all=1"
+		if start > 0 {
+			d.OlderURL = base + "?offset=" + strconv.Itoa(offset+maxSubjectRows)
+		}
+		if offset > 0 {
+			d.NewerURL = base
+			if o := offset - maxSubjectRows; o > 0 {
+				d.NewerURL += "?offset=" + strconv.Itoa(o)
+			}
+		}
 	}
 	if len(d.Denials) > maxSubjectRows {
 		d.Denials = d.Denials[len(d.Denials)-maxSubjectRows:]
@@ -364,7 +385,7 @@ func (s *Server) uiSubject(w http.ResponseWriter, r *http.Request) {
 	drawn := thinChart(pts)
 	d.Charts = append(d.Charts, chartData{Unit: unit, SVG: ChartSVG(label, drawn, estimateBand(t.Estimates)...), Bases: chartBases(pts), Points: len(pts)})
 	// The JSON twin is the API's page of the timeline.
-	jp := pageTimeline(t, DefaultTimelineLimit, 0, r.URL)
+	jp := pageTimeline(t, DefaultTimelineLimit, offset, r.URL)
 	s.render(w, r, http.StatusOK, "subject", &page{Title: label, Nav: "subjects", Data: d, JSON: &jp,
 		CSV: func() table { return figuresTable(t.Figures) }})
 }

@@ -198,18 +198,29 @@ func startsLikeHeadline(t Token) bool {
 // zero span. The body starts at the first line that is not a headline or a
 // caption.
 func Dateline(text string, toks []Token) document.Span {
+	sp, _ := DatelinePrefix(text, toks)
+	return sp
+}
+
+// DatelinePrefix is Dateline over the tokens of a prefix of a text that
+// ends with a line break. more reports that the search ran out of lines
+// before it could decide, so that the text after the prefix may change
+// the answer; otherwise the span is the whole text's. A reader looking
+// for an article's dateline thus tokenizes its first lines only.
+func DatelinePrefix(text string, toks []Token) (sp document.Span, more bool) {
 	n := len(toks)
-	for a, lines := 0, 0; a < n && lines < 6 && toks[a].Start < 3000; lines++ {
+	a, lines := 0, 0
+	for ; a < n && lines < 6 && toks[a].Start < 3000; lines++ {
 		b := lineEnd(toks, a)
 		if end := matchDateline(text, toks, a, b); end > a {
-			return document.Span{Start: toks[a].Start, End: toks[end-1].End}
+			return document.Span{Start: toks[a].Start, End: toks[end-1].End}, false
 		}
 		if !(lines == 0 && isHeadlineLine(text, toks, a, b)) && !isCaptionLine(text, toks, a, b) {
-			break
+			return document.Span{}, false
 		}
 		a = b
 	}
-	return document.Span{}
+	return document.Span{}, a >= n && lines < 6
 }
 
 func isDatelineAt(text string, toks []Token, a, b int) bool {

@@ -55,6 +55,25 @@ func anyOf(p string) string {
 		FROM (SELECT plainto_tsquery('` + ftsConfig + `', g) AS q FROM unnest(` + p + `::text[]) g) x WHERE q::text <> '')`
 }
 
+// recentClaims is how many of the newest claims nearQuery reads before it
+// turns to the full-text index.
+const recentClaims = 1024
+
+// nearQuery returns the newest latest claims ($4 of them) matching any of
+// the word groups $1, published between $2 and $3 (or undated; no bound
+// when $2 is empty). A GIN index reads a word's whole posting list before
+// anything can be sorted, which grows with the store for a common word (an
+// outlet's name); so the newest recentClaims claims are tried first, and
+// only when they hold fewer than $4 matches is the index asked. Either way
+// the answer is the same: the newest matches.
+var nearQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
+	recent AS (SELECT c.id FROM (SELECT id, tsv, latest, published FROM claims ORDER BY id DESC LIMIT ` + fmt.Sprint(recentClaims) + `) c, q
+		WHERE c.tsv @@ q.q AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3) ORDER BY c.id DESC LIMIT $4)
+	SELECT id FROM recent
+	UNION ALL
+	SELECT id FROM (SELECT c.id FROM claims c, q WHERE c.tsv @@ q.q AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3)
+		ORDER BY c.id DESC LIMIT $4) x WHERE (SELECT COUNT(*) FROM recent) < $4`
+
 // linkStatement finds what a denial or confirmation is about and records
 // the links that pass ledger.LinkThreshold.
 func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) error {
@@ -104,9 +123,7 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 	}
 	near := func(groups []string, days, limit int) {
 		lo, hi := window(days)
-		addRows(`SELECT c.id FROM claims c WHERE c.tsv @@ `+anyOf("$1")+`
-			AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3) ORDER BY c.id DESC LIMIT $4`,
-			groups, lo, hi, limit)
+		addRows(nearQuery, groups, lo, hi, limit)
 	}
 	var phrases []string
 	seenPh := map[string]bool{}
@@ -298,7 +315,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, keys); err != nil {
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, all: true}, keys); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM links`); err != nil {

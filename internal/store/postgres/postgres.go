@@ -30,9 +30,9 @@
 // FTS5's 'porter unicode61' tokenizer does for the SQLite store), GIN
 // indexes, and queries built with plainto_tsquery from words already
 // reduced to letters and digits: user text never becomes query syntax.
-// claims_vocab and articles_vocab keep each term's row count, as FTS5's
-// vocabulary tables do, for the rarest-words rules of link search and
-// Search.
+// claims_vocab and articles_vocab keep each term's row count, up to 256
+// (the SQLite store's rare-word counts stop there too), for the
+// rarest-words rules of link search and Search.
 package postgres
 
 import (
@@ -273,6 +273,31 @@ var migrations = []string{
 	// 5: figures by their printed text and sentence length, so that a
 	// line an outlet repeats (ledger.Repeat) is found without scanning.
 	`CREATE INDEX figures_line ON figures(text, (sent_e-sent_s));`,
+	// 6: what cuts a save's database work (issue 13). Subject statistics
+	// become counters updated by each new article, as in the SQLite store:
+	// subject_groups holds which dup groups a subject's latest figures come
+	// from, so a new independent report is known without counting. The
+	// per-row foreign keys of the fact tables go: every fact row is
+	// inserted by SaveBatch in the transaction, and the pipeline, that
+	// inserts its article, and each checked row cost the server a
+	// locking lookup of the article (a fifth of its save work); Check
+	// reports facts without an article. The vocabularies count a term
+	// only up to 256 rows (rareDocs), as the SQLite store's rare-word
+	// counts do.
+	`CREATE TABLE subject_groups (
+		subject TEXT COLLATE "C" NOT NULL,
+		grp BIGINT NOT NULL,
+		PRIMARY KEY (subject, grp)
+	);
+	INSERT INTO subject_groups(subject, grp) SELECT DISTINCT f.subject, a.grp
+		FROM figures f JOIN articles a ON a.id=f.article AND a.latest WHERE f.subject IS NOT NULL;
+	ALTER TABLE figures DROP CONSTRAINT figures_article_fkey, DROP CONSTRAINT figures_subject_fkey;
+	ALTER TABLE statements DROP CONSTRAINT statements_article_fkey;
+	ALTER TABLE claims DROP CONSTRAINT claims_article_fkey;
+	ALTER TABLE minhash DROP CONSTRAINT minhash_article_fkey;
+	ALTER TABLE lsh DROP CONSTRAINT lsh_article_fkey;
+	UPDATE claims_vocab SET doc = 256 WHERE doc > 256;
+	UPDATE articles_vocab SET doc = 256 WHERE doc > 256;`,
 }
 
 // SchemaVersion is the number of migrations this build knows.
@@ -379,6 +404,11 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
 		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
 		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
+		{"facts without article", `SELECT (SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=f.article))
+			+ (SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=t.article))
+			+ (SELECT COUNT(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=c.article))
+			+ (SELECT COUNT(*) FROM lsh l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article))`},
+		{"figures filed under a missing subject", `SELECT COUNT(*) FROM figures f WHERE f.subject IS NOT NULL AND NOT EXISTS (SELECT 1 FROM subjects s WHERE s.key=f.subject)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
 		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > octet_length(a.text) OR f.span_s < 0 OR f.span_s > f.span_e`},

@@ -138,26 +138,58 @@ func loadLinks(ctx context.Context, q querier, where string, args ...any) ([]sto
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	// Both ends in two queries, however many links.
+	var sIDs, fIDs []int64
+	for _, r := range rs {
+		sIDs = append(sIDs, r.from)
+		if r.toS != nil {
+			sIDs = append(sIDs, *r.toS)
+		} else if r.toF != nil {
+			fIDs = append(fIDs, *r.toF)
+		}
+	}
+	stmts := map[int64]*store.StatementRow{}
+	figs := map[int64]*store.FigureRow{}
+	if len(sIDs) > 0 {
+		ss, err := loadStatements(ctx, q, `t.id = ANY($1)`, sIDs)
+		if err != nil {
+			return nil, err
+		}
+		for i := range ss {
+			stmts[ss[i].ID] = &ss[i]
+		}
+	}
+	if len(fIDs) > 0 {
+		fs, err := loadFigures(ctx, q, `f.id = ANY($1)`, fIDs)
+		if err != nil {
+			return nil, err
+		}
+		for i := range fs {
+			figs[fs[i].ID] = &fs[i]
+		}
+	}
 	out := make([]store.Link, 0, len(rs))
 	for _, r := range rs {
 		l := r.l
-		fs, err := loadStatements(ctx, q, `t.id=$1`, r.from)
-		if err != nil || len(fs) == 0 {
-			return nil, fmt.Errorf("postgres: link %d: missing statement: %v", l.ID, err)
+		from, ok := stmts[r.from]
+		if !ok {
+			return nil, fmt.Errorf("postgres: link %d: missing statement %d", l.ID, r.from)
 		}
-		l.From = fs[0]
+		l.From = *from
 		if r.toS != nil {
-			ts, err := loadStatements(ctx, q, `t.id=$1`, *r.toS)
-			if err != nil || len(ts) == 0 {
-				return nil, fmt.Errorf("postgres: link %d: missing target: %v", l.ID, err)
+			to, ok := stmts[*r.toS]
+			if !ok {
+				return nil, fmt.Errorf("postgres: link %d: missing target statement", l.ID)
 			}
-			l.ToKind, l.ToStatement = "statement", &ts[0]
+			cp := *to
+			l.ToKind, l.ToStatement = "statement", &cp
 		} else if r.toF != nil {
-			tf, err := loadFigures(ctx, q, `f.id=$1`, *r.toF)
-			if err != nil || len(tf) == 0 {
-				return nil, fmt.Errorf("postgres: link %d: missing target: %v", l.ID, err)
+			to, ok := figs[*r.toF]
+			if !ok {
+				return nil, fmt.Errorf("postgres: link %d: missing target figure", l.ID)
 			}
-			l.ToKind, l.ToFigure = "figure", &tf[0]
+			cp := *to
+			l.ToKind, l.ToFigure = "figure", &cp
 		}
 		out = append(out, l)
 	}
@@ -503,22 +535,6 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	return page, nil
 }
 
-func claim(ctx context.Context, q querier, kind string, ref int64) (*store.Claim, error) {
-	rows, err := q.Query(ctx, `SELECT `+claimCols+claimFrom+` WHERE c.kind=$1 AND c.ref=$2`, kind, ref)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		return nil, fmt.Errorf("claim %s %d: %w", kind, ref, store.ErrNotFound)
-	}
-	c, _, err := scanClaim(rows)
-	return &c, err
-}
-
 // Disputes implements store.Store.
 func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
 	limit := store.ClampLimit(q.Limit, 100, 10000)
@@ -597,19 +613,30 @@ func figureDisputes(ctx context.Context, tx querier, where string, args ...any) 
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	var out []store.Dispute
+	// Both sides of every row in one query, however many rows.
+	ids := make([]int64, 0, 2*len(rs))
 	for _, r := range rs {
-		fs, err := loadFigures(ctx, tx, `f.id IN ($1,$2)`, r.a, r.b)
+		ids = append(ids, r.a, r.b)
+	}
+	figs := map[int64]*store.FigureRow{}
+	if len(ids) > 0 {
+		fs, err := loadFigures(ctx, tx, `f.id = ANY($1)`, ids)
 		if err != nil {
 			return nil, err
 		}
-		if len(fs) != 2 {
+		for i := range fs {
+			figs[fs[i].ID] = &fs[i]
+		}
+	}
+	var out []store.Dispute
+	for _, r := range rs {
+		a, b := figs[r.a], figs[r.b]
+		if a == nil || b == nil || r.a == r.b {
 			continue
 		}
-		if fs[0].ID != r.a {
-			fs[0], fs[1] = fs[1], fs[0]
-		}
-		r.d.A, r.d.B = &fs[0], &fs[1]
+		// Each side its own copy: callers may change one dispute's rows.
+		ca, cb := *a, *b
+		r.d.A, r.d.B = &ca, &cb
 		out = append(out, r.d)
 	}
 	return out, nil
@@ -640,28 +667,72 @@ func disputedClaims(ctx context.Context, tx pgx.Tx, limit int) ([]store.Dispute,
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	var out []store.Dispute
+	// The claims and their links in a few queries, however many targets.
+	var sIDs, fIDs []int64
 	for _, t := range ts {
-		var c *store.Claim
-		var links []store.Link
 		if t.s != nil {
-			c, err = claim(ctx, tx, "statement", *t.s)
-			if err == nil {
-				links, err = loadLinks(ctx, tx, `l.to_statement=$1 ORDER BY l.id`, *t.s)
-			}
-		} else {
-			c, err = claim(ctx, tx, "figure", *t.f)
-			if err == nil {
-				links, err = loadLinks(ctx, tx, `l.to_figure=$1 ORDER BY l.id`, *t.f)
-			}
+			sIDs = append(sIDs, *t.s)
+		} else if t.f != nil {
+			fIDs = append(fIDs, *t.f)
 		}
-		if errors.Is(err, store.ErrNotFound) {
+	}
+	claims := map[[2]int64]*store.Claim{} // {0 statement | 1 figure, ref}
+	links := map[[2]int64][]store.Link{}
+	for _, x := range []struct {
+		kind string
+		n    int64
+		ids  []int64
+		col  string
+	}{{"statement", 0, sIDs, "to_statement"}, {"figure", 1, fIDs, "to_figure"}} {
+		if len(x.ids) == 0 {
 			continue
 		}
+		rows, err := tx.Query(ctx, `SELECT `+claimCols+claimFrom+` WHERE c.kind=$1 AND c.ref = ANY($2)`, x.kind, x.ids)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: disputed claims: %w", err)
+		}
+		for rows.Next() {
+			c, _, err := scanClaim(rows)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			claims[[2]int64{x.n, c.ID}] = &c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		ls, err := loadLinks(ctx, tx, `l.`+x.col+` = ANY($1) ORDER BY l.id`, x.ids)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, store.ClaimDispute(-t.max, c, links))
+		for _, l := range ls {
+			k := [2]int64{x.n, 0}
+			if l.ToStatement != nil {
+				k[1] = l.ToStatement.ID
+			} else if l.ToFigure != nil {
+				k[1] = l.ToFigure.ID
+			}
+			links[k] = append(links[k], l)
+		}
+	}
+	var out []store.Dispute
+	for _, t := range ts {
+		var k [2]int64
+		switch {
+		case t.s != nil:
+			k = [2]int64{0, *t.s}
+		case t.f != nil:
+			k = [2]int64{1, *t.f}
+		default:
+			continue
+		}
+		c := claims[k]
+		if c == nil {
+			continue
+		}
+		out = append(out, store.ClaimDispute(-t.max, c, links[k]))
 	}
 	return out, nil
 }

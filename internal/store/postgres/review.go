@@ -136,7 +136,7 @@ func (s *DB) AddReview(ctx context.Context, r store.Review) (store.Review, error
 		}
 		touched = append(touched, t...)
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, all: true}, touched); err != nil {
 		return r, fmt.Errorf("postgres: review: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {

@@ -94,6 +94,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
+	recount := map[string]bool{}
 	for i, r := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -102,7 +103,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if i+1 < len(results) {
 			follow = results[i+1]
 		}
-		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow)
+		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, recount)
 		if err != nil {
 			return nil, err
 		}
@@ -111,12 +112,14 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
 	}
-	// The vocabularies count the batch's new rows.
+	// The vocabularies count the batch's new rows, each term only up to
+	// rareDocs (as the SQLite store counts): a term already that common is
+	// neither read into the upsert nor locked, so concurrent batches do
+	// not queue on the rows of common words, and a batch writes only its
+	// rarer terms.
 	b = &pgx.Batch{}
-	b.Queue(`INSERT INTO claims_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM claims c, unnest(c.tsv) u WHERE c.id > $1 GROUP BY u.lexeme ORDER BY u.lexeme
-		ON CONFLICT (term) DO UPDATE SET doc = claims_vocab.doc + EXCLUDED.doc`, maxClaim)
-	b.Queue(`INSERT INTO articles_vocab(term, doc) SELECT u.lexeme, COUNT(*) FROM articles a, unnest(a.tsv) u WHERE a.id > $1 GROUP BY u.lexeme ORDER BY u.lexeme
-		ON CONFLICT (term) DO UPDATE SET doc = articles_vocab.doc + EXCLUDED.doc`, maxArticle)
+	b.Queue(vocabUpsert("claims_vocab", "claims"), maxClaim)
+	b.Queue(vocabUpsert("articles_vocab", "articles"), maxArticle)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
 	}
@@ -125,7 +128,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
-	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx}, touched); err != nil {
+	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, recount: recount}, touched); err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -134,13 +137,55 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("postgres: commit: %w", err)
 	}
+	var top int64
 	for _, sv := range out {
 		if sv.Created || sv.Updated {
 			s.bumpVersion(ctx)
-			break
 		}
+		top = max(top, int64(sv.ID))
+	}
+	if grown(maxArticle, top) {
+		s.analyze(ctx)
 	}
 	return out, nil
+}
+
+// grown reports whether the articles went past a power of two (from 256
+// on) between the largest id before a batch and after it.
+func grown(before, after int64) bool {
+	for p := int64(256); p > 0 && p <= after; p *= 2 {
+		if before < p {
+			return true
+		}
+	}
+	return false
+}
+
+// analyze refreshes the planner's statistics of the tables a save reads.
+// The plans of a connection's prepared statements are kept until the
+// statistics of their tables change: without autovacuum (CI servers turn
+// it off), plans made while the tables were nearly empty (reading all of
+// lsh, or of minhash, per article) would stay for good. Run after every
+// doubling of the articles, it costs a few ANALYZE runs over the life of
+// a store. An error only leaves the old statistics.
+func (s *DB) analyze(ctx context.Context) {
+	s.pool.Exec(context.WithoutCancel(ctx), `ANALYZE articles, lsh, minhash, figures, statements, claims, subjects, subject_groups, discrepancies, links, claims_vocab, articles_vocab`)
+}
+
+// rareDocs is where a vocabulary stops counting a term's rows: a term in
+// more rows than this is common, and which common term is searched
+// matters little (ties go in term order, as in the SQLite store).
+const rareDocs = 256
+
+// vocabUpsert adds the terms of table's rows with ids above $1 to vocab,
+// leaving the terms that have reached rareDocs alone.
+func vocabUpsert(vocab, table string) string {
+	cap := fmt.Sprint(rareDocs)
+	return `INSERT INTO ` + vocab + `(term, doc)
+	SELECT n.term, LEAST(n.doc, ` + cap + `) FROM (SELECT u.lexeme AS term, COUNT(*) AS doc FROM ` + table + ` x, unnest(x.tsv) u WHERE x.id > $1 GROUP BY u.lexeme) n
+	WHERE NOT EXISTS (SELECT 1 FROM ` + vocab + ` v WHERE v.term = n.term COLLATE "C" AND v.doc >= ` + cap + `)
+	ORDER BY n.term COLLATE "C"
+	ON CONFLICT (term) DO UPDATE SET doc = LEAST(` + vocab + `.doc + EXCLUDED.doc, ` + cap + `)`
 }
 
 // bumpVersion advances the data version after a commit. After, not
@@ -220,21 +265,51 @@ func currentArticle(q string) string {
 	})
 }
 
-var insertFigure = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
-	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$25) RETURNING id)
+// insertFigures inserts all figures of the article just inserted, and
+// their claims, in one statement: one array parameter per column
+// (unnest keeps them in order, so ids ascend as the figures come). A
+// figure's claim text is its sentence, or its own text when the sentence
+// is unknown.
+var insertFigures = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
+	SELECT $1, u.* FROM unnest($2::text[],$3::text[],$4::text[],$5::float8[],$6::float8[],$7::float8[],$8::text[],$9::text[],$10::text[],$11::text[],$12::text[],
+		$13::text[],$14::text[],$15::text[],$16::bool[],$17::int[],$18::int[],$19::int[],$20::int[],$21::text[],$22::text[]) u
+	RETURNING id, subject, source, anonymous, text, evidence)
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
-	SELECT 'figure', f.id, $1, TRUE, $22, $15, $23, '', $16, COALESCE($2,''), $24 FROM f RETURNING ref`)
+	SELECT 'figure', f.id, $1, TRUE, $23, f.source, $24, '', f.anonymous, COALESCE(f.subject,''), CASE WHEN f.evidence <> '' THEN f.evidence ELSE f.text END
+	FROM f ORDER BY f.id`)
 
-var insertStatement = currentArticle(`WITH t AS (INSERT INTO statements(article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,evidence,source_type)
-	VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$27) RETURNING id)
+// insertStatements inserts all statements of the article just inserted,
+// and their claims (content, then the target when there is one), in one
+// statement; it returns the statements' ids.
+var insertStatements = currentArticle(`WITH t AS (INSERT INTO statements(article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,evidence,source_type)
+	SELECT $1, u.* FROM unnest($2::text[],$3::text[],$4::text[],$5::bool[],$6::int[],$7::int[],$8::text[],$9::int[],$10::int[],$11::text[],$12::int[],$13::int[],
+		$14::bool[],$15::text[],$16::text[],$17::int[],$18::int[],$19::int[],$20::int[],$21::int[],$22::int[],$23::text[],$24::text[]) u
+	RETURNING id, speaker, stance, anonymous, content, target)
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
-	SELECT 'statement', t.id, $1, TRUE, $24, $2, $25, $15, $5, '', $26 FROM t RETURNING ref`)
+	SELECT 'statement', t.id, $1, TRUE, $25, t.speaker, $26, t.stance, t.anonymous, '', CASE WHEN t.target <> '' THEN t.content || ' ' || t.target ELSE t.content END
+	FROM t ORDER BY t.id RETURNING ref`)
+
+// addSubjectCounts adds the article just inserted (prevID == 0) to the
+// counters of its subjects, as the SQLite store's addSubjectDeltas: per
+// subject its figures, one article, one independent report when no earlier
+// latest article of its dup group was filed under it (subject_groups), and
+// the date range.
+var addSubjectCounts = currentArticle(`WITH d AS (SELECT * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[]) AS d(key, n, first, last)),
+	g AS (INSERT INTO subject_groups(subject, grp) SELECT d.key, a.grp FROM d, articles a WHERE a.id = (SELECT $1) ORDER BY d.key ON CONFLICT DO NOTHING RETURNING subject)
+	UPDATE subjects s SET nfigures = s.nfigures + d.n, narticles = s.narticles + 1,
+		ngroups = s.ngroups + CASE WHEN d.key IN (SELECT subject FROM g) THEN 1 ELSE 0 END,
+		first = CASE WHEN d.first <> '' AND (s.first = '' OR d.first COLLATE "C" < s.first) THEN d.first COLLATE "C" ELSE s.first END,
+		last = GREATEST(s.last, d.last COLLATE "C")
+	FROM d WHERE s.key = d.key`)
 
 // saveOne inserts one article with its facts in one round trip, which
 // also carries the lookups for the article that follows (follow, nil for
 // none). pre holds this article's lookups. It returns the denials and
-// confirmations to link and the figures to compare once the batch is in.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result) (store.Saved, []newStatement, []string, *lookup, error) {
+// confirmations to link and the subjects to update once the batch is in.
+// A new article adds to the statistics of its subjects; subjects whose
+// figures change otherwise (a replaced version, corrected metadata) go
+// into recount.
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, recount map[string]bool) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
@@ -246,6 +321,9 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		touched, err := updateMeta(ctx, tx, ov, &sv, r)
 		if err != nil {
 			return sv, nil, nil, nil, err
+		}
+		for _, k := range touched {
+			recount[k] = true
 		}
 		var nxt *lookup
 		if follow != nil {
@@ -301,62 +379,112 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	b.Queue(`INSERT INTO minhash(article,sig) VALUES (currval('articles_id_seq'),$1)`, sig.Encode())
 	b.Queue(`INSERT INTO lsh(hash,article) SELECT DISTINCT h, currval('articles_id_seq') FROM unnest($1::bigint[]) h ON CONFLICT DO NOTHING`, bands[:])
 	outlet := clean(string(d.Source))
-	for i := range r.Figures {
-		f := &r.Figures[i]
-		line := ledger.NewLine(outlet, group, f)
-		line.Text, line.SentLen = clean(f.Text), clampSpan(f.Sentence, len(d.Text)).Len()
-		subj, when := ov.FiledLine(clean(string(d.URL)), docID, f, d.Published, ledger.Repeat(line, pre.prior))
-		var sk *string
-		if subj.Key != "" {
-			key := clean(subj.Key)
-			sk = &key
-			b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-				key, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location))
-		}
-		day := when.String()
-		sp, se := clampSpan(f.Span, len(d.Text)), clampSpan(f.Sentence, len(d.Text))
-		ev := se.Of(text)
-		ctext := ev
-		if ctext == "" {
-			ctext = clean(f.Text)
-		}
-		value, low, high := finite(f.Value), finite(f.Low), finite(f.High)
-		if subj.Key != "" {
-			touched = append(touched, subj.Key)
-		}
-		b.Queue(insertFigure,
-			sk, day, clean(f.Text), value, low, high, clean(string(f.Approx)), clean(string(f.Unit)),
-			clean(string(f.Holder)), clean(string(f.Location)), clean(string(f.Country)), clean(string(f.AsOf)), clean(string(f.Basis)),
-			clean(string(f.Source)), f.Anonymous, sp.Start, sp.End, se.Start, se.End, ev,
-			pub, outlet, ctext, clean(store.EncodeMeaning(f))).QueryRow(func(row pgx.Row) error {
-			var id int64
-			if err := row.Scan(&id); err != nil {
-				return fmt.Errorf("postgres: insert figure: %w", err)
+	if len(r.Figures) > 0 {
+		n := len(r.Figures)
+		var (
+			subject                                                             = make([]*string, 0, n)
+			day, ftext, approx, unit, holder, loc, country, asOf, basis, source = make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n)
+			evidence, meaning                                                   = make([]string, 0, n), make([]string, 0, n)
+			value, low, high                                                    = make([]*float64, 0, n), make([]*float64, 0, n), make([]*float64, 0, n)
+			anon                                                                = make([]bool, 0, n)
+			spanS, spanE, sentS, sentE                                          = make([]int, 0, n), make([]int, 0, n), make([]int, 0, n), make([]int, 0, n)
+		)
+		var newSubjects [5][]string // key, label, holder, thing, location
+		seenSubject := map[string]bool{}
+		deltas := map[string]*subjectDelta{}
+		var dkeys []string
+		for i := range r.Figures {
+			f := &r.Figures[i]
+			line := ledger.NewLine(outlet, group, f)
+			line.Text, line.SentLen = clean(f.Text), clampSpan(f.Sentence, len(d.Text)).Len()
+			subj, when := ov.FiledLine(url, docID, f, d.Published, ledger.Repeat(line, pre.prior))
+			var sk *string
+			dayS := when.String()
+			if subj.Key != "" {
+				key := clean(subj.Key)
+				sk = &key
+				if !seenSubject[key] {
+					seenSubject[key] = true
+					for j, v := range []string{key, clean(subj.Label), clean(subj.Holder), clean(subj.Thing), clean(subj.Location)} {
+						newSubjects[j] = append(newSubjects[j], v)
+					}
+				}
+				touched = append(touched, key)
+				dl := deltas[key]
+				if dl == nil {
+					dl = &subjectDelta{}
+					deltas[key] = dl
+					dkeys = append(dkeys, key)
+				}
+				dl.add(dayS)
 			}
-			return nil
-		})
+			sp, se := clampSpan(f.Span, len(d.Text)), clampSpan(f.Sentence, len(d.Text))
+			subject = append(subject, sk)
+			day = append(day, dayS)
+			ftext = append(ftext, clean(f.Text))
+			value, low, high = append(value, finite(f.Value)), append(low, finite(f.Low)), append(high, finite(f.High))
+			approx, unit = append(approx, clean(string(f.Approx))), append(unit, clean(string(f.Unit)))
+			holder, loc, country = append(holder, clean(string(f.Holder))), append(loc, clean(string(f.Location))), append(country, clean(string(f.Country)))
+			asOf, basis, source = append(asOf, clean(string(f.AsOf))), append(basis, clean(string(f.Basis))), append(source, clean(string(f.Source)))
+			anon = append(anon, f.Anonymous)
+			spanS, spanE, sentS, sentE = append(spanS, sp.Start), append(spanE, sp.End), append(sentS, se.Start), append(sentE, se.End)
+			evidence = append(evidence, se.Of(text))
+			meaning = append(meaning, clean(store.EncodeMeaning(f)))
+		}
+		if len(newSubjects[0]) > 0 {
+			// Sorted keys: concurrent batches insert in one order.
+			sortSubjects(&newSubjects)
+			b.Queue(`INSERT INTO subjects(key,label,holder,thing,location) SELECT * FROM unnest($1::text[],$2::text[],$3::text[],$4::text[],$5::text[]) ON CONFLICT DO NOTHING`,
+				newSubjects[0], newSubjects[1], newSubjects[2], newSubjects[3], newSubjects[4])
+		}
+		b.Queue(insertFigures, subject, day, ftext, value, low, high, approx, unit, holder, loc, country, asOf, basis, source, anon,
+			spanS, spanE, sentS, sentE, evidence, meaning, pub, outlet)
+		if prevID == 0 && len(dkeys) > 0 {
+			sort.Strings(dkeys)
+			nf, first, last := make([]int, len(dkeys)), make([]string, len(dkeys)), make([]string, len(dkeys))
+			for i, k := range dkeys {
+				nf[i], first[i], last[i] = deltas[k].figures, deltas[k].first, deltas[k].last
+			}
+			b.Queue(addSubjectCounts, dkeys, nf, first, last)
+		}
 	}
 	var pend []newStatement
-	for i := range r.Statements {
-		st := &r.Statements[i]
-		n := len(d.Text)
-		spk, cue, con, tgt := clampSpan(st.SpeakerSpan, n), clampSpan(st.CueSpan, n), clampSpan(st.ContentSpan, n), clampSpan(st.TargetSpan, n)
-		sp, se := clampSpan(st.Span, n), clampSpan(st.Sentence, n)
-		ctext := st.Content
-		if st.Target != "" {
-			ctext += " " + string(st.Target)
-		}
-		b.Queue(insertStatement,
-			clean(string(st.Speaker)), clean(string(st.SpeakerRole)), clean(string(st.SpeakerType)), st.Anonymous, spk.Start, spk.End,
-			clean(string(st.Cue)), cue.Start, cue.End, clean(st.Content), con.Start, con.End, st.Direct, clean(st.Stance),
-			clean(string(st.Target)), tgt.Start, tgt.End, sp.Start, sp.End, se.Start, se.End, se.Of(text),
-			pub, outlet, clean(ctext), clean(string(st.SourceType))).QueryRow(func(row pgx.Row) error {
-			var id int64
-			if err := row.Scan(&id); err != nil {
-				return fmt.Errorf("postgres: insert statement: %w", err)
+	if len(r.Statements) > 0 {
+		n := len(r.Statements)
+		var (
+			speaker, role, stype, cue, content, stance, target, evidence, srcType = make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n)
+			anon, direct                                                          = make([]bool, 0, n), make([]bool, 0, n)
+			ints                                                                  [12][]int
+		)
+		for i := range r.Statements {
+			st := &r.Statements[i]
+			tl := len(d.Text)
+			spk, cu, con, tgt := clampSpan(st.SpeakerSpan, tl), clampSpan(st.CueSpan, tl), clampSpan(st.ContentSpan, tl), clampSpan(st.TargetSpan, tl)
+			sp, se := clampSpan(st.Span, tl), clampSpan(st.Sentence, tl)
+			speaker, role, stype = append(speaker, clean(string(st.Speaker))), append(role, clean(string(st.SpeakerRole))), append(stype, clean(string(st.SpeakerType)))
+			anon, direct = append(anon, st.Anonymous), append(direct, st.Direct)
+			cue, content, stance, target = append(cue, clean(string(st.Cue))), append(content, clean(st.Content)), append(stance, clean(st.Stance)), append(target, clean(string(st.Target)))
+			evidence, srcType = append(evidence, se.Of(text)), append(srcType, clean(string(st.SourceType)))
+			for j, v := range []int{spk.Start, spk.End, cu.Start, cu.End, con.Start, con.End, tgt.Start, tgt.End, sp.Start, sp.End, se.Start, se.End} {
+				ints[j] = append(ints[j], v)
 			}
-			if st.Stance == extract.Denies || st.Stance == extract.Confirms {
-				pend = append(pend, newStatement{id: id, article: aid, group: group, pub: d.Published, st: st, text: d.Text})
+		}
+		b.Queue(insertStatements, speaker, role, stype, anon, ints[0], ints[1], cue, ints[2], ints[3], content, ints[4], ints[5],
+			direct, stance, target, ints[6], ints[7], ints[8], ints[9], ints[10], ints[11], evidence, srcType, pub, outlet).Query(func(rows pgx.Rows) error {
+			ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+			if err != nil {
+				return fmt.Errorf("postgres: insert statements: %w", err)
+			}
+			if len(ids) != len(r.Statements) {
+				return fmt.Errorf("postgres: insert statements: %d ids for %d statements", len(ids), len(r.Statements))
+			}
+			// Ids ascend in the statements' order.
+			sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+			for i, id := range ids {
+				st := &r.Statements[i]
+				if st.Stance == extract.Denies || st.Stance == extract.Confirms {
+					pend = append(pend, newStatement{id: id, article: aid, group: group, pub: d.Published, st: st, text: d.Text})
+				}
 			}
 			return nil
 		})
@@ -368,9 +496,46 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return sv, nil, nil, nil, fmt.Errorf("postgres: save article: %w", err)
 	}
+	if prevID != 0 {
+		for _, k := range touched {
+			recount[k] = true
+		}
+	}
 	sv.ID, sv.Group = store.ArticleID(aid), group
 	known[docID] = store.Saved{ID: sv.ID, DocID: docID, Version: sv.Version, Group: group}
 	return sv, pend, touched, nxt, nil
+}
+
+// subjectDelta is what one new article adds to a subject's statistics.
+type subjectDelta struct {
+	figures     int
+	first, last string
+}
+
+// add counts one figure dated day ("" when undated).
+func (d *subjectDelta) add(day string) {
+	d.figures++
+	if day != "" && (d.first == "" || day < d.first) {
+		d.first = day
+	}
+	d.last = max(d.last, day)
+}
+
+// sortSubjects sorts the columns of new subject rows by key.
+func sortSubjects(cols *[5][]string) {
+	idx := make([]int, len(cols[0]))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(i, j int) bool { return cols[0][idx[i]] < cols[0][idx[j]] })
+	var out [5][]string
+	for c := range cols {
+		out[c] = make([]string, len(idx))
+		for i, k := range idx {
+			out[c][i] = cols[c][k]
+		}
+	}
+	*cols = out
 }
 
 // queueKnownDocs queues the lookup of the batch's texts already stored,
@@ -426,8 +591,12 @@ func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
 			return rows.Err()
 		})
 	}
+	// The candidates' rows are read by key (OFFSET 0 keeps each lateral
+	// lookup a lookup): without statistics, the planner joined them by
+	// reading all of minhash.
 	b.Queue(`SELECT a.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash = ANY($1::bigint[]) ORDER BY article LIMIT `+fmt.Sprint(maxDupCandidates)+`) c
-		JOIN articles a ON a.id=c.article JOIN minhash m ON m.article=a.id ORDER BY a.id`, l.bands[:]).Query(func(rows pgx.Rows) error {
+		CROSS JOIN LATERAL (SELECT grp FROM articles WHERE id=c.article OFFSET 0) a CROSS JOIN LATERAL (SELECT sig FROM minhash WHERE article=c.article OFFSET 0) m
+		ORDER BY c.article`, l.bands[:]).Query(func(rows pgx.Rows) error {
 		bestJ := -1.0
 		for rows.Next() {
 			var grp int64
@@ -498,7 +667,14 @@ func subjectLock(key string) int64 {
 }
 
 // ledgerTx is the ledger's view of a write transaction (ledger.Tx).
-type ledgerTx struct{ tx pgx.Tx }
+// Subjects in recount (or all, when all is set) have their statistics and
+// groups counted again from their figures; the others' are the counters
+// that new articles keep current.
+type ledgerTx struct {
+	tx      pgx.Tx
+	recount map[string]bool
+	all     bool
+}
 
 // SubjectFigures implements ledger.Tx. It takes each subject's lock first
 // (held already for the subjects of the batch's own figures; subjects of a
@@ -516,8 +692,11 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, locks); err != nil {
 		return nil, fmt.Errorf("postgres: subject locks: %w", err)
 	}
-	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id IN (SELECT id FROM (SELECT f2.id, ROW_NUMBER() OVER (PARTITION BY f2.subject ORDER BY f2.day DESC, f2.id DESC) AS n
-		FROM figures f2 JOIN articles a2 ON a2.id=f2.article AND a2.latest WHERE f2.subject = ANY($1::text[])) r WHERE r.n <= $2) ORDER BY f.id`, keys, limit)
+	// Per subject, the newest figures by a backward walk of
+	// figures_subject that stops at limit: bounded however many figures
+	// the subject holds.
+	fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id IN (SELECT x.id FROM unnest($1::text[]) k(key), LATERAL (SELECT f2.id
+		FROM figures f2 JOIN articles a2 ON a2.id=f2.article AND a2.latest WHERE f2.subject = k.key ORDER BY f2.day DESC, f2.id DESC LIMIT $2) x) ORDER BY f.id`, keys, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -527,26 +706,47 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	return out, nil
 }
 
-// SubjectStats implements ledger.Tx.
+// SubjectStats implements ledger.Tx: the counters of the subjects new
+// articles keep current, and a count from the figures (which also rebuilds
+// their subject_groups rows) of those to recount, in one round trip.
 func (l ledgerTx) SubjectStats(ctx context.Context, keys []string) (map[string]store.Subject, error) {
 	out := make(map[string]store.Subject, len(keys))
-	rows, err := l.tx.Query(ctx, `SELECT f.subject, COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
-		FROM figures f JOIN articles a ON a.id=f.article AND a.latest WHERE f.subject = ANY($1::text[]) GROUP BY f.subject`, keys)
-	if err != nil {
+	var kept, again []string
+	for _, k := range keys {
+		if l.all || l.recount[k] {
+			again = append(again, k)
+		} else {
+			kept = append(kept, k)
+		}
+	}
+	scan := func(rows pgx.Rows) error {
+		for rows.Next() {
+			var x store.Subject
+			var first, last string
+			if err := rows.Scan(&x.Key, &x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
+				return err
+			}
+			x.First, _ = document.ParseDate(first)
+			x.Last, _ = document.ParseDate(last)
+			out[x.Key] = x
+		}
+		return rows.Err()
+	}
+	b := &pgx.Batch{}
+	if len(kept) > 0 {
+		b.Queue(`SELECT key, nfigures, narticles, ngroups, first, last FROM subjects WHERE key = ANY($1::text[])`, kept).Query(scan)
+	}
+	if len(again) > 0 {
+		b.Queue(`SELECT f.subject, COUNT(*), COUNT(DISTINCT f.article), COUNT(DISTINCT a.grp), COALESCE(MIN(NULLIF(f.day,'')),''), COALESCE(MAX(f.day),'')
+			FROM figures f JOIN articles a ON a.id=f.article AND a.latest WHERE f.subject = ANY($1::text[]) GROUP BY f.subject`, again).Query(scan)
+		b.Queue(`DELETE FROM subject_groups WHERE subject = ANY($1::text[])`, again)
+		b.Queue(`INSERT INTO subject_groups(subject, grp) SELECT DISTINCT f.subject, a.grp
+			FROM figures f JOIN articles a ON a.id=f.article AND a.latest WHERE f.subject = ANY($1::text[]) ORDER BY 1, 2`, again)
+	}
+	if err := l.tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: subject stats: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var x store.Subject
-		var first, last string
-		if err := rows.Scan(&x.Key, &x.Figures, &x.Articles, &x.Groups, &first, &last); err != nil {
-			return nil, err
-		}
-		x.First, _ = document.ParseDate(first)
-		x.Last, _ = document.ParseDate(last)
-		out[x.Key] = x
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // PutSubjects implements ledger.Tx: the existing pairs in one round trip,
@@ -576,8 +776,12 @@ func (l ledgerTx) PutSubjects(ctx context.Context, states []ledger.SubjectState)
 	b := &pgx.Batch{}
 	for _, st := range states {
 		s := &st.Subject
-		b.Queue(`UPDATE subjects SET nfigures=$1, narticles=$2, ngroups=$3, first=$4, last=$5 WHERE key=$6`,
-			s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key)
+		if l.all || l.recount[s.Key] {
+			// The others' statistics are the counters SubjectStats read:
+			// rewriting them would change nothing.
+			b.Queue(`UPDATE subjects SET nfigures=$1, narticles=$2, ngroups=$3, first=$4, last=$5 WHERE key=$6`,
+				s.Figures, s.Articles, s.Groups, s.First.String(), s.Last.String(), s.Key)
+		}
 		for _, p := range st.Pairs {
 			p.Sig, p.Note = clean(p.Sig), clean(p.Note)
 			old, ok := have[p.Sig]

@@ -109,12 +109,17 @@ func TestFigureCacheMatchesDatabase(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var cached int
+	var cached, memos int
 	db.figs.mu.Lock()
 	cached = len(db.figs.subj)
+	for _, c := range db.figs.subj {
+		if c.memo != nil {
+			memos++
+		}
+	}
 	db.figs.mu.Unlock()
-	if cached == 0 {
-		t.Fatal("no subject was cached: the test does not exercise the cache")
+	if cached == 0 || memos == 0 {
+		t.Fatalf("%d subjects cached, %d with the ledger's pair memo: the test does not exercise the cache", cached, memos)
 	}
 	snap := func() string {
 		rows, err := db.SQL().QueryContext(ctx, `SELECT sig, kind, a, b, day, score, reports FROM discrepancies ORDER BY sig`)

@@ -5,13 +5,15 @@ import (
 	"sync"
 
 	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/ledger"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
 // Bounds of the figure cache.
 const (
-	figureCacheSubjects = 128 // subjects kept (at most ~30 MB)
-	figureCacheMin      = 64  // smaller subjects are cheap to read again
+	figureCacheSubjects = 8192   // subjects kept (the figures are the bound that counts)
+	figureCacheRows     = 120000 // figures kept (about 700 bytes each)
+	figureCacheMin      = 16     // smaller subjects are cheap to read again
 )
 
 // figureCache keeps, for the busiest subjects, the newest figures the
@@ -24,9 +26,17 @@ const (
 type figureCache struct {
 	mu      sync.Mutex
 	version int64
-	subj    map[string][]store.FigureRow
+	subj    map[string]cachedSubject
+	rows    int // figures in subj
 	// min is the smallest subject kept (figureCacheMin; tests lower it).
 	min int
+}
+
+// cachedSubject is a subject's newest figures and the ledger's memo of
+// them (nil until the ledger derived the subject from these figures).
+type cachedSubject struct {
+	figs []store.FigureRow
+	memo *ledger.PairMemo
 }
 
 // begin returns the cache for a transaction that read data version v:
@@ -35,11 +45,11 @@ func (c *figureCache) begin(v int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != v {
-		c.version, c.subj = v, nil
+		c.version, c.subj, c.rows = v, nil, 0
 	}
 }
 
-func (c *figureCache) get(key string) ([]store.FigureRow, bool) {
+func (c *figureCache) get(key string) (cachedSubject, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f, ok := c.subj[key]
@@ -48,39 +58,48 @@ func (c *figureCache) get(key string) ([]store.FigureRow, bool) {
 
 // commit records what a committed transaction computed, valid at the
 // version it left (v).
-func (c *figureCache) commit(v int64, staged map[string][]store.FigureRow) {
+func (c *figureCache) commit(v int64, staged map[string]cachedSubject) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != v-1 && c.version != v {
-		c.version, c.subj = v, nil
+		c.version, c.subj, c.rows = v, nil, 0
 		return
 	}
 	c.version = v
 	if c.subj == nil {
-		c.subj = map[string][]store.FigureRow{}
+		c.subj = map[string]cachedSubject{}
 	}
 	for k, f := range staged {
+		c.rows += len(f.figs) - len(c.subj[k].figs)
 		c.subj[k] = f
-	}
-	for k := range c.subj {
-		if len(c.subj) <= figureCacheSubjects {
-			break
-		}
-		if _, ok := staged[k]; !ok {
+		if len(f.figs) == 0 { // staged to be dropped
 			delete(c.subj, k)
 		}
 	}
-	for k := range c.subj { // staged alone was larger than the bound
-		if len(c.subj) <= figureCacheSubjects {
+	// Over a bound, subjects this save did not touch go first (in no
+	// particular order), then any.
+	over := func() bool { return len(c.subj) > figureCacheSubjects || c.rows > figureCacheRows }
+	for k, f := range c.subj {
+		if !over() {
 			break
 		}
+		if _, ok := staged[k]; !ok {
+			c.rows -= len(f.figs)
+			delete(c.subj, k)
+		}
+	}
+	for k, f := range c.subj {
+		if !over() {
+			break
+		}
+		c.rows -= len(f.figs)
 		delete(c.subj, k)
 	}
 }
 
 func (c *figureCache) clear() {
 	c.mu.Lock()
-	c.version, c.subj = 0, nil
+	c.version, c.subj, c.rows = 0, nil, 0
 	c.mu.Unlock()
 }
 

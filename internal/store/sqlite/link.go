@@ -226,7 +226,8 @@ const rareDocs = 256
 // keeps the cost of a link search bounded by short posting lists however
 // large the store is; words absent from the index are dropped. Each word's
 // documents are counted only up to rareDocs (the row vocabulary would read
-// its whole posting list, which grows with the store).
+// its whole posting list, which grows with the store), and in a write
+// transaction a count that reached it is read from word_docs.
 func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
 	type term struct {
@@ -239,9 +240,26 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 			continue
 		}
 		seen[w] = true
-		var d int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&d); err != nil {
-			return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
+		// A common word's final count (word_docs) is read in a write
+		// transaction, and kept there when first reached.
+		c, inTx := tx.(*txc)
+		d, n := 0, 0
+		err := sql.ErrNoRows
+		if inTx {
+			err = c.QueryRowContext(ctx, `SELECT docs FROM word_docs WHERE vocab=? AND term=?`, vocab, w).Scan(&d)
+			if err != nil && err != sql.ErrNoRows {
+				return nil, fmt.Errorf("sqlite: word counts: %w", err)
+			}
+		}
+		if err == sql.ErrNoRows {
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&n, &d); err != nil {
+				return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
+			}
+			if inTx && n == rareDocs {
+				if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO word_docs(vocab, term, docs) VALUES (?, ?, ?)`, vocab, w, d); err != nil {
+					return nil, fmt.Errorf("sqlite: word counts: %w", err)
+				}
+			}
 		}
 		if d > 0 {
 			terms = append(terms, term{w, d})

@@ -556,19 +556,6 @@ func (s *DB) Claims(ctx context.Context, q store.ClaimQuery) (store.ClaimPage, e
 	return page, nil
 }
 
-func (s *DB) claim(ctx context.Context, kind string, ref int64) (*store.Claim, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+claimCols+claimFrom+` WHERE c.kind=? AND c.ref=?`, kind, ref)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		return nil, fmt.Errorf("claim %s %d: %w", kind, ref, store.ErrNotFound)
-	}
-	c, _, err := scanClaim(rows)
-	return &c, err
-}
-
 // Disputes implements store.Store.
 func (s *DB) Disputes(ctx context.Context, q store.DisputeQuery) ([]store.Dispute, error) {
 	limit := store.ClampLimit(q.Limit, 100, 10000)
@@ -643,19 +630,30 @@ func figureDisputes(ctx context.Context, q querier, where string, args ...any) (
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	var out []store.Dispute
+	// Both sides of every row in one query, however many rows.
+	ids := make([]int64, 0, 2*len(rs))
 	for _, r := range rs {
-		fs, err := loadFigures(ctx, q, `f.id IN (?,?)`, r.a, r.b)
+		ids = append(ids, r.a, r.b)
+	}
+	figs := map[int64]*store.FigureRow{}
+	if len(ids) > 0 {
+		fs, err := loadFigures(ctx, q, `f.id IN (SELECT value FROM json_each(?))`, idList(ids))
 		if err != nil {
 			return nil, err
 		}
-		if len(fs) != 2 {
+		for i := range fs {
+			figs[fs[i].ID] = &fs[i]
+		}
+	}
+	var out []store.Dispute
+	for _, r := range rs {
+		a, b := figs[r.a], figs[r.b]
+		if a == nil || b == nil || r.a == r.b {
 			continue
 		}
-		if fs[0].ID != r.a {
-			fs[0], fs[1] = fs[1], fs[0]
-		}
-		r.d.A, r.d.B = &fs[0], &fs[1]
+		// Each side its own copy: callers may change one dispute's rows.
+		ca, cb := *a, *b
+		r.d.A, r.d.B = &ca, &cb
 		out = append(out, r.d)
 	}
 	return out, nil
@@ -692,28 +690,70 @@ func (s *DB) disputedClaims(ctx context.Context, limit int) ([]store.Dispute, er
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	var out []store.Dispute
+	// The claims and their links in four queries, however many targets
+	// (one per target made the disputes page cost a second cold).
+	var sIDs, fIDs []int64
 	for _, t := range ts {
-		var c *store.Claim
-		var links []store.Link
 		if t.s.Valid {
-			c, err = s.claim(ctx, "statement", t.s.Int64)
-			if err == nil {
-				links, err = loadLinks(ctx, s.db, `l.to_statement=? ORDER BY l.id`, t.s.Int64)
-			}
+			sIDs = append(sIDs, t.s.Int64)
 		} else {
-			c, err = s.claim(ctx, "figure", t.f.Int64)
-			if err == nil {
-				links, err = loadLinks(ctx, s.db, `l.to_figure=? ORDER BY l.id`, t.f.Int64)
-			}
+			fIDs = append(fIDs, t.f.Int64)
 		}
-		if errors.Is(err, store.ErrNotFound) {
+	}
+	claims := map[[2]int64]*store.Claim{} // {0 statement | 1 figure, ref}
+	links := map[[2]int64][]store.Link{}
+	for _, x := range []struct {
+		kind string
+		n    int64
+		ids  []int64
+		col  string
+	}{{"statement", 0, sIDs, "to_statement"}, {"figure", 1, fIDs, "to_figure"}} {
+		if len(x.ids) == 0 {
 			continue
 		}
+		list := idList(x.ids)
+		rows, err := s.db.QueryContext(ctx, `SELECT `+claimCols+claimFrom+` WHERE c.kind=? AND c.ref IN (SELECT value FROM json_each(?))`, x.kind, list)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: disputed claims: %w", err)
+		}
+		for rows.Next() {
+			c, _, err := scanClaim(rows)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			claims[[2]int64{x.n, c.ID}] = &c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		ls, err := loadLinks(ctx, s.db, `l.`+x.col+` IN (SELECT value FROM json_each(?)) ORDER BY l.id`, list)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, store.ClaimDispute(-t.max, c, links))
+		for _, l := range ls {
+			ref := l.ToFigure
+			k := [2]int64{x.n, 0}
+			if l.ToStatement != nil {
+				k[1] = l.ToStatement.ID
+			} else if ref != nil {
+				k[1] = ref.ID
+			}
+			links[k] = append(links[k], l)
+		}
+	}
+	var out []store.Dispute
+	for _, t := range ts {
+		k := [2]int64{0, t.s.Int64}
+		if !t.s.Valid {
+			k = [2]int64{1, t.f.Int64}
+		}
+		c := claims[k]
+		if c == nil {
+			continue
+		}
+		out = append(out, store.ClaimDispute(-t.max, c, links[k]))
 	}
 	return out, nil
 }

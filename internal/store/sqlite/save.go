@@ -87,7 +87,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 	}
-	lt := ledgerTx{tx: tx, recount: recount, cache: &s.figs, batch: &batchFigures{after: maxFigure, staged: map[string][]store.FigureRow{}}}
+	lt := ledgerTx{tx: tx, recount: recount, cache: &s.figs, batch: &batchFigures{after: maxFigure, staged: map[string]cachedSubject{}, memos: map[string]*ledger.PairMemo{}}}
 	if err := ledger.UpdateSubjects(ctx, lt, touched); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
@@ -441,7 +441,30 @@ type batchFigures struct {
 	after  int64
 	loaded bool
 	fresh  map[string][]store.FigureRow
-	staged map[string][]store.FigureRow
+	staged map[string]cachedSubject
+	// memos are the ledger's memos of the cached figures served.
+	memos map[string]*ledger.PairMemo
+}
+
+// PairMemo implements ledger.PairMemos: the memo kept with the cached
+// figures this transaction served for the subject.
+func (l ledgerTx) PairMemo(key string) *ledger.PairMemo {
+	if l.batch == nil {
+		return nil
+	}
+	return l.batch.memos[key]
+}
+
+// PutPairMemo implements ledger.PairMemos: kept with the subject's figures
+// when they go into the cache.
+func (l ledgerTx) PutPairMemo(key string, m *ledger.PairMemo) {
+	if l.batch == nil {
+		return
+	}
+	if c, ok := l.batch.staged[key]; ok {
+		c.memo = m
+		l.batch.staged[key] = c
+	}
 }
 
 // SubjectFigures implements ledger.Tx.
@@ -449,7 +472,9 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	out := make(map[string][]store.FigureRow, len(keys))
 	if l.cache != nil && !l.batch.loaded {
 		l.batch.loaded = true
-		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND a.latest=1`, l.batch.after)
+		// +a.latest: with the index articles_pub the planner walked every
+		// current article to find the batch's few figures.
+		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND +a.latest=1`, l.batch.after)
 		if err != nil {
 			return nil, err
 		}
@@ -461,8 +486,9 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	for _, k := range keys {
 		if l.cache != nil && !l.all && !l.recount[k] {
 			if old, ok := l.cache.get(k); ok {
-				fs := mergeNewest(l.batch.fresh[k], old, limit)
-				l.batch.staged[k] = fs
+				fs := mergeNewest(l.batch.fresh[k], old.figs, limit)
+				l.batch.staged[k] = cachedSubject{figs: fs}
+				l.batch.memos[k] = old.memo
 				// The ledger gets its own copy: the cached rows are shared.
 				out[k] = append([]store.FigureRow(nil), fs...)
 				continue
@@ -474,7 +500,13 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 		}
 		out[k] = fs
 		if l.cache != nil && len(fs) >= l.cache.min {
-			l.batch.staged[k] = append([]store.FigureRow(nil), fs...)
+			l.batch.staged[k] = cachedSubject{figs: append([]store.FigureRow(nil), fs...)}
+		} else if l.cache != nil {
+			if _, ok := l.cache.get(k); ok {
+				// Read again and now too small to keep (a replaced
+				// version took figures out): what is kept is stale.
+				l.batch.staged[k] = cachedSubject{}
+			}
 		}
 	}
 	return out, nil
@@ -591,11 +623,13 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	}
 	sv.Updated = true
 	aid := int64(sv.ID)
-	// The full-text rows hold the old title and outlet: out with them first.
+	// The full-text rows hold the old title and outlet: out with them
+	// first; the kept counts of common words may count them (word_docs).
 	stmts := []struct {
 		q    string
 		args []any
 	}{
+		{`DELETE FROM word_docs`, nil},
 		{`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, []any{aid, title, text}},
 		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},

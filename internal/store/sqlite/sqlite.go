@@ -219,6 +219,17 @@ var migrations = []string{
 	// 6: figures by their printed text and sentence length, so that a
 	// line an outlet repeats (ledger.Repeat) is found without scanning.
 	`CREATE INDEX figures_line ON figures(text, sent_e-sent_s);`,
+	// 7: the document counts of common words (rareTerms): a vocabulary
+	// lists a word's instances in document order and new documents come
+	// last, so once a word has rareDocs instances its count is final; it
+	// is kept here instead of being counted again by every link search.
+	// Rewriting stored full-text rows (corrected metadata) empties it.
+	`CREATE TABLE word_docs (
+		vocab TEXT NOT NULL,
+		term TEXT NOT NULL,
+		docs INTEGER NOT NULL,
+		PRIMARY KEY (vocab, term)
+	) WITHOUT ROWID;`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.

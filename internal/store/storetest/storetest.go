@@ -229,6 +229,7 @@ func Run(t *testing.T, open Opener) {
 		{"Reviews", testReviews},
 		{"ReviewCards", testReviewCards},
 		{"DataVersion", testDataVersion},
+		{"SubjectCounters", testSubjectCounters},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
