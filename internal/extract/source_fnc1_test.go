@@ -82,6 +82,12 @@ func TestSourceConflictClasses(t *testing.T) {
 		{name: "inverted cue with a name and its role after it",
 			text: "BASRA — Forty soldiers died in a gas attack in the town, said Karim al-Hadi, an Iraqi MP from the ruling alliance, on Monday.",
 			num:  "Forty", source: "Karim al-Hadi", typ: extract.SourceGovernment},
+		{name: "quote, then the speaker and a role, told an outlet",
+			text: "“There are 40 dead in the camp,” Karim Hamdan, a ministry spokesman, told Al Jazeera.",
+			num:  "40", source: "Karim Hamdan", via: "Al Jazeera"},
+		{name: "a speaker named Said told an outlet",
+			text: "“There are 40 dead in the camp,” Said Hamdan, a ministry spokesman, told Al Jazeera.",
+			num:  "40", source: "Said Hamdan", via: "Al Jazeera"},
 	})
 	_ = extract.SourceMedia
 }

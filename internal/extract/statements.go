@@ -1762,8 +1762,8 @@ func (s *attrScan) bareSourceWithPP(i, j int) bool {
 // ending the sentence: "…, said Karim Haddad, a local MP." The clause
 // before the comma is the content, not an appositive subject.
 func (s *attrScan) invertedName(ce, e int) bool {
-	if ce >= e || !s.isCap(ce) || s.qOf[ce] >= 0 {
-		return false
+	if ce >= e || !s.isCap(ce) || s.qOf[ce] >= 0 || s.is(ce-1, "told") || s.is(ce-1, "tell") || s.is(ce-1, "tells") {
+		return false // "…, X, a spokesman, told Al Jazeera": the name is the listener
 	}
 	i, j := s.rightNP(ce)
 	if j <= i || !s.isCap(j-1) {
