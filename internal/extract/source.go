@@ -39,6 +39,10 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 		return
 	}
+	if st := c.relativeSayer(f); st != nil {
+		c.fromStatement(f, st)
+		return
+	}
 	// "according to quarterly Pentagon statistics", "the Pentagon has
 	// officially acknowledged".
 	for k := sStart; k < sEnd; k++ {
@@ -251,6 +255,31 @@ func (c *figureCtx) tollTaken(s *Statement, f *Figure) bool {
 		}
 	}
 	return false
+}
+
+// relativeSayer finds the statement of a relative clause on the figure's
+// noun: "four attacks that army officers say have taken place", "12
+// raids which the rebels say were carried out by jets" — the figure is
+// what the relative clause's speakers say.
+func (c *figureCtx) relativeSayer(f *Figure) *Statement {
+	_, j := c.a.TokenRange(f.Span)
+	if j >= len(c.a.Tokens) {
+		return nil
+	}
+	if w := c.low(j); w != "that" && w != "which" {
+		return nil
+	}
+	lo, hi := c.stmtWindow(f.Span.Start)
+	for i := lo; i < hi; i++ {
+		s := &c.stmts[i]
+		if s.SpeakerSpan.IsZero() || s.Sentence != f.Sentence || s.Stance == Denies || intentCue(s.Cue) {
+			continue
+		}
+		if k, _ := c.a.TokenRange(s.SpeakerSpan); k == j+1 && c.plausibleSpeaker(s) && sayVerb(lower(lastField(string(s.Cue)))) {
+			return s
+		}
+	}
+	return nil
 }
 
 // newClauseBetween reports a coordinated clause ("and there", "but they")

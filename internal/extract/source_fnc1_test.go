@@ -88,6 +88,12 @@ func TestSourceConflictClasses(t *testing.T) {
 		{name: "a speaker named Said told an outlet",
 			text: "“There are 40 dead in the camp,” Said Hamdan, a ministry spokesman, told Al Jazeera.",
 			num:  "40", source: "Said Hamdan", via: "Al Jazeera"},
+		{name: "a relative clause's speakers say what the figure counts",
+			text: "It is one of four gas attacks that army officers say have taken place since June.",
+			num:  "four", source: "army officers", anonymous: true},
+		{name: "which the rebels say",
+			text: "The town saw 12 raids which the rebels say were carried out by government jets.",
+			num:  "12", source: "rebels", anonymous: true},
 	})
 	_ = extract.SourceMedia
 }
