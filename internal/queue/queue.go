@@ -119,10 +119,15 @@ func Setup(ctx context.Context, js jetstream.JetStream, c Config) (jetstream.Con
 		return nil, fmt.Errorf("object store %s: %w", c.Bucket, err)
 	}
 	cons, err := js.CreateOrUpdateConsumer(ctx, c.Stream, jetstream.ConsumerConfig{
-		Durable:       c.Consumer,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       c.AckWait,
-		MaxDeliver:    c.MaxDeliver,
+		Durable:   c.Consumer,
+		AckPolicy: jetstream.AckExplicitPolicy,
+		AckWait:   c.AckWait,
+		// The server's limit is twice the workers': a delivery lost on the way
+		// (a fetch that expired on a busy machine) still counts on the
+		// server, and a message whose last allowed delivery was lost would
+		// sit unacknowledged forever instead of being dead-lettered.
+		// Workers dead-letter at c.MaxDeliver (retryOrDead).
+		MaxDeliver:    2 * c.MaxDeliver,
 		FilterSubject: c.Subject,
 		MaxAckPending: 1024,
 	})

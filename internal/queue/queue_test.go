@@ -228,6 +228,53 @@ func TestDeadLetter(t *testing.T) {
 	}
 }
 
+// Deliveries lost on the way (fetched, never processed: a fetch that
+// expired on a busy machine) use up the server's count too; a failing
+// message whose allowed deliveries were all lost like that is still
+// dead-lettered by the next worker, not left unacknowledged forever.
+func TestDeadLetterAfterLostDeliveries(t *testing.T) {
+	js := connect(t)
+	c := testConfig(t)
+	c.AckWait = time.Second
+	cleanup(t, js, c)
+	ctx := context.Background()
+	cons, err := Setup(ctx, js, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := doc(1)
+	if _, err := Publish(ctx, js, c, bad); err != nil {
+		t.Fatal(err)
+	}
+	// Lose as many deliveries as a worker allows: fetch and drop.
+	for lost := 0; lost < c.MaxDeliver; {
+		msgs, err := cons.Fetch(1, jetstream.FetchMaxWait(3*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range msgs.Messages() {
+			lost++
+		}
+	}
+	st := &memStore{saved: map[string]int{}, fail: func(*extract.Result) error { return errors.New("disk on fire") }}
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		(&Worker{JS: js, Config: c, Store: st, Batch: 1, Extract: cheapExtract, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).Run(wctx)
+		close(done)
+	}()
+	dead, err := js.Stream(ctx, c.DeadStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the dead letter", func() bool {
+		si, err := dead.Info(ctx)
+		return err == nil && si.State.Msgs == 1
+	})
+	stop()
+	<-done
+}
+
 // An article larger than a NATS message goes through the object store and is
 // stored; one over the article limit is refused alone; a republished article
 // is reported as a duplicate; an article whose extraction panics is
