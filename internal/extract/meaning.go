@@ -478,10 +478,16 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		// "35,000 barrels of oil (1.5 million gallons)": a conversion
 		// counts the same substance.
 		if _, of, ok := strings.Cut(string(p.Measure), " of "); ok {
-			substance = strings.TrimSuffix(strings.TrimSuffix(of, " a day"), " recovered")
+			substance = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(of, " capacity"), " a day"), " recovered")
 		}
 	}
 	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, substance))
+	if event == EventAmount && c.capacity(qStart) {
+		// "increase capacity to 53,000 barrels a day from the current limit
+		// of 28,000": what a system can handle, not what flows or spills.
+		f.Measure = document.Str(string(f.Measure) + " capacity")
+		return
+	}
 	if event == EventAmount && c.recovered(cFrom, cTo) {
 		// Oil collected or skimmed is not oil spilled: "collecting 15,000
 		// barrels a day" is no flow-rate estimate.
@@ -1011,6 +1017,37 @@ func (c *figureCtx) recovered(from, to int) bool {
 			"contain", "contained", "containing", "funnel", "funnelled", "funneled", "funnelling", "funneling":
 			return true
 		}
+	}
+	// "a fifth of the oil - around 800,000 barrels - was captured": the
+	// figure's clause ends at the aside's dash; its verb follows it.
+	if to < len(c.a.Tokens) && isDash(c.low(to)) {
+		for k := to + 1; k < len(c.a.Tokens) && k <= to+3; k++ {
+			switch c.low(k) {
+			case "was", "were", "is", "are", "been", "being", "has", "have", "had":
+				continue
+			case "collected", "captured", "siphoned", "recovered", "skimmed", "contained", "funnelled", "funneled":
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// isDash reports a dash token that opens or closes an aside.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// capacity reports a count introduced as a capacity or limit ("capacity
+// to 53,000 barrels", "the current limit of 28,000").
+func (c *figureCtx) capacity(qStart int) bool {
+	for k := qStart - 1; k >= 0 && k >= qStart-3; k-- {
+		switch c.low(k) {
+		case "capacity", "capacities", "limit", "limits":
+			return true
+		case "to", "of", "about", "around", "some", "nearly", "up", "roughly":
+			continue
+		}
+		return false
 	}
 	return false
 }

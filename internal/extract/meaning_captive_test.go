@@ -81,3 +81,27 @@ func TestSameGroupCountedAgain(t *testing.T) {
 		})
 	}
 }
+
+// An amount offered as a capacity or limit is not the flow it limits, and
+// an amount captured is recovered even when a dash aside stands between
+// the figure and its verb; the sentences are written for this test.
+func TestCapacityAndCapturedAmounts(t *testing.T) {
+	tests := []struct{ class, text, num, measure string }{
+		{"capacity to", "The operator hopes to raise capacity to 40,000 barrels a day by Friday.", "40,000", "barrels of oil a day capacity"},
+		{"limit of, elided unit", "The ship will lift collection to 40,000 barrels a day from the current limit of 22,000.", "22,000", "barrels of oil a day capacity"},
+		{"a flow stays a flow", "Engineers said oil was leaking at 30,000 barrels a day.", "30,000", "barrels of oil a day"},
+		{"captured after a dash aside", "Only a third of the spilled oil - about 600,000 barrels - was captured at sea.", "about 600,000", "barrels of oil recovered"},
+		{"spilled after a dash aside stays spilled", "A large share of the oil - about 600,000 barrels - was spilled near the coast.", "about 600,000", "barrels of oil"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			f := figureOf(t, tt.text, "2010-07-01", tt.num)
+			if f == nil {
+				return
+			}
+			if string(f.Measure) != tt.measure {
+				t.Errorf("%q: measure %q, want %q", f.Text, f.Measure, tt.measure)
+			}
+		})
+	}
+}
