@@ -391,7 +391,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		)
 		var newSubjects [5][]string // key, label, holder, thing, location
 		seenSubject := map[string]bool{}
-		deltas := map[string]*subjectDelta{}
+		deltas := map[string]*ledger.SubjectDelta{}
 		var dkeys []string
 		for i := range r.Figures {
 			f := &r.Figures[i]
@@ -412,11 +412,11 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 				touched = append(touched, key)
 				dl := deltas[key]
 				if dl == nil {
-					dl = &subjectDelta{}
+					dl = &ledger.SubjectDelta{}
 					deltas[key] = dl
 					dkeys = append(dkeys, key)
 				}
-				dl.add(dayS)
+				dl.Add(dayS)
 			}
 			sp, se := clampSpan(f.Span, len(d.Text)), clampSpan(f.Sentence, len(d.Text))
 			subject = append(subject, sk)
@@ -443,7 +443,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 			sort.Strings(dkeys)
 			nf, first, last := make([]int, len(dkeys)), make([]string, len(dkeys)), make([]string, len(dkeys))
 			for i, k := range dkeys {
-				nf[i], first[i], last[i] = deltas[k].figures, deltas[k].first, deltas[k].last
+				nf[i], first[i], last[i] = deltas[k].Figures, deltas[k].First, deltas[k].Last
 			}
 			b.Queue(addSubjectCounts, dkeys, nf, first, last)
 		}
@@ -504,21 +504,6 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	sv.ID, sv.Group = store.ArticleID(aid), group
 	known[docID] = store.Saved{ID: sv.ID, DocID: docID, Version: sv.Version, Group: group}
 	return sv, pend, touched, nxt, nil
-}
-
-// subjectDelta is what one new article adds to a subject's statistics.
-type subjectDelta struct {
-	figures     int
-	first, last string
-}
-
-// add counts one figure dated day ("" when undated).
-func (d *subjectDelta) add(day string) {
-	d.figures++
-	if day != "" && (d.first == "" || day < d.first) {
-		d.first = day
-	}
-	d.last = max(d.last, day)
 }
 
 // sortSubjects sorts the columns of new subject rows by key.

@@ -143,12 +143,6 @@ func (s *DB) DataVersion(ctx context.Context) (int64, error) {
 	return v, nil
 }
 
-// subjectDelta is what one new article adds to a subject's statistics.
-type subjectDelta struct {
-	figures     int
-	first, last string
-}
-
 // saveOne inserts one article with its facts; it returns the denials and
 // confirmations to link and the subjects it touches (its own and those of
 // the version it replaces) once the batch is in. A new article adds to the
@@ -245,7 +239,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	}
 	text := d.Text
 	outlet := string(d.Source)
-	deltas := map[string]*subjectDelta{}
+	deltas := map[string]*ledger.SubjectDelta{}
 	prior, err := priorLines(ctx, tx, r.Figures, len(text))
 	if err != nil {
 		return sv, nil, nil, err
@@ -285,14 +279,10 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 			touched = append(touched, subj.Key)
 			dl := deltas[subj.Key]
 			if dl == nil {
-				dl = &subjectDelta{}
+				dl = &ledger.SubjectDelta{}
 				deltas[subj.Key] = dl
 			}
-			dl.figures++
-			if day != "" && (dl.first == "" || day < dl.first) {
-				dl.first = day
-			}
-			dl.last = max(dl.last, day)
+			dl.Add(day)
 		}
 	}
 	if prevID != 0 {
@@ -405,7 +395,7 @@ func collect(ctx context.Context, q querier, out *[]string, query string, args .
 // of its subjects: its figures, one article, one independent report when
 // no earlier latest article of its group was filed under the subject, and
 // the date range. Only the rows of these subjects are touched.
-func addSubjectDeltas(ctx context.Context, tx *txc, grp int64, deltas map[string]*subjectDelta) error {
+func addSubjectDeltas(ctx context.Context, tx *txc, grp int64, deltas map[string]*ledger.SubjectDelta) error {
 	for k, dl := range deltas {
 		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO subject_groups(subject, grp) VALUES (?, ?)`, k, grp)
 		if err != nil {
@@ -414,7 +404,7 @@ func addSubjectDeltas(ctx context.Context, tx *txc, grp int64, deltas map[string
 		newGroup, _ := res.RowsAffected()
 		if _, err := tx.ExecContext(ctx, `UPDATE subjects SET nfigures=nfigures+?1, narticles=narticles+1, ngroups=ngroups+?2,
 				first=CASE WHEN ?3!='' AND (first='' OR ?3<first) THEN ?3 ELSE first END, last=max(last, ?4)
-			WHERE key=?5`, dl.figures, newGroup, dl.first, dl.last, k); err != nil {
+			WHERE key=?5`, dl.Figures, newGroup, dl.First, dl.Last, k); err != nil {
 			return fmt.Errorf("sqlite: subject counts: %w", err)
 		}
 	}
