@@ -64,6 +64,8 @@ func Tasks() map[string]Task {
 			func(gold, dir, split string) (any, error) { return Figures(context.Background(), gold, dir, split) }},
 		{"ledger", "the ledger on Timeline17 against gold disputes.jsonl (tolls, disputes, revisions; --gold DIR, --sample FILE)", "", nil,
 			func(gold, dir, _ string) (any, error) { return Ledger(dir, gold, "") }},
+		{"links", "the ledger's denial links on the Timeline17 topics of the denial set, against its target lines (--gold DIR, --sample FILE; splits dev, check, all)", "all", nil,
+			func(gold, dir, split string) (any, error) { return Links(context.Background(), gold, dir, split, "") }},
 		{"html", "main text of web pages (article-extraction-benchmark layout); splits dev, test (held out by hash), all", "dev", func(dir, split string) (any, error) { return HTML(dir, split) }, nil},
 	}
 	m := make(map[string]Task, len(ts))
