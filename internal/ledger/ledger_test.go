@@ -788,15 +788,23 @@ func TestScoreLinkClasses(t *testing.T) {
 			deny("Interior Ministry", "claims of curfews in parts of the country", "claims of curfews in parts of the country",
 				"The Interior Ministry denied claims of curfews in parts of the country."),
 			stmt(2, "Interior Ministry", "curfews in parts of the country are being enforced by the police", document.Span{}), false},
+		{"two shared words in another report are chance",
+			deny("Interior Ministry", "claims of curfews in parts of the country", "claims of curfews in parts of the country",
+				"The Interior Ministry denied claims of curfews in parts of the country."),
+			stmt(2, "President Arno Velt", "he asked the government to resign after crowds across the country defied a curfew", document.Span{}), false},
 		{"a claim sharing the denied words in another article",
 			deny("Interior Ministry", "claims of curfews in the northern provinces", "claims of curfews in the northern provinces",
 				"The Interior Ministry denied claims of curfews in the northern provinces."),
 			stmt(2, "opposition activists", "night curfews were imposed across the northern provinces", document.Span{}), true},
 	}
 	for _, tc := range tests {
-		conf, reasons := ScoreLink(tc.from, tc.c, nil)
-		if got := conf >= LinkThreshold; got != tc.want {
-			t.Errorf("%s: confidence %.2f %v, want linked %v", tc.name, conf, reasons, tc.want)
+		// The stance model may agree with any pair: the rules must hold
+		// with it at its most agreeable.
+		for _, judge := range []Judge{nil, fixedJudge{JudgeDenies}} {
+			conf, reasons := ScoreLink(tc.from, tc.c, judge)
+			if got := conf >= LinkThreshold; got != tc.want {
+				t.Errorf("%s (judge %v): confidence %.2f %v, want linked %v", tc.name, judge != nil, conf, reasons, tc.want)
+			}
 		}
 	}
 }

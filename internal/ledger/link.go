@@ -75,6 +75,8 @@ const (
 	// evidence (one shared word, "politics" or "death", is chance).
 	minTextSim = 0.3
 	minShared  = 2
+	// crossTextSim: across articles, the similarity two shared words need.
+	crossTextSim = 0.75
 	// copyOverlap: a candidate in another article sharing this much of
 	// the denial's sentence is a copy of the denial, not what it denies.
 	copyOverlap = 0.8
@@ -450,10 +452,17 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 		return 0, nil // another outlet's copy of the denial itself ("…, MENA reported")
 	}
 	sim := 0.0
-	if shared(specificWords(ls.words), cw) >= minShared {
+	if n := shared(specificWords(ls.words), cw); n >= minShared {
 		sim = overlap(ls.words, cw)
-		conf += wText * sim
-		reasons = append(reasons, "text")
+		// Across articles two shared words are chance unless they are most
+		// of the shorter text ("curfews in parts of the country" is not
+		// "defied a government curfew" in another report).
+		if !same && n < minShared+1 && sim < crossTextSim {
+			sim = 0
+		} else {
+			conf += wText * sim
+			reasons = append(reasons, "text")
+		}
 	}
 	valueMatch := false
 	if c.Value != nil {
