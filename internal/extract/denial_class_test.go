@@ -57,6 +57,10 @@ func TestDenialClasses(t *testing.T) {
 		{"never again", "The president said he wanted to make sure such an attack never happened again.", nil},
 		{"as if", "The town looks as if the war never happened.", nil},
 		{"no evidence of", "There is no evidence of heavy fighting in the north, a monitor said.", nil},
+		// a negated or refused denial takes no side
+		{"did not deny", "The company did not deny that the pipeline had leaked.", nil},
+		{"never denied", "The envoy has never denied meeting the rebel commander.", nil},
+		{"would not dispute", "The ministry would not dispute the toll given by the UN.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -103,5 +107,30 @@ func TestSpeakerClasses(t *testing.T) {
 				t.Errorf("speaker %q (%s), want %q (%s)%s", sts[0].Speaker, sts[0].SpeakerType, c.speaker, c.typ, attrDump(sts))
 			}
 		})
+	}
+}
+
+// A confirmation the speaker could not or would not give is none: it
+// takes no side on the claim. Sentences written for this test.
+func TestNegatedConfirmation(t *testing.T) {
+	cases := []struct {
+		text    string
+		confirm bool
+	}{
+		{"The ministry could not confirm the report of 30 deaths in the north.", false},
+		{"Officials declined to confirm that the convoy had been attacked.", false},
+		{"Protesters said they are planning a march, but can't confirm when it will start.", false},
+		{"The army was unable to confirm the figure.", false},
+		{"Army spokesman Col. Ade Bello confirmed that 12 soldiers died.", true},
+		{"The hospital has confirmed the deaths of four children.", true},
+	}
+	for _, c := range cases {
+		got := false
+		for _, s := range attrRun(c.text) {
+			got = got || s.Stance == Confirms
+		}
+		if got != c.confirm {
+			t.Errorf("%q: confirmation %v, want %v", c.text, got, c.confirm)
+		}
 	}
 }

@@ -137,6 +137,11 @@ func (s *attrScan) stance(r *attrRaw, st *Statement) {
 	case cueQuestion:
 		stance = stnQuestion
 	}
+	if (stance == stnDeny || stance == stnConfirm) && s.cueNegated(r.cue) {
+		// "could not confirm", "declined to confirm", "did not deny",
+		// "never denied": the speaker takes no side on the claim.
+		return
+	}
 	if stance != 0 && r.obj[1] > r.obj[0] {
 		target = s.span(r.obj[0], r.obj[1])
 	}
@@ -170,6 +175,27 @@ func (s *attrScan) stance(r *attrRaw, st *Statement) {
 		st.TargetSpan = target
 		st.Target = document.Str(target.Of(s.text))
 	}
+}
+
+// cueNegated reports a negation or a refusal inside the cue's tokens:
+// "not", "never", "n't", "cannot", or a cue opened by "declined",
+// "refused", "unable" or "failed" ("declined to confirm").
+func (s *attrScan) cueNegated(cue [2]int) bool {
+	for k := cue[0]; k < cue[1] && k < len(s.toks); k++ {
+		if s.toks[k].Kind != segment.Word {
+			continue
+		}
+		switch w := s.w(k); w {
+		case "not", "never", "cannot", "neither", "nor", "declined", "declines", "decline", "refused", "refuses",
+			"refuse", "unable", "failed", "fails":
+			return true
+		default:
+			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stancePhrase finds the first stance phrase inside content and its target.
