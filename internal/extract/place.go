@@ -51,7 +51,10 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" {
 		loc, country = c.worldwide(cFrom, cTo)
 	}
-	if loc == "" && f.Event != EventDeployed && !multi && !c.donation(f, cFrom, cTo) {
+	// Some figures hold nowhere unless a place is written with them: a
+	// reward offered, an online audience. The story's places are not theirs.
+	placeless := c.placeless(f, qStart, cFrom, cTo)
+	if loc == "" && f.Event != EventDeployed && !multi && !placeless && !c.donation(f, cFrom, cTo) {
 		// A country that deploys forces holds them; one that gives money
 		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
@@ -103,13 +106,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
 	}
-	if loc == "" && !c.historical(f) && c.donation(f, cFrom, cTo) {
+	if loc == "" && !c.historical(f) && !placeless && c.donation(f, cFrom, cTo) {
 		// Money given is placed where the story is, not among its givers.
 		if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
 		}
 	}
-	if loc == "" && !c.historical(f) {
+	if loc == "" && !c.historical(f) && !placeless {
 		// Readers place every figure where the article is set, money and
 		// shares too (measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
@@ -161,7 +164,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -186,7 +189,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -206,15 +209,17 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) {
+			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) {
 				continue
 			}
 		}
 		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
 			continue // the dateline is where the reporter is, weighed after the paragraph
 		}
-		if e.Type == entity.NORP && c.identityNationality(e) {
-			continue // "a French hostage", "British aid workers": who they are, not where
+		if (e.Type == entity.NORP || e.Type == entity.Place && e.Country != "" && strings.EqualFold(placeName(e, c.text), e.Country)) && c.identityNationality(e) {
+			// "a French hostage", "British aid workers", "US journalists":
+			// who they are, not where
+			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
@@ -252,11 +257,15 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 	_, j := c.a.TokenRange(e.Span)
-	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
+	for k, n := j, 0; n < 3 && k < len(c.a.Tokens); k++ {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' {
 			continue
 		}
+		if t.Kind == segment.Number && t.Flags&segment.SpaceBefore == 0 && k > j {
+			continue // a model's number: "French ATR-42 turboprop aircraft"
+		}
+		n++
 		if t.Kind != segment.Word {
 			return false
 		}
@@ -658,7 +667,7 @@ func (c *figureCtx) worldwide(from, to int) (string, string) {
 		case "world":
 			switch c.low(k - 1) {
 			case "the", "world's":
-				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" || p == "of" && c.low(k-3) == "regions" {
+				if p := c.low(k - 2); (p == "around" || p == "across" || p == "in" || p == "throughout" || p == "of" && c.low(k-3) == "regions") && !c.rankBefore(k-2) {
 					return "World", ""
 				}
 			}
@@ -817,7 +826,7 @@ func (c *figureCtx) donation(f *Figure, from, to int) bool {
 	for k := from; k < to; k++ {
 		w := c.low(k)
 		switch {
-		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"),
+		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"), strings.HasPrefix(w, "devot"),
 			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving":
 			return true
 		}
@@ -896,6 +905,31 @@ func (c *figureCtx) otherClauseAfter(k int, fig document.Span) bool {
 	return false
 }
 
+// contrastBefore reports a locative at token k in a clause before the
+// figure that a contrast or a semicolon closes ("… could be released in
+// neighbouring Chad – but Reuters, citing two sources, said …"): the place
+// of what the other clause says. "In Homs, activists said …" still sets
+// the scene.
+func (c *figureCtx) contrastBefore(k int, fig document.Span) bool {
+	i, _ := c.a.TokenRange(fig)
+	if si := c.a.SentenceAt(fig.Start); si < 0 || c.a.Tokens[k].Start < c.a.Sentences[si].Start {
+		return false // another sentence: the paragraph's place
+	}
+	for m := k + 1; m < i; m++ {
+		t := c.a.Tokens[m]
+		if t.Kind == segment.Punct && c.text[t.Start] == ';' {
+			return true
+		}
+		if t.Kind == segment.Word {
+			switch c.lowTok(t) {
+			case "but", "while", "whereas", "although", "though", "however":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := c.a.Tokens[j]
@@ -968,6 +1002,28 @@ func (c *figureCtx) superlativeScope(k int) bool {
 	return false
 }
 
+// rankBefore reports a rank or a superlative shortly before token k, in
+// the same clause: "the No. 1 expert in the world", "the best airline in
+// the world" compare, they do not count across the world.
+func (c *figureCtx) rankBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch w := c.low(j); w {
+		case ".", ";", ",":
+			if w == "." && c.low(j-1) == "no" {
+				continue // "No. 1"
+			}
+			return false
+		case "top", "leading", "best", "worst", "largest", "biggest", "most", "greatest", "richest", "poorest":
+			return true
+		case "no", "no.":
+			if j+1 < len(c.a.Tokens) && (c.a.Tokens[j+1].Kind == segment.Number || c.low(j+1) == ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // continentName reports a name of a continent or a part of one: it lies
 // in no single country.
 func continentName(name string) bool {
@@ -987,6 +1043,33 @@ func destPrep(w string) bool {
 	switch w {
 	case "to", "into", "toward", "towards", "for":
 		return true
+	}
+	return false
+}
+
+// placeless reports a figure that holds in no place unless one is written
+// with it, so the sentence's, the paragraph's and the article's places are
+// not inferred for it: an online audience ("3 million tweets", "57,000
+// users had retweeted", "80,000 followers": the internet is nowhere) and a
+// reward or bounty offered for a wanted person (offered by a government
+// for a man who may be anywhere).
+func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
+	switch lower(string(f.Counted)) {
+	case "tweets", "retweets", "followers", "likes", "views", "subscribers", "users", "posts", "hits", "downloads":
+		return true
+	}
+	if f.Event != EventMoney {
+		return false
+	}
+	for k := max(cFrom, qStart-4); k < cTo && k < qStart+8; k++ {
+		switch c.low(k) {
+		case "reward", "rewards", "bounty", "bounties":
+			return true
+		case "information":
+			if c.low(k-1) == "for" && k > qStart {
+				return true // "$5m for information leading to his capture"
+			}
+		}
 	}
 	return false
 }
