@@ -24,7 +24,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		return // "a six-inch tube", "1.5m high": the size of a thing is nowhere
 	}
 	loc, country := "", ""
-	if f.Location != "" { // from "the number of X in PLACE"
+	// "Worldwide, the number of cases has soared to 13,400": the opening
+	// adverb counts the sentence's figures over the world unless a place is
+	// written with them; "the number" does not then borrow the place of
+	// the figure before.
+	w := c.low(sStart)
+	opensWorld := w == "worldwide" || w == "globally"
+	if f.Location != "" && !opensWorld { // from "the number of X in PLACE"
 		loc = string(f.Location)
 	}
 	basis := ""
@@ -47,6 +53,9 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	multi := f.Event != EventDisplaced && c.multiCountry(f, cFrom, cTo)
 	if loc == "" && !multi {
 		loc, country = c.locationBefore(cFrom, qStart)
+	}
+	if loc == "" && opensWorld {
+		loc = "World"
 	}
 	if loc == "" {
 		loc, country = c.worldwide(cFrom, cTo)
@@ -112,9 +121,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			loc, country, basis = mc, mc, BasisArticle
 		}
 	}
-	if loc == "" && !c.historical(f) && !placeless {
+	if loc == "" && !placeless {
 		// Readers place every figure where the article is set, money and
-		// shares too (measured against the hand annotation).
+		// shares too, and a figure from the past as well ("in 2005 an
+		// explosion at its Texas refinery killed 15" on a BP story is
+		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
 		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
@@ -127,11 +138,18 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		} else if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
 		} else if mp := c.mainPlace(); mp != "" {
-			loc, basis = mp, BasisArticle // "the Gulf of Mexico": a place no country holds
+			loc, country, basis = mp, c.mainSea, BasisArticle // "the Gulf of Mexico": a place no country holds
 		}
 	}
 	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
-		return // a country's own forces are not placed in it by inference
+		// A country's own forces are not placed in it by inference; the
+		// story's country, when another, is where they were sent ("the
+		// number of US troops would rise to 9,000" on a Haiti story).
+		mc := c.mainCountry()
+		if mc == "" || mc == country {
+			return
+		}
+		loc, country, basis = mc, mc, BasisArticle
 	}
 	if loc == "" {
 		return
@@ -221,7 +239,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 			// who they are, not where
 			continue
 		}
-		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
 				return e.Country, e.Country
 			}
@@ -418,7 +436,11 @@ func (c *figureCtx) mainCountry() string {
 	// more than its countries is where the story is; so is the only place
 	// an article names.
 	if pn, pw := c.placeCounts(lead); pw > n && (pw >= 4 || pw >= 2 && total == 0) {
-		c.main, c.mainLoc = "", pn
+		// The sea's figures are reported for the country the article's
+		// other places stand out for, as a reader takes a spill in the
+		// Gulf of Mexico on a story set in Louisiana and Washington as the
+		// United States'.
+		c.main, c.mainLoc, c.mainSea = "", pn, c.main
 	}
 	return c.main
 }
@@ -515,6 +537,35 @@ func (c *figureCtx) orgNationality(e *entity.Entity) bool {
 		}
 	}
 	return false
+}
+
+// stateBody reports a country named right before a name the entity layer
+// does not know, which is most often one of its bodies: "the commander of
+// US Southcom says …". Where that body's officer speaks from is not where
+// the figure he gives holds. A title ("US President"), a place word ("US
+// Gulf") or a plural ("US Marines") is not such a name. (The article's main
+// country still counts such mentions: a country's bodies say where the
+// story is.)
+func (c *figureCtx) stateBody(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	name := e.Span.Of(c.text)
+	if j+1 >= len(c.a.Tokens) || c.a.Tokens[j].Start != e.Span.End+1 || !(strings.EqualFold(name, e.Country) || isAbbrev(name)) {
+		return false
+	}
+	t := c.a.Tokens[j]
+	if c.entityAt(t.Start) != nil || t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
+		return false
+	}
+	w := c.lowTok(t)
+	if entity.IsTitleWord(c.text[t.Start:t.End]) || geoName(w) || continentName(w) || strings.HasSuffix(w, "s") || npModifier(w) || countNoun(w) {
+		return false
+	}
+	n := c.a.Tokens[j+1]
+	switch c.low(j + 1) {
+	case ",", ".", ")", "says", "said":
+		return true
+	}
+	return n.Kind == segment.Word && n.Flags&segment.Cap == 0 && !functionWord(c.low(j+1)) || c.low(j+1) == "of"
 }
 
 // companyNoun reports nouns for a business: its nationality is not a place.

@@ -62,3 +62,22 @@ func TestFigurePlaceNotWhere(t *testing.T) {
 		{"The disease has infected 3,000 people around the world.", "3,000", "World"},
 	})
 }
+
+// Counts over the world, an organ of a state and forces sent abroad: a
+// sentence opened by "Worldwide" counts over the world unless a place is
+// written with the figure; a country's body ("US Southcom") that speaks is
+// not where its figure holds; a country's own troops inferred in that
+// country are placed where the story is instead; a figure from the past
+// is placed by its sentence and story like any other.
+func TestFigurePlaceWorldAndBodies(t *testing.T) {
+	placeCases(t, "2011-04-04", []struct{ text, num, want string }{
+		{"Japan has seen a rapid rise in confirmed cases to more than 350.\nWorldwide, the number of A (H5N1) cases has climbed to nearly 9,200 in 31 countries, the WHO said.", "9,200", "World"},
+		{"Worldwide, Peru, which has seen 41 deaths, has reported the most cases.", "41", "Peru"},
+		{"An earthquake struck Haiti, killing thousands of people in Haiti.\nPlanes are arriving from the UK and Canada.\nAdm John Keller, the head of US Transcom, says about 60 relief flights a day are landing.", "60", "|Haiti"},
+		{"An earthquake struck Haiti, killing thousands of people in Haiti.\nThe US has sent a carrier to Haiti.\nThe chief of the US Joint Staff said the number of US troops would rise to 8,000.", "8,000", "|Haiti"},
+		// a sea that is the story's place is reported for the country its
+		// other places stand out for
+		{"Oil from the well is spreading in the Gulf of Mexico.\nCrews in the Gulf of Mexico worked through the night, and booms were laid off the Gulf of Mexico's coast.\nOfficials in Louisiana and in the United States capital met on Monday.\nAbout 300 vessels have joined the effort.", "300", "|United States"},
+		{"Regulators in Texas and Washington fined the refiner on Monday.\nThe company's plants in Texas were shut in the United States.\nIn 2005 an explosion at one of its refineries killed 12 workers.", "12", "|United States"},
+	})
+}
