@@ -87,6 +87,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		return
 	}
 	if event == EventDisplaced && loc == "" {
+		// "150,000 people have fled Libya", "… fled from Homs to Lebanon":
+		// the place they fled is written; where they went is To.
+		if from, ctry := c.fledFrom(after, cTo); from != "" {
+			loc, country, basis = from, ctry, BasisStated
+			if to, _ := c.destination(after, cTo); to != "" && to != from {
+				f.To = document.Str(to)
+			}
+		}
+	}
+	if event == EventDisplaced && loc == "" {
 		// "70,000 people have fled to Lebanon": where they are now.
 		if to, _ := c.destination(after, cTo); to != "" {
 			f.To = document.Str(to)
@@ -436,11 +446,14 @@ func (c *figureCtx) mainCountry() string {
 	// more than its countries is where the story is; so is the only place
 	// an article names.
 	if pn, pw := c.placeCounts(lead); pw > n && (pw >= 4 || pw >= 2 && total == 0) {
-		// The sea's figures are reported for the country the article's
-		// other places stand out for, as a reader takes a spill in the
-		// Gulf of Mexico on a story set in Louisiana and Washington as the
-		// United States'.
-		c.main, c.mainLoc, c.mainSea = "", pn, c.main
+		// The sea's figures are reported for a country the article names
+		// nearly as much as the sea, as a reader takes a spill in the Gulf
+		// of Mexico on a story set in Louisiana and Washington as the
+		// United States'; a country named in passing is not the sea's.
+		c.main, c.mainLoc = "", pn
+		if 2*n >= pw {
+			c.mainSea = best
+		}
 	}
 	return c.main
 }
@@ -992,6 +1005,37 @@ func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 		}
 	}
 	return false
+}
+
+// fledFrom finds the place people fled, written as the object of the
+// verb or after "from" within the clause after token i: "have fled Libya",
+// "fled from Homs", "fleeing the fighting in Aleppo" is left to the
+// locative rules.
+func (c *figureCtx) fledFrom(i, limit int) (string, string) {
+	for k := i; k < limit && k < i+8; k++ {
+		switch c.low(k) {
+		case "fled", "flee", "flees", "fleeing", "escaped", "escaping", "left", "leaving", "evacuated":
+		default:
+			continue
+		}
+		j := k + 1
+		if c.low(j) == "from" {
+			j++
+		}
+		if j >= limit {
+			return "", ""
+		}
+		if e := c.entityAt(c.a.Tokens[j].Start); e == nil || e.Type != entity.Place {
+			if c.low(j) != "the" {
+				return "", "" // "fled their homes", "fled to Chad"
+			}
+		}
+		if loc, country, ok := c.placeAt(j, limit); ok {
+			return loc, country
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // destinationAfter finds "PREP PLACE" after token i in the clause.

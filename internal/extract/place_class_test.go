@@ -77,7 +77,27 @@ func TestFigurePlaceWorldAndBodies(t *testing.T) {
 		{"An earthquake struck Haiti, killing thousands of people in Haiti.\nThe US has sent a carrier to Haiti.\nThe chief of the US Joint Staff said the number of US troops would rise to 8,000.", "8,000", "|Haiti"},
 		// a sea that is the story's place is reported for the country its
 		// other places stand out for
-		{"Oil from the well is spreading in the Gulf of Mexico.\nCrews in the Gulf of Mexico worked through the night, and booms were laid off the Gulf of Mexico's coast.\nOfficials in Louisiana and in the United States capital met on Monday.\nAbout 300 vessels have joined the effort.", "300", "|United States"},
+		{"Oil from the well is spreading in the Gulf of Mexico.\nOfficials in Louisiana and Texas said crews were ready.\nThe United States has sent ships to the Gulf.\nAbout 300 vessels have joined the effort.", "300", "|United States"},
+		{"Oil from the well is spreading in the Gulf of Mexico.\nCrews in the Gulf of Mexico worked through the night off the Gulf of Mexico's coast.\nA spill off Mexico's coast in 1979 was smaller.\nAbout 300 vessels have joined the effort.", "300", "|"},
 		{"Regulators in Texas and Washington fined the refiner on Monday.\nThe company's plants in Texas were shut in the United States.\nIn 2005 an explosion at one of its refineries killed 12 workers.", "12", "|United States"},
 	})
+}
+
+// Displaced people: the place they fled, written as the verb's object or
+// after "from", is stated; where they went is To.
+func TestFigurePlaceFled(t *testing.T) {
+	tests := []struct{ text, num, loc, basis, to string }{
+		{"Fighting in Karvo has worsened.\nAbout 90,000 people have fled Mali since January, the UN said.", "90,000", "Mali", "stated", ""},
+		{"Fighting in Karvo has worsened.\nSome 12,000 people fled from Aleppo to Turkey last week.", "12,000", "Aleppo", "stated", "Turkey"},
+		{"Shelling went on in Homs. More than 3,000 families have fled their homes.", "3,000", "Homs", "paragraph", ""},
+	}
+	for _, tt := range tests {
+		f := figureOf(t, tt.text, "2014-05-02", tt.num)
+		if f == nil {
+			continue
+		}
+		if string(f.Location) != tt.loc || string(f.LocationBasis) != tt.basis || string(f.To) != tt.to {
+			t.Errorf("%q: %s at %q (%s) to %q, want %q (%s) to %q", tt.text, tt.num, f.Location, f.LocationBasis, f.To, tt.loc, tt.basis, tt.to)
+		}
+	}
 }
