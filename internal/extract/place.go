@@ -138,8 +138,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
-		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
+		} else if l, ctry, at := c.paragraphPlace(f.Span.Start); l != "" {
 			loc, country, basis = l, ctry, BasisParagraph
+			if si := c.a.SentenceAt(f.Span.Start); si >= 0 && at >= c.a.Sentences[si].Start {
+				basis = BasisSentence // a place named in the figure's own sentence
+			}
 		} else if l, ctry := c.datelinePlace(); l != "" && (ctry == c.mainCountry() || c.mainCountry() == "") {
 			// A dateline is where the reporter files from ("BEIRUT —" on a
 			// Syria story): it places a figure only when the article is
@@ -207,11 +210,12 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 }
 
 // paragraphPlace is the last locative place named in the figure's paragraph
-// before it, else the paragraph's first place with a known country.
-func (c *figureCtx) paragraphPlace(pos int) (string, string) {
+// before it, else the paragraph's first place with a known country, with
+// the offset where it is named.
+func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	start := c.paragraphStart(pos)
 	if start >= pos {
-		return "", ""
+		return "", "", 0
 	}
 	i, _ := c.a.TokenRange(document.Span{Start: start, End: start})
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
@@ -221,7 +225,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
-			return loc, country
+			return loc, country, c.a.Tokens[k].Start
 		}
 	}
 	// Else the paragraph's last place named before the figure, as a reader
@@ -251,12 +255,12 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
-				return e.Country, e.Country
+				return e.Country, e.Country, e.Span.Start
 			}
-			return placeName(e, c.text), e.Country
+			return placeName(e, c.text), e.Country, e.Span.Start
 		}
 	}
-	return "", ""
+	return "", "", 0
 }
 
 // bracketedAfterPlace returns the place named right before the bracket that

@@ -84,12 +84,16 @@ func TestFigurePlaceWorldAndBodies(t *testing.T) {
 }
 
 // Displaced people: the place they fled, written as the verb's object or
-// after "from", is stated; where they went is To.
+// after "from", is stated; where they went is To. The basis says where the
+// place was read.
 func TestFigurePlaceFled(t *testing.T) {
 	tests := []struct{ text, num, loc, basis, to string }{
 		{"Fighting in Karvo has worsened.\nAbout 90,000 people have fled Mali since January, the UN said.", "90,000", "Mali", "stated", ""},
 		{"Fighting in Karvo has worsened.\nSome 12,000 people fled from Aleppo to Turkey last week.", "12,000", "Aleppo", "stated", "Turkey"},
 		{"Shelling went on in Homs. More than 3,000 families have fled their homes.", "3,000", "Homs", "paragraph", ""},
+		// a place named in the figure's own sentence is its sentence's, not
+		// its paragraph's
+		{"The talks stalled. A Syrian official said more than 3,000 families had fled their homes.", "3,000", "Syria", "sentence", ""},
 	}
 	for _, tt := range tests {
 		f := figureOf(t, tt.text, "2014-05-02", tt.num)
