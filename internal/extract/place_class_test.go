@@ -105,3 +105,13 @@ func TestFigurePlaceFled(t *testing.T) {
 		}
 	}
 }
+
+// Towns of the 2014 conflicts that reports name without their country.
+func TestFigurePlaceConflictTowns(t *testing.T) {
+	placeCases(t, "2014-09-05", []struct{ text, num, want string }{
+		{"Gunmen killed 12 villagers in Gwoza on Sunday.", "12", "|Nigeria"},
+		{"An air strike near Barawe killed six fighters.", "six", "|Somalia"},
+		{"Militants besieged 400 soldiers in Saqlawiyah.", "400", "|Iraq"},
+		{"Some 80 families were evacuated from Beit Hanoun.", "80", "|Palestine"},
+	})
+}
