@@ -221,7 +221,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -241,7 +241,8 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) {
+			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
+				locPrep(p) && c.superlativeScope(ti-1) { // "the most in South America"
 				continue
 			}
 		}
@@ -758,6 +759,13 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 			if w := c.lowTok(t); w == "the" || w == "in" || w == "and" {
 				continue // "…, and Chile, which has seen 5,000 cases"
 			}
+			if w := c.lowTok(t); (w == "her" || w == "his") && c.low(k+1) == "country" {
+				// "Her country has seen 5,186 cases" after "Chilean
+				// President Michelle Bachelet": the leader's country.
+				if ctry := c.leaderCountryBefore(t.Start); ctry != "" {
+					return ctry, ctry
+				}
+			}
 			return "", ""
 		}
 		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) {
@@ -769,6 +777,35 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		return placeName(e, c.text), e.Country
 	}
 	return "", ""
+}
+
+// leaderCountryBefore is the country of the last person introduced by a
+// nationality and a title in the three sentences before pos ("Chilean
+// President Michelle Bachelet", "the Argentine health minister"), or "".
+func (c *figureCtx) leaderCountryBefore(pos int) string {
+	si := c.a.SentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	from := c.a.Sentences[max(0, si-3)].Start
+	es := c.entitiesIn(document.Span{Start: from, End: pos})
+	for k := len(es) - 1; k >= 0; k-- {
+		e := &es[k]
+		if e.Type != entity.NORP || e.Country == "" {
+			continue
+		}
+		_, j := c.a.TokenRange(e.Span)
+		for m := j; m < j+3 && m < len(c.a.Tokens); m++ {
+			t := c.a.Tokens[m]
+			if t.Kind != segment.Word {
+				break
+			}
+			if entity.IsTitleWord(c.text[t.Start:t.End]) || c.lowTok(t) == "minister" || c.lowTok(t) == "president" {
+				return e.Country
+			}
+		}
+	}
+	return ""
 }
 
 // apposedCountry refines the country of place e by a place set beside it

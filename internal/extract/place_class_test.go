@@ -115,3 +115,12 @@ func TestFigurePlaceConflictTowns(t *testing.T) {
 		{"Some 80 families were evacuated from Beit Hanoun.", "80", "|Palestine"},
 	})
 }
+
+// "Her country" is the country of the leader just introduced by nationality
+// and title; "the most in South America" compares, it places nothing.
+func TestFigurePlaceLeaderCountry(t *testing.T) {
+	placeCases(t, "2009-06-24", []struct{ text, num, want string }{
+		{"Peruvian President Ana Vargas met officials in Washington.\nShe will travel to Mexico on Friday.\nHer country has seen cases of the virus rise to 2,140, according to the health ministry.", "2,140", "Peru"},
+		{"The outbreak began in Mexico.\nThe outbreak has reached Bolivia. It has seen 1,900 cases, the most in South America.", "1,900", "|Bolivia"},
+	})
+}
