@@ -33,6 +33,7 @@ type figureCtx struct {
 	// main is the article's main country, computed on first use.
 	main     string
 	mainLoc  string
+	mainSea  string // the country the main sea or region is reported for (mainCountry)
 	mainDone bool
 	// countries and longNames index the article's places (placeIndex).
 	countries, longNames map[string]string

@@ -24,7 +24,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		return // "a six-inch tube", "1.5m high": the size of a thing is nowhere
 	}
 	loc, country := "", ""
-	if f.Location != "" { // from "the number of X in PLACE"
+	// "Worldwide, the number of cases has soared to 13,400": the opening
+	// adverb counts the sentence's figures over the world unless a place is
+	// written with them; "the number" does not then borrow the place of
+	// the figure before.
+	w := c.low(sStart)
+	opensWorld := w == "worldwide" || w == "globally"
+	if f.Location != "" && !opensWorld { // from "the number of X in PLACE"
 		loc = string(f.Location)
 	}
 	basis := ""
@@ -48,10 +54,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" && !multi {
 		loc, country = c.locationBefore(cFrom, qStart)
 	}
+	if loc == "" && opensWorld {
+		loc = "World"
+	}
 	if loc == "" {
 		loc, country = c.worldwide(cFrom, cTo)
 	}
-	if loc == "" && f.Event != EventDeployed && !multi && !c.donation(f, cFrom, cTo) {
+	// Some figures hold nowhere unless a place is written with them: a
+	// reward offered, an online audience. The story's places are not theirs.
+	placeless := c.placeless(f, qStart, cFrom, cTo)
+	if loc == "" && f.Event != EventDeployed && !multi && !placeless && !c.donation(f, cFrom, cTo) {
 		// A country that deploys forces holds them; one that gives money
 		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
@@ -73,6 +85,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// "787 infections in 17 countries": a total over many countries
 		// holds in none of them.
 		return
+	}
+	if event == EventDisplaced && loc == "" {
+		// "150,000 people have fled Libya", "… fled from Homs to Lebanon":
+		// the place they fled is written; where they went is To.
+		if from, ctry := c.fledFrom(after, cTo); from != "" {
+			loc, country, basis = from, ctry, BasisStated
+			if to, _ := c.destination(after, cTo); to != "" && to != from {
+				f.To = document.Str(to)
+			}
+		}
 	}
 	if event == EventDisplaced && loc == "" {
 		// "70,000 people have fled to Lebanon": where they are now.
@@ -103,19 +125,24 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
 	}
-	if loc == "" && !c.historical(f) && c.donation(f, cFrom, cTo) {
+	if loc == "" && !c.historical(f) && !placeless && c.donation(f, cFrom, cTo) {
 		// Money given is placed where the story is, not among its givers.
 		if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
 		}
 	}
-	if loc == "" && !c.historical(f) {
+	if loc == "" && !placeless {
 		// Readers place every figure where the article is set, money and
-		// shares too (measured against the hand annotation).
+		// shares too, and a figure from the past as well ("in 2005 an
+		// explosion at its Texas refinery killed 15" on a BP story is
+		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
-		} else if l, ctry := c.paragraphPlace(f.Span.Start); l != "" {
+		} else if l, ctry, at := c.paragraphPlace(f.Span.Start); l != "" {
 			loc, country, basis = l, ctry, BasisParagraph
+			if si := c.a.SentenceAt(f.Span.Start); si >= 0 && at >= c.a.Sentences[si].Start {
+				basis = BasisSentence // a place named in the figure's own sentence
+			}
 		} else if l, ctry := c.datelinePlace(); l != "" && (ctry == c.mainCountry() || c.mainCountry() == "") {
 			// A dateline is where the reporter files from ("BEIRUT —" on a
 			// Syria story): it places a figure only when the article is
@@ -124,11 +151,18 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		} else if mc := c.mainCountry(); mc != "" {
 			loc, country, basis = mc, mc, BasisArticle
 		} else if mp := c.mainPlace(); mp != "" {
-			loc, basis = mp, BasisArticle // "the Gulf of Mexico": a place no country holds
+			loc, country, basis = mp, c.mainSea, BasisArticle // "the Gulf of Mexico": a place no country holds
 		}
 	}
 	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
-		return // a country's own forces are not placed in it by inference
+		// A country's own forces are not placed in it by inference; the
+		// story's country, when another, is where they were sent ("the
+		// number of US troops would rise to 9,000" on a Haiti story).
+		mc := c.mainCountry()
+		if mc == "" || mc == country {
+			return
+		}
+		loc, country, basis = mc, mc, BasisArticle
 	}
 	if loc == "" {
 		return
@@ -161,7 +195,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) {
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) {
 			continue // "…, seven in California": another figure's place
 		}
 		d := fig.Start - t.Start
@@ -176,21 +210,22 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 }
 
 // paragraphPlace is the last locative place named in the figure's paragraph
-// before it, else the paragraph's first place with a known country.
-func (c *figureCtx) paragraphPlace(pos int) (string, string) {
+// before it, else the paragraph's first place with a known country, with
+// the offset where it is named.
+func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	start := c.paragraphStart(pos)
 	if start >= pos {
-		return "", ""
+		return "", "", 0
 	}
 	i, _ := c.a.TokenRange(document.Span{Start: start, End: start})
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
-			return loc, country
+			return loc, country, c.a.Tokens[k].Start
 		}
 	}
 	// Else the paragraph's last place named before the figure, as a reader
@@ -206,24 +241,27 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string) {
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) {
+			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
+				locPrep(p) && c.superlativeScope(ti-1) { // "the most in South America"
 				continue
 			}
 		}
 		if dl := c.a.Doc.Dateline; e.Span.Start >= dl.Start && e.Span.End <= dl.End && !dl.IsZero() {
 			continue // the dateline is where the reporter is, weighed after the paragraph
 		}
-		if e.Type == entity.NORP && c.identityNationality(e) {
-			continue // "a French hostage", "British aid workers": who they are, not where
+		if (e.Type == entity.NORP || e.Type == entity.Place && e.Country != "" && strings.EqualFold(placeName(e, c.text), e.Country)) && c.identityNationality(e) {
+			// "a French hostage", "British aid workers", "US journalists":
+			// who they are, not where
+			continue
 		}
-		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.a.SkipFacts(e.Span) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) {
 			if e.Type == entity.NORP {
-				return e.Country, e.Country
+				return e.Country, e.Country, e.Span.Start
 			}
-			return placeName(e, c.text), e.Country
+			return placeName(e, c.text), e.Country, e.Span.Start
 		}
 	}
-	return "", ""
+	return "", "", 0
 }
 
 // bracketedAfterPlace returns the place named right before the bracket that
@@ -252,11 +290,15 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 	_, j := c.a.TokenRange(e.Span)
-	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
+	for k, n := j, 0; n < 3 && k < len(c.a.Tokens); k++ {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' {
 			continue
 		}
+		if t.Kind == segment.Number && t.Flags&segment.SpaceBefore == 0 && k > j {
+			continue // a model's number: "French ATR-42 turboprop aircraft"
+		}
+		n++
 		if t.Kind != segment.Word {
 			return false
 		}
@@ -409,7 +451,14 @@ func (c *figureCtx) mainCountry() string {
 	// more than its countries is where the story is; so is the only place
 	// an article names.
 	if pn, pw := c.placeCounts(lead); pw > n && (pw >= 4 || pw >= 2 && total == 0) {
+		// The sea's figures are reported for a country the article names
+		// nearly as much as the sea, as a reader takes a spill in the Gulf
+		// of Mexico on a story set in Louisiana and Washington as the
+		// United States'; a country named in passing is not the sea's.
 		c.main, c.mainLoc = "", pn
+		if 2*n >= pw {
+			c.mainSea = best
+		}
 	}
 	return c.main
 }
@@ -506,6 +555,35 @@ func (c *figureCtx) orgNationality(e *entity.Entity) bool {
 		}
 	}
 	return false
+}
+
+// stateBody reports a country named right before a name the entity layer
+// does not know, which is most often one of its bodies: "the commander of
+// US Southcom says …". Where that body's officer speaks from is not where
+// the figure he gives holds. A title ("US President"), a place word ("US
+// Gulf") or a plural ("US Marines") is not such a name. (The article's main
+// country still counts such mentions: a country's bodies say where the
+// story is.)
+func (c *figureCtx) stateBody(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	name := e.Span.Of(c.text)
+	if j+1 >= len(c.a.Tokens) || c.a.Tokens[j].Start != e.Span.End+1 || !(strings.EqualFold(name, e.Country) || isAbbrev(name)) {
+		return false
+	}
+	t := c.a.Tokens[j]
+	if c.entityAt(t.Start) != nil || t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
+		return false
+	}
+	w := c.lowTok(t)
+	if entity.IsTitleWord(c.text[t.Start:t.End]) || geoName(w) || continentName(w) || strings.HasSuffix(w, "s") || npModifier(w) || countNoun(w) {
+		return false
+	}
+	n := c.a.Tokens[j+1]
+	switch c.low(j + 1) {
+	case ",", ".", ")", "says", "said":
+		return true
+	}
+	return n.Kind == segment.Word && n.Flags&segment.Cap == 0 && !functionWord(c.low(j+1)) || c.low(j+1) == "of"
 }
 
 // companyNoun reports nouns for a business: its nationality is not a place.
@@ -658,7 +736,7 @@ func (c *figureCtx) worldwide(from, to int) (string, string) {
 		case "world":
 			switch c.low(k - 1) {
 			case "the", "world's":
-				if p := c.low(k - 2); p == "around" || p == "across" || p == "in" || p == "throughout" || p == "of" && c.low(k-3) == "regions" {
+				if p := c.low(k - 2); (p == "around" || p == "across" || p == "in" || p == "throughout" || p == "of" && c.low(k-3) == "regions") && !c.rankBefore(k-2) {
 					return "World", ""
 				}
 			}
@@ -681,6 +759,13 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 			if w := c.lowTok(t); w == "the" || w == "in" || w == "and" {
 				continue // "…, and Chile, which has seen 5,000 cases"
 			}
+			if w := c.lowTok(t); (w == "her" || w == "his") && c.low(k+1) == "country" {
+				// "Her country has seen 5,186 cases" after "Chilean
+				// President Michelle Bachelet": the leader's country.
+				if ctry := c.leaderCountryBefore(t.Start); ctry != "" {
+					return ctry, ctry
+				}
+			}
 			return "", ""
 		}
 		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) {
@@ -692,6 +777,35 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		return placeName(e, c.text), e.Country
 	}
 	return "", ""
+}
+
+// leaderCountryBefore is the country of the last person introduced by a
+// nationality and a title in the three sentences before pos ("Chilean
+// President Michelle Bachelet", "the Argentine health minister"), or "".
+func (c *figureCtx) leaderCountryBefore(pos int) string {
+	si := c.a.SentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	from := c.a.Sentences[max(0, si-3)].Start
+	es := c.entitiesIn(document.Span{Start: from, End: pos})
+	for k := len(es) - 1; k >= 0; k-- {
+		e := &es[k]
+		if e.Type != entity.NORP || e.Country == "" {
+			continue
+		}
+		_, j := c.a.TokenRange(e.Span)
+		for m := j; m < j+3 && m < len(c.a.Tokens); m++ {
+			t := c.a.Tokens[m]
+			if t.Kind != segment.Word {
+				break
+			}
+			if entity.IsTitleWord(c.text[t.Start:t.End]) || c.lowTok(t) == "minister" || c.lowTok(t) == "president" {
+				return e.Country
+			}
+		}
+	}
+	return ""
 }
 
 // apposedCountry refines the country of place e by a place set beside it
@@ -817,7 +931,7 @@ func (c *figureCtx) donation(f *Figure, from, to int) bool {
 	for k := from; k < to; k++ {
 		w := c.low(k)
 		switch {
-		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"),
+		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"), strings.HasPrefix(w, "devot"),
 			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving":
 			return true
 		}
@@ -896,6 +1010,31 @@ func (c *figureCtx) otherClauseAfter(k int, fig document.Span) bool {
 	return false
 }
 
+// contrastBefore reports a locative at token k in a clause before the
+// figure that a contrast or a semicolon closes ("… could be released in
+// neighbouring Chad – but Reuters, citing two sources, said …"): the place
+// of what the other clause says. "In Homs, activists said …" still sets
+// the scene.
+func (c *figureCtx) contrastBefore(k int, fig document.Span) bool {
+	i, _ := c.a.TokenRange(fig)
+	if si := c.a.SentenceAt(fig.Start); si < 0 || c.a.Tokens[k].Start < c.a.Sentences[si].Start {
+		return false // another sentence: the paragraph's place
+	}
+	for m := k + 1; m < i; m++ {
+		t := c.a.Tokens[m]
+		if t.Kind == segment.Punct && c.text[t.Start] == ';' {
+			return true
+		}
+		if t.Kind == segment.Word {
+			switch c.lowTok(t) {
+			case "but", "while", "whereas", "although", "though", "however":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := c.a.Tokens[j]
@@ -907,6 +1046,37 @@ func (c *figureCtx) afterOtherFigure(k int, fig document.Span) bool {
 		}
 	}
 	return false
+}
+
+// fledFrom finds the place people fled, written as the object of the
+// verb or after "from" within the clause after token i: "have fled Libya",
+// "fled from Homs", "fleeing the fighting in Aleppo" is left to the
+// locative rules.
+func (c *figureCtx) fledFrom(i, limit int) (string, string) {
+	for k := i; k < limit && k < i+8; k++ {
+		switch c.low(k) {
+		case "fled", "flee", "flees", "fleeing", "escaped", "escaping", "left", "leaving", "evacuated":
+		default:
+			continue
+		}
+		j := k + 1
+		if c.low(j) == "from" {
+			j++
+		}
+		if j >= limit {
+			return "", ""
+		}
+		if e := c.entityAt(c.a.Tokens[j].Start); e == nil || e.Type != entity.Place {
+			if c.low(j) != "the" {
+				return "", "" // "fled their homes", "fled to Chad"
+			}
+		}
+		if loc, country, ok := c.placeAt(j, limit); ok {
+			return loc, country
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // destinationAfter finds "PREP PLACE" after token i in the clause.
@@ -968,6 +1138,28 @@ func (c *figureCtx) superlativeScope(k int) bool {
 	return false
 }
 
+// rankBefore reports a rank or a superlative shortly before token k, in
+// the same clause: "the No. 1 expert in the world", "the best airline in
+// the world" compare, they do not count across the world.
+func (c *figureCtx) rankBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch w := c.low(j); w {
+		case ".", ";", ",":
+			if w == "." && c.low(j-1) == "no" {
+				continue // "No. 1"
+			}
+			return false
+		case "top", "leading", "best", "worst", "largest", "biggest", "most", "greatest", "richest", "poorest":
+			return true
+		case "no", "no.":
+			if j+1 < len(c.a.Tokens) && (c.a.Tokens[j+1].Kind == segment.Number || c.low(j+1) == ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // continentName reports a name of a continent or a part of one: it lies
 // in no single country.
 func continentName(name string) bool {
@@ -987,6 +1179,33 @@ func destPrep(w string) bool {
 	switch w {
 	case "to", "into", "toward", "towards", "for":
 		return true
+	}
+	return false
+}
+
+// placeless reports a figure that holds in no place unless one is written
+// with it, so the sentence's, the paragraph's and the article's places are
+// not inferred for it: an online audience ("3 million tweets", "57,000
+// users had retweeted", "80,000 followers": the internet is nowhere) and a
+// reward or bounty offered for a wanted person (offered by a government
+// for a man who may be anywhere).
+func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
+	switch lower(string(f.Counted)) {
+	case "tweets", "retweets", "followers", "likes", "views", "subscribers", "users", "posts", "hits", "downloads":
+		return true
+	}
+	if f.Event != EventMoney {
+		return false
+	}
+	for k := max(cFrom, qStart-4); k < cTo && k < qStart+8; k++ {
+		switch c.low(k) {
+		case "reward", "rewards", "bounty", "bounties":
+			return true
+		case "information":
+			if c.low(k-1) == "for" && k > qStart {
+				return true // "$5m for information leading to his capture"
+			}
+		}
 	}
 	return false
 }

@@ -147,7 +147,31 @@ The Washington Post|Washington Post
 Los Angeles Times|LA Times
 USA Today
 The Guardian|Guardian
-The Times
+The Times|Times of London|The Times of London
+The Times of India|Times of India
+The Times of Israel|Times of Israel
+The Jerusalem Post|Jerusalem Post
+The Moscow Times|Moscow Times
+The Kyiv Independent|Kyiv Independent
+Kyiv Post
+Tehran Times
+Hindustan Times
+The Irish Times|Irish Times
+Khaleej Times
+Gulf News
+Arab News
+The Daily Star|Daily Star
+South China Morning Post
+Sydney Morning Herald
+The Boston Globe|Boston Globe
+Chicago Tribune
+Miami Herald
+Houston Chronicle
+Toronto Star
+The Globe and Mail|Globe and Mail
+Jakarta Post
+Bangkok Post
+Premium Times
 The Independent
 The Telegraph|Daily Telegraph
 Financial Times|FT

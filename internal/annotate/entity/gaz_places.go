@@ -212,9 +212,9 @@ Bulgaria: Sofia
 Burkina Faso: Ouagadougou
 Burundi: Bujumbura
 Cambodia: Phnom Penh|Siem Reap
-Cameroon: Yaounde|Douala
+Cameroon: Yaounde|Douala|Kolofata|Maroua|Fotokol|Waza|Far North Region
 Canada: Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Quebec|Ontario|Alberta|British Columbia|Manitoba|Nova Scotia|Winnipeg|Halifax
-Chad: N'Djamena
+Chad: N'Djamena|Lake Chad
 Chile: Santiago|Valparaiso
 China: Beijing|Shanghai|Guangzhou|Shenzhen|Hong Kong|Macau|Wuhan|Chengdu|Chongqing|Tianjin|Nanjing|Xi'an|Hangzhou|Xinjiang|Tibet|Lhasa|Urumqi|Guangdong|Sichuan|Hubei|Yunnan|Fujian|Harbin|Shenyang|Dalian|Qingdao|Kashgar|Inner Mongolia|Tiananmen Square
 Colombia: Bogota|Bogotá|Medellin|Medellín|Cali|Cartagena
@@ -242,7 +242,7 @@ Hungary: Budapest
 India: New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|Bangalore|Bengaluru|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Kashmir|Jammu|Srinagar|Punjab|Gujarat|Kerala|Assam|Bihar|Uttar Pradesh|Maharashtra|Tamil Nadu|West Bengal|Goa|Ladakh
 Indonesia: Jakarta|Bali|Surabaya|Bandung|Medan|Aceh|Java|Sumatra|Borneo|Papua|Sulawesi|Yogyakarta
 Iran: Tehran|Teheran|Isfahan|Mashhad|Tabriz|Shiraz|Qom|Natanz|Bushehr|Fordow|Ahvaz|Kermanshah|Bandar Abbas|Khuzestan|Arak|Parchin
-Iraq: Baghdad|Basra|Basrah|Mosul|Erbil|Irbil|Arbil|Kirkuk|Najaf|Karbala|Fallujah|Falluja|Ramadi|Tikrit|Samarra|Sulaimaniyah|Sulaymaniyah|Suleimaniyah|Dohuk|Duhok|Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|Anbar|Anbar Province|Nineveh|Ninewa|Nineveh Plains|Diyala|Salahuddin|Salahaddin|Babil|Babylon|Hilla|Kut|Amarah|Nasiriyah|Diwaniyah|Sinjar|Tal Afar|Tal Afar|Qaim|Al-Qaim|Haditha|Baquba|Baqubah|Abu Ghraib|Sadr City|Green Zone|Ain al-Asad|Al Asad|Al-Asad|Taji|Camp Taji|Balad|Makhmour|Hawija|Qayyarah|Halabja|Zakho|Rutba|Umm Qasr|Kadhimiya|Tigris
+Iraq: Baghdad|Basra|Basrah|Mosul|Erbil|Irbil|Arbil|Kirkuk|Najaf|Karbala|Fallujah|Falluja|Ramadi|Tikrit|Samarra|Sulaimaniyah|Sulaymaniyah|Suleimaniyah|Dohuk|Duhok|Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|Anbar|Anbar Province|Nineveh|Ninewa|Nineveh Plains|Diyala|Salahuddin|Salahaddin|Babil|Babylon|Hilla|Kut|Amarah|Nasiriyah|Diwaniyah|Sinjar|Tal Afar|Tal Afar|Qaim|Al-Qaim|Haditha|Baquba|Baqubah|Abu Ghraib|Sadr City|Green Zone|Ain al-Asad|Al Asad|Al-Asad|Taji|Camp Taji|Balad|Makhmour|Hawija|Qayyarah|Halabja|Zakho|Rutba|Umm Qasr|Kadhimiya|Tigris|Saqlawiyah|Saqlawiya|Amerli|Amirli|Baiji|Beiji|Jurf al-Sakhar|Duluiyah|Dhuluiya|Yathrib|Ishaqi|Karmah|Garma|Heet|Rawa|Anah|Jalawla|Saadiya|Muqdadiya|Tuz Khurmatu|Sulaiman Bek|Mahmudiya|Latifiya|Iskandariya|Khalis|Qaraqosh|Bartella|Mount Sinjar
 Ireland: Dublin|Cork|Galway|Limerick
 Israel: Jerusalem|Tel Aviv|Haifa|Eilat|Ashkelon|Ashdod|Beersheba|Sderot|Nazareth|Golan|Golan Heights|Negev|Dimona
 Italy: Rome|Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Venice|Sicily|Sardinia|Lampedusa|Lombardy|Tuscany
@@ -260,7 +260,7 @@ Liberia: Monrovia
 Libya: Tripoli|Benghazi|Misrata|Sirte|Tobruk|Derna|Sabha|Cyrenaica|Fezzan|Brega|Ras Lanuf|Zawiya|Zawiyah|Ajdabiya|Bani Walid|Zintan|Nalut|Yafran|Yefren|Gharyan|Zuwara|Zlitan|Bin Jawad|Khoms|Kufra|Sabratha|Ghadames|Nafusa Mountains
 Lithuania: Vilnius
 Malaysia: Kuala Lumpur|Penang|Sabah|Sarawak
-Mali: Bamako|Timbuktu|Kidal|Mopti
+Mali: Bamako|Timbuktu|Kidal|Mopti|Gao|Konna|Tessalit|Menaka|Aguelhok
 Mexico: Mexico City|Guadalajara|Monterrey|Tijuana|Ciudad Juarez|Juarez|Acapulco|Cancun|Chiapas|Sinaloa|Oaxaca|Veracruz|Chihuahua|Michoacan
 Moldova: Chisinau|Transnistria
 Mongolia: Ulaanbaatar|Ulan Bator
@@ -271,13 +271,13 @@ Nepal: Kathmandu|Pokhara
 Netherlands: Amsterdam|The Hague|Rotterdam|Utrecht|Eindhoven
 New Zealand: Wellington|Auckland|Christchurch
 Nicaragua: Managua
-Niger: Niamey|Agadez
-Nigeria: Abuja|Lagos|Kano|Ibadan|Maiduguri|Borno|Port Harcourt|Kaduna|Niger Delta|Yobe|Adamawa
+Niger: Niamey|Agadez|Diffa|Bosso
+Nigeria: Abuja|Lagos|Kano|Ibadan|Maiduguri|Borno|Port Harcourt|Kaduna|Niger Delta|Yobe|Adamawa|Chibok|Gwoza|Damboa|Bama|Konduga|Baga|Mubi|Gombe|Gombi|Biu|Potiskum|Damaturu|Jos|Yola|Bauchi|Gamboru|Gamboru Ngala|Dikwa|Monguno|Madagali|Michika|Sambisa Forest|Sambisa|Zaria|Sokoto|Katsina|Plateau State|Borno State|Yobe State|Adamawa State
 North Korea: Pyongyang|Yongbyon|Kaesong
 Norway: Oslo|Bergen
 Oman: Muscat
 Pakistan: Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Multan|Faisalabad|Balochistan|Baluchistan|Khyber Pakhtunkhwa|North Waziristan|South Waziristan|Waziristan|Swat|Swat Valley|Abbottabad|Sindh|Punjab Province|FATA|Khyber|Kurram|Bajaur
-Palestine: Gaza|Gaza Strip|West Bank|Ramallah|Hebron|Nablus|Jenin|Rafah|Khan Younis|Bethlehem|Jericho|East Jerusalem|Gaza City
+Palestine: Gaza|Gaza Strip|West Bank|Ramallah|Hebron|Nablus|Jenin|Rafah|Khan Younis|Bethlehem|Jericho|East Jerusalem|Gaza City|Beit Hanoun|Jabalia|Jabaliya|Deir al-Balah|Shejaiya|Shujaiya|Khuzaa|Beit Lahiya|Nuseirat|Bureij
 Panama: Panama City
 Peru: Lima|Cusco|Cuzco
 Philippines: Manila|Quezon City|Davao|Cebu|Mindanao|Marawi|Luzon|Jolo|Basilan
@@ -292,7 +292,7 @@ Senegal: Dakar
 Serbia: Belgrade|Novi Sad
 Sierra Leone: Freetown
 Singapore: Changi
-Somalia: Mogadishu|Kismayo|Baidoa|Puntland|Somaliland|Hargeisa|Bosaso
+Somalia: Mogadishu|Kismayo|Baidoa|Puntland|Somaliland|Hargeisa|Bosaso|Barawe|Brawe|Baraawe|Marka|Merca|Beledweyne|Galkayo|Garowe|Jowhar|Afgooye|Afgoye|Jubaland|Lower Shabelle|Middle Shabelle|Gedo|Hiraan
 South Africa: Johannesburg|Cape Town|Pretoria|Durban|Soweto|Port Elizabeth
 South Korea: Seoul|Busan|Pusan|Incheon|Daegu|Gwangju|Pyeongchang|Jeju
 South Sudan: Juba|Malakal|Bentiu
@@ -316,7 +316,7 @@ United States: Washington|Washington D.C.|Washington, D.C.|New York|New York Cit
 Uzbekistan: Tashkent|Samarkand
 Venezuela: Caracas|Maracaibo|Valencia
 Vietnam: Hanoi|Ho Chi Minh City|Saigon|Da Nang|Haiphong
-Yemen: Sanaa|Sana'a|Aden|Hodeidah|Hudaydah|Taiz|Marib|Mukalla|Saada|Hadramawt|Hadramout|Shabwa|Abyan|Bab el-Mandeb|Zinjibar|Jaar|Ibb|Dhamar|Amran|Sadah
+Yemen: Sanaa|Sana'a|Aden|Hodeidah|Hudaydah|Taiz|Marib|Mukalla|Saada|Hadramawt|Hadramout|Shabwa|Abyan|Bab el-Mandeb|Zinjibar|Jaar|Ibb|Dhamar|Amran|Sadah|Rada'a|Radaa|Bayda|al-Bayda|Lahj|Hajjah|al-Jawf|Jawf|Amran province
 Zimbabwe: Harare|Bulawayo
 : Middle East|Near East|Far East|Europe|Asia|Africa|North Africa|East Africa|West Africa|Southern Africa|Sub-Saharan Africa|Horn of Africa|Sahel|Sahara|Maghreb|Levant|Balkans|Caucasus|North Caucasus|Central Asia|South Asia|Southeast Asia|Southwest Asia|East Asia|Asia-Pacific|Asia Pacific|Latin America|South America|North America|Central America|Caribbean|Scandinavia|Eastern Europe|Western Europe|Central Europe|Persian Gulf|Arabian Gulf|the Gulf|Gulf of Aden|Gulf of Oman|Gulf of Mexico|Red Sea|Mediterranean|Mediterranean Sea|Black Sea|Caspian Sea|Baltic|Baltic Sea|Baltics|Arabian Sea|South China Sea|East China Sea|Yellow Sea|Sea of Japan|Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic|Antarctica|Strait of Hormuz|Hormuz|Taiwan Strait|Korean Peninsula|Arabian Peninsula|Euphrates|Euphrates River|Tigris River|Nile|Nile River|Jordan River|Danube|Amazon|Kurdistan|Middle Euphrates River Valley|Anbar|Khyber Pass|Durand Line|Gaza Strip|Eurasia|Oceania|Mesopotamia|Himalayas|Alps|Andes
 `
