@@ -230,6 +230,20 @@ var migrations = []string{
 		docs INTEGER NOT NULL,
 		PRIMARY KEY (vocab, term)
 	) WITHOUT ROWID;`,
+	// 8: lsh without its foreign key. The key made every article's
+	// 16-row insert a statement that may abort, so SQLite copied each page
+	// it touched into a statement journal and freed it again: 15% of a
+	// save's CPU at 10k articles, growing with the table. Only SaveBatch
+	// writes lsh, with the article in the same transaction; Check reports
+	// rows without an article.
+	`CREATE TABLE lsh_new (
+		hash INTEGER NOT NULL,
+		article INTEGER NOT NULL,
+		PRIMARY KEY (hash, article)
+	) WITHOUT ROWID;
+	INSERT INTO lsh_new(hash, article) SELECT hash, article FROM lsh ORDER BY hash, article;
+	DROP TABLE lsh;
+	ALTER TABLE lsh_new RENAME TO lsh;`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.
@@ -335,6 +349,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
 		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
 		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
+		{"lsh rows without article", `SELECT COUNT(*) FROM lsh l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
 		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > length(CAST(a.text AS BLOB)) OR f.span_s < 0 OR f.span_s > f.span_e`},
