@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -343,14 +344,43 @@ func insertClaim(ctx context.Context, tx *txc, kind string, ref, article int64, 
 
 // findGroup returns the dup group of the most similar stored copy of the
 // story, or 0 when there is none.
+//
+// The candidates are the first maxDupCandidates distinct articles sharing a
+// band, bands in ascending order. The lists are joined from json_each
+// rather than written as IN (...) and DISTINCT: each of those builds a
+// temporary b-tree, whose page buffers the pure-Go allocator maps and
+// unmaps per statement.
 func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledger.Bands]int64) (int64, error) {
-	args := make([]any, 0, ledger.Bands)
-	for _, h := range bands {
-		args = append(args, h)
+	hs := append([]int64(nil), bands[:]...)
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	hb, _ := json.Marshal(hs) // integers always encode
+	rows, err := tx.QueryContext(ctx, `SELECT l.article FROM json_each(?) j JOIN lsh l ON l.hash=j.value`, string(hb))
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
 	}
-	q := `SELECT a.id, a.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash IN (?` + strings.Repeat(",?", ledger.Bands-1) +
-		`) LIMIT ` + fmt.Sprint(maxDupCandidates) + `) c JOIN articles a ON a.id=c.article JOIN minhash m ON m.article=a.id`
-	rows, err := tx.QueryContext(ctx, q, args...)
+	seen := make(map[int64]bool, maxDupCandidates)
+	cands := make([]int64, 0, maxDupCandidates)
+	for len(cands) < maxDupCandidates && rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
+		}
+		if !seen[id] {
+			seen[id] = true
+			cands = append(cands, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
+	}
+	if len(cands) == 0 {
+		return 0, nil
+	}
+	cb, _ := json.Marshal(cands)
+	rows, err = tx.QueryContext(ctx, `SELECT a.id, a.grp, m.sig FROM json_each(?) j JOIN articles a ON a.id=j.value JOIN minhash m ON m.article=a.id`, string(cb))
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
 	}
@@ -673,7 +703,9 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 
 // priorLines returns the stored figures printed with the text and in a
 // sentence of the length of one of figs (ledger.Line), for ledger.Repeat;
-// textLen clamps the sentences as stored.
+// textLen clamps the sentences as stored. A line two of figs match comes
+// twice (Repeat asks only whether one exists): DISTINCT would build a
+// temporary b-tree per article.
 func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int) ([]ledger.Line, error) {
 	if len(figs) == 0 {
 		return nil, nil
@@ -683,7 +715,7 @@ func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen 
 		keys = append(keys, [2]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len()})
 	}
 	b, _ := json.Marshal(keys) // strings and ints always encode
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
+	rows, err := tx.QueryContext(ctx, `SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
 		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
 		JOIN articles a ON a.id=f.article`, string(b))
 	if err != nil {
