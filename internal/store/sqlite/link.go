@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -152,54 +153,44 @@ func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// candidateChunk is how many candidates one query loads; short chunks are
-// padded so that the statement text, and its prepared form, stays the same.
-const candidateChunk = 32
-
 // loadCandidates reads claims rows as link candidates, in the order of ids.
+// The ids come from json_each, not an IN (...) list, which SQLite would
+// copy into a temporary b-tree first.
 func loadCandidates(ctx context.Context, tx *txc, ids []int64) ([]ledger.LinkCandidate, error) {
-	q := `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	b, _ := json.Marshal(ids) // integers always encode
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
 			f.value, s.holder, s.thing, s.location, COALESCE(f.sent_s, st.sent_s, 0), COALESCE(f.sent_e, st.sent_e, 0)
-		FROM claims c JOIN articles a ON a.id=c.article
+		FROM json_each(?) j JOIN claims c ON c.id=j.value JOIN articles a ON a.id=c.article
 		LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref
 		LEFT JOIN statements st ON c.kind='statement' AND st.id=c.ref
-		LEFT JOIN subjects s ON s.key=f.subject
-		WHERE c.id IN (?` + strings.Repeat(",?", candidateChunk-1) + `)`
+		LEFT JOIN subjects s ON s.key=f.subject`, string(b))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: candidates: %w", err)
+	}
+	defer rows.Close()
 	byID := make(map[int64]ledger.LinkCandidate, len(ids))
-	args := make([]any, candidateChunk)
-	for i := 0; i < len(ids); i += candidateChunk {
-		for k := range args {
-			args[k] = int64(-1)
-			if i+k < len(ids) {
-				args[k] = ids[i+k]
-			}
-		}
-		rows, err := tx.QueryContext(ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: candidates: %w", err)
-		}
-		for rows.Next() {
-			var c ledger.LinkCandidate
-			var id int64
-			var pub string
-			var v sql.NullFloat64
-			var holder, thing, loc sql.NullString
-			if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			c.Published, _ = document.ParseDate(pub)
-			if v.Valid {
-				x := v.Float64
-				c.Value = &x
-			}
-			c.Subject = ledger.Subject{Holder: holder.String, Thing: thing.String, Location: loc.String}
-			byID[id] = c
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+	for rows.Next() {
+		var c ledger.LinkCandidate
+		var id int64
+		var pub string
+		var v sql.NullFloat64
+		var holder, thing, loc sql.NullString
+		if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End); err != nil {
 			return nil, err
 		}
+		c.Published, _ = document.ParseDate(pub)
+		if v.Valid {
+			x := v.Float64
+			c.Value = &x
+		}
+		c.Subject = ledger.Subject{Holder: holder.String, Thing: thing.String, Location: loc.String}
+		byID[id] = c
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: candidates: %w", err)
 	}
 	out := make([]ledger.LinkCandidate, 0, len(ids))
 	for _, id := range ids {
@@ -253,8 +244,8 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 			}
 		}
 		if err == sql.ErrNoRows {
-			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT doc) FROM (SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs)+`)`, w).Scan(&n, &d); err != nil {
-				return nil, fmt.Errorf("sqlite: vocabulary: %w", err)
+			if n, d, err = countDocs(ctx, tx, vocab, w); err != nil {
+				return nil, err
 			}
 			if inTx && n == rareDocs {
 				if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO word_docs(vocab, term, docs) VALUES (?, ?, ?)`, vocab, w, d); err != nil {
@@ -277,6 +268,34 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 		out = append(out, t.w)
 	}
 	return out, nil
+}
+
+// countDocs counts the first rareDocs instances of a word in vocab's
+// instance table (n) and the documents they are in (d), here rather than
+// by COUNT(DISTINCT doc), which builds a temporary b-tree for every word
+// looked up.
+func countDocs(ctx context.Context, q querier, vocab, w string) (n, d int, err error) {
+	rows, err := q.QueryContext(ctx, `SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs), w)
+	if err != nil {
+		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+	}
+	defer rows.Close()
+	seen := map[int64]bool{}
+	for rows.Next() {
+		var doc int64
+		if err := rows.Scan(&doc); err != nil {
+			return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+		}
+		n++
+		if !seen[doc] {
+			seen[doc] = true
+			d++
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+	}
+	return n, d, nil
 }
 
 // Relink recomputes the ledger from the stored facts, in one transaction:

@@ -174,7 +174,7 @@ func refile(ctx context.Context, tx *txc, ov *ledger.Overrides, where string, ar
 		if len(fs) == 0 {
 			return touched, nil
 		}
-		prior, err := priorLines(ctx, tx, figuresOf(fs), math.MaxInt)
+		prior, err := priorLines(ctx, tx, figuresOf(fs), math.MaxInt, 0, math.MaxInt64)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -240,7 +241,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	text := d.Text
 	outlet := string(d.Source)
 	deltas := map[string]*ledger.SubjectDelta{}
-	prior, err := priorLines(ctx, tx, r.Figures, len(text))
+	prior, err := priorLines(ctx, tx, r.Figures, len(text), group, math.MaxInt64)
 	if err != nil {
 		return sv, nil, nil, err
 	}
@@ -343,26 +344,39 @@ func insertClaim(ctx context.Context, tx *txc, kind string, ref, article int64, 
 
 // findGroup returns the dup group of the most similar stored copy of the
 // story, or 0 when there is none.
+//
+// The candidates are the first maxDupCandidates distinct articles sharing a
+// band, bands in ascending order, articles in id order within a band; the
+// first of the most similar wins. The bands are joined from json_each
+// rather than an IN (...) list under DISTINCT: each of those builds a
+// temporary b-tree, whose page buffers the pure-Go allocator maps and
+// unmaps per statement. Rows come as the join finds them, so the search
+// stops at an identical signature (Jaccard 1: no later candidate can be
+// more similar), which a reprinted story has with every earlier copy.
 func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledger.Bands]int64) (int64, error) {
-	args := make([]any, 0, ledger.Bands)
-	for _, h := range bands {
-		args = append(args, h)
-	}
-	q := `SELECT a.id, a.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash IN (?` + strings.Repeat(",?", ledger.Bands-1) +
-		`) LIMIT ` + fmt.Sprint(maxDupCandidates) + `) c JOIN articles a ON a.id=c.article JOIN minhash m ON m.article=a.id`
-	rows, err := tx.QueryContext(ctx, q, args...)
+	hs := append([]int64(nil), bands[:]...)
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	hb, _ := json.Marshal(hs) // integers always encode
+	rows, err := tx.QueryContext(ctx, `SELECT l.article, a.grp, m.sig FROM json_each(?) j JOIN lsh l ON l.hash=j.value
+		JOIN articles a ON a.id=l.article JOIN minhash m ON m.article=l.article`, string(hb))
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
 	}
 	defer rows.Close()
+	seen := make(map[int64]bool, maxDupCandidates)
 	var best int64
 	bestJ := -1.0
-	for rows.Next() {
+	for len(seen) < maxDupCandidates && bestJ < 1 && rows.Next() {
 		var id, grp int64
-		var b []byte
+		var b sql.RawBytes
 		if err := rows.Scan(&id, &grp, &b); err != nil {
-			return 0, err
+			return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
 		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
 		o, ok := ledger.DecodeSignature(b)
 		if !ok || !ledger.SameStory(sig, &o) {
 			continue
@@ -371,7 +385,10 @@ func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledg
 			bestJ, best = j, grp
 		}
 	}
-	return best, rows.Err()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
+	}
+	return best, nil
 }
 
 // collect appends the strings a one-column query returns to out.
@@ -637,13 +654,13 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		return nil, err
 	}
 	published, _ := document.ParseDate(npub)
-	prior, err := priorLines(ctx, tx, r.Figures, len(text))
-	if err != nil {
-		return nil, err
-	}
 	var first int64 // the article's figures were stored together: their lines come after this one's predecessors
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id),0) FROM figures WHERE article=?`, aid).Scan(&first); err != nil {
 		return nil, fmt.Errorf("sqlite: metadata: %w", err)
+	}
+	prior, err := priorLines(ctx, tx, r.Figures, len(text), sv.Group, first)
+	if err != nil {
+		return nil, err
 	}
 	for i := range r.Figures {
 		f := &r.Figures[i]
@@ -671,10 +688,24 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	return touched, nil
 }
 
+// priorLinesQuery reads the earlier printings of lines (priorLines).
+const priorLinesQuery = `SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
+		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
+		JOIN articles a INDEXED BY articles_outlet ON a.id=f.article
+		WHERE f.id < ? AND (?=0 OR a.grp != ?)`
+
 // priorLines returns the stored figures printed with the text and in a
 // sentence of the length of one of figs (ledger.Line), for ledger.Repeat;
-// textLen clamps the sentences as stored.
-func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int) ([]ledger.Line, error) {
+// textLen clamps the sentences as stored. A line two of figs match comes
+// twice (Repeat asks only whether one exists): DISTINCT would build a
+// temporary b-tree per article. Both indexes cover the query (migration 9):
+// the rowid would otherwise win over articles_outlet.
+//
+// A line of report group can repeat only lines of other reports printed
+// before the line with id before (ledger.Repeat): with group (0 for lines of
+// any report) and before, rows that cannot count stay in SQLite. A story
+// copied many times repeats its lines in every copy of its own group.
+func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int, group, before int64) ([]ledger.Line, error) {
 	if len(figs) == 0 {
 		return nil, nil
 	}
@@ -683,9 +714,7 @@ func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen 
 		keys = append(keys, [2]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len()})
 	}
 	b, _ := json.Marshal(keys) // strings and ints always encode
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
-		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
-		JOIN articles a ON a.id=f.article`, string(b))
+	rows, err := tx.QueryContext(ctx, priorLinesQuery, string(b), before, group, group)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: prior lines: %w", err)
 	}

@@ -230,6 +230,30 @@ var migrations = []string{
 		docs INTEGER NOT NULL,
 		PRIMARY KEY (vocab, term)
 	) WITHOUT ROWID;`,
+	// 8: lsh without its foreign key. The key made every article's
+	// 16-row insert a statement that may abort, so SQLite copied each page
+	// it touched into a statement journal and freed it again: 15% of a
+	// save's CPU at 10k articles, growing with the table. Only SaveBatch
+	// writes lsh, with the article in the same transaction; Check reports
+	// rows without an article.
+	`CREATE TABLE lsh_new (
+		hash INTEGER NOT NULL,
+		article INTEGER NOT NULL,
+		PRIMARY KEY (hash, article)
+	) WITHOUT ROWID;
+	INSERT INTO lsh_new(hash, article) SELECT hash, article FROM lsh ORDER BY hash, article;
+	DROP TABLE lsh;
+	ALTER TABLE lsh_new RENAME TO lsh;`,
+	// 9: a repeated line (priorLines) is looked up in indexes only. Each
+	// earlier printing of a line costs a figure row and an article row
+	// (which holds the whole text, so a page of its own) otherwise: in a
+	// ledger where a line recurs with every copy of a story that read grew
+	// to 45 rows per figure at 100k articles and was the largest cost of a
+	// save. figures_line now carries the article; articles_outlet gives an
+	// article's outlet and group.
+	`DROP INDEX figures_line;
+	CREATE INDEX figures_line ON figures(text, sent_e-sent_s, article);
+	CREATE INDEX articles_outlet ON articles(id, source, grp);`,
 }
 
 // Open opens (creating if needed) the store at path and migrates it.
@@ -242,8 +266,12 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-32768)")   // 32 MiB page cache per connection
-	q.Add("_pragma", "mmap_size(268435456)") // read through mmap: fewer syscalls
+	q.Add("_pragma", "cache_size(-32768)") // 32 MiB page cache per connection
+	// Read the whole file through mmap (SQLite caps the size at its
+	// compile-time maximum, 2 GB): beyond the map, every page read is a
+	// pread into the page cache, so a 256 MB map made saves slower as the
+	// ledger grew past it (1.2 GB at 100k articles).
+	q.Add("_pragma", "mmap_size(2147418112)")
 	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")
 	if opt.ReadOnly {
@@ -335,6 +363,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
 		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
 		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
+		{"lsh rows without article", `SELECT COUNT(*) FROM lsh l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
 		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > length(CAST(a.text AS BLOB)) OR f.span_s < 0 OR f.span_s > f.span_e`},
