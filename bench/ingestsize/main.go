@@ -73,6 +73,7 @@ func main() {
 	pgPrefix := flag.String("pgprefix", "ingestsize", "name prefix of the PostgreSQL databases made (PREFIX_prefill_N, kept; PREFIX_work)")
 	pgDrop := flag.Bool("pgdrop", false, "drop the PostgreSQL databases of -pgprefix and exit")
 	pgClone := flag.Bool("pgclone", false, "build PostgreSQL pre-fills beyond one copy by replicating the first copy in SQL, then relinking (minutes instead of hours; sizes round to whole copies)")
+	pgRelink := flag.Bool("pgrelink", true, "with -pgclone, relink the cloned pre-fill (discrepancies and links as ingest makes them; slow at 100k)")
 	pgStats := flag.Bool("pgstats", false, "print the server's top statements of each measured run (needs pg_stat_statements in the server)")
 	flag.Parse()
 	ctx := context.Background()
@@ -138,7 +139,7 @@ func main() {
 				if err := pgPrefill(ctx, *pgURL, *pgPrefix, len(corpus), corpus, *batch); err != nil {
 					die("prefill %d: %v", len(corpus), err)
 				}
-				if err := pgClonePrefill(ctx, *pgURL, *pgPrefix, n, len(corpus)); err != nil {
+				if err := pgClonePrefill(ctx, *pgURL, *pgPrefix, n, len(corpus), *pgRelink); err != nil {
 					die("clone prefill %d: %v", n, err)
 				}
 			} else if err := pgPrefill(ctx, *pgURL, *pgPrefix, n, corpus, *batch); err != nil {
@@ -612,7 +613,7 @@ func die(f string, a ...any) {
 // the ledger relinked (discrepancies and links from the stored facts).
 // Saving 100k articles one by one takes hours on a shared machine; this
 // takes minutes and gives the tables and indexes the same sizes.
-func pgClonePrefill(ctx context.Context, base, prefix string, n, per int) error {
+func pgClonePrefill(ctx context.Context, base, prefix string, n, per int, relink bool) error {
 	admin, err := pgAdmin(ctx, base)
 	if err != nil {
 		return err
@@ -689,18 +690,20 @@ func pgClonePrefill(ctx context.Context, base, prefix string, n, per int) error 
 	if _, err := conn.Exec(ctx, `VACUUM ANALYZE`); err != nil {
 		return err
 	}
-	db, err := postgres.Open(ctx, u, postgres.Options{})
-	if err != nil {
-		return err
-	}
-	links, err := db.Relink(ctx)
-	db.Close()
-	if err != nil {
-		return fmt.Errorf("relink: %w", err)
-	}
-	fmt.Fprintf(os.Stderr, "clone %s: relinked (%d links, %.0f s)\n", name, links, time.Since(start).Seconds())
-	if _, err := conn.Exec(ctx, `VACUUM ANALYZE`); err != nil {
-		return err
+	if relink {
+		db, err := postgres.Open(ctx, u, postgres.Options{})
+		if err != nil {
+			return err
+		}
+		links, err := db.Relink(ctx)
+		db.Close()
+		if err != nil {
+			return fmt.Errorf("relink: %w", err)
+		}
+		fmt.Fprintf(os.Stderr, "clone %s: relinked (%d links, %.0f s)\n", name, links, time.Since(start).Seconds())
+		if _, err := conn.Exec(ctx, `VACUUM ANALYZE`); err != nil {
+			return err
+		}
 	}
 	conn.Close(ctx)
 	_, err = admin.Exec(ctx, `ALTER DATABASE `+tmp+` RENAME TO `+name)
