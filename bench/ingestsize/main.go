@@ -25,7 +25,12 @@
 //
 //	go run ./bench/ingestsize -sizes 0,10000,100000
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -sizes 0,10000
+//	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgclone -pgstats -sizes 10000,100000
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgdrop
+//
+// -pgclone builds the PostgreSQL pre-fills beyond one copy in SQL from the
+// first copy (pgClonePrefill); -pgstats prints the server's statements of
+// each measured run from pg_stat_statements.
 package main
 
 import (
