@@ -78,6 +78,7 @@ var (
 // Advisory lock keys (pg_advisory_xact_lock's bigint space, per database).
 const (
 	migrateLockKey int64 = 0x636c61696d740001 // "claimt" 1
+	analyzeLockKey int64 = 0x636c61696d740002 // "claimt" 2
 )
 
 // ftsConfig is the text search configuration of every full-text column
