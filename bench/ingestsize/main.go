@@ -25,7 +25,12 @@
 //
 //	go run ./bench/ingestsize -sizes 0,10000,100000
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -sizes 0,10000
+//	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgclone -pgstats -sizes 10000,100000
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgdrop
+//
+// -pgclone builds the PostgreSQL pre-fills beyond one copy in SQL from the
+// first copy (pgClonePrefill); -pgstats prints the server's statements of
+// each measured run from pg_stat_statements.
 package main
 
 import (
@@ -72,6 +77,9 @@ func main() {
 	pgURL := flag.String("pg", "", "measure PostgreSQL instead of SQLite: URL of a database whose role may CREATE DATABASE")
 	pgPrefix := flag.String("pgprefix", "ingestsize", "name prefix of the PostgreSQL databases made (PREFIX_prefill_N, kept; PREFIX_work)")
 	pgDrop := flag.Bool("pgdrop", false, "drop the PostgreSQL databases of -pgprefix and exit")
+	pgClone := flag.Bool("pgclone", false, "build PostgreSQL pre-fills beyond one copy by replicating the first copy in SQL, then relinking (minutes instead of hours; sizes round to whole copies)")
+	pgRelink := flag.Bool("pgrelink", true, "with -pgclone, relink the cloned pre-fill (discrepancies and links as ingest makes them; slow at 100k)")
+	pgStats := flag.Bool("pgstats", false, "print the server's top statements of each measured run (needs pg_stat_statements in the server)")
 	flag.Parse()
 	ctx := context.Background()
 	if *pgDrop {
@@ -131,10 +139,19 @@ func main() {
 		name := "sqlite"
 		if *pgURL != "" {
 			name = "postgres"
-			if err := pgPrefill(ctx, *pgURL, *pgPrefix, n, corpus, *batch); err != nil {
+			if *pgClone && n > len(corpus) {
+				n = (n + len(corpus)/2) / len(corpus) * len(corpus) // whole copies
+				if err := pgPrefill(ctx, *pgURL, *pgPrefix, len(corpus), corpus, *batch); err != nil {
+					die("prefill %d: %v", len(corpus), err)
+				}
+				if err := pgClonePrefill(ctx, *pgURL, *pgPrefix, n, len(corpus), *pgRelink); err != nil {
+					die("clone prefill %d: %v", n, err)
+				}
+			} else if err := pgPrefill(ctx, *pgURL, *pgPrefix, n, corpus, *batch); err != nil {
 				die("prefill %d: %v", n, err)
 			}
-			open = func() (target, error) { return pgOpen(ctx, *pgURL, *pgPrefix, n, judge) }
+			size := n
+			open = func() (target, error) { return pgOpen(ctx, *pgURL, *pgPrefix, size, judge) }
 		} else {
 			pre := filepath.Join(*dir, fmt.Sprintf("prefill-%d.db", n))
 			if err := prefill(ctx, *dir, pre, n, corpus, *batch); err != nil {
@@ -165,6 +182,10 @@ func main() {
 				pf, _ = os.Create(fmt.Sprintf("%s-%d.pprof", *prof, n))
 				pprof.StartCPUProfile(pf)
 			}
+			pt, _ := db.(*pgTarget)
+			if *pgStats && pt != nil {
+				pt.resetStatements(ctx)
+			}
 			c, sc, w := cpu(), db.serverCPU(ctx), time.Now()
 			for i := 0; i < len(items); i += *batch {
 				if _, err := db.SaveBatch(ctx, items[i:min(i+*batch, len(items))]); err != nil {
@@ -176,6 +197,9 @@ func main() {
 			if pf != nil {
 				pprof.StopCPUProfile()
 				pf.Close()
+			}
+			if *pgStats && pt != nil {
+				pt.printStatements(ctx, len(items))
 			}
 			if err := db.close(ctx); err != nil {
 				die("%v", err)
@@ -415,6 +439,37 @@ func (t *pgTarget) close(ctx context.Context) error {
 	return err
 }
 
+// resetStatements clears pg_stat_statements for the work database.
+func (t *pgTarget) resetStatements(ctx context.Context) {
+	if _, err := t.admin.Exec(ctx, `SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname=$1), 0)`, t.name); err != nil {
+		fmt.Fprintf(os.Stderr, "pg_stat_statements: %v\n", err)
+	}
+}
+
+// printStatements prints the statements that took the server's time in
+// the run, per article: execution (and planning) time, calls, rows.
+func (t *pgTarget) printStatements(ctx context.Context, articles int) {
+	rows, err := t.admin.Query(ctx, `SELECT total_exec_time + total_plan_time, calls, rows, regexp_replace(query, '\s+', ' ', 'g')
+		FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname=$1) ORDER BY 1 DESC LIMIT 16`, t.name)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "pg_stat_statements: %v\n", err)
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ms float64
+		var calls, n int64
+		var q string
+		if err := rows.Scan(&ms, &calls, &n, &q); err != nil {
+			return
+		}
+		if len(q) > 110 {
+			q = q[:110]
+		}
+		fmt.Printf("    %6.3f ms/article %7d calls %8d rows  %s\n", ms/float64(articles), calls, n, q)
+	}
+}
+
 // pgDropPrefills drops every pre-filled database of prefix.
 func pgDropPrefills(ctx context.Context, base, prefix string) error {
 	admin, err := pgAdmin(ctx, base)
@@ -551,4 +606,128 @@ func maxRSS() float64 {
 func die(f string, a ...any) {
 	fmt.Fprintf(os.Stderr, "ingestsize: "+f+"\n", a...)
 	os.Exit(1)
+}
+
+// pgClonePrefill makes PREFIX_prefill_N (n a multiple of per, the saves of
+// one copy) from PREFIX_prefill_PER, the first copy saved through
+// SaveBatch: every later copy is the first one's rows again, in SQL, as
+// copyOf would have them (ids after the copy before, doc ids "-cK", the
+// outlet "(copy K)", publication dates and the figures' dates near them 10
+// days later per copy, the first copy's dup groups since the texts are the
+// same), then subject statistics are recounted, vocabularies scaled, and
+// the ledger relinked (discrepancies and links from the stored facts).
+// Saving 100k articles one by one takes hours on a shared machine; this
+// takes minutes and gives the tables and indexes the same sizes.
+func pgClonePrefill(ctx context.Context, base, prefix string, n, per int, relink bool) error {
+	admin, err := pgAdmin(ctx, base)
+	if err != nil {
+		return err
+	}
+	defer admin.Close(ctx)
+	name := pgPrefillName(prefix, n)
+	if pgExists(ctx, admin, name) {
+		return nil
+	}
+	tmp := name + "_tmp"
+	if _, err := admin.Exec(ctx, `DROP DATABASE IF EXISTS `+tmp); err != nil {
+		return err
+	}
+	if _, err := admin.Exec(ctx, `CREATE DATABASE `+tmp+` TEMPLATE `+pgPrefillName(prefix, per)); err != nil {
+		return err
+	}
+	u, err := pgDBURL(base, tmp)
+	if err != nil {
+		return err
+	}
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	start := time.Now()
+	var ma, mf, ms, mc, ml int64
+	if err := conn.QueryRow(ctx, `SELECT (SELECT MAX(id) FROM articles), (SELECT COALESCE(MAX(id),0) FROM figures), (SELECT COALESCE(MAX(id),0) FROM statements),
+		(SELECT COALESCE(MAX(id),0) FROM claims), (SELECT COALESCE(MAX(id),0) FROM links)`).Scan(&ma, &mf, &ms, &mc, &ml); err != nil {
+		return err
+	}
+	copies := n / per
+	// shift moves a date 10 days per copy; a figure's date moves with its
+	// article's when it was within a week of it (dated by publication),
+	// and stays when it names another time.
+	shift := func(col string) string {
+		return `CASE WHEN ` + col + ` = '' THEN '' ELSE to_char(` + col + `::date + 10*k.k, 'YYYY-MM-DD') END`
+	}
+	steps := []string{
+		`INSERT INTO articles(id,doc_id,url,path,title,source,author,published,version,previous,latest,grp,words,nfigures,nstatements,ingested,text,sentences)
+		SELECT a.id + k.k*$1, regexp_replace(a.doc_id, '-c0$', '-c' || k.k), a.url, a.path, a.title, replace(a.source, '(copy 0)', '(copy ' || k.k || ')'), a.author,
+			` + shift("a.published") + `, a.version, a.previous + k.k*$1, a.latest, a.grp, a.words, a.nfigures, a.nstatements, a.ingested, a.text, a.sentences
+		FROM generate_series(1, $6::int - 1) k(k), articles a WHERE a.id <= $1 ORDER BY k.k, a.id`,
+		`INSERT INTO minhash(article, sig) SELECT m.article + k.k*$1, m.sig FROM generate_series(1, $6::int - 1) k(k), minhash m WHERE m.article <= $1`,
+		`INSERT INTO lsh(hash, article) SELECT l.hash, l.article + k.k*$1 FROM generate_series(1, $6::int - 1) k(k), lsh l WHERE l.article <= $1`,
+		`INSERT INTO figures(id,article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
+		SELECT f.id + k.k*$2, f.article + k.k*$1, f.subject,
+			CASE WHEN f.day <> '' AND a.published <> '' AND abs(f.day::date - a.published::date) <= 7 THEN to_char(f.day::date + 10*k.k, 'YYYY-MM-DD') ELSE f.day END,
+			f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country, f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.evidence, f.meaning
+		FROM generate_series(1, $6::int - 1) k(k), figures f JOIN articles a ON a.id = f.article WHERE f.id <= $2 ORDER BY k.k, f.id`,
+		`INSERT INTO statements(id,article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,evidence,source_type)
+		SELECT t.id + k.k*$3, t.article + k.k*$1, t.speaker,t.speaker_role,t.speaker_type,t.anonymous,t.speaker_s,t.speaker_e,t.cue,t.cue_s,t.cue_e,t.content,t.content_s,t.content_e,
+			t.direct,t.stance,t.target,t.target_s,t.target_e,t.span_s,t.span_e,t.sent_s,t.sent_e,t.evidence,t.source_type
+		FROM generate_series(1, $6::int - 1) k(k), statements t WHERE t.id <= $3 ORDER BY k.k, t.id`,
+		`INSERT INTO claims(id,kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
+		SELECT c.id + k.k*$4, c.kind, c.ref + k.k*CASE WHEN c.kind = 'figure' THEN $2::bigint ELSE $3::bigint END, c.article + k.k*$1, c.latest, ` + shift("c.published") + `,
+			c.speaker, replace(c.outlet, '(copy 0)', '(copy ' || k.k || ')'), c.stance, c.anonymous, c.subject, c.text
+		FROM generate_series(1, $6::int - 1) k(k), claims c WHERE c.id <= $4 ORDER BY k.k, c.id`,
+		`SELECT setval(pg_get_serial_sequence('articles','id'), $1::bigint*$6::int), setval(pg_get_serial_sequence('figures','id'), GREATEST($2::bigint*$6::int, 1)),
+			setval(pg_get_serial_sequence('statements','id'), GREATEST($3::bigint*$6::int, 1)), setval(pg_get_serial_sequence('claims','id'), GREATEST($4::bigint*$6::int, 1)),
+			setval(pg_get_serial_sequence('links','id'), GREATEST($5::bigint*$6::int, 1))`,
+		`UPDATE subjects s SET nfigures = x.nf, narticles = x.na, ngroups = x.ng, first = x.first, last = x.last
+		FROM (SELECT f.subject, COUNT(*) nf, COUNT(DISTINCT f.article) na, COUNT(DISTINCT a.grp) ng, COALESCE(MIN(NULLIF(f.day,'')),'') first, COALESCE(MAX(f.day),'') last
+			FROM figures f JOIN articles a ON a.id = f.article AND a.latest WHERE f.subject IS NOT NULL GROUP BY f.subject) x WHERE s.key = x.subject`,
+		`UPDATE claims_vocab SET doc = LEAST(doc * $6::int, 256)`,
+		`UPDATE articles_vocab SET doc = LEAST(doc * $6::int, 256)`,
+	}
+	for i, q := range steps {
+		if _, err := conn.Exec(ctx, withParams(q), ma, mf, ms, mc, ml, copies); err != nil {
+			return fmt.Errorf("clone step %d: %w", i+1, err)
+		}
+		fmt.Fprintf(os.Stderr, "clone %s: step %d/%d (%.0f s)\n", name, i+1, len(steps), time.Since(start).Seconds())
+	}
+	if _, err := conn.Exec(ctx, `VACUUM ANALYZE`); err != nil {
+		return err
+	}
+	if relink {
+		db, err := postgres.Open(ctx, u, postgres.Options{})
+		if err != nil {
+			return err
+		}
+		links, err := db.Relink(ctx)
+		db.Close()
+		if err != nil {
+			return fmt.Errorf("relink: %w", err)
+		}
+		fmt.Fprintf(os.Stderr, "clone %s: relinked (%d links, %.0f s)\n", name, links, time.Since(start).Seconds())
+		if _, err := conn.Exec(ctx, `VACUUM ANALYZE`); err != nil {
+			return err
+		}
+	}
+	conn.Close(ctx)
+	_, err = admin.Exec(ctx, `ALTER DATABASE `+tmp+` RENAME TO `+name)
+	return err
+}
+
+// withParams makes every one of $1..$6 appear in q with its type, so that
+// one argument list serves statements that use only some of them.
+func withParams(q string) string {
+	var used []string
+	for i, t := range []string{"bigint", "bigint", "bigint", "bigint", "bigint", "int"} {
+		if !strings.Contains(q, fmt.Sprintf("$%d", i+1)) {
+			used = append(used, fmt.Sprintf("$%d::%s", i+1, t))
+		}
+	}
+	if len(used) == 0 {
+		return q
+	}
+	// A CTE that names the unused parameters: PostgreSQL must know every
+	// parameter's type.
+	return `WITH unused AS (SELECT ` + strings.Join(used, ", ") + `) ` + q
 }

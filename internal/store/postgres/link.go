@@ -59,6 +59,21 @@ func anyOf(p string) string {
 // turns to the full-text index.
 const recentClaims = 1024
 
+// nearWhere is the condition of nearQuery's and indexQuery's matches: a
+// latest claim matching the word groups $1, published between $2 and $3
+// (or undated; no bound when $2 is empty). The query is a scalar subquery
+// (an init plan), not a join with the CTE, so that the planner may serve
+// it from the GIN index.
+const nearWhere = `c.tsv @@ (SELECT q FROM q) AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3)`
+
+// nearIndex is the full-text index search of nearQuery and indexQuery: the
+// newest $4 matches. "c.id + 0" keeps the planner off the backward walk
+// of the primary key that it otherwise picks for ORDER BY id LIMIT: that
+// walk reads every claim newer than the $4-th match, all of them when
+// the words are rare (0.4–0.7 s per search at 8,500 articles, growing
+// with the store), where the index reads only the words' posting lists.
+const nearIndex = `SELECT c.id FROM claims c WHERE ` + nearWhere + ` ORDER BY c.id + 0 DESC LIMIT $4`
+
 // nearQuery returns the newest latest claims ($4 of them) matching any of
 // the word groups $1, published between $2 and $3 (or undated; no bound
 // when $2 is empty). A GIN index reads a word's whole posting list before
@@ -67,12 +82,17 @@ const recentClaims = 1024
 // only when they hold fewer than $4 matches is the index asked. Either way
 // the answer is the same: the newest matches.
 var nearQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
-	recent AS (SELECT c.id FROM (SELECT id, tsv, latest, published FROM claims ORDER BY id DESC LIMIT ` + fmt.Sprint(recentClaims) + `) c, q
-		WHERE c.tsv @@ q.q AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3) ORDER BY c.id DESC LIMIT $4)
+	recent AS (SELECT c.id FROM (SELECT id, tsv, latest, published FROM claims ORDER BY id DESC LIMIT ` + fmt.Sprint(recentClaims) + `) c
+		WHERE ` + nearWhere + ` ORDER BY c.id DESC LIMIT $4)
 	SELECT id FROM recent
 	UNION ALL
-	SELECT id FROM (SELECT c.id FROM claims c, q WHERE c.tsv @@ q.q AND c.latest AND ($2='' OR c.published='' OR c.published BETWEEN $2 AND $3)
-		ORDER BY c.id DESC LIMIT $4) x WHERE (SELECT COUNT(*) FROM recent) < $4`
+	SELECT id FROM (` + nearIndex + `) x WHERE (SELECT COUNT(*) FROM recent) < $4`
+
+// indexQuery is nearQuery without the newest claims first, for words
+// known to be rare (each in fewer than rareDocs claims): their posting
+// lists are short, and reading the newest claims would cost more than
+// the index search it rarely saves. Same answer.
+var indexQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q) ` + nearIndex
 
 // linkStatement finds what a denial or confirmation is about and records
 // the links that pass ledger.LinkThreshold.
@@ -121,9 +141,9 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 		t := p.pub.Time()
 		return t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02")
 	}
-	near := func(groups []string, days, limit int) {
+	near := func(q string, groups []string, days, limit int) {
 		lo, hi := window(days)
-		addRows(nearQuery, groups, lo, hi, limit)
+		addRows(q, groups, lo, hi, limit)
 	}
 	var phrases []string
 	seenPh := map[string]bool{}
@@ -139,16 +159,21 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 		}
 	}
 	if len(phrases) > 0 {
-		near(phrases, linkWindowDays, 20)
+		near(nearQuery, phrases, linkWindowDays, 20)
 	}
 	var rare []string
-	queueRareTerms(b, "claims_vocab", ledger.ContentWords(target+" "+st.Content), rareKeep, &rare)
+	var allRare bool
+	queueRareTerms(b, "claims_vocab", ledger.ContentWords(target+" "+st.Content), rareKeep, &rare, &allRare)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("postgres: link candidates: %w", err)
 	}
 	if w := ftsWords(strings.Join(rare, " "), maxSearchFTSWords); len(w) > 0 {
 		b = &pgx.Batch{}
-		near(w, 365, maxLinkCandidates)
+		q := nearQuery
+		if allRare {
+			q = indexQuery
+		}
+		near(q, w, 365, maxLinkCandidates)
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return fmt.Errorf("postgres: link candidates: %w", err)
 		}
@@ -233,8 +258,10 @@ const (
 // queueRareTerms queues the lookup of the rarest of words in a vocabulary
 // table (at most keep, rarest first) into *out, as the SQLite store's
 // rareTerms: the words are looked up as they are (not stemmed) among the
-// index's stemmed terms, and words absent from it are dropped.
-func queueRareTerms(b *pgx.Batch, vocab string, words []string, keep int, out *[]string) {
+// index's stemmed terms, and words absent from it are dropped. When
+// allRare is not nil it is set to whether every term kept is in fewer than
+// rareDocs rows (below the vocabulary's cap).
+func queueRareTerms(b *pgx.Batch, vocab string, words []string, keep int, out *[]string, allRare *bool) {
 	seen := map[string]bool{}
 	var look []string
 	for _, w := range words {
@@ -247,12 +274,25 @@ func queueRareTerms(b *pgx.Batch, vocab string, words []string, keep int, out *[
 	if len(look) == 0 {
 		return
 	}
-	b.Queue(`SELECT term FROM `+vocab+` WHERE term = ANY($1::text[]) ORDER BY doc, term LIMIT `+fmt.Sprint(keep), look).Query(func(rows pgx.Rows) error {
-		terms, err := pgx.CollectRows(rows, pgx.RowTo[string])
-		if err != nil {
+	b.Queue(`SELECT term, doc FROM `+vocab+` WHERE term = ANY($1::text[]) ORDER BY doc, term LIMIT `+fmt.Sprint(keep), look).Query(func(rows pgx.Rows) error {
+		var terms []string
+		rare := true
+		for rows.Next() {
+			var t string
+			var doc int64
+			if err := rows.Scan(&t, &doc); err != nil {
+				return fmt.Errorf("postgres: vocabulary: %w", err)
+			}
+			terms = append(terms, t)
+			rare = rare && doc < rareDocs
+		}
+		if err := rows.Err(); err != nil {
 			return fmt.Errorf("postgres: vocabulary: %w", err)
 		}
 		*out = terms
+		if allRare != nil {
+			*allRare = rare && len(terms) > 0
+		}
 		return nil
 	})
 }
@@ -263,7 +303,7 @@ func rareTerms(ctx context.Context, q interface {
 }, vocab string, words []string, keep int) ([]string, error) {
 	var out []string
 	b := &pgx.Batch{}
-	queueRareTerms(b, vocab, words, keep, &out)
+	queueRareTerms(b, vocab, words, keep, &out, nil)
 	if b.Len() == 0 {
 		return nil, nil
 	}

@@ -9,8 +9,8 @@ import (
 )
 
 // TestNearQueryMatchesIndexSearch: nearQuery (the newest claims first,
-// the full-text index only when they hold too few matches) answers what a
-// plain index search answers, for words common in the newest claims, words
+// the full-text index only when they hold too few matches) and indexQuery
+// (the index alone, for rare words) answer what a plain index search answers, for words common in the newest claims, words
 // found only in old ones, words in both, date windows and limits, on a
 // store holding several times recentClaims claims.
 func TestNearQueryMatchesIndexSearch(t *testing.T) {
@@ -72,6 +72,9 @@ func TestNearQueryMatchesIndexSearch(t *testing.T) {
 		got := ids(nearQuery, c.words, c.lo, c.hi, c.limit)
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s: nearQuery %v, index search %v", name, got, want)
+		}
+		if got := ids(indexQuery, c.words, c.lo, c.hi, c.limit); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: indexQuery %v, index search %v", name, got, want)
 		}
 		if c.words[0] != "nothing" && len(want) == 0 {
 			t.Errorf("%s: no match at all: the case tests nothing", name)

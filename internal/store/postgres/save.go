@@ -64,9 +64,11 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	// Locks per key, not one global lock: the texts, URLs and LSH bands
-	// (dup groups) and the subjects this batch writes, taken in sorted
-	// order so that two batches never wait on each other in a cycle.
-	// Batches about other stories and subjects run side by side.
+	// (dup groups) this batch writes, taken in sorted order so that two
+	// batches never wait on each other in a cycle. The subjects' locks
+	// come last, for the subject work only (see below): batches about
+	// other stories run side by side, and batches sharing a subject
+	// overlap in everything but its update.
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, batchLocks(results)); err != nil {
 		return nil, fmt.Errorf("postgres: write locks: %w", err)
 	}
@@ -94,6 +96,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	out := make([]store.Saved, 0, len(results))
 	var pending []newStatement
 	var touched []string
+	var counts subjectCounts
 	recount := map[string]bool{}
 	for i, r := range results {
 		if err := ctx.Err(); err != nil {
@@ -103,7 +106,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if i+1 < len(results) {
 			follow = results[i+1]
 		}
-		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, recount)
+		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, recount, &counts)
 		if err != nil {
 			return nil, err
 		}
@@ -112,24 +115,45 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
 	}
-	// The vocabularies count the batch's new rows, each term only up to
-	// rareDocs (as the SQLite store counts): a term already that common is
-	// neither read into the upsert nor locked, so concurrent batches do
-	// not queue on the rows of common words, and a batch writes only its
-	// rarer terms.
-	b = &pgx.Batch{}
-	b.Queue(vocabUpsert("claims_vocab", "claims"), maxClaim)
-	b.Queue(vocabUpsert("articles_vocab", "articles"), maxArticle)
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
-	}
 	for i := range pending {
 		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
 			return nil, err
 		}
 	}
+	// The subject work, last: every subject the batch touches is locked
+	// here, in one sorted round, so that a batch holds a subject (and its
+	// counters' row) from this point to its commit only, not while its
+	// articles are inserted and its denials linked (with four workers,
+	// batches spent a third of their time waiting on each other's subject
+	// locks and counter rows). Then the new articles' counters, in one
+	// statement, and the ledger's update.
+	if keys := uniqueKeys(touched); len(keys) > 0 {
+		b = &pgx.Batch{}
+		b.Queue(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, subjectLocks(keys))
+		if len(counts.key) > 0 {
+			b.Queue(addSubjectCounts, counts.key, counts.n, counts.first, counts.last, counts.article)
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return nil, fmt.Errorf("postgres: subject counters: %w", err)
+		}
+	}
 	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, recount: recount}, touched); err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	// The vocabularies count the batch's new rows, each term only up to
+	// rareDocs (as the SQLite store counts): a term already that common is
+	// neither read into the upsert nor locked, and a batch writes only its
+	// rarer terms. Last, just before the commit: the upsert locks its
+	// terms' rows until then, and concurrent batches share many terms
+	// (with four workers, batches waited on each other's vocabulary rows a
+	// fifth of the time when this ran before the link searches). So a
+	// batch's link searches count the terms of the claims stored before it,
+	// not its own.
+	b = &pgx.Batch{}
+	b.Queue(vocabUpsert("claims_vocab", "claims"), maxClaim)
+	b.Queue(vocabUpsert("articles_vocab", "articles"), maxArticle)
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -145,7 +169,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		top = max(top, int64(sv.ID))
 	}
 	if grown(maxArticle, top) {
-		s.analyze(ctx)
+		s.analyze(ctx, top)
 	}
 	return out, nil
 }
@@ -167,9 +191,25 @@ func grown(before, after int64) bool {
 // it off), plans made while the tables were nearly empty (reading all of
 // lsh, or of minhash, per article) would stay for good. Run after every
 // doubling of the articles, it costs a few ANALYZE runs over the life of
-// a store. An error only leaves the old statistics.
-func (s *DB) analyze(ctx context.Context) {
-	s.pool.Exec(context.WithoutCancel(ctx), `ANALYZE articles, lsh, minhash, figures, statements, claims, subjects, subject_groups, discrepancies, links, claims_vocab, articles_vocab`)
+// a store. An error only leaves the old statistics. Concurrent writers
+// (queue workers) each see the same doubling: one analyses, under a
+// try-lock, and the others skip when the statistics already count at
+// least three quarters of the articles (with 4 workers, 13 runs were the
+// server's largest statement on an empty store).
+func (s *DB) analyze(ctx context.Context, top int64) {
+	ctx = context.WithoutCancel(ctx)
+	pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var ok bool
+		var counted float64
+		if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock($1), (SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass)`, analyzeLockKey).Scan(&ok, &counted); err != nil || !ok {
+			return err
+		}
+		if counted >= 0.75*float64(top) {
+			return nil // another writer analysed at this doubling
+		}
+		_, err := tx.Exec(ctx, `ANALYZE articles, lsh, minhash, figures, statements, claims, subjects, subject_groups, discrepancies, links, claims_vocab, articles_vocab`)
+		return err
+	})
 }
 
 // rareDocs is where a vocabulary stops counting a term's rows: a term in
@@ -289,18 +329,31 @@ var insertStatements = currentArticle(`WITH t AS (INSERT INTO statements(article
 	SELECT 'statement', t.id, $1, TRUE, $25, t.speaker, $26, t.stance, t.anonymous, '', CASE WHEN t.target <> '' THEN t.content || ' ' || t.target ELSE t.content END
 	FROM t ORDER BY t.id RETURNING ref`)
 
-// addSubjectCounts adds the article just inserted (prevID == 0) to the
-// counters of its subjects, as the SQLite store's addSubjectDeltas: per
-// subject its figures, one article, one independent report when no earlier
-// latest article of its dup group was filed under it (subject_groups), and
-// the date range.
-var addSubjectCounts = currentArticle(`WITH d AS (SELECT * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[]) AS d(key, n, first, last)),
-	g AS (INSERT INTO subject_groups(subject, grp) SELECT d.key, a.grp FROM d, articles a WHERE a.id = (SELECT $1) ORDER BY d.key ON CONFLICT DO NOTHING RETURNING subject)
-	UPDATE subjects s SET nfigures = s.nfigures + d.n, narticles = s.narticles + 1,
-		ngroups = s.ngroups + CASE WHEN d.key IN (SELECT subject FROM g) THEN 1 ELSE 0 END,
-		first = CASE WHEN d.first <> '' AND (s.first = '' OR d.first COLLATE "C" < s.first) THEN d.first COLLATE "C" ELSE s.first END,
-		last = GREATEST(s.last, d.last COLLATE "C")
-	FROM d WHERE s.key = d.key`)
+// subjectCounts holds, per new article (not a new version) and subject,
+// what the article adds to the subject's counters: its figures there and
+// their first and last day. The batch applies them at its end.
+type subjectCounts struct {
+	key, first, last []string
+	n                []int
+	article          []int64
+}
+
+// addSubjectCounts adds the batch's new articles to the counters of their
+// subjects, as the SQLite store's addSubjectDeltas: per subject the
+// figures, one per article, one independent report per dup group that no
+// earlier latest article filed under it (subject_groups; the batch's own
+// articles of one group count once), and the date range. Rows are one
+// per article and subject: $1 key, $2 figures, $3 first, $4 last day, $5
+// article.
+const addSubjectCounts = `WITH d AS (SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::bigint[]) AS d(key, n, first, last, article)),
+	g AS (INSERT INTO subject_groups(subject, grp) SELECT DISTINCT d.key, a.grp FROM d JOIN articles a ON a.id = d.article ORDER BY 1, 2
+		ON CONFLICT DO NOTHING RETURNING subject),
+	x AS (SELECT key, SUM(n) AS n, COUNT(*) AS na, COALESCE(MIN(NULLIF(first, '')), '') AS first, MAX(last) AS last FROM d GROUP BY key)
+	UPDATE subjects s SET nfigures = s.nfigures + x.n, narticles = s.narticles + x.na,
+		ngroups = s.ngroups + (SELECT COUNT(*) FROM g WHERE g.subject = s.key),
+		first = CASE WHEN x.first <> '' AND (s.first = '' OR x.first COLLATE "C" < s.first) THEN x.first COLLATE "C" ELSE s.first END,
+		last = GREATEST(s.last, x.last COLLATE "C")
+	FROM x WHERE s.key = x.key`
 
 // saveOne inserts one article with its facts in one round trip, which
 // also carries the lookups for the article that follows (follow, nil for
@@ -309,7 +362,7 @@ var addSubjectCounts = currentArticle(`WITH d AS (SELECT * FROM unnest($2::text[
 // A new article adds to the statistics of its subjects; subjects whose
 // figures change otherwise (a replaced version, corrected metadata) go
 // into recount.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, recount map[string]bool) (store.Saved, []newStatement, []string, *lookup, error) {
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, recount map[string]bool, counts *subjectCounts) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
@@ -362,6 +415,8 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	})
 	// Everything else of the article goes in the same round trip.
 	var touched []string
+	var dkeys []string
+	deltas := map[string]*ledger.SubjectDelta{}
 	if prevID != 0 {
 		b.Queue(`SELECT DISTINCT subject FROM figures WHERE article=$1 AND subject IS NOT NULL`, prevID).Query(func(rows pgx.Rows) error {
 			for rows.Next() {
@@ -391,8 +446,6 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		)
 		var newSubjects [5][]string // key, label, holder, thing, location
 		seenSubject := map[string]bool{}
-		deltas := map[string]*ledger.SubjectDelta{}
-		var dkeys []string
 		for i := range r.Figures {
 			f := &r.Figures[i]
 			line := ledger.NewLine(outlet, group, f)
@@ -439,14 +492,6 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		}
 		b.Queue(insertFigures, subject, day, ftext, value, low, high, approx, unit, holder, loc, country, asOf, basis, source, anon,
 			spanS, spanE, sentS, sentE, evidence, meaning, pub, outlet)
-		if prevID == 0 && len(dkeys) > 0 {
-			sort.Strings(dkeys)
-			nf, first, last := make([]int, len(dkeys)), make([]string, len(dkeys)), make([]string, len(dkeys))
-			for i, k := range dkeys {
-				nf[i], first[i], last[i] = deltas[k].Figures, deltas[k].First, deltas[k].Last
-			}
-			b.Queue(addSubjectCounts, dkeys, nf, first, last)
-		}
 	}
 	var pend []newStatement
 	if len(r.Statements) > 0 {
@@ -499,6 +544,12 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	if prevID != 0 {
 		for _, k := range touched {
 			recount[k] = true
+		}
+	} else {
+		for _, k := range dkeys {
+			dl := deltas[k]
+			counts.key, counts.n, counts.first, counts.last = append(counts.key, k), append(counts.n, dl.Figures), append(counts.first, dl.First), append(counts.last, dl.Last)
+			counts.article = append(counts.article, aid)
 		}
 	}
 	sv.ID, sv.Group = store.ArticleID(aid), group
@@ -602,8 +653,8 @@ func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
 	return l
 }
 
-// batchLocks returns the sorted advisory-lock keys a batch writes under:
-// each text, URL, LSH band and subject.
+// batchLocks returns the sorted advisory-lock keys a batch takes first:
+// each text, URL and LSH band (subjects are locked later, subjectLocks).
 func batchLocks(results []*extract.Result) []int64 {
 	seen := map[int64]bool{}
 	var keys []int64
@@ -632,17 +683,35 @@ func batchLocks(results []*extract.Result) []int64 {
 		for _, b := range sig.BandHashes() {
 			add("lsh", strconv.FormatInt(b, 10))
 		}
-		for i := range r.Figures {
-			if k := ledger.SubjectOf(&r.Figures[i]).Key; k != "" {
-				add("subject", clean(k))
-			}
-		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	return keys
 }
 
-// subjectLock is the advisory-lock key of a subject (as batchLocks).
+// subjectLocks returns the sorted advisory-lock keys of subjects.
+func subjectLocks(keys []string) []int64 {
+	locks := make([]int64, len(keys))
+	for i, k := range keys {
+		locks[i] = subjectLock(k)
+	}
+	sort.Slice(locks, func(i, j int) bool { return locks[i] < locks[j] })
+	return locks
+}
+
+// uniqueKeys returns the distinct non-empty keys.
+func uniqueKeys(keys []string) []string {
+	seen := make(map[string]bool, len(keys))
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// subjectLock is the advisory-lock key of a subject.
 func subjectLock(key string) int64 {
 	h := fnv.New64a()
 	h.Write([]byte("subject"))
@@ -669,12 +738,7 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 	if len(keys) == 0 {
 		return out, nil
 	}
-	locks := make([]int64, len(keys))
-	for i, k := range keys {
-		locks[i] = subjectLock(k)
-	}
-	sort.Slice(locks, func(i, j int) bool { return locks[i] < locks[j] })
-	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, locks); err != nil {
+	if _, err := l.tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, subjectLocks(keys)); err != nil {
 		return nil, fmt.Errorf("postgres: subject locks: %w", err)
 	}
 	// Per subject, the newest figures by a backward walk of
