@@ -416,7 +416,17 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		hw--
 	}
 	headOrg := s.isCap(hw) && attrOrgWord(s.w(hw))
-	if e, ok := s.entityIn(s.span(i, j)); ok && !outlet && !headOrg {
+	// "witnesses in Damasak", "residents in Gava": people located by a
+	// place the entity layer may misread as a name; the people speak
+	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head))
+	// "A senior aide to President X, Y, told …": the appositive names the
+	// aide; X only says whose aide
+	if e, ok := s.entityIn(s.span(i, j)); ok && !headCap && headEnd < j && e.Span.Start >= s.toks[headEnd].Start && r.role[1] > r.role[0] {
+		if am, ok := s.appositive(r, head, false, noDet, roleText, persons); ok {
+			return am
+		}
+	}
+	if e, ok := s.entityIn(s.span(i, j)); ok && !outlet && !headOrg && !(located && e.Span.Start >= s.toks[headEnd].Start) {
 		single := j-i0 == 1 && s.toks[i0].Flags&segment.AllCaps != 0 // "the MPAA" is no person
 		switch {
 		case e.Type == entity.Person && !single:
@@ -740,6 +750,15 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 			best = o
 		}
 	}
+	if p == 'g' {
+		// "The police officers, all from one clan, were guarding a post.
+		// After an exchange of fire, they said, …": a group of people
+		// opening this sentence or the one before is nearer than a speaker
+		// found earlier
+		if m, ok := s.groupLead(ti, ments, done, persons); ok && (!found || best.sent < m.sent) {
+			return m
+		}
+	}
 	if p == 'p' || p == 'n' {
 		sent := s.sentOf(ti)
 		if e, es, ok := s.pronounEntity(p, ti, sent); ok && (!found || p == 'p' && best.sent < es) {
@@ -772,6 +791,42 @@ speaker:
 		m.typ = SpeakerOrg
 	}
 	return m
+}
+
+// groupLead reads the subject opening the sentence of token ti (before
+// it) or the sentence before, when it is a plural group of people ("The
+// police officers", "Residents of the town"): the antecedent of "they".
+func (s *attrScan) groupLead(ti int, ments []attrMention, done []int, persons *attrPersons) (attrMention, bool) {
+	sent := s.sentOf(ti)
+	for x := sent; x >= 0 && x >= sent-1; x-- {
+		b, e := s.sentTok[x][0], s.sentTok[x][1]
+		if x == sent {
+			e = ti
+		}
+		i, j := s.leadNP(b, e)
+		if j <= i || j-i > 6 || i == ti {
+			continue
+		}
+		h := j - 1
+		for k := i + 1; k < j; k++ {
+			if attrPrep(s.w(k)) || s.is(k, ",") {
+				h = k - 1
+				break
+			}
+		}
+		head := s.w(h)
+		if !s.isWord(h) || s.isCap(h) && h != i || !(attrPeopleNoun(head) || attrAnonHead(head)) || len(head) < 4 || head[len(head)-1] != 's' {
+			continue
+		}
+		r := attrRaw{src: [2]int{i, j}, sent: x, bound: -1, inherit: -1}
+		m := s.mention(&r, ments, done, persons)
+		if m.name == "" || bareSpeaker(m.name) {
+			continue
+		}
+		m.sent, m.plural = x, true
+		return m, true
+	}
+	return attrMention{}, false
 }
 
 // pronounEntity finds the entity a pronoun at token ti of sentence sent may

@@ -48,6 +48,15 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	for k := sStart; k < sEnd; k++ {
 		w := c.low(k) // ASCII-lowered: the words sought are ASCII
 		if w == "according" && k+1 < sEnd && c.low(k+1) == "to" {
+			if c.inPhraseAfter(k+2, f) {
+				return // "according to the accounts of three survivors": the count is of the sources
+			}
+			if n := c.issuedDoc(c.spanOf(k+2, sEnd)); n >= 0 {
+				if src, anon := c.issuer(n); src != "" {
+					f.Source, f.Anonymous = document.Str(src), anon
+					return
+				}
+			}
 			if src := c.nameIn(k+2, sEnd); src != "" {
 				f.Source = document.Str(canonicalSource(src))
 				return
@@ -86,6 +95,22 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 			return
 		}
 	}
+}
+
+// inPhraseAfter reports a figure inside the phrase that starts at token k
+// and runs to the clause's end ("according to the accounts of [three]
+// survivors").
+func (c *figureCtx) inPhraseAfter(k int, f *Figure) bool {
+	fi, _ := c.a.TokenRange(f.Span)
+	if fi < k {
+		return false
+	}
+	for j := k; j < fi; j++ {
+		if t := c.a.Tokens[j]; t.Kind == segment.Punct && c.text[t.Start] != '-' || t.Kind == segment.Quote {
+			return false
+		}
+	}
+	return true
 }
 
 // commaBefore reports a span right after a comma: a parenthetical
@@ -395,6 +420,15 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 		}
 	}
 	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	if strings.EqualFold(string(st.Cue), "according to") {
+		// "According to the announcement, …": the body that made it
+		if n := c.issuedDoc(st.SpeakerSpan); n >= 0 {
+			if src, anon := c.issuer(n); src != "" {
+				f.Source, f.Anonymous = document.Str(src), anon
+				return
+			}
+		}
+	}
 	if org := c.resolveDescription(string(st.Speaker), st.Span.Start); org != string(st.Speaker) {
 		f.Source, f.Anonymous = document.Str(canonicalSource(org)), false // "the investment bank analysts"
 	}

@@ -51,6 +51,7 @@ func Statements(a *annotate.Annotation) []Statement {
 	}
 	s.trimContents()
 	s.lineAttributions()
+	s.openQuoteRuns()
 	s.continuations()
 	out := s.resolve()
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
@@ -191,7 +192,10 @@ type attrScan struct {
 	qOf     []int32 // quote region of each token (marks included), -1 if none
 	quotes  []attrQuote
 	raw     []attrRaw
-	pubAnon map[string]bool // publications that cited anonymous sources, by name
+	// openEnded are the opening marks of quotes left open at their
+	// paragraph's end (the quote runs on into the next paragraph)
+	openEnded []int
+	pubAnon   map[string]bool // publications that cited anonymous sources, by name
 	// anonymity cues of each sentence, listed on first use
 	anonCache map[int]*attrAnonWords
 }
@@ -329,6 +333,7 @@ func (s *attrScan) findQuotes() {
 		ml := s.quoteMark(i)
 		if ml == 0 {
 			if open >= 0 && s.toks[i].Flags&segment.ParaBefore != 0 {
+				s.openEnded = append(s.openEnded, open)
 				open = -1
 			}
 			continue
@@ -341,6 +346,7 @@ func (s *attrScan) findQuotes() {
 			isOpen = i == 0 || t.Flags&segment.SpaceBefore != 0
 		}
 		if open >= 0 && t.Flags&(segment.ParaBefore|segment.NewlineBefore) != 0 && isOpen {
+			s.openEnded = append(s.openEnded, open)
 			open = -1
 		}
 		if open < 0 {
@@ -369,6 +375,119 @@ func (s *attrScan) findQuotes() {
 		open = -1
 		i = end
 	}
+	if open >= 0 {
+		s.openEnded = append(s.openEnded, open)
+	}
+}
+
+// paraEnd returns the last token of the paragraph holding token k.
+func (s *attrScan) paraEnd(k int) int {
+	for k+1 < len(s.toks) && s.toks[k+1].Flags&segment.ParaBefore == 0 {
+		k++
+	}
+	return k
+}
+
+// paraStart returns the first token of the paragraph holding token k.
+func (s *attrScan) paraStart(k int) int {
+	for k > 0 && s.toks[k].Flags&segment.ParaBefore == 0 {
+		k--
+	}
+	return k
+}
+
+// openQuoteRuns continues a quote left open at its paragraph's end: the
+// newspaper convention reopens it at the next paragraph ("“… .¶“… .”"),
+// and a careless copy drops the marks of the paragraph after. The next
+// paragraph is then the same speaker's, when it has no attribution of its
+// own: reopened (and open again, on to the one after) or without any mark.
+// A reopened quote that closes in its paragraph is left to continuations.
+func (s *attrScan) openQuoteRuns() {
+	if len(s.openEnded) == 0 {
+		return
+	}
+	n0 := len(s.raw)
+	carry := map[int]int{} // opening mark of a reopened quote → the run's attribution
+	for _, o := range s.openEnded {
+		ps, pe := s.paraStart(o), s.paraEnd(o)
+		if ps != s.paraStart(pe) {
+			continue // a line-broken quote inside one paragraph
+		}
+		who, ok := carry[o]
+		if !ok {
+			who = -1
+			for k := 0; k < n0; k++ {
+				r := &s.raw[k]
+				if r.cont || r.cue[1] <= r.cue[0] || r.cue[0] < ps || r.cue[0] > o {
+					continue
+				}
+				if who < 0 || r.cue[0] >= s.raw[who].cue[0] {
+					who = k
+				}
+			}
+		}
+		qs := pe + 1
+		if who < 0 || qs >= len(s.toks) {
+			continue
+		}
+		qe := s.paraEnd(qs)
+		own := false
+		for k := 0; k < n0; k++ {
+			// an attitude or act verb inside the quote ("they attacked") is no attribution of its own
+			if r := &s.raw[k]; !r.cont && r.cue[1] > r.cue[0] && r.cue[0] >= qs && r.cue[0] <= qe && r.cls != cueAct && r.cls != cueThink {
+				own = true
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		from := qs
+		if q := s.qOf[qs]; q >= 0 && s.quotes[q].open == qs && !s.quotes[q].used && (s.quotes[q].close == qe || s.quotes[q].close+1 == qe && s.isEnd(qe)) {
+			// reopened and closed: the run's last paragraph
+			s.raw = append(s.raw, attrRaw{content: s.quoteInterior(int(q)), direct: true, sent: s.sentOf(qs), bound: -1,
+				inherit: who, cont: true, cls: cueSay})
+			s.quotes[q].used = true
+			continue
+		}
+		switch {
+		case s.quoteMark(qs) > 0 && s.qOf[qs] < 0 && s.isReopen(qs):
+			from = qs + s.quoteMark(qs)
+		default:
+			marks := false
+			for k := qs; k <= qe; k++ {
+				if s.quoteMark(k) > 0 {
+					marks = true
+					break
+				}
+			}
+			if marks {
+				continue
+			}
+		}
+		end := qe
+		for end > from && (s.isEnd(end) || s.isPunct(end, ", ; :")) {
+			end--
+		}
+		if end <= from {
+			continue
+		}
+		s.raw = append(s.raw, attrRaw{content: s.span(from, end+1), direct: true, sent: s.sentOf(from), bound: -1,
+			inherit: who, cont: true, cls: cueSay})
+		if from > qs {
+			carry[qs] = len(s.raw) - 1
+		}
+	}
+}
+
+// isReopen reports an opening quote mark at k that findQuotes left open.
+func (s *attrScan) isReopen(k int) bool {
+	for _, o := range s.openEnded {
+		if o == k {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteInterior is the byte span inside quote q, without the marks and a

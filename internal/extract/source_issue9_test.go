@@ -1,0 +1,77 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/extract"
+)
+
+// Issue 9 source classes in conflict reporting: quotes running over
+// paragraphs, attributions to an announcement made earlier, pronoun and
+// located speakers, and the kinds of local authorities. Sentences written
+// for these tests.
+func TestSourceIssue9Classes(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		// a quote left open at its paragraph's end runs on into the next
+		{name: "quote open over a paragraph without marks",
+			text: "Governor Ali Rahimi said in a statement: “The militants attacked the garrison at dawn and cut the road to the river.\n\nThey surrounded more than 300 police officers and killed many of them before help arrived.\n\nThe army retook the garrison on Monday.",
+			num:  "300", source: "Ali Rahimi"},
+		{name: "quote reopened over three paragraphs",
+			text: "The garrison commander, Idris Bako, told reporters: “Our men held the bridge for two days.\n\n“The rebels attacked again at night.\n\n“They lost at least 60 fighters in the assault.”\n\nThe rebels denied the account.",
+			num:  "60", source: "Idris Bako"},
+		{name: "a closed quote does not run on",
+			text: "Governor Ali Rahimi said: “We held the garrison.”\n\nMore than 300 police officers were later moved to the town.",
+			num:  "300", null: true},
+		{name: "narrative after an open quote that is closed later in its paragraph",
+			text: "Ali Rahimi said: “We held the garrison,” before leaving.\n\nMore than 300 police officers were later moved to the town.",
+			num:  "300", null: true},
+		// "said of X, “…”": the quote after the adverbial is the content
+		{name: "said of the fighting, quote",
+			text: "A local militia leader, Musa Garba, said of the fighting on Tuesday, “Three of our men came back from the front and said the rebels lost 12 trucks.”",
+			num:  "12", source: "Musa Garba"},
+		{name: "said on Sunday, quote",
+			text: "The district chief, Amina Bello, said on Sunday, “At least 40 houses were burned by the gunmen.”",
+			num:  "40", source: "Amina Bello"},
+		// "according to the announcement": the body that made it
+		{name: "according to the announcement",
+			text: "On Saturday, the Interior Ministry declared a curfew in the province. According to the announcement, 400 additional police officers will be deployed to the capital.",
+			num:  "400", source: "Interior Ministry", typ: extract.SourceGovernment},
+		{name: "according to the statement",
+			text: "The army issued a statement on Monday about the raid. According to the statement, 35 militants were killed.",
+			num:  "35", source: "army", typ: extract.SourceMilitary},
+		{name: "according to the report",
+			text: "Amnesty International published a report on the camps on Tuesday. According to the report, at least 1,200 detainees have died in custody.",
+			num:  "1,200", source: "Amnesty International", typ: extract.SourceNGO},
+		// a number inside the attribution counts the sources
+		{name: "accounts of survivors",
+			text: "The village was shelled for hours, according to the accounts of four survivors.",
+			num:  "four", null: true},
+		// a located speaker: the people, not the place
+		{name: "witnesses in a town",
+			text: "The gunmen burned shops and killed 14 traders, witnesses in Damasak said.",
+			num:  "14", source: "witnesses in Damasak", anonymous: true},
+		// "they said" after a sentence whose subject is a group of people
+		{name: "they said, the group of the sentence before",
+			text: "The report cited the accounts of two survivors. The border police officers, all from one village, were holding a post north of the town. After an exchange of fire, they said, they saw about 50 gunmen retreating.",
+			num:  "50", source: "border police officers", anonymous: true},
+		// local authorities' kinds
+		{name: "emergency services",
+			text: "A car bomb killed at least 10 people at a crowded market in Kano on Friday, emergency services said.",
+			num:  "10", source: "emergency services", typ: extract.SourceGovernment},
+		{name: "civil defence",
+			text: "Civil defence officials said they had rescued nine people from the rubble.",
+			num:  "nine", typ: extract.SourceGovernment, anonymous: true},
+		{name: "the defence ministry",
+			text: "Troops killed 15 members of the militant group in the raid, the country's Defence Ministry said.",
+			num:  "15", typ: extract.SourceGovernment},
+		{name: "an aide to the president",
+			text: "A senior aide to President Samuel Okoro, Daniel Eze, told reporters that 300 prisoners would be released.",
+			num:  "300", source: "Daniel Eze", typ: extract.SourceGovernment},
+		{name: "official figures",
+			text: "On May 2, 130 villagers were abducted from the market, according to official figures.",
+			num:  "130", source: "official figures", typ: extract.SourceDocument},
+		{name: "a school of a university",
+			text: "The rebels have killed at least 2,300 civilians this year, according to estimates of the Lakeside School of International Affairs.",
+			num:  "2,300", source: "Lakeside School of International Affairs", typ: extract.SourceExpert},
+	})
+}
