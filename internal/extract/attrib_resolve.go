@@ -421,7 +421,8 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head))
 	// "A senior aide to President X, Y, told …": the appositive names the
 	// aide; X only says whose aide
-	if e, ok := s.entityIn(s.span(i, j)); ok && !headCap && headEnd < j && e.Span.Start >= s.toks[headEnd].Start && r.role[1] > r.role[0] {
+	if e, ok := s.entityIn(s.span(i, j)); ok && !headCap && r.role[1] > r.role[0] && !e.Span.Contains(s.span(h, h+1)) &&
+		(headEnd < j && e.Span.Start >= s.toks[headEnd].Start || e.Span.End <= s.toks[h].Start && (attrTitle(head) || attrAnonHead(head))) {
 		if am, ok := s.appositive(r, head, false, noDet, roleText, persons); ok {
 			return am
 		}
@@ -735,8 +736,8 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 	found := false
 	for x := len(done) - 1; x >= 0 && x >= len(done)-40 && !found; x-- {
 		o := ments[done[x]]
-		if o.name == "" || attrTimePhrase(o.name) || bareSpeaker(o.name) {
-			continue // an unresolved "we" is no antecedent of "he"
+		if o.name == "" || attrTimePhrase(o.name) || bareSpeaker(o.name) || numericSpeaker(o.name) {
+			continue // an unresolved "we" is no antecedent of "he", nor a count ("10 terror suspects")
 		}
 		switch p {
 		case 'p':

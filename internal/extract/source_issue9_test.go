@@ -25,6 +25,16 @@ func TestSourceIssue9Classes(t *testing.T) {
 		{name: "narrative after an open quote that is closed later in its paragraph",
 			text: "Ali Rahimi said: “We held the garrison,” before leaving.\n\nMore than 300 police officers were later moved to the town.",
 			num:  "300", null: true},
+		// single quotation marks, as British papers quote
+		{name: "single-quoted quote, postposed",
+			text: "'The town is empty now, apart from about 3,000 fighters,' Omar Haddad said.",
+			num:  "3,000", source: "Omar Haddad"},
+		{name: "single-quoted quote after a colon",
+			text: "The mayor, Omar Haddad, spoke at the cemetery. He added: 'We have buried 45 people since Friday.'",
+			num:  "45", source: "Omar Haddad"},
+		{name: "apostrophes are no quotes",
+			text: "The rebels' commander said 40 fighters were killed near the girls' school.",
+			num:  "40", source: "commander", anonymous: true},
 		// "said of X, “…”": the quote after the adverbial is the content
 		{name: "said of the fighting, quote",
 			text: "A local militia leader, Musa Garba, said of the fighting on Tuesday, “Three of our men came back from the front and said the rebels lost 12 trucks.”",
@@ -54,6 +64,16 @@ func TestSourceIssue9Classes(t *testing.T) {
 		{name: "they said, the group of the sentence before",
 			text: "The report cited the accounts of two survivors. The border police officers, all from one village, were holding a post north of the town. After an exchange of fire, they said, they saw about 50 gunmen retreating.",
 			num:  "50", source: "border police officers", anonymous: true},
+		{name: "a leader's secretary named in apposition",
+			text: "Okoro's chief of staff, Daniel Eze, told reporters on Friday that 300 prisoners would be released.",
+			num:  "300", source: "Daniel Eze"},
+		// a participle qualifying a noun is no cue
+		{name: "told an outlet, then a participle adjective",
+			text: "Two senators told the Daily Courier on Wednesday suspected smugglers had crossed the river and as many as 12 gunmen had been caught.",
+			num:  "12", source: "Two senators", via: "Daily Courier", anonymous: true},
+		{name: "he after a count of suspects",
+			text: "Senator Ruth Adeyemi claimed 10 terror suspects had been caught near the border.\n\n“I know at least 12 fighters have crossed the river,” she said on the programme.",
+			num:  "12", source: "Ruth Adeyemi"},
 		// local authorities' kinds
 		{name: "emergency services",
 			text: "A car bomb killed at least 10 people at a crowded market in Kano on Friday, emergency services said.",

@@ -378,6 +378,58 @@ func (s *attrScan) findQuotes() {
 	if open >= 0 {
 		s.openEnded = append(s.openEnded, open)
 	}
+	s.findSingleQuotes()
+}
+
+// findSingleQuotes pairs the single quotation marks of British-style
+// quotes ('We held the bridge,' he said) that the double marks left: an
+// opening mark at a word's start, closed by a mark right after a comma,
+// full stop, question or exclamation mark, in the same paragraph. Only
+// that closing form is taken, so apostrophes ("the girls' plight",
+// "ISIS' hands") pair with nothing.
+func (s *attrScan) findSingleQuotes() {
+	single := func(i int, set string) bool {
+		t := s.toks[i]
+		return t.Kind == segment.Quote && s.qOf[i] < 0 && strings.Contains(set, s.text[t.Start:t.End])
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !single(i, "'‘") || s.quoteMark(i) > 0 {
+			continue
+		}
+		t, n := s.toks[i], s.toks[i+1]
+		if i > 0 && t.Flags&(segment.SpaceBefore|segment.NewlineBefore) == 0 && !s.isPunct(i-1, ": (") || n.Start != t.End ||
+			n.Kind != segment.Word && n.Kind != segment.Number {
+			continue
+		}
+		for k := i + 2; k < len(s.toks); k++ {
+			tk := s.toks[k]
+			if tk.Flags&segment.ParaBefore != 0 || s.qOf[k] >= 0 {
+				break
+			}
+			if !single(k, "'’") || !s.isPunct(k-1, ", . ? !") || s.toks[k-1].End != tk.Start {
+				continue
+			}
+			if k+1 < len(s.toks) && s.toks[k+1].Flags&(segment.SpaceBefore|segment.NewlineBefore) == 0 && !s.isPunct(k+1, ", . ;") {
+				break
+			}
+			if k-i < 5 {
+				break
+			}
+			id := int32(len(s.quotes))
+			s.quotes = append(s.quotes, attrQuote{open: i, close: k, in0: i + 1, in1: k})
+			for x := i; x <= k; x++ {
+				s.qOf[x] = id
+			}
+			i = k
+			break
+		}
+	}
+	sort.Slice(s.quotes, func(a, b int) bool { return s.quotes[a].open < s.quotes[b].open })
+	for q := range s.quotes {
+		for x := s.quotes[q].open; x <= s.quotes[q].close; x++ {
+			s.qOf[x] = int32(q)
+		}
+	}
 }
 
 // paraEnd returns the last token of the paragraph holding token k.
@@ -1617,6 +1669,12 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if prev != "" && (attrArticle(prev) || prev == "'s" || prev == "’s" || attrPrep(prev) && !cue.ing && !(cue.base && prev == "to")) {
 		return true
 	}
+	// a participle before its noun after a count or a time word: "the four
+	// alleged terror suspects", "told CNN Wednesday suspected militants had …"
+	if participleAdjective(s.w(c)) && (attrTimeWord(prev) && prev != "on" && prev != "last" || spelledCount(prev)) && c+1 < len(s.toks) &&
+		s.isWord(c+1) && !s.isCap(c+1) && !attrDet(s.w(c+1)) && attrPronoun(s.w(c+1)) == 0 && !attrPrep(s.w(c+1)) && !s.is(c+1, "that") {
+		return true
+	}
 	// a third-person form that is also a plural noun ("terror attacks",
 	// "the states") needs a subject-like word before it
 	if cue.s3 && attrNounPlural(s.w(c)) && prev != "" && !s.isCap(c-1) && attrPronoun(prev) == 0 &&
@@ -1889,4 +1947,24 @@ func (s *attrScan) invertedName(ce, e int) bool {
 		return false
 	}
 	return j >= e || s.isEnd(j) || s.is(j, ",") && (s.is(j+1, "a") || s.is(j+1, "an") || s.is(j+1, "the"))
+}
+
+// participleAdjective reports reporting participles that also qualify a
+// noun ("alleged attackers", "suspected militants").
+func participleAdjective(w string) bool {
+	switch w {
+	case "alleged", "suspected", "purported", "reported", "confirmed", "estimated":
+		return true
+	}
+	return false
+}
+
+// spelledCount reports a count written in words ("four", "dozens").
+func spelledCount(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+		"hundreds", "thousands", "several", "many", "some":
+		return true
+	}
+	return false
 }
