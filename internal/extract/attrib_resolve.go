@@ -427,7 +427,17 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			return am
 		}
 	}
-	if e, ok := s.entityIn(s.span(i, j)); ok && !outlet && !headOrg && !(located && e.Span.Start >= s.toks[headEnd].Start) {
+	e, ok := s.entityIn(s.span(i, j))
+	if ok && e.Type == entity.Person {
+		// "Hunter's spokesman Joe Kasper": the possessor says whose; the
+		// person named after the title speaks
+		if _, ek := s.a.TokenRange(e.Span); ek+1 < j && (s.is(ek, "'s") || s.is(ek, "’s") || s.is(ek-1, "'s") || s.is(ek-1, "’s")) {
+			if e2, ok2 := s.entityIn(s.span(ek+1, j)); ok2 && e2.Type == entity.Person && e2.Span.Start > e.Span.End {
+				e = e2
+			}
+		}
+	}
+	if ok && !outlet && !headOrg && !(located && e.Span.Start >= s.toks[headEnd].Start) {
 		single := j-i0 == 1 && s.toks[i0].Flags&segment.AllCaps != 0 // "the MPAA" is no person
 		switch {
 		case e.Type == entity.Person && !single:

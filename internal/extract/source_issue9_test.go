@@ -67,6 +67,12 @@ func TestSourceIssue9Classes(t *testing.T) {
 		{name: "a leader's secretary named in apposition",
 			text: "Okoro's chief of staff, Daniel Eze, told reporters on Friday that 300 prisoners would be released.",
 			num:  "300", source: "Daniel Eze"},
+		{name: "a possessor's spokesman named after the title",
+			text: "Governor Musa Bala's spokesman Idris Lawal told reporters that 25 gunmen had been arrested.",
+			num:  "25", source: "Idris Lawal"},
+		{name: "added to the confusion",
+			text: "The arrests added to the confusion around the commander, who has a $5 million bounty on his head.",
+			num:  "$5 million", null: true},
 		// a participle qualifying a noun is no cue
 		{name: "told an outlet, then a participle adjective",
 			text: "Two senators told the Daily Courier on Wednesday suspected smugglers had crossed the river and as many as 12 gunmen had been caught.",

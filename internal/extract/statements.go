@@ -1669,6 +1669,10 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if prev != "" && (attrArticle(prev) || prev == "'s" || prev == "’s" || attrPrep(prev) && !cue.ing && !(cue.base && prev == "to")) {
 		return true
 	}
+	// "added to the mystery": an act on a thing, no speech
+	if (s.w(c) == "added" || s.w(c) == "adds" || s.w(c) == "add" || s.w(c) == "adding") && s.is(c+1, "to") && attrDet(s.wAt(c+2)) {
+		return true
+	}
 	// a participle before its noun after a count or a time word: "the four
 	// alleged terror suspects", "told CNN Wednesday suspected militants had …"
 	if participleAdjective(s.w(c)) && (attrTimeWord(prev) && prev != "on" && prev != "last" || spelledCount(prev)) && c+1 < len(s.toks) &&
