@@ -42,6 +42,13 @@ func TestSourceIssue9Classes(t *testing.T) {
 		{name: "said on Sunday, quote",
 			text: "The district chief, Amina Bello, said on Sunday, “At least 40 houses were burned by the gunmen.”",
 			num:  "40", source: "Amina Bello"},
+		{name: "said of X, quote with a bracketed insertion",
+			text: "A member of the local vigilante group, Musa Garba, said of clashes on Monday, “Two of our members came to [the town of] Kafa this morning and said the battle lasted all night.”",
+			num:  "Two", source: "Musa Garba"},
+		// a dateline glued to the subject
+		{name: "agency dateline before the subject",
+			text: "Kano (AFP) - Nigeria on Friday claimed to have freed more than 100 hostages held by the militants.",
+			num:  "100", typ: extract.SourceGovernment},
 		// "according to the announcement": the body that made it
 		{name: "according to the announcement",
 			text: "On Saturday, the Interior Ministry declared a curfew in the province. According to the announcement, 400 additional police officers will be deployed to the capital.",
@@ -73,6 +80,9 @@ func TestSourceIssue9Classes(t *testing.T) {
 		{name: "added to the confusion",
 			text: "The arrests added to the confusion around the commander, who has a $5 million bounty on his head.",
 			num:  "$5 million", null: true},
+		{name: "the role before a name in apposition, after a clause",
+			text: "The truce was agreed after a senior aide to President Samuel Okoro, Daniel Eze, told reporters that 300 prisoners would be released.",
+			num:  "300", source: "Daniel Eze", typ: extract.SourceGovernment},
 		// a participle qualifying a noun is no cue
 		{name: "told an outlet, then a participle adjective",
 			text: "Two senators told the Daily Courier on Wednesday suspected smugglers had crossed the river and as many as 12 gunmen had been caught.",

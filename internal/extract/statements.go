@@ -826,6 +826,15 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 				!(bj-bi == 1 && sentenceAdverb(s.w(bi))) {
 				i, j = bi, bj
 				r.role = [2]int{P + 1, L}
+			} else if j > i && r.role[1] <= r.role[0] && j == L && s.isCap(i) {
+				// "… came after a senior aide to President X, Y, told …":
+				// the description ending the clause before the name is his role
+				for k := P - 1; k > B+1 && k >= P-12; k-- {
+					if (s.is(k, "a") || s.is(k, "an") || s.is(k, "the")) && (attrPrep(s.w(k-1)) || attrSubordinator(s.w(k-1))) {
+						r.role = [2]int{k, P}
+						break
+					}
+				}
 			}
 			if B >= b && s.is(B, ",") {
 				P = B
@@ -1018,6 +1027,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 // preposed sets the content of an attribution whose content follows the cue
 // at token p: a quote, or the reported clause up to the end of the sentence.
 func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
+	if q := s.quoteAfterAdverbial(p, e); q >= 0 {
+		p = q // `said of the clashes on Sunday, "…"`: the quote is the content
+	}
 	if s.is(p, ":") || s.is(p, ",") {
 		p++ // "said: …", "as X has reported, …"
 	}
@@ -1061,6 +1073,29 @@ func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 	return r, true
 }
 
+// quoteAfterAdverbial returns the opening mark of a quote that follows a
+// short adverbial after a cue at p (`said of the clashes on Sunday,
+// "…"`, `said on Monday: "…"`), or -1.
+func (s *attrScan) quoteAfterAdverbial(p, e int) int {
+	if p >= e || !s.isWord(p) {
+		return -1
+	}
+	switch s.w(p) {
+	case "of", "on", "in", "at", "about", "after", "during", "from", "late", "early", "earlier", "later", "yesterday", "today", "last", "this":
+	default:
+		return -1
+	}
+	for k := p + 1; k+1 < e && k < p+10; k++ {
+		if (s.is(k, ",") || s.is(k, ":")) && s.isOpen(k+1) {
+			return k + 1
+		}
+		if !s.isWord(k) && s.toks[k].Kind != segment.Number && !s.is(k, "-") && !s.is(k, ".") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentAfter reports whether a passive cue at ce has a "by" agent.
 func (s *attrScan) agentAfter(ce, e int) bool {
 	for k := ce; k < e && k < ce+6; k++ {
@@ -1100,6 +1135,9 @@ func (s *attrScan) restIsAdjunct(p, e int) bool {
 	}
 	if p >= e || s.isEnd(p) || s.isPunct(p, ", ; ) ( —") || s.isClose(p) {
 		return true
+	}
+	if s.quoteAfterAdverbial(p, e) >= 0 {
+		return false // `X said of the clashes on Sunday, "…"`
 	}
 	if s.toks[p].Kind != segment.Word {
 		return false
@@ -1220,7 +1258,9 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 			continue
 		}
 		if t.Kind != segment.Word {
-			if t.Kind == segment.Punct && (s.is(k, ".") || s.is(k, "-") || s.is(k, "'") || s.is(k, "(") || s.is(k, ")")) && k > i {
+			// a spaced dash separates ("Abuja (AFP) - Nigeria claimed …")
+			spacedDash := s.is(k, "-") && t.Flags&segment.SpaceBefore != 0 && k+1 < len(s.toks) && s.toks[k+1].Flags&segment.SpaceBefore != 0
+			if t.Kind == segment.Punct && (s.is(k, ".") || s.is(k, "-") && !spacedDash || s.is(k, "'") || s.is(k, "(") || s.is(k, ")")) && k > i {
 				continue
 			}
 			if t.Kind == segment.Symbol && s.is(k, "%") {
@@ -1850,8 +1890,8 @@ func (s *attrScan) denialObject(c, oi, oj int, as bool) bool {
 			break
 		}
 		w := s.w(k)
-		if k > oi && (attrPrep(w) || w == "that" || w == "which" || w == "who" || w == "as" || w == "to") {
-			break
+		if k > oi && (attrPrep(w) || w == "that" || w == "which" || w == "who" || w == "as" || w == "to" || w == "pending") {
+			break // "denied bail pending trial"
 		}
 		if w != "talks" && attrClaimNoun(w) {
 			claim = true
