@@ -340,7 +340,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	for k := i0 + 1; k < j; k++ {
 		switch s.w(k) {
 		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who", "to",
-			"which", "that", ",", "(":
+			"which", "that", ",", "(", "involved", "briefed":
 			headEnd = k
 		}
 		if headEnd != j {

@@ -89,7 +89,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
 			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between) &&
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between || c.parenthetical(s, f)) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
@@ -111,6 +111,28 @@ func (c *figureCtx) inPhraseAfter(k int, f *Figure) bool {
 		}
 	}
 	return true
+}
+
+// parenthetical reports a statement whose cue is set off by commas in the
+// middle of the sentence, before the figure ("Gunmen stormed the village,
+// residents said, killing 12 people"): it speaks for the whole sentence.
+func (c *figureCtx) parenthetical(s *Statement, f *Figure) bool {
+	if s.CueSpan.IsZero() || s.SpeakerSpan.IsZero() || s.CueSpan.End > f.Span.Start || !c.commaBefore(s.SpeakerSpan) ||
+		s.ContentSpan.IsZero() || s.ContentSpan.End > s.SpeakerSpan.Start {
+		return false
+	}
+	_, ce := c.a.TokenRange(s.CueSpan)
+	// the cue may carry a short adverbial ("said on Friday,")
+	for k := ce; k < len(c.a.Tokens) && k < ce+4; k++ {
+		if c.tokText(k) == "," {
+			fi, _ := c.a.TokenRange(f.Span)
+			return fi > k
+		}
+		if c.a.Tokens[k].Kind != segment.Word && c.a.Tokens[k].Kind != segment.Number {
+			return false
+		}
+	}
+	return false
 }
 
 // commaBefore reports a span right after a comma: a parenthetical

@@ -90,6 +90,16 @@ func TestSourceIssue9Classes(t *testing.T) {
 		{name: "he after a count of suspects",
 			text: "Senator Ruth Adeyemi claimed 10 terror suspects had been caught near the border.\n\n“I know at least 12 fighters have crossed the river,” she said on the programme.",
 			num:  "12", source: "Ruth Adeyemi"},
+		// a cue set off by commas mid-sentence speaks for the whole sentence
+		{name: "mid-sentence attribution",
+			text: "In one raid, gunmen stormed the village of Kuda, residents said, killing 12 people and burning homes.",
+			num:  "12", source: "residents", anonymous: true},
+		{name: "mid-sentence attribution with a day",
+			text: "Troops retook the bridge, the army said on Friday, after a battle that left 30 rebels dead.",
+			num:  "30", source: "army", typ: extract.SourceMilitary},
+		{name: "an unnamed source involved in talks",
+			text: "A source involved in talks with the militants told reporters that 150 prisoners could be exchanged.",
+			num:  "150", notType: extract.SourceActivists, anonymous: true},
 		// local authorities' kinds
 		{name: "emergency services",
 			text: "A car bomb killed at least 10 people at a crowded market in Kano on Friday, emergency services said.",

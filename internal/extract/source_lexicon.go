@@ -311,6 +311,13 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		}
 	}
 	low := " " + strings.ToLower(name) + " "
+	// "a source involved in talks with the militants", "a person familiar
+	// with the army's plans": the participle's object is not the source
+	for _, cut := range []string{" involved in ", " involved with ", " familiar with ", " close to ", " briefed on "} {
+		if i := strings.Index(low, cut); i > 0 {
+			low = low[:i+1]
+		}
+	}
 	if unName(low) {
 		return SourceIntergovernmental // "the UN's human rights office" is the UN's
 	}
