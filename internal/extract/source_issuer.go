@@ -26,6 +26,9 @@ func issuedNoun(w string) bool {
 // statement" its issuer may be named.
 const issuerBack = 2
 
+// issuerReach bounds the tokens read back for the issuer's verb.
+const issuerReach = 200
+
 // issuedDoc returns the token of a definite issued noun that the span sp
 // is ("the announcement", "this statement"), or -1.
 func (c *figureCtx) issuedDoc(sp document.Span) int {
@@ -82,7 +85,7 @@ func (c *figureCtx) issuer(n int) (string, bool) {
 		return canonicalSource(string(s.Speaker)), s.Anonymous
 	}
 	// the subject of an authority verb in the sentences before
-	for k := n - 1; k >= 0 && c.a.Tokens[k].Start >= from; k-- {
+	for k := n - 1; k >= 0 && k >= n-issuerReach && c.a.Tokens[k].Start >= from; k-- {
 		if !authorityVerb(c.low(k)) && c.low(k) != "made" {
 			continue
 		}

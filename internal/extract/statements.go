@@ -381,6 +381,10 @@ func (s *attrScan) findQuotes() {
 	s.findSingleQuotes()
 }
 
+// singleQuoteMax bounds the tokens of a single-quoted quote, so that
+// stray marks in a long paragraph cost a bounded scan each.
+const singleQuoteMax = 200
+
 // findSingleQuotes pairs the single quotation marks of British-style
 // quotes ('We held the bridge,' he said) that the double marks left: an
 // opening mark at a word's start, closed by a mark right after a comma,
@@ -401,7 +405,7 @@ func (s *attrScan) findSingleQuotes() {
 			n.Kind != segment.Word && n.Kind != segment.Number {
 			continue
 		}
-		for k := i + 2; k < len(s.toks); k++ {
+		for k := i + 2; k < len(s.toks) && k < i+singleQuoteMax; k++ {
 			tk := s.toks[k]
 			if tk.Flags&segment.ParaBefore != 0 || s.qOf[k] >= 0 {
 				break
@@ -432,22 +436,6 @@ func (s *attrScan) findSingleQuotes() {
 	}
 }
 
-// paraEnd returns the last token of the paragraph holding token k.
-func (s *attrScan) paraEnd(k int) int {
-	for k+1 < len(s.toks) && s.toks[k+1].Flags&segment.ParaBefore == 0 {
-		k++
-	}
-	return k
-}
-
-// paraStart returns the first token of the paragraph holding token k.
-func (s *attrScan) paraStart(k int) int {
-	for k > 0 && s.toks[k].Flags&segment.ParaBefore == 0 {
-		k--
-	}
-	return k
-}
-
 // openQuoteRuns continues a quote left open at its paragraph's end: the
 // newspaper convention reopens it at the next paragraph ("“… .¶“… .”"),
 // and a careless copy drops the marks of the paragraph after. The next
@@ -459,40 +447,57 @@ func (s *attrScan) openQuoteRuns() {
 		return
 	}
 	n0 := len(s.raw)
+	// cue positions of the attributions found so far, in text order: all
+	// of them (a run's speaker) and the speech ones (a paragraph's own)
+	var cues, speech [][2]int // (cue token, raw index)
+	for k := 0; k < n0; k++ {
+		if r := &s.raw[k]; !r.cont && r.cue[1] > r.cue[0] {
+			cues = append(cues, [2]int{r.cue[0], k})
+			// an attitude or act verb inside the quote ("they attacked") is no attribution of its own
+			if r.cls != cueAct && r.cls != cueThink {
+				speech = append(speech, [2]int{r.cue[0], k})
+			}
+		}
+	}
+	byPos := func(a [][2]int) { sort.SliceStable(a, func(x, y int) bool { return a[x][0] < a[y][0] }) }
+	byPos(cues)
+	byPos(speech)
+	// paragraph starts, once: a paragraph's first and last token by search
+	starts := []int{0}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Flags&segment.ParaBefore != 0 {
+			starts = append(starts, k)
+		}
+	}
+	para := func(k int) (int, int) {
+		x := sort.Search(len(starts), func(x int) bool { return starts[x] > k }) - 1
+		if x+1 < len(starts) {
+			return starts[x], starts[x+1] - 1
+		}
+		return starts[x], len(s.toks) - 1
+	}
+	reopen := make(map[int]bool, len(s.openEnded))
+	for _, o := range s.openEnded {
+		reopen[o] = true
+	}
 	carry := map[int]int{} // opening mark of a reopened quote → the run's attribution
 	for _, o := range s.openEnded {
-		ps, pe := s.paraStart(o), s.paraEnd(o)
-		if ps != s.paraStart(pe) {
-			continue // a line-broken quote inside one paragraph
-		}
+		ps, pe := para(o)
 		who, ok := carry[o]
 		if !ok {
+			// the latest cue of the paragraph at or before the opening mark
 			who = -1
-			for k := 0; k < n0; k++ {
-				r := &s.raw[k]
-				if r.cont || r.cue[1] <= r.cue[0] || r.cue[0] < ps || r.cue[0] > o {
-					continue
-				}
-				if who < 0 || r.cue[0] >= s.raw[who].cue[0] {
-					who = k
-				}
+			if x := sort.Search(len(cues), func(x int) bool { return cues[x][0] > o }) - 1; x >= 0 && cues[x][0] >= ps {
+				who = cues[x][1]
 			}
 		}
 		qs := pe + 1
 		if who < 0 || qs >= len(s.toks) {
 			continue
 		}
-		qe := s.paraEnd(qs)
-		own := false
-		for k := 0; k < n0; k++ {
-			// an attitude or act verb inside the quote ("they attacked") is no attribution of its own
-			if r := &s.raw[k]; !r.cont && r.cue[1] > r.cue[0] && r.cue[0] >= qs && r.cue[0] <= qe && r.cls != cueAct && r.cls != cueThink {
-				own = true
-				break
-			}
-		}
-		if own {
-			continue
+		_, qe := para(qs)
+		if x := sort.Search(len(speech), func(x int) bool { return speech[x][0] >= qs }); x < len(speech) && speech[x][0] <= qe {
+			continue // the paragraph has an attribution of its own
 		}
 		from := qs
 		if q := s.qOf[qs]; q >= 0 && s.quotes[q].open == qs && !s.quotes[q].used && (s.quotes[q].close == qe || s.quotes[q].close+1 == qe && s.isEnd(qe)) {
@@ -503,12 +508,12 @@ func (s *attrScan) openQuoteRuns() {
 			continue
 		}
 		switch {
-		case s.quoteMark(qs) > 0 && s.qOf[qs] < 0 && s.isReopen(qs):
+		case s.quoteMark(qs) > 0 && s.qOf[qs] < 0 && reopen[qs]:
 			from = qs + s.quoteMark(qs)
 		default:
 			marks := false
 			for k := qs; k <= qe; k++ {
-				if s.quoteMark(k) > 0 {
+				if s.quoteMark(k) > 0 || s.qOf[k] >= 0 {
 					marks = true
 					break
 				}
@@ -530,16 +535,6 @@ func (s *attrScan) openQuoteRuns() {
 			carry[qs] = len(s.raw) - 1
 		}
 	}
-}
-
-// isReopen reports an opening quote mark at k that findQuotes left open.
-func (s *attrScan) isReopen(k int) bool {
-	for _, o := range s.openEnded {
-		if o == k {
-			return true
-		}
-	}
-	return false
 }
 
 // quoteInterior is the byte span inside quote q, without the marks and a
