@@ -717,6 +717,8 @@ func figureDiff(g GoldRecord, p extract.Figure) string {
 	add("as_of", fold(g.AsOf) == fold(string(p.AsOf)), g.AsOf, string(p.AsOf))
 	add("location", samePlace(g.Location, g.Country, string(p.Location), string(p.Country)), g.Location+"/"+g.Country, string(p.Location)+"/"+string(p.Country))
 	add("source", sameSource(g.Source, string(p.Source)), g.Source, string(p.Source))
+	add("source_type", fold(g.SourceType) == fold(string(p.SourceType)), g.SourceType, string(p.SourceType))
+	add("via", g.Via == "" || sameSource(g.Via, string(p.Via)), g.Via, string(p.Via))
 	return strings.Join(b, "; ")
 }
 

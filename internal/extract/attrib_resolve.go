@@ -340,7 +340,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	for k := i0 + 1; k < j; k++ {
 		switch s.w(k) {
 		case "of", "for", "with", "from", "by", "against", "at", "in", "on", "seen", "familiar", "close", "who", "to",
-			"which", "that", ",", "(":
+			"which", "that", ",", "(", "involved", "briefed":
 			headEnd = k
 		}
 		if headEnd != j {
@@ -416,7 +416,28 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		hw--
 	}
 	headOrg := s.isCap(hw) && attrOrgWord(s.w(hw))
-	if e, ok := s.entityIn(s.span(i, j)); ok && !outlet && !headOrg {
+	// "witnesses in Damasak", "residents in Gava": people located by a
+	// place the entity layer may misread as a name; the people speak
+	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head))
+	// "A senior aide to President X, Y, told …": the appositive names the
+	// aide; X only says whose aide
+	if e, ok := s.entityIn(s.span(i, j)); ok && !headCap && r.role[1] > r.role[0] && !e.Span.Contains(s.span(h, h+1)) &&
+		(headEnd < j && e.Span.Start >= s.toks[headEnd].Start || e.Span.End <= s.toks[h].Start && (attrTitle(head) || attrAnonHead(head))) {
+		if am, ok := s.appositive(r, head, false, noDet, roleText, persons); ok {
+			return am
+		}
+	}
+	e, ok := s.entityIn(s.span(i, j))
+	if ok && e.Type == entity.Person {
+		// "Hunter's spokesman Joe Kasper": the possessor says whose; the
+		// person named after the title speaks
+		if _, ek := s.a.TokenRange(e.Span); ek+1 < j && (s.is(ek, "'s") || s.is(ek, "’s") || s.is(ek-1, "'s") || s.is(ek-1, "’s")) {
+			if e2, ok2 := s.entityIn(s.span(ek+1, j)); ok2 && e2.Type == entity.Person && e2.Span.Start > e.Span.End {
+				e = e2
+			}
+		}
+	}
+	if ok && !outlet && !headOrg && !(located && e.Span.Start >= s.toks[headEnd].Start) {
 		single := j-i0 == 1 && s.toks[i0].Flags&segment.AllCaps != 0 // "the MPAA" is no person
 		switch {
 		case e.Type == entity.Person && !single:
@@ -725,8 +746,8 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 	found := false
 	for x := len(done) - 1; x >= 0 && x >= len(done)-40 && !found; x-- {
 		o := ments[done[x]]
-		if o.name == "" || attrTimePhrase(o.name) || bareSpeaker(o.name) {
-			continue // an unresolved "we" is no antecedent of "he"
+		if o.name == "" || attrTimePhrase(o.name) || bareSpeaker(o.name) || numericSpeaker(o.name) {
+			continue // an unresolved "we" is no antecedent of "he", nor a count ("10 terror suspects")
 		}
 		switch p {
 		case 'p':
@@ -738,6 +759,15 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 		}
 		if found {
 			best = o
+		}
+	}
+	if p == 'g' {
+		// "The police officers, all from one clan, were guarding a post.
+		// After an exchange of fire, they said, …": a group of people
+		// opening this sentence or the one before is nearer than a speaker
+		// found earlier
+		if m, ok := s.groupLead(ti, ments, done, persons); ok && (!found || best.sent < m.sent) {
+			return m
 		}
 	}
 	if p == 'p' || p == 'n' {
@@ -772,6 +802,42 @@ speaker:
 		m.typ = SpeakerOrg
 	}
 	return m
+}
+
+// groupLead reads the subject opening the sentence of token ti (before
+// it) or the sentence before, when it is a plural group of people ("The
+// police officers", "Residents of the town"): the antecedent of "they".
+func (s *attrScan) groupLead(ti int, ments []attrMention, done []int, persons *attrPersons) (attrMention, bool) {
+	sent := s.sentOf(ti)
+	for x := sent; x >= 0 && x >= sent-1; x-- {
+		b, e := s.sentTok[x][0], s.sentTok[x][1]
+		if x == sent {
+			e = ti
+		}
+		i, j := s.leadNP(b, e)
+		if j <= i || j-i > 6 || i == ti {
+			continue
+		}
+		h := j - 1
+		for k := i + 1; k < j; k++ {
+			if attrPrep(s.w(k)) || s.is(k, ",") {
+				h = k - 1
+				break
+			}
+		}
+		head := s.w(h)
+		if !s.isWord(h) || s.isCap(h) && h != i || !(attrPeopleNoun(head) || attrAnonHead(head)) || len(head) < 4 || head[len(head)-1] != 's' {
+			continue
+		}
+		r := attrRaw{src: [2]int{i, j}, sent: x, bound: -1, inherit: -1}
+		m := s.mention(&r, ments, done, persons)
+		if m.name == "" || bareSpeaker(m.name) {
+			continue
+		}
+		m.sent, m.plural = x, true
+		return m, true
+	}
+	return attrMention{}, false
 }
 
 // pronounEntity finds the entity a pronoun at token ti of sentence sent may

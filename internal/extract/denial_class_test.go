@@ -54,6 +54,7 @@ func TestDenialClasses(t *testing.T) {
 		{"rejects violence", "The group officially rejects the use of violence.", nil},
 		{"denied a visa", "The journalist was denied a visa.", nil},
 		{"denied access", "The authorities denied aid workers access to the city.", nil},
+		{"denied bail pending trial", "The rebel commander is in custody - the court denied bail pending trial - and faces ten years.", nil},
 		{"never again", "The president said he wanted to make sure such an attack never happened again.", nil},
 		{"as if", "The town looks as if the war never happened.", nil},
 		{"no evidence of", "There is no evidence of heavy fighting in the north, a monitor said.", nil},

@@ -48,6 +48,15 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	for k := sStart; k < sEnd; k++ {
 		w := c.low(k) // ASCII-lowered: the words sought are ASCII
 		if w == "according" && k+1 < sEnd && c.low(k+1) == "to" {
+			if c.inPhraseAfter(k+2, f) {
+				return // "according to the accounts of three survivors": the count is of the sources
+			}
+			if n := c.issuedDoc(c.spanOf(k+2, sEnd)); n >= 0 {
+				if src, anon := c.issuer(n); src != "" {
+					f.Source, f.Anonymous = document.Str(src), anon
+					return
+				}
+			}
 			if src := c.nameIn(k+2, sEnd); src != "" {
 				f.Source = document.Str(canonicalSource(src))
 				return
@@ -80,12 +89,50 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
 			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between) &&
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between || c.parenthetical(s, f)) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
 		}
 	}
+}
+
+// inPhraseAfter reports a figure inside the phrase that starts at token k
+// and runs to the clause's end ("according to the accounts of [three]
+// survivors").
+func (c *figureCtx) inPhraseAfter(k int, f *Figure) bool {
+	fi, _ := c.a.TokenRange(f.Span)
+	if fi < k {
+		return false
+	}
+	for j := k; j < fi; j++ {
+		if t := c.a.Tokens[j]; t.Kind == segment.Punct && c.text[t.Start] != '-' || t.Kind == segment.Quote {
+			return false
+		}
+	}
+	return true
+}
+
+// parenthetical reports a statement whose cue is set off by commas in the
+// middle of the sentence, before the figure ("Gunmen stormed the village,
+// residents said, killing 12 people"): it speaks for the whole sentence.
+func (c *figureCtx) parenthetical(s *Statement, f *Figure) bool {
+	if s.CueSpan.IsZero() || s.SpeakerSpan.IsZero() || s.CueSpan.End > f.Span.Start || !c.commaBefore(s.SpeakerSpan) ||
+		s.ContentSpan.IsZero() || s.ContentSpan.End > s.SpeakerSpan.Start {
+		return false
+	}
+	_, ce := c.a.TokenRange(s.CueSpan)
+	// the cue may carry a short adverbial ("said on Friday,")
+	for k := ce; k < len(c.a.Tokens) && k < ce+4; k++ {
+		if c.tokText(k) == "," {
+			fi, _ := c.a.TokenRange(f.Span)
+			return fi > k
+		}
+		if c.a.Tokens[k].Kind != segment.Word && c.a.Tokens[k].Kind != segment.Number {
+			return false
+		}
+	}
+	return false
 }
 
 // commaBefore reports a span right after a comma: a parenthetical
@@ -395,6 +442,15 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 		}
 	}
 	f.Source, f.Anonymous = document.Str(canonicalSource(string(st.Speaker))), st.Anonymous
+	if strings.EqualFold(string(st.Cue), "according to") {
+		// "According to the announcement, …": the body that made it
+		if n := c.issuedDoc(st.SpeakerSpan); n >= 0 {
+			if src, anon := c.issuer(n); src != "" {
+				f.Source, f.Anonymous = document.Str(src), anon
+				return
+			}
+		}
+	}
 	if org := c.resolveDescription(string(st.Speaker), st.Span.Start); org != string(st.Speaker) {
 		f.Source, f.Anonymous = document.Str(canonicalSource(org)), false // "the investment bank analysts"
 	}

@@ -153,6 +153,20 @@ func canonicalNameOf(name string) string {
 // sourcePhrases are multi-word names whose type their words would get wrong
 // ("Free Syrian Army" is no army of a state).
 var sourcePhrases = []struct{ phrase, typ string }{
+	// local authorities: civil defence and emergency services are no army,
+	// a defence ministry is a government's
+	{"emergency service", SourceGovernment},
+	{"rescue service", SourceGovernment},
+	{"ambulance service", SourceGovernment},
+	{"fire service", SourceGovernment},
+	{"fire department", SourceGovernment},
+	{"civil defen", SourceGovernment},
+	{"defence ministry", SourceGovernment},
+	{"defense ministry", SourceGovernment},
+	{"ministry of defen", SourceGovernment},
+	{"defence minister", SourceGovernment},
+	{"defense minister", SourceGovernment},
+	{"school of", SourceExpert}, // "the Harvard School of Public Health"
 	{"free syrian army", SourceActivists},
 	{"local coordination committees", SourceActivists},
 	{"coordination committees", SourceActivists},
@@ -243,7 +257,7 @@ func sourceWord(w string) string {
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
 		"health", "agency", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
 		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate", "mp", "mps", "legislator",
-		"legislators", "parliamentarian", "parliamentarians", "senators", "congressmen":
+		"legislators", "parliamentarian", "parliamentarians", "senators", "congressmen", "aide", "aides":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
@@ -297,6 +311,13 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		}
 	}
 	low := " " + strings.ToLower(name) + " "
+	// "a source involved in talks with the militants", "a person familiar
+	// with the army's plans": the participle's object is not the source
+	for _, cut := range []string{" involved in ", " involved with ", " familiar with ", " close to ", " briefed on "} {
+		if i := strings.Index(low, cut); i > 0 {
+			low = low[:i+1]
+		}
+	}
 	if unName(low) {
 		return SourceIntergovernmental // "the UN's human rights office" is the UN's
 	}
@@ -307,6 +328,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	}
 	if whoName(name) {
 		return SourceIntergovernmental // "WHO", not "officials who spoke"
+	}
+	if plainDocument(low) {
+		return SourceDocument // "official figures": a document whose author is not named
 	}
 	if t := typeOfWords(low); t != "" {
 		if anon && (t == SourceGovernment || t == SourceMilitary) && !isNamedBody(name) {
@@ -463,4 +487,23 @@ func nationLeader(role string) bool {
 		}
 	}
 	return leader && nation
+}
+
+// plainDocument reports a document noun with only generic adjectives
+// before it ("official figures", "the latest statistics"): the document
+// names no author, so "official" does not make it a government's (low is
+// lower case, padded with spaces).
+func plainDocument(low string) bool {
+	ws := strings.Fields(low)
+	if len(ws) < 2 || sourceWord(ws[len(ws)-1]) != SourceDocument {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "the", "official", "latest", "new", "preliminary", "provisional", "final", "initial", "recent", "unofficial", "available":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -51,6 +51,7 @@ func Statements(a *annotate.Annotation) []Statement {
 	}
 	s.trimContents()
 	s.lineAttributions()
+	s.openQuoteRuns()
 	s.continuations()
 	out := s.resolve()
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
@@ -191,7 +192,10 @@ type attrScan struct {
 	qOf     []int32 // quote region of each token (marks included), -1 if none
 	quotes  []attrQuote
 	raw     []attrRaw
-	pubAnon map[string]bool // publications that cited anonymous sources, by name
+	// openEnded are the opening marks of quotes left open at their
+	// paragraph's end (the quote runs on into the next paragraph)
+	openEnded []int
+	pubAnon   map[string]bool // publications that cited anonymous sources, by name
 	// anonymity cues of each sentence, listed on first use
 	anonCache map[int]*attrAnonWords
 }
@@ -337,6 +341,7 @@ func (s *attrScan) findQuotes() {
 		ml := s.quoteMark(i)
 		if ml == 0 {
 			if open >= 0 && s.toks[i].Flags&segment.ParaBefore != 0 {
+				s.openEnded = append(s.openEnded, open)
 				open = -1
 			}
 			continue
@@ -349,6 +354,7 @@ func (s *attrScan) findQuotes() {
 			isOpen = i == 0 || t.Flags&segment.SpaceBefore != 0
 		}
 		if open >= 0 && t.Flags&(segment.ParaBefore|segment.NewlineBefore) != 0 && isOpen {
+			s.openEnded = append(s.openEnded, open)
 			open = -1
 		}
 		if open < 0 {
@@ -376,6 +382,166 @@ func (s *attrScan) findQuotes() {
 		}
 		open = -1
 		i = end
+	}
+	if open >= 0 {
+		s.openEnded = append(s.openEnded, open)
+	}
+	s.findSingleQuotes()
+}
+
+// singleQuoteMax bounds the tokens of a single-quoted quote, so that
+// stray marks in a long paragraph cost a bounded scan each.
+const singleQuoteMax = 200
+
+// findSingleQuotes pairs the single quotation marks of British-style
+// quotes ('We held the bridge,' he said) that the double marks left: an
+// opening mark at a word's start, closed by a mark right after a comma,
+// full stop, question or exclamation mark, in the same paragraph. Only
+// that closing form is taken, so apostrophes ("the girls' plight",
+// "ISIS' hands") pair with nothing.
+func (s *attrScan) findSingleQuotes() {
+	single := func(i int, set string) bool {
+		t := s.toks[i]
+		return t.Kind == segment.Quote && s.qOf[i] < 0 && strings.Contains(set, s.text[t.Start:t.End])
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !single(i, "'‘") || s.quoteMark(i) > 0 {
+			continue
+		}
+		t, n := s.toks[i], s.toks[i+1]
+		if i > 0 && t.Flags&(segment.SpaceBefore|segment.NewlineBefore) == 0 && !s.isPunct(i-1, ": (") || n.Start != t.End ||
+			n.Kind != segment.Word && n.Kind != segment.Number {
+			continue
+		}
+		for k := i + 2; k < len(s.toks) && k < i+singleQuoteMax; k++ {
+			tk := s.toks[k]
+			if tk.Flags&segment.ParaBefore != 0 || s.qOf[k] >= 0 {
+				break
+			}
+			if !single(k, "'’") || !s.isPunct(k-1, ", . ? !") || s.toks[k-1].End != tk.Start {
+				continue
+			}
+			if k+1 < len(s.toks) && s.toks[k+1].Flags&(segment.SpaceBefore|segment.NewlineBefore) == 0 && !s.isPunct(k+1, ", . ;") {
+				break
+			}
+			if k-i < 5 {
+				break
+			}
+			id := int32(len(s.quotes))
+			s.quotes = append(s.quotes, attrQuote{open: i, close: k, in0: i + 1, in1: k})
+			for x := i; x <= k; x++ {
+				s.qOf[x] = id
+			}
+			i = k
+			break
+		}
+	}
+	sort.Slice(s.quotes, func(a, b int) bool { return s.quotes[a].open < s.quotes[b].open })
+	for q := range s.quotes {
+		for x := s.quotes[q].open; x <= s.quotes[q].close; x++ {
+			s.qOf[x] = int32(q)
+		}
+	}
+}
+
+// openQuoteRuns continues a quote left open at its paragraph's end: the
+// newspaper convention reopens it at the next paragraph ("“… .¶“… .”"),
+// and a careless copy drops the marks of the paragraph after. The next
+// paragraph is then the same speaker's, when it has no attribution of its
+// own: reopened (and open again, on to the one after) or without any mark.
+// A reopened quote that closes in its paragraph is left to continuations.
+func (s *attrScan) openQuoteRuns() {
+	if len(s.openEnded) == 0 {
+		return
+	}
+	n0 := len(s.raw)
+	// cue positions of the attributions found so far, in text order: all
+	// of them (a run's speaker) and the speech ones (a paragraph's own)
+	var cues, speech [][2]int // (cue token, raw index)
+	for k := 0; k < n0; k++ {
+		if r := &s.raw[k]; !r.cont && r.cue[1] > r.cue[0] {
+			cues = append(cues, [2]int{r.cue[0], k})
+			// an attitude or act verb inside the quote ("they attacked") is no attribution of its own
+			if r.cls != cueAct && r.cls != cueThink {
+				speech = append(speech, [2]int{r.cue[0], k})
+			}
+		}
+	}
+	byPos := func(a [][2]int) { sort.SliceStable(a, func(x, y int) bool { return a[x][0] < a[y][0] }) }
+	byPos(cues)
+	byPos(speech)
+	// paragraph starts, once: a paragraph's first and last token by search
+	starts := []int{0}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Flags&segment.ParaBefore != 0 {
+			starts = append(starts, k)
+		}
+	}
+	para := func(k int) (int, int) {
+		x := sort.Search(len(starts), func(x int) bool { return starts[x] > k }) - 1
+		if x+1 < len(starts) {
+			return starts[x], starts[x+1] - 1
+		}
+		return starts[x], len(s.toks) - 1
+	}
+	reopen := make(map[int]bool, len(s.openEnded))
+	for _, o := range s.openEnded {
+		reopen[o] = true
+	}
+	carry := map[int]int{} // opening mark of a reopened quote → the run's attribution
+	for _, o := range s.openEnded {
+		ps, pe := para(o)
+		who, ok := carry[o]
+		if !ok {
+			// the latest cue of the paragraph at or before the opening mark
+			who = -1
+			if x := sort.Search(len(cues), func(x int) bool { return cues[x][0] > o }) - 1; x >= 0 && cues[x][0] >= ps {
+				who = cues[x][1]
+			}
+		}
+		qs := pe + 1
+		if who < 0 || qs >= len(s.toks) {
+			continue
+		}
+		_, qe := para(qs)
+		if x := sort.Search(len(speech), func(x int) bool { return speech[x][0] >= qs }); x < len(speech) && speech[x][0] <= qe {
+			continue // the paragraph has an attribution of its own
+		}
+		from := qs
+		if q := s.qOf[qs]; q >= 0 && s.quotes[q].open == qs && !s.quotes[q].used && (s.quotes[q].close == qe || s.quotes[q].close+1 == qe && s.isEnd(qe)) {
+			// reopened and closed: the run's last paragraph
+			s.raw = append(s.raw, attrRaw{content: s.quoteInterior(int(q)), direct: true, sent: s.sentOf(qs), bound: -1,
+				inherit: who, cont: true, cls: cueSay})
+			s.quotes[q].used = true
+			continue
+		}
+		switch {
+		case s.quoteMark(qs) > 0 && s.qOf[qs] < 0 && reopen[qs]:
+			from = qs + s.quoteMark(qs)
+		default:
+			marks := false
+			for k := qs; k <= qe; k++ {
+				if s.quoteMark(k) > 0 || s.qOf[k] >= 0 {
+					marks = true
+					break
+				}
+			}
+			if marks {
+				continue
+			}
+		}
+		end := qe
+		for end > from && (s.isEnd(end) || s.isPunct(end, ", ; :")) {
+			end--
+		}
+		if end <= from {
+			continue
+		}
+		s.raw = append(s.raw, attrRaw{content: s.span(from, end+1), direct: true, sent: s.sentOf(from), bound: -1,
+			inherit: who, cont: true, cls: cueSay})
+		if from > qs {
+			carry[qs] = len(s.raw) - 1
+		}
 	}
 }
 
@@ -663,6 +829,15 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 				!(bj-bi == 1 && sentenceAdverb(s.w(bi))) {
 				i, j = bi, bj
 				r.role = [2]int{P + 1, L}
+			} else if j > i && r.role[1] <= r.role[0] && j == L && s.isCap(i) {
+				// "… came after a senior aide to President X, Y, told …":
+				// the description ending the clause before the name is his role
+				for k := P - 1; k > B+1 && k >= P-12; k-- {
+					if (s.is(k, "a") || s.is(k, "an") || s.is(k, "the")) && (attrPrep(s.w(k-1)) || attrSubordinator(s.w(k-1))) {
+						r.role = [2]int{k, P}
+						break
+					}
+				}
 			}
 			if B >= b && s.is(B, ",") {
 				P = B
@@ -855,6 +1030,9 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 // preposed sets the content of an attribution whose content follows the cue
 // at token p: a quote, or the reported clause up to the end of the sentence.
 func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
+	if q := s.quoteAfterAdverbial(p, e); q >= 0 {
+		p = q // `said of the clashes on Sunday, "…"`: the quote is the content
+	}
 	if s.is(p, ":") || s.is(p, ",") {
 		p++ // "said: …", "as X has reported, …"
 	}
@@ -898,6 +1076,29 @@ func (s *attrScan) preposed(r attrRaw, p, e int) (attrRaw, bool) {
 	return r, true
 }
 
+// quoteAfterAdverbial returns the opening mark of a quote that follows a
+// short adverbial after a cue at p (`said of the clashes on Sunday,
+// "…"`, `said on Monday: "…"`), or -1.
+func (s *attrScan) quoteAfterAdverbial(p, e int) int {
+	if p >= e || !s.isWord(p) {
+		return -1
+	}
+	switch s.w(p) {
+	case "of", "on", "in", "at", "about", "after", "during", "from", "late", "early", "earlier", "later", "yesterday", "today", "last", "this":
+	default:
+		return -1
+	}
+	for k := p + 1; k+1 < e && k < p+10; k++ {
+		if (s.is(k, ",") || s.is(k, ":")) && s.isOpen(k+1) {
+			return k + 1
+		}
+		if !s.isWord(k) && s.toks[k].Kind != segment.Number && !s.is(k, "-") && !s.is(k, ".") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentAfter reports whether a passive cue at ce has a "by" agent.
 func (s *attrScan) agentAfter(ce, e int) bool {
 	for k := ce; k < e && k < ce+6; k++ {
@@ -937,6 +1138,9 @@ func (s *attrScan) restIsAdjunct(p, e int) bool {
 	}
 	if p >= e || s.isEnd(p) || s.isPunct(p, ", ; ) ( —") || s.isClose(p) {
 		return true
+	}
+	if s.quoteAfterAdverbial(p, e) >= 0 {
+		return false // `X said of the clashes on Sunday, "…"`
 	}
 	if s.toks[p].Kind != segment.Word {
 		return false
@@ -1057,7 +1261,9 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 			continue
 		}
 		if t.Kind != segment.Word {
-			if t.Kind == segment.Punct && (s.is(k, ".") || s.is(k, "-") || s.is(k, "'") || s.is(k, "(") || s.is(k, ")")) && k > i {
+			// a spaced dash separates ("Abuja (AFP) - Nigeria claimed …")
+			spacedDash := s.is(k, "-") && t.Flags&segment.SpaceBefore != 0 && k+1 < len(s.toks) && s.toks[k+1].Flags&segment.SpaceBefore != 0
+			if t.Kind == segment.Punct && (s.is(k, ".") || s.is(k, "-") && !spacedDash || s.is(k, "'") || s.is(k, "(") || s.is(k, ")")) && k > i {
 				continue
 			}
 			if t.Kind == segment.Symbol && s.is(k, "%") {
@@ -1506,6 +1712,16 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if prev != "" && (attrArticle(prev) || prev == "'s" || prev == "’s" || attrPrep(prev) && !cue.ing && !(cue.base && prev == "to")) {
 		return true
 	}
+	// "added to the mystery": an act on a thing, no speech
+	if (s.w(c) == "added" || s.w(c) == "adds" || s.w(c) == "add" || s.w(c) == "adding") && s.is(c+1, "to") && attrDet(s.wAt(c+2)) {
+		return true
+	}
+	// a participle before its noun after a count or a time word: "the four
+	// alleged terror suspects", "told CNN Wednesday suspected militants had …"
+	if participleAdjective(s.w(c)) && (attrTimeWord(prev) && prev != "on" && prev != "last" || spelledCount(prev)) && c+1 < len(s.toks) &&
+		s.isWord(c+1) && !s.isCap(c+1) && !attrDet(s.w(c+1)) && attrPronoun(s.w(c+1)) == 0 && !attrPrep(s.w(c+1)) && !s.is(c+1, "that") {
+		return true
+	}
 	// a third-person form that is also a plural noun ("terror attacks",
 	// "the states") needs a subject-like word before it
 	if cue.s3 && attrNounPlural(s.w(c)) && prev != "" && !s.isCap(c-1) && attrPronoun(prev) == 0 &&
@@ -1677,8 +1893,8 @@ func (s *attrScan) denialObject(c, oi, oj int, as bool) bool {
 			break
 		}
 		w := s.w(k)
-		if k > oi && (attrPrep(w) || w == "that" || w == "which" || w == "who" || w == "as" || w == "to") {
-			break
+		if k > oi && (attrPrep(w) || w == "that" || w == "which" || w == "who" || w == "as" || w == "to" || w == "pending") {
+			break // "denied bail pending trial"
 		}
 		if w != "talks" && attrClaimNoun(w) {
 			claim = true
@@ -1778,4 +1994,24 @@ func (s *attrScan) invertedName(ce, e int) bool {
 		return false
 	}
 	return j >= e || s.isEnd(j) || s.is(j, ",") && (s.is(j+1, "a") || s.is(j+1, "an") || s.is(j+1, "the"))
+}
+
+// participleAdjective reports reporting participles that also qualify a
+// noun ("alleged attackers", "suspected militants").
+func participleAdjective(w string) bool {
+	switch w {
+	case "alleged", "suspected", "purported", "reported", "confirmed", "estimated":
+		return true
+	}
+	return false
+}
+
+// spelledCount reports a count written in words ("four", "dozens").
+func spelledCount(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+		"hundreds", "thousands", "several", "many", "some":
+		return true
+	}
+	return false
 }
