@@ -212,22 +212,45 @@ func (ps *attrPersons) byRole(desc, head string, pos int) (attrPerson, bool) {
 		if p.pos < 0 || p.pos >= pos || p.role == "" || !attrRoleHas(p.role, head) || found && p.pos < best.pos {
 			continue
 		}
-		fits := true
-		for _, w := range strings.Fields(desc) {
-			w = strings.Trim(w, ".,'’")
-			if w == "" || w[0] < 'A' || w[0] > 'Z' {
-				continue
-			}
-			if !attrHasWord(p.role, strings.ToLower(w)) && !strings.Contains(strings.ToLower(p.role), strings.ToLower(w)) {
-				fits = false
-				break
-			}
-		}
-		if fits {
+		if roleFits(desc, head, p.role, true) {
 			best, found = p, true
 		}
 	}
 	return best, found
+}
+
+// roleFits reports whether a title description ("the Libyan leader", "the
+// information minister") fits a person's role: its name words and its
+// modifiers must be in the role — "the information minister" is not
+// "Defense Minister Ehud Barak", "the Libyan leader" not the Syrian one.
+// Words that do not tell one office from another ("the", "former", "top")
+// need not be. names says whether capitalized words must be too: a
+// speaker just named may be "the BP boss" without BP in his role, but a
+// person only mentioned must match by name ("the Libyan leader").
+func roleFits(desc, head, role string, names bool) bool {
+	lr := strings.ToLower(role)
+	for _, w := range strings.Fields(desc) {
+		w = strings.Trim(w, ".,'’")
+		lw := strings.ToLower(w)
+		if w == "" || lw == head || roleNeutral(lw) || !names && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		if !attrHasWord(role, lw) && !strings.Contains(lr, lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleNeutral: words of a title description that do not name the office.
+func roleNeutral(w string) bool {
+	switch w {
+	case "the", "a", "an", "former", "then", "new", "top", "senior", "country's", "nation's", "its", "his", "her",
+		"their", "same", "embattled", "veteran", "powerful", "current", "outgoing", "incoming", "acting", "local",
+		"regional", "state's", "city's", "group's", "party's", "army's", "government's", "company's", "firm's":
+		return true
+	}
+	return false
 }
 
 // bySurname returns the first full name seen with surname last.
@@ -681,7 +704,7 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 		if definite {
 			for x := len(done) - 1; x >= 0 && x >= len(done)-attrBack; x-- {
 				o := ments[done[x]]
-				if o.typ == SpeakerPerson && o.named && attrRoleHas(o.role, head) {
+				if o.typ == SpeakerPerson && o.named && attrRoleHas(o.role, head) && roleFits(noDet, head, o.role, false) {
 					return o
 				}
 			}

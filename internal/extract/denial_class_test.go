@@ -84,6 +84,10 @@ func TestDenialClasses(t *testing.T) {
 func TestSpeakerClasses(t *testing.T) {
 	cases := []struct{ name, text, speaker, typ string }{
 		{"WHO acronym", "WHO said the outbreak in the camps was spreading.", "World Health Organization", SpeakerOrg},
+		// a role refers back only to a person whose office it fits
+		{"same office", "Defence Minister Ehud Varon arrived in the capital on Monday.\nThe defence minister said troops would stay.", "Ehud Varon", SpeakerPerson},
+		{"other portfolio", "Defence Minister Ehud Varon arrived in the capital on Monday.\nThe information minister said the president would stay.", "information minister", SpeakerPerson},
+		{"other country", "Defence Minister Ehud Varon arrived in the capital on Monday.\nThe Tarvian defence minister said the president would stay.", "Tarvian defence minister", SpeakerPerson},
 		{"the WHO", "The WHO says cholera cases have doubled.", "World Health Organization", SpeakerOrg},
 		{"witnesses", "Witnesses said troops fired into the crowd.", "Witnesses", SpeakerAnonymous},
 		{"a rescue worker", "A rescue worker said 40 bodies had been recovered.", "rescue worker", SpeakerAnonymous},
