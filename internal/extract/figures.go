@@ -71,7 +71,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 			continue // not counts; an age describes a person, not a claim
 		}
 		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
-			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) {
+			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -376,10 +376,24 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 	a := c.a
 	np := nounPhrase{head: -1, end: i}
 	model := -1 // the last token of a model designation in the phrase
-	for k := i; k < limit && k < i+maxNP; k++ {
+	// Hyphens, adverbs and a per-item measure do not use up the phrase's
+	// words: "seven heavily armed suspected al-Shabab members".
+	span := i + maxNP
+	first := i // the first modifier after a per-item measure
+	for k := i; k < limit && k < span; k++ {
 		t := a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
+			span = min(span+1, i+maxNP+4)
 			continue // "U.S.-led", "Kurdish-led"
+		}
+		if t.Kind == segment.Number || t.Kind == segment.Word {
+			if j := c.measureAdjectiveEnd(k); j > k {
+				// "two one-ton chlorine tanks", "three 500-pound bombs": a
+				// measure of each item; the count's noun comes after it.
+				span = min(span+(j-k), i+maxNP+4)
+				k, first = j-1, j
+				continue
+			}
 		}
 		if t.Kind == segment.Quote && t.Flags&segment.Open == 0 && k > i {
 			continue
@@ -399,6 +413,10 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			continue
 		}
 		w := c.lowTok(t)
+		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && np.head < 0 && k+1 < limit &&
+			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
+			continue // "3,000 probable and confirmed cases", "14 passenger and cargo jetliners"
+		}
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
 			break
 		}
@@ -430,18 +448,25 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			}
 			continue
 		}
-		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && k+1 < limit &&
-			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
-			continue // "3,000 probable and confirmed cases"
-		}
 		if t.Flags&segment.Cap == 0 && !functionWord(w) && !countNoun(w) && !npModifier(w) {
+			if c.hyphenAt(k+1) {
+				continue // "two anti-Islamist militias", "40 well-armed men"
+			}
+			if len(w) > 4 && strings.HasSuffix(w, "ly") && k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) {
+				span = min(span+1, i+maxNP+4)
+				continue // "heavily armed", "newly displaced"
+			}
+			if k < first+2 && (c.low(k+1) == "and" || c.low(k+1) == "or") && k+3 < limit && a.Tokens[k+2].Kind == segment.Word &&
+				(countNoun(c.low(k+3)) || pluralNoun(c.low(k+3))) {
+				continue // "14 passenger and cargo jetliners"
+			}
 			if pluralNoun(w) && !(k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)))) {
 				// Any plural noun is a counted thing: "420 pupils", "two
 				// relief wells", "four underwater robots".
 				np.head, np.end = k, k+1
 				return np
 			}
-			if k < i+2 && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
+			if (k < first+2 || c.low(k-1) == "and" || c.low(k-1) == "or") && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
 				continue // "400,000 manufacturing jobs", "two separate leaks"
 			}
 		}
@@ -464,6 +489,43 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// measureAdjectiveEnd returns the token just past a quantity starting at
+// token k whose unit is glued to it by a hyphen ("one-ton", "500-pound",
+// "18-metre"), or -1: a measure written as an adjective of a noun.
+func (c *figureCtx) measureAdjectiveEnd(k int) int {
+	q := c.quantityStarting(c.a.Tokens[k].Start)
+	if q == nil || q.Unit == "" || q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' {
+		return -1
+	}
+	_, end := c.a.TokenRange(q.Span)
+	return end
+}
+
+// quantityStarting returns the quantity starting at byte pos, or nil.
+func (c *figureCtx) quantityStarting(pos int) *quantity.Quantity {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.Start >= pos })
+	if i < len(qs) && qs[i].Span.Start == pos {
+		return &qs[i]
+	}
+	return nil
+}
+
+// itemMeasure reports a measure adjective right after a count ("two
+// one-ton chlorine tanks"): the count is the figure, the measure
+// describes each item.
+func (c *figureCtx) itemMeasure(q *quantity.Quantity) bool {
+	if q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' {
+		return false
+	}
+	i, _ := c.a.TokenRange(q.Span)
+	if i < 1 {
+		return false
+	}
+	p := c.a.Tokens[i-1]
+	return p.Kind == segment.Number || c.quantityEndsAt(p.End) && c.quantityStarting(p.Start) != nil && c.quantityStarting(p.Start).Unit == ""
 }
 
 // modelAt reports a number token k that is part of a model designation:
