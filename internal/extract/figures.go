@@ -449,7 +449,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			continue
 		}
 		if t.Flags&segment.Cap == 0 && !functionWord(w) && !countNoun(w) && !npModifier(w) {
-			if c.hyphenAt(k+1) {
+			if c.hyphenAt(k + 1) {
 				continue // "two anti-Islamist militias", "40 well-armed men"
 			}
 			if len(w) > 4 && strings.HasSuffix(w, "ly") && k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) {
