@@ -55,6 +55,11 @@ type figureCtx struct {
 	// released, computed on first use (pollDone).
 	poll     string
 	pollDone bool
+	// evFrom says where meaning found the last figure's event (evNone,
+	// evVerbAfter …), and weak[i] whether out[i]'s event is only a default
+	// that a verb after a list of counts may replace (listEvent).
+	evFrom int
+	weak   []bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -89,6 +94,8 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		for i := 0; i < n; i++ {
 			if f, ok := c.figure(&parts[i], a.Sentences[si]); ok {
 				out = append(out, f)
+				c.weak = append(c.weak, c.evFrom == evNone || c.evFrom == evDefault)
+				c.listEvent(out)
 				if f.Unit != "" && f.Unit != "%" {
 					c.prev = &out[len(out)-1]
 				}

@@ -42,3 +42,45 @@ func TestItemMeasureIsNoFigure(t *testing.T) {
 		t.Errorf("figures %q: the lone measure 40-tonne is missing", got)
 	}
 }
+
+// Events of counts in lists and of counts whose verb is in another clause or
+// sentence; the sentences are written for this test. "-" means empty.
+func TestListAndContextEventClasses(t *testing.T) {
+	tests := []struct{ class, text, num, event string }{
+		{"object list with commas", "Gunmen killed 14 soldiers, 6 police and 31 villagers near the dam.", "6 police", "killed"},
+		{"object list, last item", "Gunmen killed 14 soldiers, 6 police and 31 villagers near the dam.", "31", "killed"},
+		{"subject list before the verb", "Eleven rebels, five soldiers and two farmers were killed in the fighting.", "Eleven", "killed"},
+		{"subject list, middle item", "Eleven rebels, five soldiers and two farmers were killed in the fighting.", "five", "killed"},
+		{"subject pair wounded", "Four guards and nine shoppers were wounded when the bomb exploded.", "Four", "wounded"},
+		{"subject pair with hedges", "Six Malian soldiers and more than 40 militants were killed on Friday.", "Six", "killed"},
+		{"apposition of names", "Two Dutch hostages, Anna Vos and Pieter Bak, were killed in March.", "Two", "killed"},
+		{"the dead included", "The dead included 9 children and five women, medics said.", "9", "killed"},
+		{"the dead included, second", "The dead included 9 children and five women, medics said.", "five", "killed"},
+		{"among the wounded", "Among the wounded were 17 police officers.", "17", "wounded"},
+		{"among them, next sentence", "Shelling hit the market on Tuesday and at least 52 people were killed. Among them were 8 children.", "8", "killed"},
+		{"victims after a toll", "The bombing killed 23 people. Among the victims were 4 schoolboys.", "4", "killed"},
+		{"including after a harm verb", "The group has executed prisoners, including three local reporters.", "three", "killed"},
+		{"beheaded", "The militants beheaded two of the captured policemen last week.", "two", "killed"},
+		{"caught", "Police said 40 smugglers have been caught at the crossing.", "40", "detained"},
+		{"apprehended", "Officials said 12 suspects were apprehended in the raid.", "12", "detained"},
+		{"speaking soldiers are not deployed", "Two soldiers quoted by state radio denied the report.", "Two", "-"},
+		// The defaults stay when nothing replaces them.
+		{"troops present stay deployed", "Some 300 troops are stationed near the border.", "300", "deployed"},
+		{"a verb of its own is kept", "The army deployed 500 soldiers and 20 civilians were killed.", "500", "deployed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			f := figureOf(t, tt.text, "2014-06-01", tt.num)
+			if f == nil {
+				return
+			}
+			want := tt.event
+			if want == "-" {
+				want = ""
+			}
+			if string(f.Event) != want {
+				t.Errorf("%q in %q: event = %q, want %q", f.Text, tt.text, f.Event, want)
+			}
+		})
+	}
+}
