@@ -332,6 +332,9 @@ type nounPhrase struct {
 // vague reports plural number words without a number ("hundreds more",
 // "thousands of people"): an order of magnitude, not a figure to compare.
 func (c *figureCtx) vague(q *quantity.Quantity) bool {
+	if q.Value == 1 && q.Approx != "" && strings.HasSuffix(c.ltext[q.Span.Start:q.Span.End], " or more") {
+		return true // "one or more shells": at least one, no count
+	}
 	s := q.NumSpan.Of(c.text)
 	if s == "" || strings.ContainsAny(s, "0123456789") {
 		return false

@@ -84,3 +84,15 @@ func TestListAndContextEventClasses(t *testing.T) {
 		})
 	}
 }
+
+// "one or more" is at least one, no count; "two or three" is one figure.
+func TestOrCounts(t *testing.T) {
+	res := extractText("One or more shells hit the school, and two or three houses burned.", "2014-06-01")
+	if len(res.Figures) != 1 || res.Figures[0].Low == nil || *res.Figures[0].Low != 2 || *res.Figures[0].High != 3 {
+		var got []string
+		for _, f := range res.Figures {
+			got = append(got, f.Text)
+		}
+		t.Errorf("figures %q, want one: two or three houses (2–3)", got)
+	}
+}
