@@ -247,6 +247,11 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			// number belongs to a noun we do not count, not to an ellipsis.
 		} else if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
 			f.Unit, f.Holder, f.Location = u, h, loc
+		} else if w := c.low(qEnd + 1); c.low(qEnd) == "of" && (w == "them" || w == "those") && c.prev != nil &&
+			(c.prev.Sentence == sent || c.sentenceBefore(c.prev.Sentence, sent)) && q.Value > 1 {
+			// "surrounded 400 soldiers … the death of 300 of them": a part
+			// of the group counted just before.
+			f.Unit, f.Holder = c.prev.Unit, c.prev.Holder
 		} else if !c.ellipsisEnd(qEnd, sEnd) {
 			// "as of 08/10/2010": what follows is no ellipsis.
 		} else if c.prev != nil && c.prev.Sentence == sent {
@@ -338,6 +343,9 @@ func (c *figureCtx) vague(q *quantity.Quantity) bool {
 	s := q.NumSpan.Of(c.text)
 	if s == "" || strings.ContainsAny(s, "0123456789") {
 		return false
+	}
+	if first, _, ok := strings.Cut(s, " "); ok && q.Value >= 2 && !strings.HasSuffix(first, "s") && strings.ToLower(first) != "several" {
+		return false // "three hundreds of them": a count written with a plural scale word
 	}
 	return strings.HasSuffix(strings.ToLower(s), "s")
 }

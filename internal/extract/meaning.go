@@ -200,7 +200,8 @@ func eventAfterWord(w string) string {
 	case "missing", "unaccounted", "disappeared", "vanished", "stolen":
 		return EventMissing // "stolen" is said of things: "11 jets have been stolen"
 	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
-		"seized", "incarcerated", "hostage", "captive", "custody", "captivity", "caught", "nabbed", "apprehended":
+		"seized", "incarcerated", "hostage", "captive", "custody", "captivity", "caught", "nabbed", "apprehended",
+		"freed", "released": // people freed were held (testdata/gold: released hostages are detained)
 		return EventDetained
 	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering", "relocated",
 		"resettled", "expelled", "deported":
@@ -406,6 +407,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			w := c.lowTok(t)
 			if w == "not" || w == "n't" || w == "never" {
 				negated = true
+				continue
+			}
+			if w == "of" && k == after && (c.low(k+1) == "them" || c.low(k+1) == "those") {
+				k++ // "25 of them were released"
 				continue
 			}
 			if reportingVerb(w) || w == "quoted" {

@@ -63,6 +63,8 @@ func TestListAndContextEventClasses(t *testing.T) {
 		{"beheaded", "The militants beheaded two of the captured policemen last week.", "two", "killed"},
 		{"caught", "Police said 40 smugglers have been caught at the crossing.", "40", "detained"},
 		{"apprehended", "Officials said 12 suspects were apprehended in the raid.", "12", "detained"},
+		{"part of a group counted before", "Troops surrounded 400 rebels, and the gas led to the death of three hundreds of them.", "three hundreds", "killed"},
+		{"part of them released", "Police arrested 60 students on Monday. On Friday 25 of them were released.", "25", "detained"},
 		{"speaking soldiers are not deployed", "Two soldiers quoted by state radio denied the report.", "Two", "-"},
 		// The defaults stay when nothing replaces them.
 		{"troops present stay deployed", "Some 300 troops are stationed near the border.", "300", "deployed"},
