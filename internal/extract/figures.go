@@ -312,7 +312,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	c.leaderPlace(&f, sStart, sEnd)
 
 	// On what basis.
-	if b := c.basis(&f, qStart, cFrom, cTo); b != "" {
+	if b := c.basis(&f, qStart, after, cFrom, cTo); b != "" {
 		f.Basis = document.Str(b)
 	}
 	f.Text = f.Span.Of(c.text)
@@ -957,7 +957,7 @@ func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 // number ("would keep 1,000 forces", "could reach 10,000"), a statistics
 // or estimate word must stand with it. A plan mentioned elsewhere in the
 // sentence says nothing about this number. [cFrom, cTo) is its clause.
-func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
+func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if b := c.governingModality(f, cFrom, qStart); b != "" {
 		return b
 	}
@@ -1005,20 +1005,30 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 		w, rest, _ := strings.Cut(src, " ")
 		srcStats, src = statsWord(lower(w)), rest
 	}
+	// "the figure of 35,000", "the 5,000-barrel estimate", "the new
+	// estimate of the size of the spill of 4.9m": the number is named an
+	// estimate; "as many as 50,000-100,000": a range is one.
+	estimateNoun := func(w string) bool { return w == "estimate" || w == "estimates" || w == "figure" && c.low(qStart-1) == "of" }
+	ranged := f.Low != nil && f.High != nil && *f.Low != *f.High
 	switch {
 	case srcStats || hasWord(statsWord, cFrom, cTo):
 		return BasisStats
 	case f.Basis == BasisEstimate || hasWord(estimateWord, max(cFrom, qStart-4), qStart) ||
+		hasWord(estimateNoun, max(cFrom, qStart-9), qStart) || hasWord(estimateNoun, after, min(cTo, after+2)) ||
 		hasWord(func(w string) bool { return w == "estimated" || w == "believed" || w == "feared" || w == "thought" }, cFrom, cTo):
 		return BasisEstimate
+	case c.conditional(f.Sentence, qStart):
+		return BasisProjected // "If the leak continues, 2m barrels will have gushed"
 	case hasWord(func(w string) bool { return w == "claimed" || w == "claims" || w == "claim" }, cFrom, qStart):
 		return BasisClaimed
-	case hasWord(officialWord, cFrom, qStart):
+	case hasWord(officialWord, cFrom, qStart) || c.confirmedAfter(qStart, after, cTo):
 		return BasisOfficial
+	case f.Source != "" && !f.Anonymous && c.isOfficialBody(string(f.Source)):
+		return BasisOfficial // "the health ministry reported three people were killed"
+	case ranged && f.Event != EventMoney:
+		return BasisEstimate
 	case f.Anonymous || hasWord(reportWord, cFrom, cTo):
 		return BasisReported
-	case f.Source != "" && c.isOfficialBody(string(f.Source)):
-		return BasisOfficial
 	}
 	switch f.SourceType {
 	case SourceGovernment, SourceMilitary, SourceIntergovernmental, SourceCompany:
@@ -1026,6 +1036,30 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 	}
 	// With no other evidence the number is what the article reports.
 	return BasisReported
+}
+
+// confirmedAfter reports a number confirmed by the words after it: "109
+// confirmed cases", "226 cases have been confirmed", "three crew tested
+// positive".
+func (c *figureCtx) confirmedAfter(qStart, after, cTo int) bool {
+	for k := qStart + 1; k < cTo && k < after+5; k++ {
+		switch c.low(k) {
+		case "confirmed", "tested":
+			return c.low(k) == "confirmed" || c.low(k+1) == "positive"
+		case ",", ";", "and":
+			if k >= after {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// conditional reports a figure in a sentence that opens with "If": a
+// hypothesis, not a count ("If the flow reaches 40,000 barrels, …").
+func (c *figureCtx) conditional(sent document.Span, qStart int) bool {
+	s, _ := c.a.TokenRange(sent)
+	return s < qStart && (c.low(s) == "if" || c.low(s) == "unless")
 }
 
 // governingModality finds a plan or a projection that governs the number:
@@ -1053,6 +1087,16 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 				return c.plannable(f)
 			}
 			continue
+		}
+		if verb == "" && (w == "either" || w == "figure" || w == "estimate" || w == "total") {
+			continue // "could be fined either $5bn", "expected a figure of $4.8bn"
+		}
+		if verb == "" && strings.HasSuffix(w, "ed") && c.low(k-1) == "be" && k-2 >= cFrom && modalWord(c.low(k-2)) {
+			verb = "projection" // "could be fined $5bn"
+			continue
+		}
+		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
+			return BasisProjected // "analysts had expected a figure of $4.8bn"
 		}
 		if verb == "" && !fillerWord(w) && w != "to" {
 			return ""
@@ -1082,6 +1126,15 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		}
 	}
 	return ""
+}
+
+// modalWord reports modals of possibility.
+func modalWord(w string) bool {
+	switch w {
+	case "could", "may", "might", "would", "will", "can":
+		return true
+	}
+	return false
 }
 
 // plannable gives BasisPlanned for figures a party can plan (forces, money,
