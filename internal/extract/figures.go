@@ -1008,7 +1008,9 @@ func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	// "the figure of 35,000", "the 5,000-barrel estimate", "the new
 	// estimate of the size of the spill of 4.9m": the number is named an
 	// estimate; "as many as 50,000-100,000": a range is one.
-	estimateNoun := func(w string) bool { return w == "estimate" || w == "estimates" || w == "figure" && c.low(qStart-1) == "of" }
+	estimateNoun := func(w string) bool {
+		return w == "estimate" || w == "estimates" || w == "figure" && c.low(qStart-1) == "of"
+	}
 	ranged := f.Low != nil && f.High != nil && *f.Low != *f.High
 	switch {
 	case srcStats || hasWord(statsWord, cFrom, cTo):
