@@ -1356,8 +1356,15 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 				return ScopeRate, "" // "the daily spill estimate of 5,000 barrels"
 			}
 			near := k > qStart && k <= qEnd+5
+			switch next {
+			case "after", "before", "later", "earlier", "ago":
+				continue // "$5m a week after the storm": when, not how often
+			}
 			if near && (prev == "a" || prev == "per" || prev == "each" || prev == "every") || w == "daily" && near {
 				return ScopeRate, ""
+			}
+			if k > qStart && (prev == "per" || prev == "each" || prev == "every") && !durationNoun(c.low(k-2)) {
+				return ScopeRate, "" // "1,000 barrels of oil are still gushing from the site into the sea each day"
 			}
 		case "bpd":
 			return ScopeRate, ""
@@ -1365,7 +1372,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 			if w == "far" && c.low(k-1) != "so" || w == "date" && c.low(k-1) != "to" {
 				continue
 			}
-			if w == "total" && (next == "of" || c.low(k-1) == "in") || w != "total" {
+			if w == "total" && (next == "of" || c.low(k-1) == "in" || k < qStart && c.low(k-1) == "the") || w != "total" {
 				if scope == "" {
 					scope = ScopeCumulative
 				}
@@ -1402,6 +1409,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	if f.Event == EventCases {
 		return ScopeCumulative, "" // a disease's case count is a running total unless said otherwise
 	}
+	if f.Event == EventMoney && c.perUnit(qEnd, cTo) {
+		return ScopeRate, "" // "$84 a barrel", "fines of up to $4,300 for each spilt barrel"
+	}
 	if p := c.prev; f.Event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Scope == ScopeRate && p.Unit == f.Unit {
 		return ScopeRate, "" // "95,000 barrels a day, with 70,000 barrels from the largest leak"
 	}
@@ -1421,6 +1431,29 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	return document.Str(c.aspectScope(f, qStart, qEnd, cFrom, cTo)), ""
 }
 
+// perUnit reports a price after a sum: "a barrel", "per share", "for each
+// spilt barrel" (tokens from qEnd, within the clause).
+func (c *figureCtx) perUnit(qEnd, cTo int) bool {
+	k := qEnd
+	if c.low(k) == "for" && c.low(k+1) == "each" || c.low(k) == "for" && c.low(k+1) == "every" {
+		k++
+	}
+	switch c.low(k) {
+	case "a", "an", "per", "each", "every":
+	default:
+		return false
+	}
+	for j := k + 1; j < cTo && j <= k+3; j++ {
+		if c.a.Tokens[j].Kind != segment.Word {
+			return false
+		}
+		if w := c.low(j); !functionWord(w) && !durationNoun(w) && w != "year" {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectScope reads the scope of a figure whose clause [cFrom, cTo) has no
 // word for it from the verb's aspect: a perfect counts up to now ("130,000
 // people have been relocated", "Britons have donated £23m", "the toll
@@ -1430,6 +1463,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
 	if f.Event == EventPopulation {
 		return "" // "a country of 23 million people, has been in turmoil"
+	}
+	if f.Event == EventInNeed || f.Event == EventDisplaced {
+		return ScopeCumulative // "three million people are in need of aid": a state that lasts
 	}
 	past := false
 	for k := cFrom; k < cTo; k++ {
