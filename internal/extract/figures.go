@@ -474,8 +474,8 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 				span = min(span+1, i+maxNP+4)
 				continue // "heavily armed", "newly displaced"
 			}
-			if k < first+2 && (c.low(k+1) == "and" || c.low(k+1) == "or") && k+3 < limit && a.Tokens[k+2].Kind == segment.Word &&
-				(countNoun(c.low(k+3)) || pluralNoun(c.low(k+3))) {
+			if k < first+2 && !pluralNoun(w) && (c.low(k+1) == "and" || c.low(k+1) == "or") && k+3 < limit && a.Tokens[k+2].Kind == segment.Word &&
+				!functionWord(c.low(k+2)) && (countNoun(c.low(k+3)) || pluralNoun(c.low(k+3))) {
 				continue // "14 passenger and cargo jetliners"
 			}
 			if pluralNoun(w) && !(k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)))) {

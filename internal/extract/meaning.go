@@ -452,6 +452,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				event = EventDetained // "1,200 activists remain behind bars"
 				break
 			}
+			if w == "caught" && c.low(k+1) == "on" {
+				break // "three women caught on camera": filmed, not held
+			}
 			if e := eventAfterWord(w); e != "" {
 				if e == EventPopulation && c.placeNounWithin(k+1, cTo, campNoun) {
 					e = EventDisplaced // "90,000 people living in camps"

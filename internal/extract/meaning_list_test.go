@@ -14,6 +14,7 @@ func TestNounPhraseClasses(t *testing.T) {
 		{"hyphenated modifier", "The checkpoint was held by two pro-government militias until May.", "two", "militias"},
 		{"adverb and participles", "Seven heavily armed suspected rebel fighters attacked the depot.", "Seven", "fighters"},
 		{"coordinated modifiers", "The carrier's fleet counted 12 passenger and cargo airliners.", "12", "airliners"},
+		{"a plural noun then and is the head", "Three bystanders and a police officer tackled the gunman.", "Three", "bystanders"},
 		{"measure of each item", "The truck carried three one-ton fuel tanks into the square.", "three", "tanks"},
 		{"a weight of each item", "Warplanes dropped four 500-pound bombs on the bridge.", "four", "bombs"},
 	}
@@ -63,6 +64,7 @@ func TestListAndContextEventClasses(t *testing.T) {
 		{"beheaded", "The militants beheaded two of the captured policemen last week.", "two", "killed"},
 		{"caught", "Police said 40 smugglers have been caught at the crossing.", "40", "detained"},
 		{"apprehended", "Officials said 12 suspects were apprehended in the raid.", "12", "detained"},
+		{"caught on camera is no detention", "Four men caught on camera looting the store were named.", "Four", "-"},
 		{"part of a group counted before", "Troops surrounded 400 rebels, and the gas led to the death of three hundreds of them.", "three hundreds", "killed"},
 		{"part of them released", "Police arrested 60 students on Monday. On Friday 25 of them were released.", "25", "detained"},
 		{"speaking soldiers are not deployed", "Two soldiers quoted by state radio denied the report.", "Two", "-"},
