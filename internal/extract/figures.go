@@ -56,6 +56,11 @@ type figureCtx struct {
 	// released, computed on first use (pollDone).
 	poll     string
 	pollDone bool
+	// evFrom says where meaning found the last figure's event (evNone,
+	// evVerbAfter …), and weak[i] whether out[i]'s event is only a default
+	// that a verb after a list of counts may replace (listEvent).
+	evFrom int
+	weak   []bool
 }
 
 // Figures finds reported figures in a: every quantity that counts something
@@ -72,7 +77,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 			continue // not counts; an age describes a person, not a claim
 		}
 		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
-			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) {
+			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -90,6 +95,8 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		for i := 0; i < n; i++ {
 			if f, ok := c.figure(&parts[i], a.Sentences[si]); ok {
 				out = append(out, f)
+				c.weak = append(c.weak, c.evFrom == evNone || c.evFrom == evDefault)
+				c.listEvent(out)
 				if f.Unit != "" && f.Unit != "%" {
 					c.prev = &out[len(out)-1]
 				}
@@ -241,6 +248,11 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			// number belongs to a noun we do not count, not to an ellipsis.
 		} else if u, h, loc, ok := c.numberOf(sStart, qStart); ok {
 			f.Unit, f.Holder, f.Location = u, h, loc
+		} else if w := c.low(qEnd + 1); c.low(qEnd) == "of" && (w == "them" || w == "those") && c.prev != nil &&
+			(c.prev.Sentence == sent || c.sentenceBefore(c.prev.Sentence, sent)) && q.Value > 1 {
+			// "surrounded 400 soldiers … the death of 300 of them": a part
+			// of the group counted just before.
+			f.Unit, f.Holder = c.prev.Unit, c.prev.Holder
 		} else if !c.ellipsisEnd(qEnd, sEnd) {
 			// "as of 08/10/2010": what follows is no ellipsis.
 		} else if c.prev != nil && c.prev.Sentence == sent {
@@ -301,7 +313,7 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	c.leaderPlace(&f, sStart, sEnd)
 
 	// On what basis.
-	if b := c.basis(&f, qStart, cFrom, cTo); b != "" {
+	if b := c.basis(&f, qStart, after, cFrom, cTo); b != "" {
 		f.Basis = document.Str(b)
 	}
 	f.Text = f.Span.Of(c.text)
@@ -326,9 +338,15 @@ type nounPhrase struct {
 // vague reports plural number words without a number ("hundreds more",
 // "thousands of people"): an order of magnitude, not a figure to compare.
 func (c *figureCtx) vague(q *quantity.Quantity) bool {
+	if q.Value == 1 && q.Approx != "" && strings.HasSuffix(c.ltext[q.Span.Start:q.Span.End], " or more") {
+		return true // "one or more shells": at least one, no count
+	}
 	s := q.NumSpan.Of(c.text)
 	if s == "" || strings.ContainsAny(s, "0123456789") {
 		return false
+	}
+	if first, _, ok := strings.Cut(s, " "); ok && q.Value >= 2 && !strings.HasSuffix(first, "s") && strings.ToLower(first) != "several" {
+		return false // "three hundreds of them": a count written with a plural scale word
 	}
 	return strings.HasSuffix(strings.ToLower(s), "s")
 }
@@ -377,10 +395,24 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 	a := c.a
 	np := nounPhrase{head: -1, end: i}
 	model := -1 // the last token of a model designation in the phrase
-	for k := i; k < limit && k < i+maxNP; k++ {
+	// Hyphens, adverbs and a per-item measure do not use up the phrase's
+	// words: "seven heavily armed suspected al-Shabab members".
+	span := i + maxNP
+	first := i // the first modifier after a per-item measure
+	for k := i; k < limit && k < span; k++ {
 		t := a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
+			span = min(span+1, i+maxNP+4)
 			continue // "U.S.-led", "Kurdish-led"
+		}
+		if t.Kind == segment.Number || t.Kind == segment.Word {
+			if j := c.measureAdjectiveEnd(k); j > k {
+				// "two one-ton chlorine tanks", "three 500-pound bombs": a
+				// measure of each item; the count's noun comes after it.
+				span = min(span+(j-k), i+maxNP+4)
+				k, first = j-1, j
+				continue
+			}
 		}
 		if t.Kind == segment.Quote && t.Flags&segment.Open == 0 && k > i {
 			continue
@@ -400,6 +432,10 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			continue
 		}
 		w := c.lowTok(t)
+		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && np.head < 0 && k+1 < limit &&
+			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
+			continue // "3,000 probable and confirmed cases", "14 passenger and cargo jetliners"
+		}
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
 			break
 		}
@@ -431,18 +467,25 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			}
 			continue
 		}
-		if t.Flags&segment.Cap == 0 && (w == "and" || w == "or") && k > i && k+1 < limit &&
-			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
-			continue // "3,000 probable and confirmed cases"
-		}
 		if t.Flags&segment.Cap == 0 && !functionWord(w) && !countNoun(w) && !npModifier(w) {
+			if c.hyphenAt(k + 1) {
+				continue // "two anti-Islamist militias", "40 well-armed men"
+			}
+			if len(w) > 4 && strings.HasSuffix(w, "ly") && k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) {
+				span = min(span+1, i+maxNP+4)
+				continue // "heavily armed", "newly displaced"
+			}
+			if k < first+2 && !pluralNoun(w) && (c.low(k+1) == "and" || c.low(k+1) == "or") && k+3 < limit && a.Tokens[k+2].Kind == segment.Word &&
+				!functionWord(c.low(k+2)) && (countNoun(c.low(k+3)) || pluralNoun(c.low(k+3))) {
+				continue // "14 passenger and cargo jetliners"
+			}
 			if pluralNoun(w) && !(k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)))) {
 				// Any plural noun is a counted thing: "420 pupils", "two
 				// relief wells", "four underwater robots".
 				np.head, np.end = k, k+1
 				return np
 			}
-			if k < i+2 && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
+			if (k < first+2 || c.low(k-1) == "and" || c.low(k-1) == "or") && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
 				continue // "400,000 manufacturing jobs", "two separate leaks"
 			}
 		}
@@ -465,6 +508,43 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// measureAdjectiveEnd returns the token just past a quantity starting at
+// token k whose unit is glued to it by a hyphen ("one-ton", "500-pound",
+// "18-metre"), or -1: a measure written as an adjective of a noun.
+func (c *figureCtx) measureAdjectiveEnd(k int) int {
+	q := c.quantityStarting(c.a.Tokens[k].Start)
+	if q == nil || q.Unit == "" || q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' {
+		return -1
+	}
+	_, end := c.a.TokenRange(q.Span)
+	return end
+}
+
+// quantityStarting returns the quantity starting at byte pos, or nil.
+func (c *figureCtx) quantityStarting(pos int) *quantity.Quantity {
+	qs := c.a.Quantities
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.Start >= pos })
+	if i < len(qs) && qs[i].Span.Start == pos {
+		return &qs[i]
+	}
+	return nil
+}
+
+// itemMeasure reports a measure adjective right after a count ("two
+// one-ton chlorine tanks"): the count is the figure, the measure
+// describes each item.
+func (c *figureCtx) itemMeasure(q *quantity.Quantity) bool {
+	if q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' {
+		return false
+	}
+	i, _ := c.a.TokenRange(q.Span)
+	if i < 1 {
+		return false
+	}
+	p := c.a.Tokens[i-1]
+	return p.Kind == segment.Number || c.quantityEndsAt(p.End) && c.quantityStarting(p.Start) != nil && c.quantityStarting(p.Start).Unit == ""
 }
 
 // modelAt reports a number token k that is part of a model designation:
@@ -878,7 +958,7 @@ func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 // number ("would keep 1,000 forces", "could reach 10,000"), a statistics
 // or estimate word must stand with it. A plan mentioned elsewhere in the
 // sentence says nothing about this number. [cFrom, cTo) is its clause.
-func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
+func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if b := c.governingModality(f, cFrom, qStart); b != "" {
 		return b
 	}
@@ -926,20 +1006,32 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 		w, rest, _ := strings.Cut(src, " ")
 		srcStats, src = statsWord(lower(w)), rest
 	}
+	// "the figure of 35,000", "the 5,000-barrel estimate", "the new
+	// estimate of the size of the spill of 4.9m": the number is named an
+	// estimate; "as many as 50,000-100,000": a range is one.
+	estimateNoun := func(w string) bool {
+		return w == "estimate" || w == "estimates" || w == "figure" && c.low(qStart-1) == "of"
+	}
+	ranged := f.Low != nil && f.High != nil && *f.Low != *f.High
 	switch {
 	case srcStats || hasWord(statsWord, cFrom, cTo):
 		return BasisStats
 	case f.Basis == BasisEstimate || hasWord(estimateWord, max(cFrom, qStart-4), qStart) ||
+		hasWord(estimateNoun, max(cFrom, qStart-9), qStart) || hasWord(estimateNoun, after, min(cTo, after+2)) ||
 		hasWord(func(w string) bool { return w == "estimated" || w == "believed" || w == "feared" || w == "thought" }, cFrom, cTo):
 		return BasisEstimate
+	case c.conditional(f.Sentence, qStart):
+		return BasisProjected // "If the leak continues, 2m barrels will have gushed"
 	case hasWord(func(w string) bool { return w == "claimed" || w == "claims" || w == "claim" }, cFrom, qStart):
 		return BasisClaimed
-	case hasWord(officialWord, cFrom, qStart):
+	case hasWord(officialWord, cFrom, qStart) || c.confirmedAfter(qStart, after, cTo):
 		return BasisOfficial
+	case f.Source != "" && !f.Anonymous && c.isOfficialBody(string(f.Source)):
+		return BasisOfficial // "the health ministry reported three people were killed"
+	case ranged && f.Event != EventMoney:
+		return BasisEstimate
 	case f.Anonymous || hasWord(reportWord, cFrom, cTo):
 		return BasisReported
-	case f.Source != "" && c.isOfficialBody(string(f.Source)):
-		return BasisOfficial
 	}
 	switch f.SourceType {
 	case SourceGovernment, SourceMilitary, SourceIntergovernmental, SourceCompany:
@@ -947,6 +1039,30 @@ func (c *figureCtx) basis(f *Figure, qStart, cFrom, cTo int) string {
 	}
 	// With no other evidence the number is what the article reports.
 	return BasisReported
+}
+
+// confirmedAfter reports a number confirmed by the words after it: "109
+// confirmed cases", "226 cases have been confirmed", "three crew tested
+// positive".
+func (c *figureCtx) confirmedAfter(qStart, after, cTo int) bool {
+	for k := qStart + 1; k < cTo && k < after+5; k++ {
+		switch c.low(k) {
+		case "confirmed", "tested":
+			return c.low(k) == "confirmed" || c.low(k+1) == "positive"
+		case ",", ";", "and":
+			if k >= after {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// conditional reports a figure in a sentence that opens with "If": a
+// hypothesis, not a count ("If the flow reaches 40,000 barrels, …").
+func (c *figureCtx) conditional(sent document.Span, qStart int) bool {
+	s, _ := c.a.TokenRange(sent)
+	return s < qStart && (c.low(s) == "if" || c.low(s) == "unless")
 }
 
 // governingModality finds a plan or a projection that governs the number:
@@ -974,6 +1090,16 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 				return c.plannable(f)
 			}
 			continue
+		}
+		if verb == "" && (w == "either" || w == "figure" || w == "estimate" || w == "total") {
+			continue // "could be fined either $5bn", "expected a figure of $4.8bn"
+		}
+		if verb == "" && strings.HasSuffix(w, "ed") && c.low(k-1) == "be" && k-2 >= cFrom && modalWord(c.low(k-2)) {
+			verb = "projection" // "could be fined $5bn"
+			continue
+		}
+		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
+			return BasisProjected // "analysts had expected a figure of $4.8bn"
 		}
 		if verb == "" && !fillerWord(w) && w != "to" {
 			return ""
@@ -1003,6 +1129,15 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		}
 	}
 	return ""
+}
+
+// modalWord reports modals of possibility.
+func modalWord(w string) bool {
+	switch w {
+	case "could", "may", "might", "would", "will", "can":
+		return true
+	}
+	return false
 }
 
 // plannable gives BasisPlanned for figures a party can plan (forces, money,

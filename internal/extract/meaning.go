@@ -22,6 +22,81 @@ const (
 	eventAfter  = 9
 )
 
+// Where meaning found a figure's event: nowhere, a verb or predicate after
+// the counted noun, something before the number, the noun itself, or a
+// default for its kind (troops are present, a group counted again keeps
+// its status).
+const (
+	evNone = iota
+	evVerbAfter
+	evBefore
+	evNoun
+	evDefault
+)
+
+// listEvent gives the event of the figure just added (the last of out),
+// read from a verb after it, to the counts listed before it as one
+// subject: "Nine rebels, four soldiers and two civilians were killed".
+// Only counts whose event is missing or a default take it.
+func (c *figureCtx) listEvent(out []Figure) {
+	j := len(out) - 1
+	f := &out[j]
+	if c.evFrom != evVerbAfter || !listable(string(f.Event)) || f.Negated {
+		return
+	}
+	for m := j - 1; m >= 0 && m >= j-8; m-- {
+		p := &out[m]
+		if p.Sentence != f.Sentence || !c.weak[m] || p.Event == EventMoney || p.Event == EventAmount ||
+			quantity.IsCurrency(string(p.Unit)) || unitName(string(p.Unit)) != "" || !c.listed(p.Span.End, out[m+1].Span.Start) {
+			return
+		}
+		p.Event = f.Event
+		if p.Counted == "" {
+			p.Counted = "people"
+		}
+		p.Measure = document.Str(measureOf(string(f.Event), string(p.Counted), string(p.Unit), "", p.Scope == ScopeRate, ""))
+		if p.Scope == "" {
+			p.Scope = f.Scope
+		}
+		c.weak[m] = false
+	}
+}
+
+// listable reports events a verb after a list gives to every count in it.
+func listable(e string) bool {
+	switch e {
+	case EventKilled, EventWounded, EventDetained, EventMissing, EventDisplaced:
+		return true
+	}
+	return false
+}
+
+// listed reports that bytes [from, to) between two counts hold only a
+// list's commas and "and", with hedges: "seven attackers, three soldiers
+// and two civilians".
+func (c *figureCtx) listed(from, to int) bool {
+	if to < from {
+		return false
+	}
+	i, _ := c.a.TokenRange(document.Span{Start: from, End: from})
+	seen := false
+	for k := i; k < len(c.a.Tokens) && c.a.Tokens[k].Start < to; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			seen = true
+			continue
+		}
+		switch c.lowTok(t) {
+		case "and":
+			seen = true
+		case "at", "least", "about", "some", "nearly", "almost", "more", "than", "over", "around", "another", "up", "to":
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // clause returns the token bounds [from, to) of the clause around tokens
 // [qStart, qEnd) inside the sentence [sStart, sEnd): it stops at ";", ":",
 // a dash between spaces, and at a comma or word that starts a contrasting
@@ -117,14 +192,16 @@ func takeForm(w string) bool {
 func eventAfterWord(w string) string {
 	switch w {
 	case "killed", "died", "dead", "perished", "drowned", "massacred", "executed", "slain", "murdered", "die", "buried",
-		"martyred", "slaughtered", "butchered", "gunned", "assassinated", "dying":
+		"martyred", "slaughtered", "butchered", "gunned", "assassinated", "dying", "beheaded", "decapitated", "hanged",
+		"lynched", "crucified":
 		return EventKilled
 	case "injured", "wounded", "hurt", "maimed":
 		return EventWounded
 	case "missing", "unaccounted", "disappeared", "vanished", "stolen":
 		return EventMissing // "stolen" is said of things: "11 jets have been stolen"
 	case "arrested", "detained", "held", "captured", "jailed", "imprisoned", "abducted", "kidnapped", "rounded", "taken",
-		"seized", "incarcerated", "hostage", "captive", "custody", "captivity":
+		"seized", "incarcerated", "hostage", "captive", "custody", "captivity", "caught", "nabbed", "apprehended",
+		"freed", "released": // people freed were held (testdata/gold: released hostages are detained)
 		return EventDetained
 	case "fled", "displaced", "evacuated", "homeless", "uprooted", "fleeing", "flee", "crossed", "sheltering", "relocated",
 		"resettled", "expelled", "deported":
@@ -149,7 +226,8 @@ func eventAfterWord(w string) string {
 func eventBeforeWord(w string) string {
 	switch w {
 	case "killed", "killing", "kills", "kill", "toll", "massacred", "executed", "claimed", "buried", "martyred",
-		"slaughtered", "slaughtering", "massacring", "executing", "murdered", "murdering":
+		"slaughtered", "slaughtering", "massacring", "executing", "murdered", "murdering", "beheaded", "beheading",
+		"beheads", "behead", "decapitated", "hanged", "lynched":
 		return EventKilled
 	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
 		"killings", "burial", "funerals", "funeral":
@@ -157,7 +235,7 @@ func eventBeforeWord(w string) string {
 	case "injuring", "wounding", "injured", "wounded", "injure":
 		return EventWounded
 	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released",
-		"abducted", "kidnapped", "seized", "imprisoned":
+		"abducted", "kidnapped", "seized", "imprisoned", "apprehended", "nabbed":
 		return EventDetained
 	case "displaced", "displacing", "evacuated", "evacuating", "uprooted", "sheltering", "housing", "hosts", "hosting", "homeless":
 		return EventDisplaced
@@ -290,6 +368,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		event = eventOfNoun(noun)
 	}
 	nounEvent := event // what the counted noun alone says ("hostages")
+	from := evNone
+	if event != "" {
+		from = evNoun
+	}
 	// A status named by the noun yields to a harm shared with the figure
 	// before: "killed two hostages and three captives". Nouns that are the
 	// count itself ("cases", "deaths") keep their own event.
@@ -300,6 +382,8 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	state := ""
 	pp := false       // inside a prepositional phrase after the noun
 	involved := false // "people involved in the relief effort"
+	spoke := false    // the counted people speak: "two fighters quoted by the radio"
+	preVerb := event
 	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
 		// "two demonstrators were killed", "20 refugees drowned": what
 		// happened to them outranks what they are.
@@ -324,6 +408,13 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if w == "not" || w == "n't" || w == "never" {
 				negated = true
 				continue
+			}
+			if w == "of" && k == after && (c.low(k+1) == "them" || c.low(k+1) == "those") {
+				k++ // "25 of them were released"
+				continue
+			}
+			if reportingVerb(w) || w == "quoted" {
+				spoke = true // "two soldiers, A and B, said": speakers, not forces present
 			}
 			if w == "involved" && event == "" {
 				// "1,700 people involved in the effort": people at work
@@ -360,6 +451,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if w == "behind" && c.low(k+1) == "bars" {
 				event = EventDetained // "1,200 activists remain behind bars"
 				break
+			}
+			if w == "caught" && c.low(k+1) == "on" {
+				break // "three women caught on camera": filmed, not held
 			}
 			if e := eventAfterWord(w); e != "" {
 				if e == EventPopulation && c.placeNounWithin(k+1, cTo, campNoun) {
@@ -420,38 +514,66 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 		}
 	}
+	if event != preVerb {
+		from = evVerbAfter
+	}
+	if statusNoun && from == evNoun {
+		from = evDefault // "hostages" may yet be killed: "three hostages and two guards were killed"
+	}
 	// A trigger before the number: "killing at least 30", "the death toll
 	// rose to 230,000", "a country of 20 million". A verb that governs the
 	// number outranks what its noun says ("arrested 400 protesters").
 	if event == "" || state == "" && event != EventMoney && event != EventAmount {
 		if e, verb := c.eventBefore(qStart, cFrom, noun); e != "" && (event == "" || verb && e != EventDeployed && e != EventInNeed) {
-			event = e
+			event, from = e, evBefore
 		}
 	}
 	if event == "" && state == "" && head < 0 {
-		event = c.numberOfEvent(cFrom, qStart)
+		if event = c.numberOfEvent(cFrom, qStart); event != "" {
+			from = evBefore
+		}
 	}
-	if p := c.prev; (event == "" || event == nounEvent && statusNoun) && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.partOf(qStart) {
-		event = string(p.Event) // "killed 12 people, including 3 children": a part of the toll before
+	open := event == "" || event == nounEvent && statusNoun
+	if p := c.prev; open && state == "" && p != nil && harmEvent(string(p.Event)) && c.partOf(qStart) &&
+		(p.Sentence == f.Sentence || c.sentenceBefore(p.Sentence, f.Sentence) && c.opensSentence(cFrom)) {
+		// "killed 12 people, including 3 children", "At least 30 were
+		// killed. Among them were 12 children": a part of the toll before.
+		event, from = string(p.Event), evBefore
 	}
-	if p := c.prev; (event == "" || event == nounEvent && statusNoun) && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.coordinated(p.Span.End, qStart) {
-		event = string(p.Event) // "killed two Danish hostages and three Dutch hostages"
+	if p := c.prev; (event == "" || event == nounEvent && statusNoun) && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.coordinated(p.Span.End, qStart) &&
+		f.Unit != "" && c.low(qEnd) != "of" && unitName(string(f.Unit)) == "" && !quantity.IsCurrency(string(f.Unit)) {
+		event, from = string(p.Event), evBefore // "killed two Danish hostages and three Dutch hostages", "killed 12 soldiers, 3 police and 40 civilians"
+	}
+	if event == "" && state == "" {
+		if e := c.groupEvent(qStart, cFrom); e != "" {
+			event, from = e, evBefore // "the dead included 12 children", "among the wounded were 30 police"
+		}
 	}
 	if event == "" && state == "" && head >= 0 {
-		event = c.participleEvent(qEnd, head) // "200 kidnapped schoolgirls", "40 wounded soldiers"
+		if event = c.participleEvent(qEnd, head); event != "" { // "200 kidnapped schoolgirls", "40 wounded soldiers"
+			from = evNoun
+		}
 	}
 	if event == "" && state == "" && head >= 0 && q.Low == q.High {
-		event = c.sameGroupEvent(q.Value, noun) // "the 200 girls" after "200 girls were abducted"
+		if event = c.sameGroupEvent(q.Value, noun); event != "" { // "the 200 girls" after "200 girls were abducted"
+			from = evDefault
+		}
 	}
-	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) {
-		event = EventDeployed // "503 troops in Syria": a count of forces present
+	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) && !spoke {
+		// "503 troops in Syria": a count of forces present; not the
+		// soldiers who speak ("two fighters quoted by the radio said").
+		event, from = EventDeployed, evDefault
 	}
 	if event == EventDetained && (equipmentNoun(noun) || seizedThing(noun)) {
-		event = "" // "11 aircraft seized from the airport": things are taken, not detained
+		event, from = "", evNone // "11 aircraft seized from the airport": things are taken, not detained
 	}
 	if event == EventDeployed && !involved && !personnelKind(noun) && !equipmentNoun(noun) && noun != "" && noun != "staff" && noun != "workers" && noun != "personnel" {
-		event = ""
+		event, from = "", evNone
 	}
+	if event == "" {
+		from = evNone
+	}
+	c.evFrom = from
 	f.Event = document.Str(event)
 	f.Negated = negated
 
@@ -598,6 +720,86 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 	return "", false
 }
 
+// sentenceBefore reports that sentence span p is the one right before f.
+func (c *figureCtx) sentenceBefore(p, f document.Span) bool {
+	si := c.a.SentenceAt(f.Start)
+	return si > 0 && c.a.Sentences[si-1] == p
+}
+
+// opensSentence reports a clause that starts its sentence.
+func (c *figureCtx) opensSentence(cFrom int) bool {
+	si := c.a.SentenceAt(c.a.Tokens[cFrom].Start)
+	if si < 0 {
+		return false
+	}
+	s, _ := c.a.TokenRange(c.a.Sentences[si])
+	return s == cFrom
+}
+
+// groupEvent reads the event of a group that names its members before the
+// number: "the dead included 12 children", "among the wounded were 30
+// police", "those killed were 4 soldiers". Victims and casualties take the
+// event of the article's last toll ("Among the victims were 11 children"
+// after "the blast killed 40").
+func (c *figureCtx) groupEvent(qStart, cFrom int) string {
+	for k, n := qStart-1, 0; k >= cFrom && n < 6; k, n = k-1, n+1 {
+		switch c.low(k) {
+		case "included", "include", "includes", "including", "were", "was", "are", "among":
+		default:
+			continue
+		}
+		// The group is named before the verb ("the dead included") or
+		// after "among" ("among the dead were").
+		j := k - 1
+		if c.low(j) == "," {
+			j-- // "captives, including"
+		}
+		if c.low(k) == "among" {
+			j = k + 1
+			if c.low(j) == "the" || c.low(j) == "those" {
+				j++
+			}
+		} else if c.low(j) == "killed" || c.low(j) == "wounded" || c.low(j) == "injured" {
+			if w := c.low(j - 1); w != "those" && w != "people" && w != "the" {
+				return "" // "police killed 12 …" is a verb, not a group
+			}
+		}
+		switch w := c.low(j); w {
+		case "dead", "killed", "fatalities", "deceased", "slain":
+			return EventKilled
+		case "wounded", "injured":
+			return EventWounded
+		case "missing":
+			return EventMissing
+		case "detained", "arrested", "detainees", "abducted", "kidnapped":
+			return EventDetained
+		case "victims", "casualties", "captives", "hostages", "people", "civilians", "prisoners", "men", "women", "children":
+			if w != "victims" && w != "casualties" || c.low(k) == "including" {
+				// "beheaded captives, including two journalists": the
+				// verb before the group says what happened to its members.
+				if e := eventBeforeWord(c.low(j - 1)); c.low(k) == "including" && strings.HasSuffix(c.low(j-1), "ed") &&
+					(e == EventKilled || e == EventWounded || e == EventDetained) {
+					return e
+				}
+				if w != "victims" && w != "casualties" {
+					if e := eventOfNoun(w); e == EventDetained && c.low(k) == "including" {
+						return e // "holds captives, including two journalists"
+					}
+					return ""
+				}
+			}
+			for i := len(c.done) - 1; i >= 0 && i >= len(c.done)-8; i-- {
+				if e := string(c.done[i].Event); e == EventKilled || e == EventWounded {
+					return e
+				}
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
 // partOf reports a number introduced as a part of the figure before it:
 // "including 3 children", "among them 5 women", "of whom 20 were soldiers".
 func (c *figureCtx) partOf(q int) bool {
@@ -607,8 +809,8 @@ func (c *figureCtx) partOf(q int) bool {
 			return true
 		case "whom":
 			return c.low(k-1) == "of" || c.low(k-1) == "among"
-		case "them", "those", "at", "least", "about", "some", "nearly", "almost", "more", "than", "over", "around":
-			continue
+		case "them", "those", "at", "least", "about", "some", "nearly", "almost", "more", "than", "over", "around", "were", "was", "are":
+			continue // "among them were 12 children"
 		}
 		return false
 	}
@@ -637,8 +839,15 @@ func (c *figureCtx) asideEnd(from, limit int) int {
 	opener := c.low(from) == "according" && c.low(from+1) == "to" ||
 		c.a.Tokens[from].Kind == segment.Number && c.low(from+1) == "of" && (c.low(from+2) == "them" || c.low(from+2) == "whom")
 	list := c.low(from) == "including" || c.low(from) == "among" && c.low(from+1) == "them"
+	names := c.capAt(from) // "Two hostages, Ann Roe and Bo Lee, were killed": an apposition of names
 	for k := from; k < limit && k < from+16; k++ {
 		t := c.a.Tokens[k]
+		if names && k > from && t.Kind == segment.Word && !c.capAt(k) && c.lowTok(t) != "and" && c.lowTok(t) != "al" {
+			names = false
+		}
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' && names && k > from {
+			return k
+		}
 		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
 			if list {
 				// "1.2 million Iraqis, including Turkmens, Arabs and
@@ -696,6 +905,7 @@ func (c *figureCtx) coordinated(prevEnd, q int) bool {
 	for k := i; k < q; k++ {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			conj = true // "killed 12 soldiers, 3 police and 40 civilians"
 			continue
 		}
 		switch w := c.lowTok(t); w {
@@ -1152,8 +1362,15 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 				return ScopeRate, "" // "the daily spill estimate of 5,000 barrels"
 			}
 			near := k > qStart && k <= qEnd+5
+			switch next {
+			case "after", "before", "later", "earlier", "ago":
+				continue // "$5m a week after the storm": when, not how often
+			}
 			if near && (prev == "a" || prev == "per" || prev == "each" || prev == "every") || w == "daily" && near {
 				return ScopeRate, ""
+			}
+			if k > qStart && (prev == "per" || prev == "each" || prev == "every") && !durationNoun(c.low(k-2)) {
+				return ScopeRate, "" // "1,000 barrels of oil are still gushing from the site into the sea each day"
 			}
 		case "bpd":
 			return ScopeRate, ""
@@ -1161,7 +1378,7 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 			if w == "far" && c.low(k-1) != "so" || w == "date" && c.low(k-1) != "to" {
 				continue
 			}
-			if w == "total" && (next == "of" || c.low(k-1) == "in") || w != "total" {
+			if w == "total" && (next == "of" || c.low(k-1) == "in" || k < qStart && c.low(k-1) == "the") || w != "total" {
 				if scope == "" {
 					scope = ScopeCumulative
 				}
@@ -1198,6 +1415,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	if f.Event == EventCases {
 		return ScopeCumulative, "" // a disease's case count is a running total unless said otherwise
 	}
+	if f.Event == EventMoney && c.perUnit(qEnd, cTo) {
+		return ScopeRate, "" // "$84 a barrel", "fines of up to $4,300 for each spilt barrel"
+	}
 	if p := c.prev; f.Event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Scope == ScopeRate && p.Unit == f.Unit {
 		return ScopeRate, "" // "95,000 barrels a day, with 70,000 barrels from the largest leak"
 	}
@@ -1217,6 +1437,29 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	return document.Str(c.aspectScope(f, qStart, qEnd, cFrom, cTo)), ""
 }
 
+// perUnit reports a price after a sum: "a barrel", "per share", "for each
+// spilt barrel" (tokens from qEnd, within the clause).
+func (c *figureCtx) perUnit(qEnd, cTo int) bool {
+	k := qEnd
+	if c.low(k) == "for" && c.low(k+1) == "each" || c.low(k) == "for" && c.low(k+1) == "every" {
+		k++
+	}
+	switch c.low(k) {
+	case "a", "an", "per", "each", "every":
+	default:
+		return false
+	}
+	for j := k + 1; j < cTo && j <= k+3; j++ {
+		if c.a.Tokens[j].Kind != segment.Word {
+			return false
+		}
+		if w := c.low(j); !functionWord(w) && !durationNoun(w) && w != "year" {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectScope reads the scope of a figure whose clause [cFrom, cTo) has no
 // word for it from the verb's aspect: a perfect counts up to now ("130,000
 // people have been relocated", "Britons have donated £23m", "the toll
@@ -1226,6 +1469,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
 	if f.Event == EventPopulation {
 		return "" // "a country of 23 million people, has been in turmoil"
+	}
+	if f.Event == EventInNeed || f.Event == EventDisplaced {
+		return ScopeCumulative // "three million people are in need of aid": a state that lasts
 	}
 	past := false
 	for k := cFrom; k < cTo; k++ {

@@ -368,11 +368,11 @@ func digitSuffixScale(s string) float64 {
 	switch s {
 	case "k", "K":
 		return 1e3
-	case "M", "MM", "mn", "Mn", "mln", "mil", "MN":
-		return 1e6
-	case "b", "B", "bn", "Bn", "BN", "bln", "G":
+	case "M", "MM", "mn", "Mn", "mln", "mil", "MN", "million":
+		return 1e6 // "$7million": the scale word glued to the digits
+	case "b", "B", "bn", "Bn", "BN", "bln", "G", "billion":
 		return 1e9
-	case "T", "tn", "Tn", "trn", "tln":
+	case "T", "tn", "Tn", "trn", "tln", "trillion":
 		return 1e12
 	}
 	return 0

@@ -1576,6 +1576,15 @@ func (s *scanner) rangeEnd(k int, rangeWord string, n num, cur string) (num, int
 		ok = g1 == g2
 	case s.tokText(k) == "~":
 		ok = true
+	case s.is(k, "or"):
+		// "two or three neighbourhoods", "10 or 12 people": one uncertain
+		// count (a higher second number, same notation; checked below);
+		// not sums ("$5bn or $21bn") nor alternatives ("either 5 or 6").
+		i := k - 1
+		for i > 0 && s.toks[i].Start > n.start {
+			i--
+		}
+		ok = rangeWord == "" && cur == "" && !(i > 0 && s.is(i-1, "either"))
 	default:
 		ok = s.is(k, "to") || s.is(k, "through") || s.is(k, "thru")
 	}
@@ -1649,6 +1658,10 @@ func (s *scanner) unitAfter(k int) (string, document.Span, int) {
 		// adjectival "45-acre", "three-foot", "12-cent"
 		if s.text[t.Start] == '-' && s.glued(k) && s.glued(k+1) && k+1 < len(s.toks) && s.toks[k+1].Kind == segment.Word {
 			if pi, k2 := s.matchPhrase(unitIdx, unitPhrases, k+1); pi >= 0 {
+				if u := unitPhrases[pi].norm; u == "GBP" && k2 == k+2 && (s.is(k+1, "pound") || s.is(k+1, "pounds")) {
+					// "a 500-pound bomb": a weight; money is "a £500 fine"
+					return "lb", document.Span{Start: s.toks[k+1].Start, End: s.toks[k2-1].End}, k2
+				}
 				return unitPhrases[pi].norm, document.Span{Start: s.toks[k+1].Start, End: s.toks[k2-1].End}, k2
 			}
 		}

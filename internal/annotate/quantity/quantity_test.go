@@ -74,6 +74,16 @@ func TestFind(t *testing.T) {
 		{"currency glued scale", "It cost $639m, then £600m and $1.2bn; 5bn more; 1.13bn.", []want{
 			{Text: "$639m", Num: "639m", Value: 639e6, Unit: "USD"}, {Text: "£600m", Num: "600m", Value: 600e6, Unit: "GBP"},
 			{Text: "$1.2bn", Num: "1.2bn", Value: 1.2e9, Unit: "USD"}, {Text: "5bn", Value: 5e9}, {Text: "1.13bn", Value: 1.13e9}}},
+		{"scale word glued to digits", "A $7million bounty and 2billion more.", []want{
+			{Text: "$7million", Num: "7million", Value: 7e6, Unit: "USD"}, {Text: "2billion", Value: 2e9}}},
+		{"or between two counts is a range", "Only two or three streets, 10 or 12 homes.", []want{
+			{Text: "two or three", Num: "two", Value: 2, Low: 2, High: 3, Range: true},
+			{Text: "10 or 12", Num: "10", Value: 10, Low: 10, High: 12, Range: true}}},
+		{"or between sums or alternatives is two", "Fines of $5bn or $9bn, either 4 or 6 years.", []want{
+			{Text: "$5bn", Num: "5bn", Value: 5e9, Unit: "USD"}, {Text: "$9bn", Num: "9bn", Value: 9e9, Unit: "USD"},
+			{Text: "4", Value: 4}, {Text: "6", Value: 6}}},
+		{"an adjectival pound is a weight", "It dropped a 500-pound bomb.", []want{
+			{Text: "500-pound", Num: "500", Value: 500, Unit: "lb"}}},
 		{"currency words and codes", "They paid 20 euros, US$5 million, 361 million pounds and EUR 125.", []want{
 			{Text: "20 euros", Num: "20", Value: 20, Unit: "EUR"}, {Text: "US$5 million", Num: "5 million", Value: 5e6, Unit: "USD"},
 			{Text: "361 million pounds", Value: 361e6, Unit: "GBP"}, {Text: "EUR 125", Num: "125", Value: 125, Unit: "EUR"}}},

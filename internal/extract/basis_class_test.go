@@ -1,0 +1,29 @@
+package extract_test
+
+import "testing"
+
+// Basis from evidence about the number itself; the sentences are written
+// for this test.
+func TestBasisEvidenceClasses(t *testing.T) {
+	tests := []struct{ class, text, num, basis string }{
+		{"confirmed after the number", "In Norland, 312 cases have been confirmed across 12 provinces.", "312", "official"},
+		{"confirmed in the phrase", "The ministry lists 87 confirmed cases in the capital.", "87", "official"},
+		{"tested positive", "Health officials said nine crew members tested positive on Monday.", "nine", "official"},
+		{"an authority reports", "Norland's health ministry reported 14 people were killed in the clashes, according to state radio.", "14", "official"},
+		{"named an estimate before", "The new estimate of the size of the slick is about 2.1 million barrels.", "2.1", "estimate"},
+		{"named an estimate after", "Officials keep citing the 8,000-barrel estimate despite the video.", "8,000", "estimate"},
+		{"a range", "Floods have left as many as 20,000-40,000 people homeless.", "20,000", "estimate"},
+		{"modal and participle", "As a result the firm could be fined $3bn.", "$3bn", "projected"},
+		{"expected a figure", "Analysts had expected a figure of around $2.2bn for the quarter.", "$2.2bn", "projected"},
+		{"a hypothesis", "If the well keeps leaking, 3m barrels will have spilled by August.", "3m", "projected"},
+		// A count with no evidence stays what the article reports.
+		{"plain count", "Rebels said 40 soldiers were captured near the river.", "40", "reported"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class, func(t *testing.T) {
+			if f := figureOf(t, tt.text, "2014-06-01", tt.num); f != nil && string(f.Basis) != tt.basis {
+				t.Errorf("%q in %q: basis = %q, want %q", f.Text, tt.text, f.Basis, tt.basis)
+			}
+		})
+	}
+}
