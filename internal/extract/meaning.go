@@ -1187,6 +1187,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	for k := max(cFrom, qStart-2); k < min(cTo, qEnd+2); k++ {
 		switch c.low(k) {
 		case "new", "more", "further", "another", "additional":
+			if c.low(k) == "more" && c.low(k+1) == "than" {
+				continue // "more than 120 deaths": a bound, not an increment
+			}
 			if harmEvent(string(f.Event)) {
 				return ScopePeriod, ""
 			}
@@ -1219,18 +1222,27 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 // people have been relocated", "Britons have donated £23m", "the toll
 // stands at 83"): cumulative; a simple past of harm, arrest or protest
 // tells one event ("at least 27 people were wounded", "50 people
-// demonstrated in Ismailiya"): incident.
+// demonstrated in Ismailiya"): incident — unless the harm befell people
+// in a movement or a war that went on for days ("killed in protests",
+// "during the uprising"): the count of it so far.
 func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
 	if f.Event == EventPopulation {
 		return "" // "a country of 23 million people, has been in turmoil"
 	}
-	past := false
+	past, unrest := false, false
 	for k := cFrom; k < cTo; k++ {
 		if c.a.Tokens[k].Kind != segment.Word {
 			continue
 		}
 		w := c.low(k)
 		switch w {
+		case "protests", "demonstrations", "unrest", "uprising", "revolt", "revolution", "insurgency", "war", "conflict":
+			// "31 people were killed in protests", "died during the
+			// uprising": a movement or a war that went on for days, counted
+			// so far — not one clash.
+			if p := c.low(k - 1); p == "in" || p == "during" || p == "the" || p == "throughout" {
+				unrest = true
+			}
 		case "has", "have", "had", "'ve":
 			// The perfect must govern the figure: its object ("have
 			// donated £23m") or its subject ("130,000 people have been
@@ -1259,6 +1271,9 @@ func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string 
 	}
 	switch f.Event {
 	case EventKilled, EventWounded, EventDetained, EventMissing, EventProtesting:
+		if past && unrest && f.Event != EventProtesting {
+			return ScopeCumulative
+		}
 		if past {
 			return ScopeIncident
 		}
