@@ -218,7 +218,7 @@ func foldSource(name, country string) string {
 		own := strings.Join(normWords(country), " ")
 		for n := min(3, len(w)-1); n >= 1; n-- {
 			p := strings.Join(w[:n], " ")
-			if c, ok := countries[p]; ok && strings.EqualFold(c, country) || p == own {
+			if c, ok := countries[p]; ok && strings.EqualFold(c, country) || p == own || n == 1 && demonym(p, own) {
 				w = w[n:]
 				break
 			}
@@ -237,6 +237,21 @@ func foldSource(name, country string) string {
 		return a
 	}
 	return foldName(j)
+}
+
+// demonym reports w as the people of country (lowercased) by the usual
+// English endings, for countries the folding table does not list:
+// "haitian" of Haiti, "tunisians" of Tunisia, "chilean" of Chile.
+func demonym(w, country string) bool {
+	stem := strings.TrimRight(country, "aeiouy")
+	if len(stem) < 4 || strings.Contains(country, " ") || !strings.HasPrefix(w, stem) {
+		return false
+	}
+	switch strings.TrimSuffix(w[len(stem):], "s") {
+	case "an", "ian", "ean", "ese", "i", "ine", "ien":
+		return true
+	}
+	return false
 }
 
 // sourceAliases: bodies reported under an acronym or a short name.
@@ -477,7 +492,16 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return "", ""
 	}
 	if a.Article == b.Article && a.Sentence == b.Sentence && a.Sentence != (document.Span{}) {
-		return "", "" // never a figure against its own sentence
+		// Never a figure against its own sentence — but a sentence that
+		// gives one source's count and the earlier one it replaced ("rose
+		// to 260, up from 26 on Wednesday", "raised the toll from 8 to
+		// 12") states a revision itself.
+		if c.sentenceRevision(a, b) {
+			lo1, hi1, _ := Interval(&a.Figure)
+			lo2, hi2, _ := Interval(&b.Figure)
+			return store.DisputeRevision, fmt.Sprintf("%s then %s", rangeText(lo1, hi1), rangeText(lo2, hi2))
+		}
+		return "", ""
 	}
 	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
 		return "", "" // two copies of one story are one report
@@ -558,6 +582,36 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// sentenceRevision: a (of the same sentence as b) is the earlier state of
+// b's count that the sentence gives — marked as past ("from 8"), or dated
+// by the text before b — by the same source, of a comparable scope and a
+// different value.
+func (c *comparer) sentenceRevision(a, b *store.FigureRow) bool {
+	if !earlierState(a, b) || c.increment(a) || c.increment(b) || !comparableScope(&a.Figure, &b.Figure) ||
+		!c.knownMeasure(a) || !c.knownMeasure(b) || c.sourceKey(a) != c.sourceKey(b) {
+		return false
+	}
+	pa, pb := pointOf(&a.Figure), pointOf(&b.Figure)
+	return pa > 0 && pb > 0 && pa != pb && plausiblePair(a, b)
+}
+
+// earlierState: the text gives x as an earlier state than y ("from 8",
+// "26 on Wednesday" beside a count of the publication day).
+func earlierState(x, y *store.FigureRow) bool {
+	if y.AsOf == "PAST_REF" {
+		return false
+	}
+	if x.AsOf == "PAST_REF" {
+		return true
+	}
+	if assumedAsOf(&x.Figure, x.Published) {
+		return false
+	}
+	_, xt, ok1 := TimeRange(&x.Figure, x.Published)
+	yf, _, ok2 := TimeRange(&y.Figure, y.Published)
+	return ok1 && ok2 && xt.Before(yf)
 }
 
 // absDays is how many days apart two dates are.

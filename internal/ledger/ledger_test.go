@@ -693,6 +693,12 @@ func TestFoldSource(t *testing.T) {
 		{"Turkish government", "Syria", "turkish government"},
 		{"US officials", "Haiti", "us"},
 		{"officials", "Haiti", "officials"},
+		// A demonym the folding table does not list, of the figure's own country.
+		{"Haitian government", "Haiti", "government"},
+		{"the Moldovan interior ministry", "Moldova", "interior ministry"},
+		{"Chilean health officials", "Chile", "health"},
+		{"Haitian government", "Dominican Republic", "haitian government"},
+		{"Peruvian government", "Peru", "peruvian government"}, // too short a stem to derive safely
 	}
 	for _, tc := range tests {
 		if got := foldSource(tc.name, tc.country); got != tc.want {
