@@ -707,11 +707,6 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			country = c.apposedCountry(e, country, limit)
 			end := e.Span.End
-			if ctry := c.placeListCountry(e, country); ctry != "" {
-				// "in Cairo, Alexandria and Suez": a count over several
-				// towns of one country is the country's as far as known.
-				return ctry, ctry, true
-			}
 			// "Iraq and Syria"
 			j, _ := a.TokenRange(document.Span{Start: end, End: end})
 			if j+1 < limit && c.low(j) == "and" {
@@ -776,54 +771,6 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		return "", "", false
 	}
 	return "", "", false
-}
-
-// placeListCountry returns the country of a list of three or more places
-// starting with e ("Cairo, Alexandria, and Suez"), all of that one country
-// (country is e's), and "" for anything else. The list may run past the
-// clause's end (a serial comma before "and" reads as a clause break).
-func (c *figureCtx) placeListCountry(e *entity.Entity, country string) string {
-	if country == "" || e.Type != entity.Place || strings.EqualFold(placeName(e, c.text), country) {
-		return ""
-	}
-	toks := c.a.Tokens
-	n := 1
-	for end := e.Span.End; ; {
-		j, _ := c.a.TokenRange(document.Span{Start: end, End: end})
-		if j >= len(toks) {
-			break
-		}
-		comma := toks[j].Kind == segment.Punct && c.text[toks[j].Start] == ','
-		if !comma && (n >= 3 || c.low(j) != "and") {
-			break
-		}
-		k := j + 1
-		if comma && k < len(toks) && c.low(k) == "and" {
-			k++ // the serial comma: ", and Suez"
-		}
-		if k >= len(toks) {
-			break
-		}
-		e2 := c.entityAt(toks[k].Start)
-		if e2 == nil || e2.Type != entity.Place {
-			if n >= 3 {
-				break // "…, Hama and Idlib, a researcher said"
-			}
-			return ""
-		}
-		if e2.Country != country || strings.EqualFold(placeName(e2, c.text), country) {
-			return ""
-		}
-		n++
-		if c.low(k-1) == "and" {
-			break // the list's last place
-		}
-		end = e2.Span.End
-	}
-	if n < 3 {
-		return ""
-	}
-	return country
 }
 
 // placeAdjective reports words that describe a place between a locative
