@@ -473,6 +473,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	}
 	f.Counted = document.Str(counted)
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
+	if event == EventKilled || event == EventCases {
+		f.Certainty = document.Str(c.certainty(qStart, qEnd, cFrom, cTo))
+	}
 	substance := c.substance(after, cTo)
 	if p := c.prev; substance == "" && event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Event == EventAmount {
 		// "35,000 barrels of oil (1.5 million gallons)": a conversion
@@ -1215,6 +1218,53 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 		}
 	}
 	return document.Str(c.aspectScope(f, qStart, qEnd, cFrom, cTo)), ""
+}
+
+// certainty reads whether a count of deaths or cases is confirmed ("have
+// confirmed 20 deaths", "20 confirmed cases", "laboratory-confirmed",
+// "have counted 9,000 dead") or
+// suspected ("83 suspected deaths", "13 probable cases", "experts suspect
+// it has killed 100", "deaths were suspected"), from words near the number
+// in its clause [cFrom, cTo); "" when neither is said.
+func (c *figureCtx) certainty(qStart, qEnd, cFrom, cTo int) string {
+	got := ""
+	// Back across the clause's start too: "confirmed that 20 people had
+	// died" puts the verb before the complement clause; not past the
+	// sentence's end.
+	from := qStart
+	for from > max(0, qStart-6) && !c.sentenceStop(from-1) {
+		from--
+	}
+	for k := from; k < min(cTo, qEnd+5); k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		w := c.low(k)
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:] // "laboratory-confirmed"
+		}
+		switch w {
+		case "suspected", "suspect", "suspects", "probable", "possible", "presumed", "unconfirmed":
+			return CertaintySuspected // a suspected count is never a confirmed one
+		case "confirmed", "confirm", "confirms", "verified", "counted":
+			if c.low(k-1) != "not" && c.low(k-1) != "un" {
+				got = CertaintyConfirmed
+			}
+		}
+	}
+	return got
+}
+
+// sentenceStop reports a token that ends a sentence or a line.
+func (c *figureCtx) sentenceStop(k int) bool {
+	t := c.a.Tokens[k]
+	if t.Kind == segment.Punct {
+		switch c.text[t.Start] {
+		case '.', ';', '!', '?', ':':
+			return true
+		}
+	}
+	return k > 0 && strings.Contains(c.text[c.a.Tokens[k-1].End:t.Start], "\n")
 }
 
 // aspectScope reads the scope of a figure whose clause [cFrom, cTo) has no
