@@ -145,3 +145,71 @@ func TestRevisionsTheTextStates(t *testing.T) {
 		t.Errorf("pairs = %v, want %v", got, want)
 	}
 }
+
+// TestOutbreakLivePage: one live page sets the outlet's own tallies
+// ("it takes the total to 311") beside officials' counts of other places
+// and days; a case count's scope is the extractor's default, not stated,
+// so the outlet's line disputes nobody. An outlet's flow rate against the
+// researchers', both stated rates, still does. Fictional figures.
+func TestOutbreakLivePage(t *testing.T) {
+	d, _ := document.ParseDate("2011-07-01")
+	mk := func(id int64, v float64, src, stype, scope, event, measure string) store.FigureRow {
+		f := store.FigureRow{ID: id, Origin: store.Origin{Article: 1, Group: 1, Published: d, Outlet: "wire"}}
+		f.Value = fp(v)
+		f.Text = fmt.Sprintf("%g", v)
+		f.Source, f.SourceType, f.Scope = document.Str(src), document.Str(stype), document.Str(scope)
+		f.Event, f.Measure, f.Basis = document.Str(event), document.Str(measure), "reported"
+		f.Location, f.Country, f.LocationBasis = "Vale", "Vale", extract.BasisArticle
+		f.AsOf, f.AsOfBasis = "2011-07-01", extract.BasisPublished
+		f.Sentence = document.Span{Start: int(id) * 100, End: int(id)*100 + 50}
+		f.When = d
+		return f
+	}
+	cases := []store.FigureRow{
+		mk(1, 311, "", "", "cumulative", extract.EventCases, "cases"),
+		mk(2, 1011, "health ministry", "government", "cumulative", extract.EventCases, "cases"),
+	}
+	if k, n := Compare(&cases[0], &cases[1]); k != "" {
+		t.Errorf("outlet's tally vs ministry's: %s %s, want nothing", k, n)
+	}
+	flow := []store.FigureRow{
+		mk(3, 5000, "", "", "rate", extract.EventAmount, "barrels of oil a day"),
+		mk(4, 60000, "university researchers", "expert", "rate", extract.EventAmount, "barrels of oil a day"),
+	}
+	if k, _ := Compare(&flow[0], &flow[1]); k != store.DisputeFigures {
+		t.Errorf("outlet's flow rate vs researchers': %q, want a discrepancy", k)
+	}
+}
+
+// TestConfirmedTrailsSuspected: in an outbreak the confirmed toll is a
+// floor of the feared one, and a suspected count beside a total of no
+// stated certainty is often its part; a confirmed count above another
+// source's total still disputes it. Fictional figures, one day.
+func TestConfirmedTrailsSuspected(t *testing.T) {
+	d, _ := document.ParseDate("2011-04-27")
+	mk := func(id int64, v float64, src, certainty string) *store.FigureRow {
+		f := &store.FigureRow{ID: id, Origin: store.Origin{Article: store.ArticleID(id), Group: id, Published: d, Outlet: "wire"}}
+		f.Value = fp(v)
+		f.Text = fmt.Sprintf("%g deaths", v)
+		f.Source, f.SourceType, f.Scope, f.Certainty = document.Str(src), "government", "cumulative", document.Str(certainty)
+		f.Event, f.Measure, f.Basis, f.Counted, f.Unit = extract.EventKilled, "people killed", "official", "people", "deaths"
+		f.Location, f.Country, f.LocationBasis = "Vale", "Vale", extract.BasisStated
+		f.AsOf, f.AsOfBasis, f.When = "2011-04-27", extract.BasisPublished, d
+		return f
+	}
+	tests := []struct {
+		a, b *store.FigureRow
+		want string
+	}{
+		{mk(1, 20, "health ministry", "confirmed"), mk(2, 81, "World Health Organization", ""), ""},
+		{mk(3, 25, "health ministry", "confirmed"), mk(4, 101, "health secretary", "suspected"), ""},
+		{mk(5, 83, "local officials", "suspected"), mk(6, 103, "health ministry", ""), ""},
+		{mk(7, 40, "health ministry", "confirmed"), mk(8, 25, "World Health Organization", ""), store.DisputeFigures},
+		{mk(9, 20, "health ministry", ""), mk(10, 81, "World Health Organization", ""), store.DisputeFigures},
+	}
+	for _, tc := range tests {
+		if k, n := Compare(tc.a, tc.b); k != tc.want {
+			t.Errorf("%s (%s) vs %s (%s): %q %s, want %q", tc.a.Text, tc.a.Certainty, tc.b.Text, tc.b.Certainty, k, n, tc.want)
+		}
+	}
+}

@@ -331,6 +331,9 @@ func plausiblePair(a, b *store.FigureRow) bool {
 	if (scopeOf(&a.Figure) == "" || scopeOf(&b.Figure) == "") && r >= maxUnscopedRatio {
 		return false
 	}
+	if scopeOf(&a.Figure) == extract.ScopeCumulative && scopeOf(&b.Figure) == extract.ScopeCumulative && r >= maxCumulativeRatio {
+		return false
+	}
 	// Whatever the scopes say, two accounts of one toll are never a
 	// thousand times apart: four dead against "more than 15,000 bodies"
 	// is one street, one hospital, one family against the country.
@@ -340,6 +343,12 @@ func plausiblePair(a, b *store.FigureRow) bool {
 // maxScopedRatio: how far apart two figures of one stated scope may be
 // and still be two accounts of one count.
 const maxScopedRatio = 1000
+
+// maxCumulativeRatio: the same for two running totals. An incident's toll
+// may be denied outright (4 dead against 450), but two running totals a
+// hundred times apart count different groups ("more than 3,000 arrested"
+// against "a total of eight detained", an aid group's staff).
+const maxCumulativeRatio = 100
 
 // maxUnscopedRatio: how far apart two figures of unstated scope may be and
 // still count the same stretch of events.
@@ -370,6 +379,12 @@ func comparableScope(a, b *extract.Figure) bool {
 	// a count of unstated scope beside the toll of one clash is as
 	// often the whole unrest's.
 	return (sa == extract.ScopeRate) == (sb == extract.ScopeRate) && (sa == extract.ScopeIncident) == (sb == extract.ScopeIncident)
+}
+
+// defaultScope: the scope is the one extraction gives a count of its kind
+// when the text says none (a case count is cumulative).
+func defaultScope(f *extract.Figure) bool {
+	return string(f.Event) == extract.EventCases && scopeOf(f) == extract.ScopeCumulative
 }
 
 // comparableTime reports whether two figures speak of the same time: their
@@ -517,7 +532,26 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if !ok1 || !ok2 {
 		return "", ""
 	}
+	floored := false
+	if ca, cb := a.Certainty, b.Certainty; ca != cb {
+		// In an outbreak or a disaster the confirmed count trails the
+		// suspected one and the total: it is a floor of them (20 deaths
+		// confirmed, 81 feared), and disagrees only by exceeding them. A
+		// suspected count beside a total of no stated certainty (83
+		// suspected beside 103 dead) is often its part: not one count.
+		switch {
+		case ca == extract.CertaintyConfirmed:
+			ahi, floored = math.Inf(1), true
+		case cb == extract.CertaintyConfirmed:
+			bhi, floored = math.Inf(1), true
+		default:
+			return "", ""
+		}
+	}
 	if alo <= bhi && blo <= ahi {
+		if floored {
+			return "", "" // a confirmed count below a total: neither dispute nor revision
+		}
 		// One source's new figure on a later day replaces its earlier one
 		// even when both are bounds that overlap ("more than 9,000", then
 		// "more than 10,000"): a revision on the timeline.
@@ -533,7 +567,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
 	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")
-	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure)) {
+	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure) || defaultScope(&a.Figure)) {
 		// A dispute is between accounts someone gives: a figure an
 		// article states on its own authority (a background line, a
 		// recap, a timeline, a reader's comment) against a source's is
@@ -541,7 +575,10 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// it. Only an article
 		// setting its own figure against a source's, both of one stated
 		// scope (the widely quoted flow rate against the researchers'),
-		// makes the comparison itself.
+		// makes the comparison itself. A scope the extractor assumes
+		// (a disease's case count is a running total) is not stated: an
+		// outbreak's live page sets many places' and days' tallies side
+		// by side without comparing them.
 		return "", ""
 	}
 	// A source of no known kind (a name the extractor could not place:
