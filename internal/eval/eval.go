@@ -60,10 +60,12 @@ func Tasks() map[string]Task {
 		{"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }, nil},
 		{"recognizers", "Recognizers-Text numbers, units and dates (no splits)", "", func(dir, _ string) (any, error) { return Recognizers(dir) }, nil},
 		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }, nil},
-		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles, or FNC-1 conflict bodies with --data ../shared/data/fnc1 (--gold DIR; splits dev, check, all)", "dev", nil,
+		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles, or FNC-1 conflict bodies with --data ../shared/data/fnc1 (--gold DIR; splits dev, check, all; FNC-1 also check2)", "dev", nil,
 			func(gold, dir, split string) (any, error) { return Figures(context.Background(), gold, dir, split) }},
 		{"ledger", "the ledger on Timeline17 against gold disputes.jsonl (tolls, disputes, revisions; --gold DIR, --sample FILE)", "", nil,
 			func(gold, dir, _ string) (any, error) { return Ledger(dir, gold, "") }},
+		{"links", "the ledger's denial links on the Timeline17 topics of the denial set, against its target lines (--gold DIR, --sample FILE; splits dev, check, all)", "all", nil,
+			func(gold, dir, split string) (any, error) { return Links(context.Background(), gold, dir, split, "") }},
 		{"html", "main text of web pages (article-extraction-benchmark layout); splits dev, test (held out by hash), all", "dev", func(dir, split string) (any, error) { return HTML(dir, split) }, nil},
 	}
 	m := make(map[string]Task, len(ts))

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -157,8 +158,8 @@ func (g *GoldSet) readFile(name string) error {
 			if prev, dup := g.Docs[r.Doc]; dup {
 				return fmt.Errorf("gold: %s: doc %s already declared at %s", at, r.Doc, prev.At)
 			}
-			if r.Split != "dev" && r.Split != "check" {
-				return fmt.Errorf("gold: %s: split must be dev or check, not %q", at, r.Split)
+			if !slices.Contains(GoldSplits, r.Split) {
+				return fmt.Errorf("gold: %s: split must be one of %s, not %q", at, strings.Join(GoldSplits, ", "), r.Split)
 			}
 			g.Docs[r.Doc] = r
 		case "figure":
@@ -188,7 +189,13 @@ func (g *GoldSet) readFile(name string) error {
 	return nil
 }
 
-// DocKeys returns the documents of a split (dev, check or all), sorted.
+// GoldSplits are the splits a gold document may declare: dev is tuned on;
+// check and check2 are measured only. check2 is a second blind set (the
+// FNC-1 conflict gold, annotated by another hand after the first round of
+// tuning) to see whether changes tuned on dev generalise.
+var GoldSplits = []string{"dev", "check", "check2"}
+
+// DocKeys returns the documents of a split (a GoldSplits name, or all), sorted.
 func (g *GoldSet) DocKeys(split string) []string {
 	var out []string
 	for k, d := range g.Docs {
@@ -350,14 +357,19 @@ func Figures(ctx context.Context, goldDir, dataDir, split string) (*FiguresRepor
 	if split == "" {
 		split = "dev"
 	}
-	if split != "dev" && split != "check" && split != "all" {
-		return nil, fmt.Errorf("split must be dev, check or all, not %q", split)
+	if split != "all" && !slices.Contains(GoldSplits, split) {
+		return nil, fmt.Errorf("split must be one of %s or all, not %q", strings.Join(GoldSplits, ", "), split)
 	}
 	g, err := ReadGold(goldDir)
 	if err != nil {
 		return nil, err
 	}
 	keys := g.DocKeys(split)
+	if len(keys) == 0 {
+		// A split this gold does not have (check2 exists only in the FNC-1
+		// set) would otherwise score nothing and look like a clean run.
+		return nil, fmt.Errorf("gold %s has no documents in split %s", goldDir, split)
+	}
 	want := make(map[string]bool, len(keys))
 	for _, k := range keys {
 		want[k] = true

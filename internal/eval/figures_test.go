@@ -150,7 +150,7 @@ func TestAddDoc(t *testing.T) {
 func TestReadGoldErrors(t *testing.T) {
 	cases := []struct{ name, body, want string }{
 		{"bad json", "{\n", "gold: a.jsonl:1"},
-		{"bad split", `{"kind":"doc","doc":"x/2010-01-01/1","split":"test"}`, "split must be dev or check"},
+		{"bad split", `{"kind":"doc","doc":"x/2010-01-01/1","split":"test"}`, "split must be one of dev, check, check2"},
 		{"orphan", `{"kind":"figure","doc":"x/2010-01-01/1","line":1,"number":"5","nth":1}`, "no doc record"},
 		{"kind", `{"kind":"nope","doc":"x"}`, "unknown kind"},
 		{"pointer", `{"kind":"doc","doc":"x/2010-01-01/1","split":"dev"}` + "\n" + `{"kind":"figure","doc":"x/2010-01-01/1","line":0,"number":"5","nth":1}`, "line ≥ 1"},
@@ -244,5 +244,10 @@ func TestFiguresOnShared(t *testing.T) {
 	}
 	if _, err := Figures(context.Background(), gdir, data, "test"); err == nil {
 		t.Error("split test: no error")
+	}
+	// check2 is a valid split name but this gold has no such document: an
+	// error, not an empty report that reads as a clean run.
+	if _, err := Figures(context.Background(), gdir, data, "check2"); err == nil || !strings.Contains(err.Error(), "no documents in split check2") {
+		t.Errorf("split check2 on the Timeline17 gold: err %v, want no documents", err)
 	}
 }

@@ -1075,11 +1075,20 @@ func (c *figureCtx) low(i int) string {
 // lowTok is low for a token value.
 func (c *figureCtx) lowTok(t segment.Token) string { return c.ltext[t.Start:t.End] }
 
-// asciiLower lowers ASCII letters only, so byte offsets stay valid.
+// asciiLower lowers ASCII letters only, so byte offsets stay valid. The
+// text goes through a small stack buffer into the string's only copy
+// ([]byte then string copied an article's text twice).
 func asciiLower(s string) string {
-	b := []byte(s)
-	lowerASCII(b)
-	return string(b)
+	var sb strings.Builder
+	sb.Grow(len(s))
+	var buf [512]byte
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		lowerASCII(buf[:n])
+		sb.Write(buf[:n])
+		s = s[n:]
+	}
+	return sb.String()
 }
 
 func (c *figureCtx) tokText(i int) string {

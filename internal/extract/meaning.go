@@ -634,6 +634,9 @@ func ofModifier(w string) bool {
 // ("according to rights groups,", "40 of them students,", "activists
 // said,"), or -1 when none does within a few words.
 func (c *figureCtx) asideEnd(from, limit int) int {
+	if from >= limit || from >= len(c.a.Tokens) {
+		return -1 // the comma ends the clause: no aside follows
+	}
 	opener := c.low(from) == "according" && c.low(from+1) == "to" ||
 		c.a.Tokens[from].Kind == segment.Number && c.low(from+1) == "of" && (c.low(from+2) == "them" || c.low(from+2) == "whom")
 	list := c.low(from) == "including" || c.low(from) == "among" && c.low(from+1) == "them"

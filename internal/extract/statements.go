@@ -221,22 +221,30 @@ type attrRaw struct {
 func newAttrScan(a *annotate.Annotation) *attrScan {
 	text := a.Doc.Text
 	// lower-case only the words that start with a capital or are all
-	// capitals; the rest of the copy is a plain memmove
-	b := []byte(text)
+	// capitals; the text between them is copied as it is, straight into
+	// the string's only copy
+	var lt strings.Builder
+	lt.Grow(len(text))
+	done := 0
 	for _, t := range a.Tokens {
-		if t.Flags&(segment.Cap|segment.AllCaps) == 0 {
-			continue
+		if t.Flags&(segment.Cap|segment.AllCaps) == 0 || t.End <= done {
+			continue // (tokens rise and do not overlap: never the latter)
 		}
 		if t.End-t.Start == 3 && text[t.Start:t.End] == "WHO" {
 			continue // the World Health Organization, never the pronoun "who"
 		}
-		for i := t.Start; i < t.End; i++ {
-			if c := b[i]; c >= 'A' && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+		lt.WriteString(text[done:max(done, t.Start)])
+		for i := max(done, t.Start); i < t.End; i++ {
+			c := text[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			lt.WriteByte(c)
 		}
+		done = t.End
 	}
-	s := &attrScan{a: a, text: text, lt: string(b), toks: a.Tokens}
+	lt.WriteString(text[done:])
+	s := &attrScan{a: a, text: text, lt: lt.String(), toks: a.Tokens}
 	s.qOf = make([]int32, len(s.toks))
 	for i := range s.qOf {
 		s.qOf[i] = -1

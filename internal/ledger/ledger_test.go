@@ -493,8 +493,8 @@ type fixedJudge struct{ stance string }
 func (j fixedJudge) Judge(claim, text string) (string, float64) { return j.stance, 0.9 }
 
 func TestScoreLinkJudge(t *testing.T) {
-	from := &LinkFrom{Statement: &extract.Statement{Stance: extract.Denies}, Article: 1, Content: "the plan is false", Sentence: "He said the plan is false."}
-	c := &LinkCandidate{Kind: "statement", ID: 2, Article: 1, Stance: extract.Asserts, Text: "the plan is real"}
+	from := &LinkFrom{Statement: &extract.Statement{Stance: extract.Denies}, Article: 1, Content: "the plan to close the plant is false", Sentence: "He said the plan to close the plant is false."}
+	c := &LinkCandidate{Kind: "statement", ID: 2, Article: 1, Stance: extract.Asserts, Text: "the company plans to close the plant in March"}
 	base, _ := ScoreLink(from, c, nil)
 	with, reasons := ScoreLink(from, c, fixedJudge{JudgeDenies})
 	if with <= base || reasons[len(reasons)-1] != "stance-model" {
@@ -517,6 +517,13 @@ func TestNamesSpeaker(t *testing.T) {
 		{"the plan announced in February", "Mark Esper", false, false},
 		{"a report by the newspaper", "the ministry", false, false},
 		{"", "letter", false, false},
+		// A name inside the proposition denied is what it is about.
+		{"that President Hosni Mubarak is stepping down", "Hosni Mubarak", false, false},
+		{"he killed the intern Laura Price", "Laura Price", false, false},
+		{"a recent comment by Secretary of State Ann Whitaker that the government is stable", "Ann Whitaker", true, true},
+		{"a recent comment by Secretary of State Ann Whitaker that the government is stable", "government", false, false},
+		{"claims that the embattled president is a dictator", "Egyptian government", false, false},
+		{"the minister's account of the talks", "Health minister Omar Said", true, false},
 	}
 	for _, tc := range tests {
 		if named, proper := namesSpeaker(tc.target, tc.speaker); named != tc.named || proper != tc.proper {
@@ -738,5 +745,127 @@ func TestRemainsAreAFloor(t *testing.T) {
 	dead := &extract.Figure{Value: fp(40000), Unit: "dead", Event: extract.EventKilled, Measure: "people killed"}
 	if _, hi, _ := Interval(dead); hi != 40000 {
 		t.Errorf("40,000 dead: high %g, want 40000", hi)
+	}
+}
+
+// TestScoreLinkClasses pins the classes of wrong links found by reading
+// real ledgers (eval links): a denial links to what it denies, not to any
+// claim that shares a word, a name or an outlet with it.
+func TestScoreLinkClasses(t *testing.T) {
+	pub, _ := document.ParseDate("2021-03-04")
+	// Article 1: sentence A (0–80) then the denial (81–160), then far text.
+	denialSent := document.Span{Start: 81, End: 160}
+	deny := func(speaker, target, content, sentence string) *LinkFrom {
+		st := &extract.Statement{Speaker: document.Str(speaker), Stance: extract.Denies, Target: document.Str(target), Content: content, Sentence: denialSent}
+		return &LinkFrom{Statement: st, Article: 1, Group: 1, Published: pub, Target: target, Content: content, Sentence: sentence}
+	}
+	stmt := func(article int64, speaker, text string, sent document.Span) *LinkCandidate {
+		return &LinkCandidate{Kind: "statement", ID: 10 + article, Article: article, Group: article, Published: pub,
+			Outlet: "Daily Courier", Speaker: speaker, Stance: extract.Asserts, Text: text, Sentence: sent}
+	}
+	previous := document.Span{Start: 0, End: 80}
+	far := document.Span{Start: 2000, End: 2100}
+	tests := []struct {
+		name string
+		from *LinkFrom
+		c    *LinkCandidate
+		want bool
+	}{
+		{"'those comments' finds the comments in the sentence before",
+			deny("Lena Ortiz", "those comments", "those comments", "But the chairwoman, Lena Ortiz, later dismissed those comments."),
+			stmt(1, "Paul Grady", "the company would have to sell its refineries", previous), true},
+		{"'those comments' does not reach a claim far down the article",
+			deny("Lena Ortiz", "those comments", "those comments", "But the chairwoman, Lena Ortiz, later dismissed those comments."),
+			stmt(1, "Paul Grady", "the company would have to sell its refineries", far), false},
+		{"one shared word is not the claim denied",
+			deny("Mayor Tom Hollis", "playing politics", "playing politics", "Aides to Mayor Tom Hollis denied playing politics."),
+			stmt(1, "council member", "it would be wrong to inject politics into the budget talks", far), false},
+		{"a name inside the proposition denied is not its source",
+			deny("information minister", "that President Arno Velt is stepping down", "President Arno Velt is stepping down",
+				"The information minister denies that President Arno Velt is stepping down, state TV reported."),
+			stmt(1, "Arno Velt", "he has delegated powers to his deputy", far), false},
+		{"the article's own outlet is no source the denial names",
+			deny("Ruth Amsel", "a remark on Courier Live that the government is stable", "a remark on Courier Live that the government is stable",
+				"In an interview on Daily Courier's Courier Live, Ruth Amsel disputed a remark that the government is stable."),
+			stmt(1, "web monitors", "the servers of the main provider were down on Friday", far), false},
+		{"another outlet's copy of the denial is not what it denies",
+			deny("Interior Ministry", "claims of curfews in parts of the country", "claims of curfews in parts of the country",
+				"The Interior Ministry denied claims of curfews in parts of the country, the state agency reported."),
+			stmt(2, "state agency", "The Interior Ministry denied claims of curfews in parts of the country, the state agency reported.", document.Span{}), false},
+		{"the speaker's own line elsewhere is not a claim they deny",
+			deny("Interior Ministry", "claims of curfews in parts of the country", "claims of curfews in parts of the country",
+				"The Interior Ministry denied claims of curfews in parts of the country."),
+			stmt(2, "Interior Ministry", "curfews in parts of the country are being enforced by the police", document.Span{}), false},
+		{"two shared words in another report are chance",
+			deny("Interior Ministry", "claims of curfews in parts of the country", "claims of curfews in parts of the country",
+				"The Interior Ministry denied claims of curfews in parts of the country."),
+			stmt(2, "President Arno Velt", "he asked the government to resign after crowds across the country defied a curfew", document.Span{}), false},
+		{"a claim sharing the denied words in another article",
+			deny("Interior Ministry", "claims of curfews in the northern provinces", "claims of curfews in the northern provinces",
+				"The Interior Ministry denied claims of curfews in the northern provinces."),
+			stmt(2, "opposition activists", "night curfews were imposed across the northern provinces", document.Span{}), true},
+	}
+	for _, tc := range tests {
+		// The stance model may agree with any pair: the rules must hold
+		// with it at its most agreeable.
+		for _, judge := range []Judge{nil, fixedJudge{JudgeDenies}} {
+			conf, reasons := ScoreLink(tc.from, tc.c, judge)
+			if got := conf >= LinkThreshold; got != tc.want {
+				t.Errorf("%s (judge %v): confidence %.2f %v, want linked %v", tc.name, judge != nil, conf, reasons, tc.want)
+			}
+		}
+	}
+}
+
+func TestScoreLinkCarrier(t *testing.T) {
+	sent := document.Span{Start: 0, End: 90}
+	st := &extract.Statement{Speaker: "Human Rights Monitor", Stance: extract.Confirms, Cue: "confirmed", Content: "about 300 deaths", Sentence: sent}
+	from := &LinkFrom{Statement: st, Article: 1, Content: st.Content, Sentence: "Human Rights Monitor has confirmed about 300 deaths, said an activist of the Initiative."}
+	carrier := &LinkCandidate{Kind: "statement", ID: 2, Article: 1, Speaker: "activist", Stance: extract.Asserts,
+		Text: "Human Rights Monitor has confirmed about 300 deaths", Sentence: sent}
+	if conf, reasons := ScoreLink(from, carrier, nil); conf >= LinkThreshold {
+		t.Errorf("the statement carrying the confirmation is linked as what it confirms: %.2f %v", conf, reasons)
+	}
+}
+
+func TestScoreLinkOwnFigureAndMentions(t *testing.T) {
+	sent := document.Span{Start: 0, End: 120}
+	st := &extract.Statement{Speaker: "Rights Monitor staff", Stance: extract.Confirms, Cue: "confirmed", Content: "more than 120 deaths in three cities", Sentence: sent}
+	from := &LinkFrom{Statement: st, Article: 1, Content: st.Content,
+		Sentence: "Rights Monitor staff have confirmed more than 120 deaths in three cities, according to a researcher for the group."}
+	own := &LinkCandidate{Kind: "figure", ID: 2, Article: 1, Speaker: "researcher for the group", Value: fp(120),
+		Text: from.Sentence, Sentence: sent}
+	if conf, reasons := ScoreLink(from, own, nil); conf >= LinkThreshold {
+		t.Errorf("a confirmation is linked to the figure it states itself: %.2f %v", conf, reasons)
+	}
+	pub, _ := document.ParseDate("2021-05-02")
+	dn := &extract.Statement{Speaker: "network official", Stance: extract.Confirms, Cue: "confirmed",
+		Content: "police detained six journalists of Gulf News Channel", Target: "police detained six journalists of Gulf News Channel"}
+	from2 := &LinkFrom{Statement: dn, Article: 1, Published: pub, Target: string(dn.Target), Content: dn.Content,
+		Sentence: "Police detained six journalists of Gulf News Channel, a network official confirmed."}
+	comment := &LinkCandidate{Kind: "statement", ID: 3, Article: 7, Published: pub, Speaker: "reader", Stance: extract.Asserts,
+		Text: "the Gulf News Channel reporters were lucky the police only detained them"}
+	if conf, reasons := ScoreLink(from2, comment, nil); conf >= LinkThreshold {
+		t.Errorf("a claim in another article that merely mentions the outlet is linked: %.2f %v", conf, reasons)
+	}
+}
+
+func TestSameBody(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"council spokesman", "Brackley council", true},
+		{"Norcom", "a Norcom spokesman", true},
+		{"government", "Tarvian government", true},
+		{"US officials", "Iraqi officials", false},
+		{"Promoter Paul Gant", "Conrad Hale", false},
+		{"", "", false},
+		{"officials", "Iraqi officials", false}, // role words alone name no body
+	}
+	for _, tc := range tests {
+		if got := sameBody(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameBody(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

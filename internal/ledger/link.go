@@ -49,6 +49,9 @@ type LinkCandidate struct {
 	Value     *float64
 	Subject   Subject
 	Stance    string // statements: their stance
+	// Sentence is the candidate's sentence in its article (zero when not
+	// known): where it stands relative to a denial in the same article.
+	Sentence document.Span
 }
 
 // LinkThreshold is the confidence a link needs to be kept; MaxLinks caps
@@ -67,10 +70,27 @@ const (
 	wSubject     = 0.15
 	wTimeNear    = 0.10
 	// minTextSim is the text similarity that counts as content evidence
-	// for a statement target.
+	// for a statement target; minShared the distinct content words a
+	// candidate must share with the target and content for any text
+	// evidence (one shared word, "politics" or "death", is chance).
 	minTextSim = 0.3
-	wJudge     = 0.20
-	penaltyFar = 0.20
+	minShared  = 2
+	// crossTextSim: across articles, the similarity two shared words need.
+	crossTextSim = 0.75
+	// copyOverlap: a candidate in another article sharing this much of
+	// the denial's sentence is a copy of the denial, not what it denies.
+	copyOverlap = 0.8
+	wJudge      = 0.20
+	penaltyFar  = 0.20
+	// In the denial's own article: the sentence just before it (where "X
+	// dismissed those comments" finds the comments), the few before it,
+	// and a claim far from it or after it.
+	wPrevious    = 0.30
+	wNear        = 0.10
+	penaltyAfar  = 0.15
+	nearBytes    = 400 // about two sentences of news prose
+	previousGap  = 3   // bytes between two adjacent sentences
+	anaphorWords = 1   // a target with at most this many content words points back ("those comments")
 )
 
 var stopWords = map[string]bool{
@@ -205,12 +225,19 @@ func ScoreLink(from *LinkFrom, c *LinkCandidate, judge Judge) (conf float64, rea
 // LinkScorer scores candidates for one denial or confirmation; what depends
 // only on the denial is computed once.
 type LinkScorer struct {
-	from    *LinkFrom
-	judge   Judge
-	named   []string // outlets the target names
-	words   []string // content words of target and content
-	numbers []float64
-	tokens  map[string]bool // subject tokens of target and content
+	from  *LinkFrom
+	judge Judge
+	named []string // outlets the target names
+	// sentenceNamed: outlets named elsewhere in the denial's sentence, when
+	// the target names none.
+	sentenceNamed []string
+	sentence      []string // content words of the denial's sentence
+	words         []string // content words of target and content
+	numbers       []float64
+	tokens        map[string]bool // subject tokens of target and content
+	// anaphor: the target names no claim of its own ("those comments",
+	// "it", "the idea"): what it denies is in the sentences before it.
+	anaphor bool
 }
 
 // NewLinkScorer prepares scoring for from; judge may be nil.
@@ -218,15 +245,134 @@ func NewLinkScorer(from *LinkFrom, judge Judge) *LinkScorer {
 	about := from.Target + " " + from.Content
 	ls := &LinkScorer{from: from, judge: judge, words: ContentWords(about), numbers: numbersIn(about), tokens: map[string]bool{}}
 	// Named source: "a report by The Wall Street Journal" meets claims
-	// sourced to the WSJ or published by it.
+	// sourced to the WSJ or published by it. Only the target names it: an
+	// outlet elsewhere in the sentence is the one relaying the denial
+	// ("…, MENA reported"; "ElBaradei said on CNN").
+	ls.sentence = ContentWords(from.Sentence)
 	ls.named = Outlets(from.Target)
 	if len(ls.named) == 0 && from.Target != "" {
-		ls.named = Outlets(from.Sentence)
+		// The claim may stand in the denial's own sentence with its source
+		// ("denied plans to leave after reports, a letter seen by Reuters
+		// showed"): there the sentence's outlet names a speaker of the
+		// same article, never an article's publisher.
+		ls.sentenceNamed = Outlets(from.Sentence)
 	}
 	for _, t := range queryTokens(about) {
 		ls.tokens[t] = true
 	}
+	ls.anaphor = len(specificWords(ContentWords(from.Target))) <= anaphorWords && len(specificWords(ContentWords(from.Content))) <= anaphorWords
 	return ls
+}
+
+// genericWords are content words that name a kind of speech, not what it
+// says: "denied the claims", "dismissed those comments".
+var genericWords = map[string]bool{
+	"comment": true, "remark": true, "idea": true, "notion": true, "suggestion": true, "allegation": true,
+	"accusation": true, "charge": true, "rumour": true, "rumor": true, "speculation": true, "story": true,
+	"storie": true, "talk": true, "account": true, "assertion": true, "view": true, "true": true, "false": true,
+	"wrong": true, "untrue": true, "incorrect": true, "reports": true, "news": true, "thing": true, "any": true,
+	"all": true, "ever": true, "never": true, "something": true, "anything": true, "everything": true,
+	"nothing": true, "one": true, "later": true, "earlier": true, "repeatedly": true, "strongly": true,
+	"flatly": true, "strenuously": true, "categorically": true, "firmly": true, "suggestions": true,
+}
+
+// specificWords drops genericWords.
+func specificWords(w []string) []string {
+	out := w[:0:0]
+	for _, x := range w {
+		if !genericWords[x] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// roleWords name a person's place in a body, not the body: "council
+// spokesman" speaks for the council.
+var roleWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
+	"official": true, "officials": true, "source": true, "sources": true, "representative": true, "lawyer": true,
+	"lawyers": true, "aide": true, "aides": true, "staff": true, "staffer": true, "staffers": true, "head": true,
+	"chief": true, "member": true, "members": true, "the": true, "a": true, "an": true, "of": true, "for": true,
+	"at": true, "from": true, "senior": true, "two": true, "three": true, "some": true, "several": true}
+
+// sameBody reports whether two speakers are one body: one's words, role
+// words aside, are all among the other's ("council spokesman" and
+// "Cardiff council"; "BP" and "a BP spokesman"; not "US officials" and
+// "Iraqi officials").
+func sameBody(a, b string) bool {
+	if foldName(a) == foldName(b) {
+		return a != "" || b != ""
+	}
+	core := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range normWords(s) {
+			if !roleWords[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	x, y := core(a), core(b)
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	for w := range x {
+		if !y[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether w occurs in s as a whole word, ignoring case.
+func hasWord(s, w string) bool {
+	lw := strings.ToLower(w)
+	for _, x := range normWords(s) {
+		if x == lw {
+			return true
+		}
+	}
+	return false
+}
+
+// shared counts the distinct words of a found in b.
+func shared(a, b []string) int {
+	set := make(map[string]bool, len(b))
+	for _, x := range b {
+		set[x] = true
+	}
+	n := 0
+	seen := make(map[string]bool, len(a))
+	for _, x := range a {
+		if set[x] && !seen[x] {
+			n++
+		}
+		seen[x] = true
+	}
+	return n
+}
+
+// position tells where a candidate of the denial's own article stands:
+// in its sentence, in the sentence just before, a sentence or two before,
+// a sentence or two before or after, or elsewhere.
+func position(denial, cand document.Span) string {
+	switch {
+	case denial.IsZero() || cand.IsZero():
+		return ""
+	case cand == denial:
+		return "same-sentence"
+	case cand.End <= denial.Start && denial.Start-cand.End <= previousGap:
+		return "previous"
+	case cand.End <= denial.Start && denial.Start-cand.End <= nearBytes,
+		// The claim often follows its denial: "X refuted a report by the
+		// Journal. The paper said …".
+		cand.Start >= denial.End && cand.Start-denial.End <= nearBytes:
+		return "near"
+	}
+	return "far"
 }
 
 // Score scores one candidate; see ScoreLink.
@@ -236,28 +382,48 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 	if c.Kind == "statement" && c.Stance != "" && c.Stance != extract.Asserts {
 		return 0, nil
 	}
-	if c.Article == from.Article && st.Speaker != "" && foldName(c.Speaker) == foldName(string(st.Speaker)) {
+	if st.Speaker != "" && sameBody(c.Speaker, string(st.Speaker)) {
 		return 0, nil // a speaker does not deny, or confirm, their own claim or figure
 	}
-	if c.Article == from.Article {
+	same := c.Article == from.Article
+	pos := ""
+	if same {
 		conf += wSameArticle
 		reasons = append(reasons, "same-article")
+		switch pos = position(st.Sentence, c.Sentence); pos {
+		case "previous":
+			conf += wPrevious
+			reasons = append(reasons, "previous-sentence")
+		case "near":
+			conf += wNear
+			reasons = append(reasons, "near")
+		case "far":
+			conf -= penaltyAfar
+		}
 	}
 	sourceMatch := false
 	if len(ls.named) > 0 {
 		sp, ou := foldName(c.Speaker), foldName(c.Outlet)
-		var mentioned string
+		if same {
+			ou = "" // the article's own outlet is not a source it names
+		}
+		// A claim's speaker or publisher, never a mere mention: an outlet
+		// named in a claim may be the one told ("confirmed … via e-mail
+		// to CNN"), or a reader's comment about it.
 		for _, n := range ls.named {
-			if !(n == sp || n == ou || strings.Contains(sp, n)) {
-				if mentioned == "" {
-					mentioned = " " + strings.Join(Outlets(c.Speaker+" "+c.Text), " ") + " "
-				}
-				if !strings.Contains(mentioned, " "+n+" ") {
-					continue
-				}
+			if n == sp || n == ou || strings.Contains(sp, n) {
+				sourceMatch = true
+				break
 			}
-			sourceMatch = true
-			break
+		}
+	}
+	if !sourceMatch && same {
+		sp := foldName(c.Speaker)
+		for _, n := range ls.sentenceNamed {
+			if n == sp || strings.Contains(sp, n) {
+				sourceMatch = true
+				break
+			}
 		}
 	}
 	if !sourceMatch {
@@ -269,10 +435,34 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 		conf += wSource
 		reasons = append(reasons, "source")
 	}
-	sim := overlap(ls.words, ContentWords(c.Text))
-	if sim > 0 {
-		conf += wText * sim
-		reasons = append(reasons, "text")
+	if same && st.Cue != "" && hasWord(c.Text, string(st.Cue)) &&
+		(pos == "same-sentence" || overlap(ls.sentence, ContentWords(c.Text)) >= copyOverlap) {
+		// The statement that carries the denial ("HRW has confirmed 300
+		// deaths, said an activist"), or the same line printed again
+		// (a headline's summary), is not what it denies or confirms.
+		return 0, nil
+	}
+	if pos == "same-sentence" && st.Stance == extract.Confirms && !sourceMatch {
+		// What a confirmation's own sentence counts is what it states
+		// ("staff confirmed more than 120 deaths"), not a claim it backs.
+		return 0, nil
+	}
+	cw := ContentWords(c.Text)
+	if !same && overlap(ls.sentence, cw) >= copyOverlap {
+		return 0, nil // another outlet's copy of the denial itself ("…, MENA reported")
+	}
+	sim := 0.0
+	if n := shared(specificWords(ls.words), cw); n >= minShared {
+		sim = overlap(ls.words, cw)
+		// Across articles two shared words are chance unless they are most
+		// of the shorter text ("curfews in parts of the country" is not
+		// "defied a government curfew" in another report).
+		if !same && n < minShared+1 && sim < crossTextSim {
+			sim = 0
+		} else {
+			conf += wText * sim
+			reasons = append(reasons, "text")
+		}
 	}
 	valueMatch := false
 	if c.Value != nil {
@@ -291,7 +481,10 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 	if c.Kind == "figure" && !valueMatch && !sourceMatch {
 		return 0, nil
 	}
-	if c.Kind != "figure" && sim < minTextSim && !sourceMatch {
+	// A target that only points back ("dismissed those comments") has
+	// its content in the sentences just before it.
+	pointsBack := ls.anaphor && (pos == "previous" || pos == "near")
+	if c.Kind != "figure" && sim < minTextSim && !sourceMatch && !pointsBack {
 		return 0, nil
 	}
 	if c.Subject.Thing != "" {
@@ -306,7 +499,7 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 			reasons = append(reasons, "subject")
 		}
 	}
-	if !from.Published.IsZero() && !c.Published.IsZero() {
+	if !same && !from.Published.IsZero() && !c.Published.IsZero() {
 		d := math.Abs(from.Published.Time().Sub(c.Published.Time()).Hours() / 24)
 		switch {
 		case d <= 7:
@@ -349,21 +542,22 @@ var functionWords = map[string]bool{"the": true, "a": true, "an": true, "of": tr
 	"to": true, "for": true, "from": true, "with": true, "that": true, "this": true, "seen": true, "said": true,
 	"told": true, "says": true, "and": true, "who": true, "which": true, "its": true, "their": true, "his": true, "her": true}
 
-// namesSpeaker reports whether target names the candidate's speaker: a
-// word of the speaker (4+ letters, not a function word; plural folded)
-// occurs in the target, as "the leaked letter" names "letter seen by
-// Reuters" and "Esper's remarks" names "Mark Esper". proper is true when the
-// word is capitalized in the speaker (a name, not a common noun such as
-// "report"), which is what a match across articles needs.
+// namesSpeaker reports whether target names the candidate's speaker as
+// the source of what it denies: a word of the speaker (4+ letters, not a
+// function word; plural folded) in a source position of the target — a
+// possessive ("Esper's remarks"), after "by" or "from" before any "that"
+// ("a comment by Hillary Clinton that …", "the leaked letter from the
+// military"), or a document the speaker is ("the leaked letter" names
+// "letter seen by Reuters"). A name inside the proposition denied is what
+// the claim is about, not who made it: "denies that Mubarak is stepping
+// down" names no claim of Mubarak's. proper is true when the word is
+// capitalized in the speaker (a name, not a common noun such as "report"),
+// which is what a match across articles needs.
 func namesSpeaker(target, speaker string) (named, proper bool) {
 	if target == "" || speaker == "" {
 		return false, false
 	}
-	tw := map[string]bool{}
-	for _, w := range normWords(target) {
-		tw[w] = true
-		tw[strings.TrimSuffix(w, "s")] = true
-	}
+	src := sourceWords(target)
 	capital := map[string]bool{}
 	for _, f := range strings.Fields(speaker) {
 		if f[0] >= 'A' && f[0] <= 'Z' {
@@ -376,7 +570,7 @@ func namesSpeaker(target, speaker string) (named, proper bool) {
 		if len(w) < 4 || functionWords[w] {
 			continue
 		}
-		if tw[w] || tw[strings.TrimSuffix(w, "s")] {
+		if src[w] || src[strings.TrimSuffix(w, "s")] {
 			named = true
 			if capital[w] {
 				return true, true
@@ -384,6 +578,37 @@ func namesSpeaker(target, speaker string) (named, proper bool) {
 		}
 	}
 	return named, false
+}
+
+// documentNouns name a text that can itself be a claim's speaker.
+var documentNouns = map[string]bool{"letter": true, "report": true, "memo": true, "statement": true, "document": true,
+	"study": true, "survey": true, "draft": true, "communique": true, "leaflet": true, "video": true, "email": true,
+	"cable": true, "paper": true, "dossier": true, "assessment": true, "analysis": true, "estimate": true, "poll": true}
+
+// sourceWords returns the words of target (folded as normWords, plural
+// -s also stripped) that stand where a source is named: possessives, the
+// words after "by" or "from" up to a "that", and document nouns.
+func sourceWords(target string) map[string]bool {
+	out := map[string]bool{}
+	add := func(w string) {
+		out[w] = true
+		out[strings.TrimSuffix(w, "s")] = true
+	}
+	after := false // after "by"/"from", before "that"
+	for _, f := range strings.Fields(target) {
+		possessive := strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") || strings.HasSuffix(f, "s'")
+		for _, w := range normWords(f) {
+			switch {
+			case w == "that" || w == "whether" || w == "which":
+				after = false
+			case w == "by" || w == "from":
+				after = true
+			case after || possessive || documentNouns[strings.TrimSuffix(w, "s")]:
+				add(w)
+			}
+		}
+	}
+	return out
 }
 
 // ScoredLink is a candidate that cleared LinkThreshold, with its score.

@@ -24,10 +24,73 @@ var leaders = map[string]string{
 	"mugabe": "Zimbabwe", "gbagbo": "Ivory Coast",
 }
 
+// leadersByFirst holds the leaders' names by their first byte, so that a
+// scan tries only the few names that can start at a word.
+var leadersByFirst = func() (t [26][]string) {
+	for name := range leaders {
+		t[name[0]-'a'] = append(t[name[0]-'a'], name)
+	}
+	return t
+}()
+
 // LeaderCountries returns the countries whose rulers text names (see
 // leaders), each once, in the order first named. Names match whole words,
 // case-insensitively; a possessive ("Assad's") counts.
+//
+// It is called for every figure's sentence: one pass over the text tries
+// the names of each word's first letter in place, where a search per name
+// lowered the text and walked it ~40 times.
 func LeaderCountries(text string) []string {
+	if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+		// the only runes outside ASCII that strings.ToLower turns into
+		// ASCII letters (İ → i, the Kelvin sign → k)
+		return leaderCountriesLowered(text)
+	}
+	var out []string
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' || text[i] >= 0x80 || i > 0 && wordByte(lowerByte(text[i-1])) {
+			continue
+		}
+		for _, name := range leadersByFirst[c-'a'] {
+			end := i + len(name)
+			if end > len(text) || !asciiPrefixFold(text[i:end], name) || end < len(text) && wordByte(lowerByte(text[end])) {
+				continue
+			}
+			country := leaders[name]
+			seen := false
+			for _, x := range out {
+				seen = seen || x == country
+			}
+			if !seen {
+				out = append(out, country)
+			}
+		}
+	}
+	return out
+}
+
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// asciiPrefixFold reports whether s, lowered byte by byte, is name (all
+// lower case ASCII).
+func asciiPrefixFold(s, name string) bool {
+	for j := 0; j < len(name); j++ {
+		if lowerByte(s[j]) != name[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderCountriesLowered is LeaderCountries on strings.ToLower(text), for
+// texts with the runes that lower to ASCII letters.
+func leaderCountriesLowered(text string) []string {
 	low := strings.ToLower(text)
 	type hit struct {
 		at      int

@@ -159,9 +159,10 @@ const candidateChunk = 32
 // loadCandidates reads claims rows as link candidates, in the order of ids.
 func loadCandidates(ctx context.Context, tx *txc, ids []int64) ([]ledger.LinkCandidate, error) {
 	q := `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
-			f.value, s.holder, s.thing, s.location
+			f.value, s.holder, s.thing, s.location, COALESCE(f.sent_s, st.sent_s, 0), COALESCE(f.sent_e, st.sent_e, 0)
 		FROM claims c JOIN articles a ON a.id=c.article
 		LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref
+		LEFT JOIN statements st ON c.kind='statement' AND st.id=c.ref
 		LEFT JOIN subjects s ON s.key=f.subject
 		WHERE c.id IN (?` + strings.Repeat(",?", candidateChunk-1) + `)`
 	byID := make(map[int64]ledger.LinkCandidate, len(ids))
@@ -183,7 +184,7 @@ func loadCandidates(ctx context.Context, tx *txc, ids []int64) ([]ledger.LinkCan
 			var pub string
 			var v sql.NullFloat64
 			var holder, thing, loc sql.NullString
-			if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc); err != nil {
+			if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End); err != nil {
 				rows.Close()
 				return nil, err
 			}
