@@ -48,11 +48,12 @@ type LedgerReport struct {
 	ListedGold    int `json:"listed_gold"`    // of those, pairs annotated either way
 	ListedGenuine int `json:"listed_genuine"` // of those, genuine
 
-	Missed     []string `json:"missed,omitempty"`      // genuine disputes not flagged, why
-	TollMisses []string `json:"toll_misses,omitempty"` // tolls extracted but placed elsewhere
-	Leaks      []string `json:"leaks,omitempty"`       // non-tolls on a people-killed subject
-	Wrong      []string `json:"wrong,omitempty"`       // look-alikes listed as discrepancies
-	Sample     string   `json:"sample,omitempty"`      // file with listed discrepancies for hand review
+	Missed     []string `json:"missed,omitempty"`           // genuine disputes not flagged, why
+	RevMissed  []string `json:"revisions_missed,omitempty"` // revisions not found, why
+	TollMisses []string `json:"toll_misses,omitempty"`      // tolls extracted but placed elsewhere
+	Leaks      []string `json:"leaks,omitempty"`            // non-tolls on a people-killed subject
+	Wrong      []string `json:"wrong,omitempty"`            // look-alikes listed as discrepancies
+	Sample     string   `json:"sample,omitempty"`           // file with listed discrepancies for hand review
 }
 
 // Text writes the report.
@@ -80,6 +81,9 @@ func (r *LedgerReport) Text(w io.Writer) error {
 	}
 	for _, m := range r.Missed {
 		fmt.Fprintf(w, "  missed: %s\n", m)
+	}
+	for _, m := range r.RevMissed {
+		fmt.Fprintf(w, "  revision missed: %s\n", m)
 	}
 	if r.Sample != "" {
 		fmt.Fprintf(w, "  listed discrepancies for hand review: %s\n", r.Sample)
@@ -181,11 +185,26 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 		return names[i] < names[j]
 	})
 	ids := map[string]store.ArticleID{}
+	// The first article to print each line (outlet, figure text, sentence
+	// length): a later printing is a repeat the ledger files nowhere
+	// (ledger.Repeat), so a gold pointer to it stands for the first.
+	type printed struct {
+		outlet, text string
+		sentLen      int
+	}
+	firstPrint := map[printed]string{}
 	for i := 0; i < len(names); i += 64 {
 		var batch []*extract.Result
 		part := names[i:min(i+64, len(names))]
 		for _, k := range part {
-			batch = append(batch, extract.Extract(docs[k].doc))
+			res := extract.Extract(docs[k].doc)
+			for _, f := range res.Figures {
+				p := printed{strings.ToLower(string(docs[k].doc.Source)), f.Text, f.Sentence.Len()}
+				if _, ok := firstPrint[p]; !ok {
+					firstPrint[p] = k
+				}
+			}
+			batch = append(batch, res)
 		}
 		saved, err := db.SaveBatch(ctx, batch)
 		if err != nil {
@@ -199,6 +218,16 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 
 	// Pointers to stored figures.
 	arts := map[store.ArticleID]*store.Article{}
+	article := func(doc string) *store.Article {
+		a := arts[ids[doc]]
+		if a == nil {
+			if a, err = db.Article(ctx, ids[doc]); err != nil {
+				return nil
+			}
+			arts[ids[doc]] = a
+		}
+		return a
+	}
 	figureAt := func(p *goldPointer) *store.FigureRow {
 		d, ok := docs[p.Doc]
 		if !ok || p.Line < 1 || p.Line > len(d.lines) {
@@ -208,17 +237,30 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 		if !ok {
 			return nil
 		}
-		a := arts[ids[p.Doc]]
+		a := article(p.Doc)
 		if a == nil {
-			if a, err = db.Article(ctx, ids[p.Doc]); err != nil {
-				return nil
-			}
-			arts[ids[p.Doc]] = a
+			return nil
 		}
 		for i := range a.Figures {
-			if a.Figures[i].Span.Overlaps(sp) {
-				return &a.Figures[i]
+			f := &a.Figures[i]
+			if !f.Span.Overlaps(sp) {
+				continue
 			}
+			if f.Subject == "" {
+				// A repeated line: the ledger counts its first printing.
+				k := printed{strings.ToLower(string(d.doc.Source)), f.Text, f.Sentence.Len()}
+				if first := firstPrint[k]; first != "" && first != p.Doc {
+					if fa := article(first); fa != nil {
+						for j := range fa.Figures {
+							g := &fa.Figures[j]
+							if g.Text == f.Text && g.Sentence.Len() == f.Sentence.Len() && g.Subject != "" {
+								return g
+							}
+						}
+					}
+				}
+			}
+			return f
 		}
 		return nil
 	}
@@ -298,6 +340,9 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 				rep.False++
 			}
 			if fa == nil || fb == nil {
+				if r.Kind == "revision" {
+					rep.RevMissed = append(rep.RevMissed, fmt.Sprintf("%s %s vs %s: not extracted", r.A.Doc, r.A.Number, r.B.Number))
+				}
 				if genuine {
 					rep.Missed = append(rep.Missed, fmt.Sprintf("%s %s vs %s: not extracted (%s)", r.A.Doc, r.A.Number, r.B.Number, r.Why))
 				}
@@ -307,6 +352,8 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 			if r.Kind == "revision" {
 				if revised[k] {
 					rep.RevisionsFound++
+				} else {
+					rep.RevMissed = append(rep.RevMissed, fmt.Sprintf("%s %s vs %s: %s", r.A.Doc, r.A.Number, r.B.Number, pairWhy(fa, fb)))
 				}
 				continue
 			}
@@ -319,13 +366,7 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 					rep.Wrong = append(rep.Wrong, fmt.Sprintf("%s %s vs %s %s (%s)", r.A.Doc, r.A.Number, r.B.Doc, r.B.Number, r.Why))
 				}
 			} else if genuine {
-				why := "subjects " + fa.Subject + " / " + fb.Subject
-				if fa.Subject == fb.Subject {
-					kind, _ := ledger.Compare(fa, fb)
-					why = fmt.Sprintf("same subject %s, rule says %q (sources %q/%q, scopes %q/%q, dates %s/%s)", fa.Subject, kind,
-						fa.Source, fb.Source, fa.Scope, fb.Scope, fa.When, fb.When)
-				}
-				rep.Missed = append(rep.Missed, fmt.Sprintf("%s %s vs %s: %s", r.A.Doc, r.A.Number, r.B.Number, why))
+				rep.Missed = append(rep.Missed, fmt.Sprintf("%s %s vs %s: %s", r.A.Doc, r.A.Number, r.B.Number, pairWhy(fa, fb)))
 			}
 		}
 	}
@@ -349,6 +390,17 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 		rep.Sample = sample
 	}
 	return rep, nil
+}
+
+// pairWhy says why an annotated pair is not listed: its figures' subjects,
+// or what the rule says of them and what it read.
+func pairWhy(fa, fb *store.FigureRow) string {
+	if fa.Subject != fb.Subject {
+		return "subjects " + fa.Subject + " / " + fb.Subject
+	}
+	kind, note := ledger.Compare(fa, fb)
+	return fmt.Sprintf("same subject %s, rule says %q %s (sources %q/%q, scopes %q/%q, dates %s/%s)", fa.Subject, kind, note,
+		fa.Source, fb.Source, fa.Scope, fb.Scope, fa.When, fb.When)
 }
 
 func (r *goldLedgerRecord) pointers() []goldPointer {
@@ -415,13 +467,14 @@ func (d *t17Doc) span(p *goldPointer) (document.Span, bool) {
 	return document.Span{}, false
 }
 
-// standalone: not glued to a letter or digit, not part of a longer number.
+// standalone: not glued to a letter or digit, not part of a longer number
+// nor a range's second bound ("100,000" in "50,000-100,000").
 func standalone(line string, s, e int) bool {
 	alnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	digit := func(c byte) bool { return c >= '0' && c <= '9' }
 	switch {
 	case s > 0 && alnum(line[s-1]):
-	case s > 1 && (line[s-1] == ',' || line[s-1] == '.') && digit(line[s-2]):
+	case s > 1 && (line[s-1] == ',' || line[s-1] == '.' || line[s-1] == '-') && digit(line[s-2]):
 	case e < len(line) && alnum(line[e]):
 	case e+1 < len(line) && (line[e] == ',' || line[e] == '.') && digit(line[e+1]):
 	default:

@@ -80,7 +80,8 @@ func (a *T17Article) Resolve(line int, s string, nth int) (document.Span, error)
 // occurrences returns the byte offsets of s in line as a whole token: not
 // preceded by a letter or digit, and not followed by a letter or digit
 // (except a letter after a number: "38" in "38m") nor by a decimal or
-// thousands part ("1" in "1.5" or "1,000").
+// thousands part ("1" in "1.5" or "1,000"); a number after a digit and a
+// hyphen is a range's bound, not a token of its own.
 func occurrences(line, s string) []int {
 	if s == "" {
 		return nil
@@ -100,6 +101,13 @@ func occurrences(line, s string) []int {
 			}
 			if isDigitByte(s[0]) && at >= 2 && (line[at-1] == '.' || line[at-1] == ',') && isDigitByte(line[at-2]) {
 				continue // "200" in "1,200"
+			}
+			if isDigitByte(s[0]) && at >= 2 && line[at-1] == '-' && isDigitByte(line[at-2]) {
+				// "100,000" in "50,000-100,000": a range's bound, written
+				// in the gold as the whole range; detokenizing glues a
+				// range the tokenizer split ("50,000-100 ,000"), and its
+				// bound must not take the place of a later lone number.
+				continue
 			}
 		}
 		if end < len(line) && isAlnumByte(s[len(s)-1]) {

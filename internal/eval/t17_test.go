@@ -20,6 +20,8 @@ func TestOccurrences(t *testing.T) {
 		{"raised # 38m and 38 more", "38", []int{9, 17}},
 		{"He said it , she said , unsaid", "said", []int{3, 17}},
 		{"230,000 people", "230,000", []int{0}},
+		{"put it at 20,000-40,000 , while he said 40,000", "40,000", []int{40}}, // a range's bound is not a lone 40,000
+		{"aged 7-11 and 11", "11", []int{14}},
 		{"x", "", nil},
 	}
 	for _, c := range cases {

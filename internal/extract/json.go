@@ -265,6 +265,10 @@ func (w *jsonWriter) figure(f *Figure) {
 	w.str(f.SourceType)
 	w.b = append(w.b, `,"via":`...)
 	w.str(f.Via)
+	if f.Certainty != "" {
+		w.b = append(w.b, `,"certainty":`...)
+		w.str(f.Certainty)
+	}
 	w.b = append(w.b, '}')
 }
 

@@ -595,6 +595,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	}
 	f.Counted = document.Str(counted)
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
+	if event == EventKilled || event == EventCases {
+		f.Certainty = document.Str(c.certainty(qStart, qEnd, cFrom, cTo))
+	}
 	substance := c.substance(after, cTo)
 	if p := c.prev; substance == "" && event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Event == EventAmount {
 		// "35,000 barrels of oil (1.5 million gallons)": a conversion
@@ -1407,6 +1410,9 @@ func (c *figureCtx) scope(f *Figure, qStart, qEnd, cFrom, cTo int) (document.Str
 	for k := max(cFrom, qStart-2); k < min(cTo, qEnd+2); k++ {
 		switch c.low(k) {
 		case "new", "more", "further", "another", "additional":
+			if c.low(k) == "more" && c.low(k+1) == "than" {
+				continue // "more than 120 deaths": a bound, not an increment
+			}
 			if harmEvent(string(f.Event)) {
 				return ScopePeriod, ""
 			}
@@ -1460,12 +1466,61 @@ func (c *figureCtx) perUnit(qEnd, cTo int) bool {
 	return false
 }
 
+// certainty reads whether a count of deaths or cases is confirmed ("have
+// confirmed 20 deaths", "20 confirmed cases", "laboratory-confirmed",
+// "have counted 9,000 dead") or
+// suspected ("83 suspected deaths", "13 probable cases", "experts suspect
+// it has killed 100", "deaths were suspected"), from words near the number
+// in its clause [cFrom, cTo); "" when neither is said.
+func (c *figureCtx) certainty(qStart, qEnd, cFrom, cTo int) string {
+	got := ""
+	// Back across the clause's start too: "confirmed that 20 people had
+	// died" puts the verb before the complement clause; not past the
+	// sentence's end.
+	from := qStart
+	for from > max(0, qStart-6) && !c.sentenceStop(from-1) {
+		from--
+	}
+	for k := from; k < min(cTo, qEnd+5); k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		w := c.low(k)
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:] // "laboratory-confirmed"
+		}
+		switch w {
+		case "suspected", "suspect", "suspects", "probable", "possible", "presumed", "unconfirmed":
+			return CertaintySuspected // a suspected count is never a confirmed one
+		case "confirmed", "confirm", "confirms", "verified", "counted":
+			if c.low(k-1) != "not" && c.low(k-1) != "un" {
+				got = CertaintyConfirmed
+			}
+		}
+	}
+	return got
+}
+
+// sentenceStop reports a token that ends a sentence or a line.
+func (c *figureCtx) sentenceStop(k int) bool {
+	t := c.a.Tokens[k]
+	if t.Kind == segment.Punct {
+		switch c.text[t.Start] {
+		case '.', ';', '!', '?', ':':
+			return true
+		}
+	}
+	return k > 0 && strings.Contains(c.text[c.a.Tokens[k-1].End:t.Start], "\n")
+}
+
 // aspectScope reads the scope of a figure whose clause [cFrom, cTo) has no
 // word for it from the verb's aspect: a perfect counts up to now ("130,000
 // people have been relocated", "Britons have donated £23m", "the toll
 // stands at 83"): cumulative; a simple past of harm, arrest or protest
 // tells one event ("at least 27 people were wounded", "50 people
-// demonstrated in Ismailiya"): incident.
+// demonstrated in Ismailiya"): incident — unless the harm befell people
+// in a movement or a war that went on for days ("killed in protests",
+// "during the uprising"): the count of it so far.
 func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string {
 	if f.Event == EventPopulation {
 		return "" // "a country of 23 million people, has been in turmoil"
@@ -1473,13 +1528,20 @@ func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string 
 	if f.Event == EventInNeed || f.Event == EventDisplaced {
 		return ScopeCumulative // "three million people are in need of aid": a state that lasts
 	}
-	past := false
+	past, unrest := false, false
 	for k := cFrom; k < cTo; k++ {
 		if c.a.Tokens[k].Kind != segment.Word {
 			continue
 		}
 		w := c.low(k)
 		switch w {
+		case "protests", "demonstrations", "unrest", "uprising", "revolt", "revolution", "insurgency", "war", "conflict":
+			// "31 people were killed in protests", "died during the
+			// uprising": a movement or a war that went on for days, counted
+			// so far — not one clash.
+			if p := c.low(k - 1); p == "in" || p == "during" || p == "the" || p == "throughout" {
+				unrest = true
+			}
 		case "has", "have", "had", "'ve":
 			// The perfect must govern the figure: its object ("have
 			// donated £23m") or its subject ("130,000 people have been
@@ -1508,6 +1570,9 @@ func (c *figureCtx) aspectScope(f *Figure, qStart, qEnd, cFrom, cTo int) string 
 	}
 	switch f.Event {
 	case EventKilled, EventWounded, EventDetained, EventMissing, EventProtesting:
+		if past && unrest && f.Event != EventProtesting {
+			return ScopeCumulative
+		}
 		if past {
 			return ScopeIncident
 		}

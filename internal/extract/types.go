@@ -140,7 +140,17 @@ type Figure struct {
 	// Via is the intermediary of an attribution chain: the newspaper that
 	// cites anonymous officials, the agency that saw a letter.
 	Via document.Str `json:"via"`
+	// Certainty is CertaintyConfirmed ("confirmed 20 deaths"),
+	// CertaintySuspected ("83 suspected deaths", "probable cases") or
+	// empty: in an outbreak the confirmed count trails the suspected one.
+	Certainty document.Str `json:"certainty,omitempty"`
 }
+
+// Certainty of a count of deaths or cases.
+const (
+	CertaintyConfirmed = "confirmed"
+	CertaintySuspected = "suspected"
+)
 
 // Statement is an attribution: a speaker, a cue and a content.
 type Statement struct {

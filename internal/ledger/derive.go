@@ -188,10 +188,40 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	bySig := map[string]*acc{}
 	var order []string
 	used := map[int64]int{}
+	byFig := make(map[int64]*store.FigureRow, len(vs))
+	for _, f := range vs {
+		byFig[f.ID] = f
+	}
+	// Accepted pairs by their two sources: a pair restating one of them
+	// (the same two sources' accounts within a day, which onePerDispute
+	// makes one card) joins it without using up either figure's share of
+	// pairs, so that a dispute restated by many copies does not crowd a
+	// figure's other disputes out.
+	bySources := map[string][]string{}
+	sourcesOf := func(a, b *store.FigureRow) string {
+		x, y := cmp.sourceKey(a), cmp.sourceKey(b)
+		if x > y {
+			x, y = y, x
+		}
+		return x + "|" + y
+	}
 	add := func(kind, note, sig string, a, b *store.FigureRow) {
 		if x, ok := bySig[sig]; ok {
 			x.groups[a.Group], x.groups[b.Group] = true, true
 			return
+		}
+		if kind != store.DisputeRevision {
+			day := a.When.String()
+			if b.When.String() > day {
+				day = b.When.String()
+			}
+			p := Pair{Kind: kind, A: a.ID, B: b.ID, Day: day}
+			for _, qs := range bySources[sourcesOf(a, b)] {
+				if x := bySig[qs]; x.p.Kind == kind && sameDispute(p, x.p, byFig) {
+					x.groups[a.Group], x.groups[b.Group] = true, true
+					return
+				}
+			}
 		}
 		if used[a.ID] >= maxPairsPerFigure || used[b.ID] >= maxPairsPerFigure {
 			return
@@ -204,6 +234,8 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		}
 		bySig[sig] = &acc{p: Pair{Kind: kind, A: a.ID, B: b.ID, Day: day, Note: note, Sig: sig}, groups: map[int64]bool{a.Group: true, b.Group: true}}
 		order = append(order, sig)
+		k := sourcesOf(a, b)
+		bySources[k] = append(bySources[k], sig)
 	}
 	// Every candidate pair first, then the strongest kept: the cap per
 	// figure drops the weakest pairs, not the last ones in date order.
@@ -261,8 +293,8 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 				if fs[j].When == fs[i].When || !comparableScope(&fs[j].Figure, &fs[i].Figure) {
 					continue
 				}
-				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) {
-					j-- // the first report of that date
+				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) && fs[j-1].AsOf != "PAST_REF" {
+					j-- // the first report of that date (not an earlier state it recalls)
 				}
 				if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
 					sig := pairSig(kind, fs[j], fs[i])
@@ -272,6 +304,41 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 					}
 				}
 				break
+			}
+		}
+	}
+	// Revisions a sentence states itself: the earlier count it gives and
+	// the one that replaced it (see comparer.sentenceRevision).
+	type sentKey struct {
+		art  store.ArticleID
+		sent document.Span
+	}
+	bySent := map[sentKey][]*store.FigureRow{}
+	var sents []sentKey
+	for _, f := range vs {
+		if f.Sentence == (document.Span{}) {
+			continue
+		}
+		k := sentKey{f.Article, f.Sentence}
+		if _, ok := bySent[k]; !ok {
+			sents = append(sents, k)
+		}
+		bySent[k] = append(bySent[k], f)
+	}
+	for _, k := range sents {
+		fs := bySent[k]
+		for i := range fs {
+			for j := range fs {
+				if i == j || !earlierState(fs[i], fs[j]) {
+					continue
+				}
+				if kind, note := cmp.compare(fs[i], fs[j]); kind == store.DisputeRevision {
+					sig := pairSig(kind, fs[i], fs[j])
+					if _, ok := bySig[sig]; !ok {
+						bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[i].ID, B: fs[j].ID, Day: fs[j].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[i].Group: true}}
+						order = append(order, sig)
+					}
+				}
 			}
 		}
 	}

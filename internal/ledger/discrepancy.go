@@ -218,7 +218,7 @@ func foldSource(name, country string) string {
 		own := strings.Join(normWords(country), " ")
 		for n := min(3, len(w)-1); n >= 1; n-- {
 			p := strings.Join(w[:n], " ")
-			if c, ok := countries[p]; ok && strings.EqualFold(c, country) || p == own {
+			if c, ok := countries[p]; ok && strings.EqualFold(c, country) || p == own || n == 1 && demonym(p, own) {
 				w = w[n:]
 				break
 			}
@@ -237,6 +237,21 @@ func foldSource(name, country string) string {
 		return a
 	}
 	return foldName(j)
+}
+
+// demonym reports w as the people of country (lowercased) by the usual
+// English endings, for countries the folding table does not list:
+// "haitian" of Haiti, "tunisians" of Tunisia, "chilean" of Chile.
+func demonym(w, country string) bool {
+	stem := strings.TrimRight(country, "aeiouy")
+	if len(stem) < 4 || strings.Contains(country, " ") || !strings.HasPrefix(w, stem) {
+		return false
+	}
+	switch strings.TrimSuffix(w[len(stem):], "s") {
+	case "an", "ian", "ean", "ese", "i", "ine", "ien":
+		return true
+	}
+	return false
 }
 
 // sourceAliases: bodies reported under an acronym or a short name.
@@ -316,6 +331,9 @@ func plausiblePair(a, b *store.FigureRow) bool {
 	if (scopeOf(&a.Figure) == "" || scopeOf(&b.Figure) == "") && r >= maxUnscopedRatio {
 		return false
 	}
+	if scopeOf(&a.Figure) == extract.ScopeCumulative && scopeOf(&b.Figure) == extract.ScopeCumulative && r >= maxCumulativeRatio {
+		return false
+	}
 	// Whatever the scopes say, two accounts of one toll are never a
 	// thousand times apart: four dead against "more than 15,000 bodies"
 	// is one street, one hospital, one family against the country.
@@ -325,6 +343,12 @@ func plausiblePair(a, b *store.FigureRow) bool {
 // maxScopedRatio: how far apart two figures of one stated scope may be
 // and still be two accounts of one count.
 const maxScopedRatio = 1000
+
+// maxCumulativeRatio: the same for two running totals. An incident's toll
+// may be denied outright (4 dead against 450), but two running totals a
+// hundred times apart count different groups ("more than 3,000 arrested"
+// against "a total of eight detained", an aid group's staff).
+const maxCumulativeRatio = 100
 
 // maxUnscopedRatio: how far apart two figures of unstated scope may be and
 // still count the same stretch of events.
@@ -355,6 +379,12 @@ func comparableScope(a, b *extract.Figure) bool {
 	// a count of unstated scope beside the toll of one clash is as
 	// often the whole unrest's.
 	return (sa == extract.ScopeRate) == (sb == extract.ScopeRate) && (sa == extract.ScopeIncident) == (sb == extract.ScopeIncident)
+}
+
+// defaultScope: the scope is the one extraction gives a count of its kind
+// when the text says none (a case count is cumulative).
+func defaultScope(f *extract.Figure) bool {
+	return string(f.Event) == extract.EventCases && scopeOf(f) == extract.ScopeCumulative
 }
 
 // comparableTime reports whether two figures speak of the same time: their
@@ -477,7 +507,16 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return "", ""
 	}
 	if a.Article == b.Article && a.Sentence == b.Sentence && a.Sentence != (document.Span{}) {
-		return "", "" // never a figure against its own sentence
+		// Never a figure against its own sentence — but a sentence that
+		// gives one source's count and the earlier one it replaced ("rose
+		// to 260, up from 26 on Wednesday", "raised the toll from 8 to
+		// 12") states a revision itself.
+		if c.sentenceRevision(a, b) {
+			lo1, hi1, _ := Interval(&a.Figure)
+			lo2, hi2, _ := Interval(&b.Figure)
+			return store.DisputeRevision, fmt.Sprintf("%s then %s", rangeText(lo1, hi1), rangeText(lo2, hi2))
+		}
+		return "", ""
 	}
 	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
 		return "", "" // two copies of one story are one report
@@ -493,7 +532,26 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if !ok1 || !ok2 {
 		return "", ""
 	}
+	floored := false
+	if ca, cb := a.Certainty, b.Certainty; ca != cb {
+		// In an outbreak or a disaster the confirmed count trails the
+		// suspected one and the total: it is a floor of them (20 deaths
+		// confirmed, 81 feared), and disagrees only by exceeding them. A
+		// suspected count beside a total of no stated certainty (83
+		// suspected beside 103 dead) is often its part: not one count.
+		switch {
+		case ca == extract.CertaintyConfirmed:
+			ahi, floored = math.Inf(1), true
+		case cb == extract.CertaintyConfirmed:
+			bhi, floored = math.Inf(1), true
+		default:
+			return "", ""
+		}
+	}
 	if alo <= bhi && blo <= ahi {
+		if floored {
+			return "", "" // a confirmed count below a total: neither dispute nor revision
+		}
 		// One source's new figure on a later day replaces its earlier one
 		// even when both are bounds that overlap ("more than 9,000", then
 		// "more than 10,000"): a revision on the timeline.
@@ -509,7 +567,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
 	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")
-	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure)) {
+	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure) || defaultScope(&a.Figure)) {
 		// A dispute is between accounts someone gives: a figure an
 		// article states on its own authority (a background line, a
 		// recap, a timeline, a reader's comment) against a source's is
@@ -517,7 +575,10 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// it. Only an article
 		// setting its own figure against a source's, both of one stated
 		// scope (the widely quoted flow rate against the researchers'),
-		// makes the comparison itself.
+		// makes the comparison itself. A scope the extractor assumes
+		// (a disease's case count is a running total) is not stated: an
+		// outbreak's live page sets many places' and days' tallies side
+		// by side without comparing them.
 		return "", ""
 	}
 	// A source of no known kind (a name the extractor could not place:
@@ -558,6 +619,36 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
+}
+
+// sentenceRevision: a (of the same sentence as b) is the earlier state of
+// b's count that the sentence gives — marked as past ("from 8"), or dated
+// by the text before b — by the same source, of a comparable scope and a
+// different value.
+func (c *comparer) sentenceRevision(a, b *store.FigureRow) bool {
+	if !earlierState(a, b) || c.increment(a) || c.increment(b) || !comparableScope(&a.Figure, &b.Figure) ||
+		!c.knownMeasure(a) || !c.knownMeasure(b) || c.sourceKey(a) != c.sourceKey(b) {
+		return false
+	}
+	pa, pb := pointOf(&a.Figure), pointOf(&b.Figure)
+	return pa > 0 && pb > 0 && pa != pb && plausiblePair(a, b)
+}
+
+// earlierState: the text gives x as an earlier state than y ("from 8",
+// "26 on Wednesday" beside a count of the publication day).
+func earlierState(x, y *store.FigureRow) bool {
+	if y.AsOf == "PAST_REF" {
+		return false
+	}
+	if x.AsOf == "PAST_REF" {
+		return true
+	}
+	if assumedAsOf(&x.Figure, x.Published) {
+		return false
+	}
+	_, xt, ok1 := TimeRange(&x.Figure, x.Published)
+	yf, _, ok2 := TimeRange(&y.Figure, y.Published)
+	return ok1 && ok2 && xt.Before(yf)
 }
 
 // absDays is how many days apart two dates are.

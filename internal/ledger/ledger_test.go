@@ -160,6 +160,8 @@ func TestCompare(t *testing.T) {
 		{"a million read as one", fig{id: 1, art: 1, grp: 1, v: 4.9, pub: "2010-08-05", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 4900000, pub: "2010-08-05", src: "Amnesty"}, ""},
 		{"a village beside a country, scope unstated", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "Oxfam"}, fig{id: 2, art: 2, grp: 2, v: 45000, pub: "2010-01-15", src: "Amnesty"}, ""},
 		{"far apart, one incident", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "Oxfam", scope: "incident"}, fig{id: 2, art: 2, grp: 2, v: 450, pub: "2010-01-15", src: "Amnesty", scope: "incident"}, store.DisputeFigures},
+		{"far apart, two running totals", fig{id: 1, art: 1, grp: 1, v: 4, pub: "2010-01-15", src: "Oxfam", scope: "cumulative"}, fig{id: 2, art: 2, grp: 2, v: 450, pub: "2010-01-15", src: "Amnesty", scope: "cumulative"}, ""},
+		{"twenty times apart, two running totals", fig{id: 1, art: 1, grp: 1, v: 20, pub: "2010-01-15", src: "Oxfam", scope: "cumulative"}, fig{id: 2, art: 2, grp: 2, v: 400, pub: "2010-01-15", src: "Amnesty", scope: "cumulative"}, store.DisputeFigures},
 		{"a counted thing without event", fig{id: 1, art: 1, grp: 1, v: 2, pub: "2011-02-01", src: "Oxfam", unit: "men"}, fig{id: 2, art: 2, grp: 2, v: 10, pub: "2011-02-01", src: "Amnesty", unit: "men"}, ""},
 		{"undated, two articles", fig{id: 1, art: 1, grp: 1, v: 503, src: "Pentagon"}, fig{id: 2, art: 2, grp: 2, v: 1720, src: "quarterly statistics"}, ""},
 		{"own sentence", fig{id: 1, art: 1, grp: 1, v: 503, pub: "2017-12-05", src: "Oxfam"}, fig{id: 2, art: 1, grp: 1, v: 1720, pub: "2017-12-05", src: "Amnesty"}, ""},
@@ -700,6 +702,12 @@ func TestFoldSource(t *testing.T) {
 		{"Turkish government", "Syria", "turkish government"},
 		{"US officials", "Haiti", "us"},
 		{"officials", "Haiti", "officials"},
+		// A demonym the folding table does not list, of the figure's own country.
+		{"Haitian government", "Haiti", "government"},
+		{"the Moldovan interior ministry", "Moldova", "interior ministry"},
+		{"Chilean health officials", "Chile", "health"},
+		{"Haitian government", "Dominican Republic", "haitian government"},
+		{"Peruvian government", "Peru", "peruvian government"}, // too short a stem to derive safely
 	}
 	for _, tc := range tests {
 		if got := foldSource(tc.name, tc.country); got != tc.want {
