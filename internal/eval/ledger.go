@@ -163,16 +163,6 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp("", "claimtrack-eval-ledger-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	db, err := sqlite.Open(ctx, filepath.Join(tmp, "ledger.db"), sqlite.Options{})
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
 	names := make([]string, 0, len(docs))
 	for k := range docs {
 		names = append(names, k)
@@ -184,7 +174,6 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 		}
 		return names[i] < names[j]
 	})
-	ids := map[string]store.ArticleID{}
 	// The first article to print each line (outlet, figure text, sentence
 	// length): a later printing is a repeat the ledger files nowhere
 	// (ledger.Repeat), so a gold pointer to it stands for the first.
@@ -193,27 +182,19 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 		sentLen      int
 	}
 	firstPrint := map[printed]string{}
-	for i := 0; i < len(names); i += 64 {
-		var batch []*extract.Result
-		part := names[i:min(i+64, len(names))]
-		for _, k := range part {
-			res := extract.Extract(docs[k].doc)
+	db, ids, done, err := tempLedger(ctx, "ledger", names, func(k string) *document.Document { return docs[k].doc },
+		func(k string, res *extract.Result) {
 			for _, f := range res.Figures {
 				p := printed{strings.ToLower(string(docs[k].doc.Source)), f.Text, f.Sentence.Len()}
 				if _, ok := firstPrint[p]; !ok {
 					firstPrint[p] = k
 				}
 			}
-			batch = append(batch, res)
-		}
-		saved, err := db.SaveBatch(ctx, batch)
-		if err != nil {
-			return nil, err
-		}
-		for j, s := range saved {
-			ids[part[j]] = s.ID
-		}
+		})
+	if err != nil {
+		return nil, err
 	}
+	defer done()
 	rep.Articles = len(names)
 
 	// Pointers to stored figures.
@@ -571,6 +552,45 @@ func detok(line string) string {
 	s = detokSpaces.ReplaceAllString(b.String(), " ")
 	s = strings.TrimSpace(strings.TrimPrefix(s, `" `))
 	return strings.TrimSuffix(s, ` "`)
+}
+
+// tempLedger ingests the articles keys name, in that order and in batches
+// of 64, into a fresh SQLite ledger in a temporary directory, and returns
+// it with each key's article id; each, when set, sees every extraction
+// before it is saved; done closes and removes the ledger.
+func tempLedger(ctx context.Context, task string, keys []string, doc func(key string) *document.Document,
+	each func(key string, r *extract.Result)) (db *sqlite.DB, ids map[string]store.ArticleID, done func(), err error) {
+	tmp, err := os.MkdirTemp("", "claimtrack-eval-"+task+"-")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	db, err = sqlite.Open(ctx, filepath.Join(tmp, "ledger.db"), sqlite.Options{})
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, nil, nil, err
+	}
+	done = func() { db.Close(); os.RemoveAll(tmp) }
+	ids = map[string]store.ArticleID{}
+	for i := 0; i < len(keys); i += 64 {
+		part := keys[i:min(i+64, len(keys))]
+		batch := make([]*extract.Result, 0, len(part))
+		for _, k := range part {
+			r := extract.Extract(doc(k))
+			if each != nil {
+				each(k, r)
+			}
+			batch = append(batch, r)
+		}
+		saved, err := db.SaveBatch(ctx, batch)
+		if err != nil {
+			done()
+			return nil, nil, nil, fmt.Errorf("eval %s: saving: %w", task, err)
+		}
+		for j, s := range saved {
+			ids[part[j]] = s.ID
+		}
+	}
+	return db, ids, done, nil
 }
 
 // writeLedgerSample writes the first n listed discrepancies, both sides

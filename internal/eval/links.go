@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/store"
-	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 )
 
 // LinksReport scores the ledger's denial links: every article of the
@@ -111,32 +110,14 @@ func Links(ctx context.Context, goldDir, dataDir, split, sample string) (*LinksR
 		}
 		return keys[i] < keys[j]
 	})
-	tmp, err := os.MkdirTemp("", "claimtrack-eval-links-")
+	db, ids, done, err := tempLedger(ctx, "links", keys, func(k string) *document.Document { return arts[k].Document() }, nil)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
-	db, err := sqlite.Open(ctx, filepath.Join(tmp, "ledger.db"), sqlite.Options{})
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	ids := map[string]store.ArticleID{}
-	keyOf := map[store.ArticleID]string{}
-	for i := 0; i < len(keys); i += 64 {
-		part := keys[i:min(i+64, len(keys))]
-		batch := make([]*extract.Result, 0, len(part))
-		for _, k := range part {
-			batch = append(batch, extract.Extract(arts[k].Document()))
-		}
-		saved, err := db.SaveBatch(ctx, batch)
-		if err != nil {
-			return nil, err
-		}
-		for j, s := range saved {
-			ids[part[j]] = s.ID
-			keyOf[s.ID] = part[j]
-		}
+	defer done()
+	keyOf := make(map[store.ArticleID]string, len(ids))
+	for k, id := range ids {
+		keyOf[id] = k
 	}
 	rep.Articles = len(keys)
 
