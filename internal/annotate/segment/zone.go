@@ -411,7 +411,7 @@ func commentThread(text string, toks []Token) int {
 		sp := lineSpan(toks, a, b)
 		line := text[sp.Start:sp.End]
 		if strings.Contains(line, "| Report abuse") || strings.Contains(line, "m | Reply") ||
-			strings.Contains(line, "M | Reply") {
+			strings.Contains(line, "M | Reply") || commentStamp(line) {
 			return a
 		}
 		if sp.Start > len(text)/2 && sp.Len() < 40 && isThreadHeading(strings.ToLower(line)) {
@@ -421,6 +421,49 @@ func commentThread(text string, toks []Token) int {
 	}
 	return n
 }
+
+// commentStamp reports a reader comment's time stamp in line, in the two
+// forms comment systems print without a "Report abuse" link: "January 27,
+// 2011 at 7:59 pm | …" (a year, "at", a clock time, a bar) and "At 10:14 am
+// on 28 May 2010, pzero wrote: …" (a clock time, "on", a day, "wrote:").
+// Body text states times without either frame.
+func commentStamp(line string) bool {
+	for i := 1; i+3 < len(line); i++ {
+		if line[i] != ':' || !isDigitByte(line[i-1]) || !isDigitByte(line[i+1]) || !isDigitByte(line[i+2]) {
+			continue
+		}
+		h := i - 1 // the hour's first digit
+		if h > 0 && isDigitByte(line[h-1]) {
+			h--
+		}
+		rest := line[i+3:]
+		var ampm string
+		for _, m := range [...]string{" am", " pm", " AM", " PM", " a.m.", " p.m."} {
+			if strings.HasPrefix(rest, m) {
+				ampm = m
+				break
+			}
+		}
+		if ampm == "" {
+			continue
+		}
+		rest = rest[len(ampm):]
+		before := line[:h]
+		// "2011 at 7:59 pm |"
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), "|") && strings.HasSuffix(before, " at ") && len(before) >= 8 &&
+			isDigitByte(before[len(before)-5]) && isDigitByte(before[len(before)-8]) {
+			return true
+		}
+		// "At 10:14 am on 28 May 2010, pzero wrote:"
+		if strings.HasSuffix(before, "At ") && strings.HasPrefix(rest, " on ") && len(rest) > 4 && isDigitByte(rest[4]) &&
+			strings.Contains(rest, " wrote:") {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isThreadHeading reports a short line that opens a comment thread.
 func isThreadHeading(l string) bool {
