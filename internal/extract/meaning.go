@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/quantity"
@@ -1112,6 +1113,13 @@ func (c *figureCtx) numberOfEvent(cFrom, qStart int) string {
 // token q: "rose to", "stands at", "hit", "reached".
 func (c *figureCtx) linkedBefore(q int) bool {
 	w1, w2 := c.low(q-1), c.low(q-2)
+	if (w1 == "to" || w1 == "at") && q >= 3 {
+		// A time between the verb and its number: "the toll stood last
+		// night at 404", "cases rose on Monday to 83".
+		if k := c.beforeTimeEndingAt(q - 2); k >= 0 {
+			w2 = c.low(k)
+		}
+	}
 	switch w1 {
 	case "hit", "hits", "reached", "reaches", "topped", "passed", "surpassed", "exceeded", "totalled", "totaled", "numbered":
 		return true
@@ -1123,6 +1131,30 @@ func (c *figureCtx) linkedBefore(q int) bool {
 		}
 	}
 	return false
+}
+
+// beforeTimeEndingAt returns the token before the time expression that
+// ends with token k, and before its preposition ("on Monday"), or -1 when
+// no time expression ends there.
+func (c *figureCtx) beforeTimeEndingAt(k int) int {
+	if k < 0 || k >= len(c.a.Tokens) {
+		return -1
+	}
+	end := c.a.Tokens[k].End
+	ts := c.a.Times
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Span.End >= end })
+	if i == len(ts) || ts[i].Span.End != end {
+		return -1
+	}
+	j := k
+	for j >= 0 && c.a.Tokens[j].Start >= ts[i].Span.Start {
+		j--
+	}
+	switch c.low(j) {
+	case "on", "by", "as", "late", "early":
+		j--
+	}
+	return j
 }
 
 // linkWord reports words that tie a trigger noun to its value: "deaths

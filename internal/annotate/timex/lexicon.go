@@ -277,6 +277,14 @@ var lexicon = map[string]lexeme{
 	"came": {lxPast, 0, 0}, "went": {lxPast, 0, 0}, "took": {lxPast, 0, 0}, "made": {lxPast, 0, 0},
 	"won": {lxPast, 0, 0}, "lost": {lxPast, 0, 0}, "left": {lxPast, 0, 0}, "held": {lxPast, 0, 0},
 	"fell": {lxPast, 0, 0}, "rose": {lxPast, 0, 0}, "saw": {lxPast, 0, 0}, "gave": {lxPast, 0, 0},
+	// irregular pasts of news verbs ("the toll stood on Friday at 120")
+	"stood": {lxPast, 0, 0}, "struck": {lxPast, 0, 0}, "fled": {lxPast, 0, 0}, "sent": {lxPast, 0, 0},
+	"spoke": {lxPast, 0, 0}, "found": {lxPast, 0, 0}, "kept": {lxPast, 0, 0}, "wrote": {lxPast, 0, 0},
+	"brought": {lxPast, 0, 0}, "sought": {lxPast, 0, 0}, "fought": {lxPast, 0, 0}, "caught": {lxPast, 0, 0},
+	"broke": {lxPast, 0, 0}, "drove": {lxPast, 0, 0}, "grew": {lxPast, 0, 0}, "knew": {lxPast, 0, 0},
+	"threw": {lxPast, 0, 0}, "shot": {lxPast, 0, 0}, "paid": {lxPast, 0, 0}, "sold": {lxPast, 0, 0},
+	"spent": {lxPast, 0, 0}, "became": {lxPast, 0, 0}, "heard": {lxPast, 0, 0}, "withdrew": {lxPast, 0, 0},
+	"flew": {lxPast, 0, 0}, "swept": {lxPast, 0, 0}, "sank": {lxPast, 0, 0}, "stole": {lxPast, 0, 0},
 
 	"noon": {lxClock, 12, 0}, "midnight": {lxClock, 24, 0}, "midday": {lxClock, 12, 0},
 	"a.m": {lxMeridian, 0, 0}, "p.m": {lxMeridian, 12, 0}, "am": {lxMeridian, 0, fAmbig},

@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// A time expression between a linking verb and its number ("the toll
+// stood last night at 404") still ties the number to the toll, and a past
+// verb dates a bare weekday to the week before. Sentences written for this
+// test; published on a Tuesday.
+func TestLinkAcrossTime(t *testing.T) {
+	tests := []struct {
+		text, value, event, asOf string
+	}{
+		{"The death toll stood last night at 404.", "404", "killed", ""},
+		{"The toll rose on Monday to 83, the ministry said.", "83", "killed", "2009-06-29"},
+		{"The toll stood on Friday at 120.", "120", "killed", "2009-06-26"},
+		{"The toll stood at 37.", "37", "killed", ""},
+	}
+	for _, tc := range tests {
+		r := extractText(tc.text, "2009-06-30")
+		if len(r.Figures) != 1 {
+			t.Errorf("%q: %d figures, want 1", tc.text, len(r.Figures))
+			continue
+		}
+		f := r.Figures[0]
+		if f.Text != tc.value || string(f.Event) != tc.event {
+			t.Errorf("%q: figure %q event %q, want %q %q", tc.text, f.Text, f.Event, tc.value, tc.event)
+		}
+		if tc.asOf != "" && string(f.AsOf) != tc.asOf {
+			t.Errorf("%q: as of %q, want %q", tc.text, f.AsOf, tc.asOf)
+		}
+	}
+}
