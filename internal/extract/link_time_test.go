@@ -30,3 +30,21 @@ func TestLinkAcrossTime(t *testing.T) {
 		}
 	}
 }
+
+// A reporting verb glued into a compound ("laboratory-confirmed cases",
+// "state-reported deaths") is an adjective: it makes no statement and
+// names no source. Sentences written for this test.
+func TestCompoundParticiple(t *testing.T) {
+	for _, text := range []string{
+		"The number of laboratory-confirmed cases stood at 404.",
+		"Hospital-reported deaths rose to 31 on Monday.",
+	} {
+		r := extractText(text, "2009-06-30")
+		if len(r.Statements) != 0 {
+			t.Errorf("%q: %d statements, want none (first: %q %q)", text, len(r.Statements), r.Statements[0].Speaker, r.Statements[0].Cue)
+		}
+		if len(r.Figures) != 1 || r.Figures[0].Source != "" {
+			t.Errorf("%q: figures %+v, want one with no source", text, r.Figures)
+		}
+	}
+}

@@ -960,6 +960,9 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 			return "", false // "… confirmed the truce and there have been six attacks"
 		}
 		if authorityVerb(w) || sayVerb(w) || tellVerb(w) {
+			if c.hyphenAt(k - 1) {
+				continue // "laboratory-confirmed cases": part of a compound, not a verb
+			}
 			switch c.low(k - 1) {
 			case "the", "a", "an", "of", "more", "newly", "its", "their", "his", "her", "all", "other", "any", "no",
 				"some", "with", "and", "or", "first", "new":
