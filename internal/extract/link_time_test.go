@@ -48,3 +48,24 @@ func TestCompoundParticiple(t *testing.T) {
 		}
 	}
 }
+
+// A participle qualifying a count noun whose own verb follows is no
+// reporting verb: "Laboratory confirmed cases stand at 4,322" is not a
+// statement by "Laboratory". "Officials reported deaths rose" still is one.
+// Sentences written for this test.
+func TestCountAdjective(t *testing.T) {
+	tests := []struct {
+		text       string
+		statements int
+	}{
+		{"Laboratory confirmed cases stand at 4,322.", 0},
+		{"Suspected deaths rose to 83 on Monday.", 0},
+		{"Health officials confirmed cases in three schools.", 1},
+		{"Officials reported deaths rose to 40 overnight.", 1},
+	}
+	for _, tc := range tests {
+		if n := len(extractText(tc.text, "2009-06-30").Statements); n != tc.statements {
+			t.Errorf("%q: %d statements, want %d", tc.text, n, tc.statements)
+		}
+	}
+}

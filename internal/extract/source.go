@@ -913,6 +913,30 @@ func authorityVerb(w string) bool {
 	return false
 }
 
+// countAdjective reports a participle that qualifies the count noun after
+// it, in a subject whose own verb follows: "confirmed cases stand at
+// 4,322", "suspected deaths rose to 83" — not a verb with its object
+// ("officials confirmed cases in three schools").
+func countAdjective(w, next, after string) bool {
+	switch w {
+	case "confirmed", "suspected", "probable": // not "reported": "officials reported deaths rose to 40"
+	default:
+		return false
+	}
+	switch next {
+	case "cases", "deaths", "infections", "fatalities", "patients", "victims", "casualties":
+	default:
+		return false
+	}
+	switch after {
+	case "stand", "stands", "stood", "rose", "rise", "rises", "risen", "total", "totals", "totalled", "totaled",
+		"reached", "reach", "reaches", "hit", "hits", "number", "numbered", "climbed", "jumped", "increased",
+		"fell", "dropped", "now", "topped", "passed", "exceeded", "doubled", "tripled":
+		return true
+	}
+	return false
+}
+
 // clauseFiller reports words between a subject and its verb: auxiliaries
 // and adverbs ("has now", "also", "on Tuesday").
 func clauseFiller(w string) bool {
@@ -960,8 +984,8 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 			return "", false // "… confirmed the truce and there have been six attacks"
 		}
 		if authorityVerb(w) || sayVerb(w) || tellVerb(w) {
-			if c.hyphenAt(k - 1) {
-				continue // "laboratory-confirmed cases": part of a compound, not a verb
+			if c.hyphenAt(k-1) || countAdjective(w, c.low(k+1), c.low(k+2)) {
+				continue // "laboratory-confirmed cases", "Laboratory confirmed cases stand at": adjectives
 			}
 			switch c.low(k - 1) {
 			case "the", "a", "an", "of", "more", "newly", "its", "their", "his", "her", "all", "other", "any", "no",

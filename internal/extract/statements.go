@@ -639,6 +639,9 @@ func (s *attrScan) sentence(si, b, e int) {
 		if c > b && t.Flags&segment.SpaceBefore == 0 && s.toks[c-1].Kind == segment.Punct && s.text[s.toks[c-1].Start] == '-' {
 			continue // "laboratory-confirmed cases", "state-reported": part of a compound, not a verb
 		}
+		if countAdjective(w, s.wAt(c+1), s.wAt(c+2)) {
+			continue // "Laboratory confirmed cases stand at 4,322": the subject's adjective
+		}
 		if r, ok := s.analyze(si, b, e, c, cue); ok && s.deniable(&r, e) {
 			s.raw = append(s.raw, r)
 			if r.cue[1]-1 > c {
