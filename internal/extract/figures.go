@@ -439,6 +439,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
 			break
 		}
+		if k == i && trailingAdverb(w) && (k+1 >= limit || a.Tokens[k+1].Kind != segment.Word || functionWord(c.low(k+1))) {
+			break // "deaths rose to 40 overnight", "… to 40 again": no noun follows the number
+		}
 		if countNoun(w) {
 			np.head = k
 			np.end = k + 1
@@ -603,7 +606,18 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 		return false // "to 530 today", a run-on headline "infects 44 Welford school"
 	}
 	w := c.lowTok(t)
-	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people"
+	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people" && !trailingAdverb(w)
+}
+
+// trailingAdverb reports adverbs of time or manner that may follow a
+// number whose noun is left out: "rose to 40 overnight", "40 again".
+func trailingAdverb(w string) bool {
+	switch w {
+	case "overnight", "later", "again", "earlier", "already", "too", "instead", "altogether", "tonight",
+		"recently", "meanwhile", "since", "ago", "alone", "apiece", "respectively":
+		return true
+	}
+	return false
 }
 
 // ellipsisEnd reports what may follow a number whose counted noun is left
@@ -619,6 +633,7 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 		switch c.lowTok(t) {
 		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
 			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere",
+			"overnight", "later", "again", "earlier", "already", "too", "instead", "altogether", "tonight", "recently", "meanwhile", "ago", "alone",
 			"after", "since", "during", "following", "amid", "including":
 			return true
 		}

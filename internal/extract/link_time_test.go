@@ -69,3 +69,21 @@ func TestCountAdjective(t *testing.T) {
 		}
 	}
 }
+
+// An adverb after a bare toll is not its counted noun: "deaths rose to 40
+// overnight" is a toll of 40, "40 overnight bags" still counts bags.
+// Sentences written for this test.
+func TestTrailingAdverb(t *testing.T) {
+	tests := []struct{ text, figure, counted string }{
+		{"Deaths rose to 40 overnight.", "40", "people"},
+		{"The toll stood at 52 earlier, officials said.", "52", "people"},
+		{"Deaths rose to 61 again on Monday.", "61", "people"},
+		{"Traders sold 40 overnight bags.", "40 overnight bags", "bags"},
+	}
+	for _, tc := range tests {
+		r := extractText(tc.text, "2009-06-30")
+		if len(r.Figures) != 1 || r.Figures[0].Text != tc.figure || string(r.Figures[0].Counted) != tc.counted {
+			t.Errorf("%q: figures %+v, want %q counting %q", tc.text, r.Figures, tc.figure, tc.counted)
+		}
+	}
+}
