@@ -122,19 +122,19 @@ func Links(ctx context.Context, goldDir, dataDir, split, sample string) (*LinksR
 	rep.Articles = len(keys)
 
 	var cross, wrong []store.Link
+	// lineOfFact is the article and line of what a link points at.
 	lineOfFact := func(l *store.Link) (store.ArticleID, int) {
-		if l.ToStatement != nil {
-			a := arts[keyOf[l.ToStatement.Article]]
-			if a == nil {
-				return l.ToStatement.Article, 0
-			}
-			return l.ToStatement.Article, a.lineOf(l.ToStatement.Span.Start)
+		var id store.ArticleID
+		var at int
+		if s := l.ToStatement; s != nil {
+			id, at = s.Article, s.Span.Start
+		} else {
+			id, at = l.ToFigure.Article, l.ToFigure.Span.Start
 		}
-		a := arts[keyOf[l.ToFigure.Article]]
-		if a == nil {
-			return l.ToFigure.Article, 0
+		if a := arts[keyOf[id]]; a != nil {
+			return id, a.lineOf(at)
 		}
-		return l.ToFigure.Article, a.lineOf(l.ToFigure.Span.Start)
+		return id, 0
 	}
 	for _, d := range denials {
 		a, id := arts[d.doc], ids[d.doc]

@@ -632,12 +632,11 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 	case segment.Word:
 		switch c.lowTok(t) {
 		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
-			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "apiece", "respectively", "elsewhere",
-			"overnight", "later", "again", "earlier", "already", "too", "instead", "altogether", "tonight", "recently", "meanwhile", "ago", "alone",
-			"after", "since", "during", "following", "amid", "including":
+			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "elsewhere",
+			"after", "during", "following", "amid", "including":
 			return true
 		}
-		return eventAfterWord(c.lowTok(t)) != ""
+		return trailingAdverb(c.lowTok(t)) || eventAfterWord(c.lowTok(t)) != ""
 	case segment.Punct:
 		switch c.text[t.Start] {
 		case ',', '.', ';', ')', ':':

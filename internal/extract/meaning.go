@@ -1026,13 +1026,17 @@ func (c *figureCtx) placeNounWithin(k, limit int, is func(string) bool) bool {
 }
 
 // hyphenAt reports a hyphen joining two words at token k ("state-owned").
-func (c *figureCtx) hyphenAt(k int) bool {
-	if k <= 0 || k+1 >= len(c.a.Tokens) {
+func (c *figureCtx) hyphenAt(k int) bool { return hyphenJoins(c.a.Tokens, c.text, k) }
+
+// hyphenJoins reports a hyphen at token k glued to the tokens on both
+// sides: "state-owned", "laboratory-confirmed".
+func hyphenJoins(toks []segment.Token, text string, k int) bool {
+	if k <= 0 || k+1 >= len(toks) {
 		return false
 	}
-	t := c.a.Tokens[k]
-	return t.Kind == segment.Punct && c.text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 &&
-		c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0
+	t := toks[k]
+	return t.Kind == segment.Punct && text[t.Start] == '-' && t.End-t.Start == 1 && t.Flags&segment.SpaceBefore == 0 &&
+		toks[k+1].Flags&segment.SpaceBefore == 0
 }
 
 // capAt reports a capitalized word at token k.

@@ -636,7 +636,7 @@ func (s *attrScan) sentence(si, b, e int) {
 		if !ok {
 			continue
 		}
-		if c > b && t.Flags&segment.SpaceBefore == 0 && s.toks[c-1].Kind == segment.Punct && s.text[s.toks[c-1].Start] == '-' {
+		if c-1 > b && hyphenJoins(s.toks, s.text, c-1) {
 			continue // "laboratory-confirmed cases", "state-reported": part of a compound, not a verb
 		}
 		if countAdjective(w, s.wAt(c+1), s.wAt(c+2)) {

@@ -198,22 +198,28 @@ func foldName(s string) string {
 
 // overlap is |a∩b| / min(|a|,|b|) over word sets.
 func overlap(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
+	n, na, nb := common(a, b)
+	if n == 0 {
 		return 0
 	}
+	return float64(n) / math.Min(float64(na), float64(nb))
+}
+
+// common counts the distinct words a and b share, and the distinct words
+// of each.
+func common(a, b []string) (n, na, nb int) {
 	set := make(map[string]bool, len(a))
 	for _, x := range a {
 		set[x] = true
 	}
 	seen := make(map[string]bool, len(b))
-	n := 0
 	for _, x := range b {
 		if set[x] && !seen[x] {
 			n++
 		}
 		seen[x] = true
 	}
-	return float64(n) / math.Min(float64(len(set)), float64(len(seen)))
+	return n, len(set), len(seen)
 }
 
 // ScoreLink scores how likely the denial or confirmation from is about
@@ -232,6 +238,7 @@ type LinkScorer struct {
 	// the target names none.
 	sentenceNamed []string
 	sentence      []string // content words of the denial's sentence
+	specific      []string // words without genericWords
 	words         []string // content words of target and content
 	numbers       []float64
 	tokens        map[string]bool // subject tokens of target and content
@@ -260,6 +267,7 @@ func NewLinkScorer(from *LinkFrom, judge Judge) *LinkScorer {
 	for _, t := range queryTokens(about) {
 		ls.tokens[t] = true
 	}
+	ls.specific = specificWords(ls.words)
 	ls.anaphor = len(specificWords(ContentWords(from.Target))) <= anaphorWords && len(specificWords(ContentWords(from.Content))) <= anaphorWords
 	return ls
 }
@@ -336,23 +344,6 @@ func hasWord(s, w string) bool {
 		}
 	}
 	return false
-}
-
-// shared counts the distinct words of a found in b.
-func shared(a, b []string) int {
-	set := make(map[string]bool, len(b))
-	for _, x := range b {
-		set[x] = true
-	}
-	n := 0
-	seen := make(map[string]bool, len(a))
-	for _, x := range a {
-		if set[x] && !seen[x] {
-			n++
-		}
-		seen[x] = true
-	}
-	return n
 }
 
 // position tells where a candidate of the denial's own article stands:
@@ -435,8 +426,9 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 		conf += wSource
 		reasons = append(reasons, "source")
 	}
+	cw := ContentWords(c.Text)
 	if same && st.Cue != "" && hasWord(c.Text, string(st.Cue)) &&
-		(pos == "same-sentence" || overlap(ls.sentence, ContentWords(c.Text)) >= copyOverlap) {
+		(pos == "same-sentence" || overlap(ls.sentence, cw) >= copyOverlap) {
 		// The statement that carries the denial ("HRW has confirmed 300
 		// deaths, said an activist"), or the same line printed again
 		// (a headline's summary), is not what it denies or confirms.
@@ -447,12 +439,11 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 		// ("staff confirmed more than 120 deaths"), not a claim it backs.
 		return 0, nil
 	}
-	cw := ContentWords(c.Text)
 	if !same && overlap(ls.sentence, cw) >= copyOverlap {
 		return 0, nil // another outlet's copy of the denial itself ("…, MENA reported")
 	}
 	sim := 0.0
-	if n := shared(specificWords(ls.words), cw); n >= minShared {
+	if n, _, _ := common(ls.specific, cw); n >= minShared {
 		sim = overlap(ls.words, cw)
 		// Across articles two shared words are chance unless they are most
 		// of the shorter text ("curfews in parts of the country" is not
