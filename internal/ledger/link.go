@@ -52,6 +52,10 @@ type LinkCandidate struct {
 	// Sentence is the candidate's sentence in its article (zero when not
 	// known): where it stands relative to a denial in the same article.
 	Sentence document.Span
+	// Cue is a statement's reporting verb as written ("alleged"), empty
+	// for figures: an anaphoric denial ("rejected the allegation") names
+	// the kind of speech it answers.
+	Cue string
 }
 
 // LinkThreshold is the confidence a link needs to be kept; MaxLinks caps
@@ -91,6 +95,10 @@ const (
 	nearBytes    = 400 // about two sentences of news prose
 	previousGap  = 3   // bytes between two adjacent sentences
 	anaphorWords = 1   // a target with at most this many content words points back ("those comments")
+	// wSpeechKind: an anaphoric denial's noun names the candidate's act
+	// ("rejected the allegation" → "… alleged that …"); with "near" it
+	// reaches a claim two sentences back.
+	wSpeechKind = 0.20
 )
 
 var stopWords = map[string]bool{
@@ -245,6 +253,9 @@ type LinkScorer struct {
 	// anaphor: the target names no claim of its own ("those comments",
 	// "it", "the idea"): what it denies is in the sentences before it.
 	anaphor bool
+	// kindCues: for an anaphoric target, the reporting verbs (prefixes)
+	// of the speech its noun names ("the allegation": alleged, accused).
+	kindCues []string
 }
 
 // NewLinkScorer prepares scoring for from; judge may be nil.
@@ -269,7 +280,52 @@ func NewLinkScorer(from *LinkFrom, judge Judge) *LinkScorer {
 	}
 	ls.specific = specificWords(ls.words)
 	ls.anaphor = len(specificWords(ContentWords(from.Target))) <= anaphorWords && len(specificWords(ContentWords(from.Content))) <= anaphorWords
+	if ls.anaphor {
+		ls.kindCues = speechKindCues(from.Target)
+	}
 	return ls
+}
+
+// speechKinds: the noun of an anaphoric denial names the act it answers —
+// "rejected the allegation" answers what someone alleged, "disputed the
+// findings" what a report found — so a statement with such a verb a
+// sentence or two before is what is denied. Values are verb prefixes;
+// "said" is every statement's verb and names no kind.
+var speechKinds = map[string][]string{
+	"allegation": {"alleg", "accus", "charg"}, "accusation": {"accus", "alleg", "charg", "blam"},
+	"charge": {"charg", "accus", "alleg"}, "claim": {"claim", "alleg", "accus", "insist", "argu", "assert"},
+	"report": {"report", "found"}, "finding": {"found", "conclud", "report"},
+	"suggestion": {"suggest", "hint"}, "speculation": {"speculat", "suggest", "report"},
+	"rumour": {"report"}, "rumor": {"report"},
+	"criticism": {"critici", "accus", "blam"}, "comment": {"comment", "remark"},
+	"remark": {"remark"}, "assertion": {"assert", "insist"},
+}
+
+// speechKindCues returns the verb prefixes of the last speech noun of
+// target ("Anadarko's claims" → claim), or nil.
+func speechKindCues(target string) []string {
+	var cues []string
+	for _, w := range normWords(target) {
+		w = strings.TrimSuffix(w, "'s")
+		if c, ok := speechKinds[w]; ok {
+			cues = c
+		} else if c, ok := speechKinds[strings.TrimSuffix(w, "s")]; ok {
+			cues = c
+		}
+	}
+	return cues
+}
+
+// kindMatch tells whether a statement's cue is one of the speech acts an
+// anaphoric denial's noun names.
+func (ls *LinkScorer) kindMatch(cue string) bool {
+	cue = strings.ToLower(cue)
+	for _, p := range ls.kindCues {
+		if strings.HasPrefix(cue, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericWords are content words that name a kind of speech, not what it
@@ -475,6 +531,10 @@ func (ls *LinkScorer) Score(c *LinkCandidate) (conf float64, reasons []string) {
 	// A target that only points back ("dismissed those comments") has
 	// its content in the sentences just before it.
 	pointsBack := ls.anaphor && (pos == "previous" || pos == "near")
+	if pointsBack && c.Kind == "statement" && c.Sentence.End <= st.Sentence.Start && ls.kindMatch(c.Cue) {
+		conf += wSpeechKind
+		reasons = append(reasons, "speech-kind")
+	}
 	if c.Kind != "figure" && sim < minTextSim && !sourceMatch && !pointsBack {
 		return 0, nil
 	}

@@ -214,7 +214,7 @@ func loadCandidates(ctx context.Context, tx pgx.Tx, ids []int64) ([]ledger.LinkC
 		return nil, nil
 	}
 	rows, err := tx.Query(ctx, `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
-			f.value, s.holder, s.thing, s.location, COALESCE(f.sent_s, st.sent_s, 0), COALESCE(f.sent_e, st.sent_e, 0)
+			f.value, s.holder, s.thing, s.location, COALESCE(f.sent_s, st.sent_s, 0), COALESCE(f.sent_e, st.sent_e, 0), COALESCE(st.cue, '')
 		FROM claims c JOIN articles a ON a.id=c.article
 		LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref
 		LEFT JOIN statements st ON c.kind='statement' AND st.id=c.ref
@@ -230,7 +230,7 @@ func loadCandidates(ctx context.Context, tx pgx.Tx, ids []int64) ([]ledger.LinkC
 		var id int64
 		var pub string
 		var holder, thing, loc *string
-		if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &c.Value, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End); err != nil {
+		if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &c.Value, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End, &c.Cue); err != nil {
 			return nil, err
 		}
 		c.Published, _ = document.ParseDate(pub)

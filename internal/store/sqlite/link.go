@@ -162,7 +162,7 @@ func loadCandidates(ctx context.Context, tx *txc, ids []int64) ([]ledger.LinkCan
 	}
 	b, _ := json.Marshal(ids) // integers always encode
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.kind, c.ref, c.article, a.grp, c.published, c.outlet, c.speaker, c.text, c.stance,
-			f.value, s.holder, s.thing, s.location, COALESCE(f.sent_s, st.sent_s, 0), COALESCE(f.sent_e, st.sent_e, 0)
+			f.value, s.holder, s.thing, s.location, COALESCE(f.sent_s, st.sent_s, 0), COALESCE(f.sent_e, st.sent_e, 0), COALESCE(st.cue, '')
 		FROM json_each(?) j JOIN claims c ON c.id=j.value JOIN articles a ON a.id=c.article
 		LEFT JOIN figures f ON c.kind='figure' AND f.id=c.ref
 		LEFT JOIN statements st ON c.kind='statement' AND st.id=c.ref
@@ -178,7 +178,7 @@ func loadCandidates(ctx context.Context, tx *txc, ids []int64) ([]ledger.LinkCan
 		var pub string
 		var v sql.NullFloat64
 		var holder, thing, loc sql.NullString
-		if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End); err != nil {
+		if err := rows.Scan(&id, &c.Kind, &c.ID, &c.Article, &c.Group, &pub, &c.Outlet, &c.Speaker, &c.Text, &c.Stance, &v, &holder, &thing, &loc, &c.Sentence.Start, &c.Sentence.End, &c.Cue); err != nil {
 			return nil, err
 		}
 		c.Published, _ = document.ParseDate(pub)
