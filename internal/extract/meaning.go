@@ -155,7 +155,7 @@ func (c *figureCtx) clauseBreak(k int) bool {
 // "refugees", "protesters") to its event.
 func eventOfNoun(w string) string {
 	switch w {
-	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "martyrs", "martyr":
+	case "dead", "deaths", "death", "killed", "fatalities", "lives", "martyrs", "martyr":
 		return EventKilled
 	case "injured", "wounded", "injuries", "injury", "hurt":
 		return EventWounded
@@ -230,9 +230,9 @@ func eventBeforeWord(w string) string {
 		"slaughtered", "slaughtering", "massacring", "executing", "murdered", "murdering", "beheaded", "beheading",
 		"beheads", "behead", "decapitated", "hanged", "lynched":
 		return EventKilled
-	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
-		"killings", "burial", "funerals", "funeral":
-		return EventKilled // "the massacre of 40 people", "the bodies of 25 men": only with "of", see eventBefore
+	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "death", "killings", "burial", "funerals",
+		"funeral":
+		return EventKilled // "the massacre of 40 people": only with "of", see eventBefore
 	case "injuring", "wounding", "injured", "wounded", "injure":
 		return EventWounded
 	case "arrested", "arresting", "detained", "detaining", "jailed", "captured", "capturing", "rounded", "holding", "freed", "released",
@@ -305,7 +305,7 @@ func personnelKind(w string) bool { return personnelNoun(w) || w == "fighters" |
 func countedOf(w string) string {
 	w = lower(w)
 	switch w {
-	case "dead", "deaths", "death", "killed", "fatalities", "bodies", "lives", "corpses", "injured", "wounded",
+	case "dead", "deaths", "death", "killed", "fatalities", "lives", "injured", "wounded",
 		"injuries", "casualties", "victims", "missing", "homeless", "displaced", "evacuees", "persons", "person",
 		"people", "individuals", "detainees", "detainee", "arrests", "arrested", "detained", "inhabitants",
 		"residents", "infected", "survivors", "souls", "population", "martyrs", "martyr":
@@ -336,6 +336,8 @@ func countedOf(w string) string {
 		return "cases"
 	case "tons":
 		return "tonnes"
+	case "corpses", "body":
+		return "bodies"
 	case "bpd":
 		return "barrels"
 	}
@@ -365,6 +367,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if unit == "people" && head >= 0 && !countNoun(noun) {
 		noun = "people" // "100 Australians"
 	}
+	if found, buried := c.remainsOf(noun, qStart, cFrom, cTo); found && event == "" {
+		c.remains(f, noun, buried, qStart, qEnd, cFrom, cTo)
+		return
+	}
 	if event == "" {
 		event = eventOfNoun(noun)
 	}
@@ -384,6 +390,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	pp := false       // inside a prepositional phrase after the noun
 	involved := false // "people involved in the relief effort"
 	spoke := false    // the counted people speak: "two fighters quoted by the radio"
+	aux := false      // an auxiliary or relative before the verb: "were killed", "who were held"
 	preVerb := event
 	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
 		// "two demonstrators were killed", "20 refugees drowned": what
@@ -437,6 +444,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 					break
 				}
 			}
+			if (w == "found" || w == "discovered" || w == "lying") && c.low(k+1) == "dead" {
+				event = EventKilled // "30 people were found dead": a toll, unlike "30 bodies were found"
+				break
+			}
 			if (w == "pulled" || w == "dug" || w == "found") && (c.low(k+1) == "alive" || c.low(k+1) == "out" && c.low(k+2) == "alive") && event == "" {
 				state = "rescued" // "130 people have been pulled alive from the rubble"
 				break
@@ -457,6 +468,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				break // "three women caught on camera": filmed, not held
 			}
 			if e := eventAfterWord(w); e != "" {
+				if (e == EventKilled || e == EventWounded || e == EventDetained) && !aux && c.objectAt(k+1, cTo) {
+					break // "two gunmen killed three police": the count did it, nothing was done to it
+				}
 				if e == EventPopulation && c.placeNounWithin(k+1, cTo, campNoun) {
 					e = EventDisplaced // "90,000 people living in camps"
 				}
@@ -512,6 +526,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break
+			}
+			if auxWord(w) && w != "already" && w != "also" && w != "reportedly" && w != "allegedly" && w != "apparently" {
+				aux = true
 			}
 		}
 	}
@@ -625,6 +642,58 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		}
 		f.Measure = document.Str(m)
 	}
+}
+
+// remains fills the meaning of a count of the dead found or buried: no
+// event, the counted noun as written ("bodies", or "people" in "the
+// bodies of 28 people"), measure "bodies found" or "bodies buried".
+func (c *figureCtx) remains(f *Figure, noun string, buried bool, qStart, qEnd, cFrom, cTo int) {
+	c.evFrom = evNone
+	f.Event, f.Negated = "", false
+	counted := countedOf(noun)
+	if counted == "" {
+		counted = "bodies"
+	}
+	f.Counted = document.Str(counted)
+	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
+	f.Measure = "bodies found"
+	if buried {
+		f.Measure = "bodies buried"
+	}
+}
+
+// objectAt reports that token k starts the object of a verb before it: a
+// number, a determiner or pronoun, or a name ("killed three police",
+// "murdered a man", "abducted Ann Roe"), not a preposition or a time
+// ("killed in the raid", "killed Monday").
+func (c *figureCtx) objectAt(k, limit int) bool {
+	if k >= limit || k >= len(c.a.Tokens) {
+		return false
+	}
+	t := c.a.Tokens[k]
+	if t.Kind == segment.Number {
+		return !c.timeStartsAt(t.Start)
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	switch c.lowTok(t) {
+	case "a", "an", "his", "her", "their", "its", "him", "them", "us", "me", "dozens", "hundreds", "thousands",
+		"scores", "several", "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	case "at":
+		return c.low(k+1) == "least" || c.low(k+1) == "most"
+	case "the":
+		return !c.timeStartsAt(c.a.Tokens[k+1].Start) // "killed the soldiers", not "killed the next day"
+	}
+	return t.Flags&segment.Cap != 0 && !c.timeStartsAt(t.Start) && c.entityAt(t.Start) != nil
+}
+
+// timeStartsAt reports a time expression starting at byte off.
+func (c *figureCtx) timeStartsAt(off int) bool {
+	ts := c.a.Times
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Span.Start >= off })
+	return i < len(ts) && ts[i].Span.Start == off
 }
 
 // fillerWord reports words that may stand between a verb and the number it
@@ -1058,11 +1127,41 @@ func asNoun(w string) bool {
 // "the massacre of 40 people", "the bodies of 25 men".
 func harmNoun(w string) bool {
 	switch w {
-	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "bodies", "corpses", "remains", "death",
-		"killings", "burial", "funerals", "funeral":
+	case "massacre", "murder", "murders", "slaughter", "execution", "executions", "death", "killings", "burial",
+		"funerals", "funeral":
 		return true
 	}
 	return false
+}
+
+// remainsNoun reports nouns for the dead found rather than killed: bodies
+// dug out of a grave are not a toll (testdata/gold: event null, measure
+// "bodies found"), since nobody has said when or how those people died.
+func remainsNoun(w string) bool {
+	return w == "bodies" || w == "corpses" || w == "remains" || w == "body"
+}
+
+// remainsOf reports a count of the dead found, named by its noun ("28
+// bodies", "15 charred corpses") or by "the bodies of 28 people", "the
+// remains of nine"; buried says the text buries them rather than finds
+// them.
+func (c *figureCtx) remainsOf(noun string, qStart, cFrom, cTo int) (found, buried bool) {
+	if !remainsNoun(noun) {
+		k := qStart - 1
+		for k >= cFrom && fillerWord(c.low(k)) && c.low(k) != "of" {
+			k--
+		}
+		if c.low(k) != "of" || !remainsNoun(c.low(k-1)) {
+			return false, false // "the bodies of 28"; not "the death of 300"
+		}
+	}
+	for k := cFrom; k < cTo; k++ {
+		switch c.low(k) {
+		case "buried", "burying", "bury", "reburied", "interred":
+			return true, true
+		}
+	}
+	return true, false
 }
 
 // equipmentNoun reports military hardware counted where it stands ("30 tanks

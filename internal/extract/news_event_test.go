@@ -18,7 +18,7 @@ func TestNewsEventWording(t *testing.T) {
 		{"40 tanks", "deployed", "tanks", "tanks deployed"},
 		{"60 soldiers", "-", "soldiers", "soldiers defected"},
 		{"31 martyrs", "killed", "people", "people killed"},
-		{"25 men", "killed", "men", "men killed"},
+		{"25 men", "-", "men", "bodies found"}, // the dead found, not a toll (testdata/gold)
 		{"More than 60 people", "killed", "people", "people killed"},
 		{"83", "killed", "people", "people killed"},
 		{"3 children", "killed", "children", "children killed"},
