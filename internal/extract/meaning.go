@@ -368,8 +368,11 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		noun = "people" // "100 Australians"
 	}
 	if found, buried := c.remainsOf(noun, qStart, cFrom, cTo); found && event == "" {
-		c.remains(f, noun, buried, qStart, qEnd, cFrom, cTo)
-		return
+		if c.remains(f, noun, buried, qStart, qEnd, cFrom, cTo) {
+			return
+		}
+		noun = "people" // a running tally of the dead recovered is the toll
+		event = EventKilled
 	}
 	if event == "" {
 		event = eventOfNoun(noun)
@@ -647,7 +650,19 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 // remains fills the meaning of a count of the dead found or buried: no
 // event, the counted noun as written ("bodies", or "people" in "the
 // bodies of 28 people"), measure "bodies found" or "bodies buried".
-func (c *figureCtx) remains(f *Figure, noun string, buried bool, qStart, qEnd, cFrom, cTo int) {
+//
+// A running tally ("75,000 bodies have so far been buried", "15,000 bodies
+// had already been recovered") is how a disaster's toll is counted: remains
+// reports false and leaves it to the toll rules.
+func (c *figureCtx) remains(f *Figure, noun string, buried bool, qStart, qEnd, cFrom, cTo int) bool {
+	for k := cFrom; k < cTo; k++ {
+		switch w := c.low(k); {
+		case w == "already" || w == "altogether" || w == "total" || w == "far" && c.low(k-1) == "so" ||
+			w == "date" && c.low(k-1) == "to":
+			return false
+		}
+	}
+	scope, since := c.scope(f, qStart, qEnd, cFrom, cTo)
 	c.evFrom = evNone
 	f.Event, f.Negated = "", false
 	counted := countedOf(noun)
@@ -655,11 +670,12 @@ func (c *figureCtx) remains(f *Figure, noun string, buried bool, qStart, qEnd, c
 		counted = "bodies"
 	}
 	f.Counted = document.Str(counted)
-	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
+	f.Scope, f.Since = scope, since
 	f.Measure = "bodies found"
 	if buried {
 		f.Measure = "bodies buried"
 	}
+	return true
 }
 
 // objectAt reports that token k starts the object of a verb before it: a
