@@ -331,8 +331,10 @@ func countedOf(w string) string {
 		return "troops"
 	case "protestors", "demonstrators", "marchers":
 		return "protesters"
-	case "policemen", "police", "officers", "policeman":
+	case "policemen", "police", "policeman":
 		return "police"
+	case "officer":
+		return "officers"
 	case "refugee", "asylum-seekers":
 		return "refugees"
 	case "prisoner":
@@ -629,8 +631,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	switch {
 	case quantity.IsCurrency(unit):
 		counted = currencyName(unit)
-	case unitName(unit) != "":
-		counted = unitName(unit)
+	case unitName(unit) != "" || lengthUnit(unit) || areaUnit(unit):
+		counted = c.writtenUnit(q, unitName(unit))
+	case event == EventAmount && amountUnit(unit) != "":
+		counted = c.writtenUnit(q, counted) // "160 tons of chlorine"
 	case unit == "%":
 		counted = "percent"
 	case unit == "pp":
@@ -655,6 +659,21 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		}
 	}
 	f.Measure = document.Str(measureOf(event, counted, unit, state, f.Scope == ScopeRate, substance))
+	if full := c.fullCounted(head, unit, noun, counted); full != counted {
+		// "police officers", "aid workers", "Americans": the counted kind
+		// as written; the measure follows unless it names a force.
+		f.Counted = document.Str(full)
+		kind := full
+		if counted == "personnel" {
+			kind = "troops" // "17 military personnel were wounded": troops wounded
+		}
+		if m := string(f.Measure); m == counted || strings.HasPrefix(m, counted+" ") {
+			f.Measure = document.Str(kind + m[len(counted):])
+		}
+	}
+	if m := c.extentMeasure(q, unit, qStart, cFrom, cTo); m != "" && event == "" {
+		f.Measure = document.Str(m)
+	}
 	if event == EventAmount && c.capacity(qStart) {
 		// "increase capacity to 53,000 barrels a day from the current limit
 		// of 28,000": what a system can handle, not what flows or spills.
@@ -765,6 +784,121 @@ func assailantNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// fullCounted is the counted kind as the text names it: a noun that
+// modifies the head ("police officers", "aid workers", "air strikes", "war
+// correspondents") stays with it, and people of a nationality keep their
+// name ("Americans", "Iraqis") rather than folding to "people".
+func (c *figureCtx) fullCounted(head int, unit, noun, counted string) string {
+	if head < 0 || counted == "" || counted != countedOf(c.low(head)) && noun != "people" {
+		return counted // "three aid workers tested positive" count cases
+	}
+	if unit == "people" && noun == "people" && c.low(head) != "people" && c.capAt(head) {
+		return c.tokText(head)
+	}
+	switch c.low(head - 1) {
+	case "police", "aid", "air", "war", "rescue", "relief", "health", "border", "prison", "medical", "military":
+		if c.low(head-1) == "military" && !personnelKind(c.low(head)) {
+			return counted // "military jets" are jets
+		}
+		if c.a.Tokens[head-1].Flags&segment.Cap != 0 || c.hyphenAt(head-2) {
+			return counted // "Border Police officers", a name; "state-run health workers" keeps its head
+		}
+		if counted == "police" || counted == "troops" {
+			return counted
+		}
+		return c.low(head-1) + " " + counted
+	}
+	return counted
+}
+
+// writtenUnit is the counted unit as the text writes it ("kilometers",
+// "square miles", "tons"): the gold keeps the writer's unit, so a reader
+// can find it; abbreviations are spelt out ("ft" → "feet"). A unit glued to its number by a hyphen ("a 16-foot
+// crater") or not made of words takes the canonical plural fallback.
+func (c *figureCtx) writtenUnit(q *quantity.Quantity, fallback string) string {
+	if q.UnitSpan.IsZero() || q.UnitSpan.End > len(c.text) {
+		return fallback
+	}
+	w := lower(c.text[q.UnitSpan.Start:q.UnitSpan.End])
+	if len(w) <= 3 || strings.HasPrefix(w, "sq ") || q.UnitSpan.Start > 0 && c.text[q.UnitSpan.Start-1] == '-' {
+		return fallback // "ft", "km", "bpd": an abbreviation is spelt out
+	}
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != ' ' {
+			return fallback
+		}
+	}
+	if !strings.HasSuffix(w, "s") && len(w) > 3 && (q.Value != 1 || fallback == "") {
+		return fallback // "40 mile": a singular written after a plural count is a modifier's form
+	}
+	return w
+}
+
+// lengthUnit and areaUnit report units of extent.
+func lengthUnit(u string) bool {
+	switch u {
+	case "km", "m", "mi", "ft", "yd", "nmi":
+		return true
+	}
+	return false
+}
+
+func areaUnit(u string) bool {
+	switch u {
+	case "km2", "mi2", "m2", "ft2", "ha", "acre":
+		return true
+	}
+	return false
+}
+
+// extentMeasure names what a length or an area measures: "area" for an
+// area, "distance" for a length between places ("50 miles north of the
+// capital", "150 yards away", "within 60 miles of Baghdad"), "depth" for a
+// length down ("5,000 feet below the surface"); a conversion in brackets
+// ("132 miles (212 kilometers)") measures what the figure before it does.
+// Other lengths keep their unit as measure.
+func (c *figureCtx) extentMeasure(q *quantity.Quantity, unit string, qStart, cFrom, cTo int) string {
+	if areaUnit(unit) {
+		return "area"
+	}
+	if !lengthUnit(unit) {
+		return ""
+	}
+	if p := c.prev; p != nil && c.low(qStart-1) == "(" && p.Span.End <= q.Span.Start {
+		if m := string(p.Measure); m == "distance" || m == "depth" {
+			return m
+		}
+	}
+	switch c.low(qStart - 1) {
+	case "within":
+		return "distance"
+	case "of":
+		if c.low(qStart-2) == "depth" || c.low(qStart-2) == "depths" {
+			return "depth"
+		}
+	}
+	_, k := c.a.TokenRange(q.Span)
+	for n := 0; k < cTo && n < 6; k, n = k+1, n+1 {
+		switch w := c.low(k); w {
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+			"north-west", "south-east", "south-west", "away", "from", "off", "outside", "inland", "offshore":
+			return "distance"
+		case "of":
+			if c.capAt(k + 1) {
+				return "distance" // "60 miles of Baghdad"
+			}
+		case "deep", "below", "beneath", "underwater", "underground", "down":
+			return "depth"
+		}
+		// Only a bracketed conversion may stand before the cue: "50
+		// miles (80 km) north of".
+		if t := c.a.Tokens[k]; t.Kind == segment.Word && n > 0 && c.low(k-1) != "(" && c.a.Tokens[k-1].Kind != segment.Number {
+			break
+		}
+	}
+	return ""
 }
 
 // fillerWord reports words that may stand between a verb and the number it

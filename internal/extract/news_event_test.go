@@ -29,7 +29,7 @@ func TestNewsEventWording(t *testing.T) {
 		{"More than 300 people", "detained", "people", "people detained"},
 		{"200 young men", "detained", "men", "men detained"},
 		{"16 soldiers", "detained", "soldiers", "soldiers detained"},
-		{"Some 7,000 Syrians", "displaced", "people", "refugees"},
+		{"Some 7,000 Syrians", "displaced", "Syrians", "refugees"},
 		{"More than 25,000 people", "displaced", "people", "refugees"},
 		{"150,000 people", "displaced", "people", "people displaced"},
 		{"one million people", "in need", "people", "people in need"},
