@@ -162,8 +162,8 @@ func eventOfNoun(w string) string {
 	case "missing":
 		return EventMissing
 	case "detainees", "detainee", "arrests", "arrested", "detained", "prisoners", "prisoner", "hostages", "hostage",
-		"captives", "abductees":
-		return EventDetained
+		"captives", "abductees", "kidnappings", "abductions":
+		return EventDetained // "15 kidnappings this year": counted as events (testdata/gold)
 	case "refugees", "refugee", "evacuees", "displaced", "homeless", "asylum-seekers":
 		return EventDisplaced
 	case "protesters", "protestors", "demonstrators", "marchers", "protesters'":
@@ -583,10 +583,11 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		}
 	}
 	open := event == "" || event == nounEvent && statusNoun
-	if p := c.prev; open && state == "" && p != nil && harmEvent(string(p.Event)) && c.partOf(qStart) &&
+	if p := c.prev; open && state == "" && p != nil && harmEvent(string(p.Event)) && (c.partOf(qStart) || c.ofThem(qEnd) && unit != "%") &&
 		(p.Sentence == f.Sentence || c.sentenceBefore(p.Sentence, f.Sentence) && c.opensSentence(cFrom)) {
 		// "killed 12 people, including 3 children", "At least 30 were
-		// killed. Among them were 12 children": a part of the toll before.
+		// killed. Among them were 12 children", "… Five of them were
+		// soldiers": a part of the toll before.
 		event, from = string(p.Event), evBefore
 	}
 	if p := c.prev; (event == "" || event == nounEvent && statusNoun) && state == "" && p != nil && p.Sentence == f.Sentence && harmEvent(string(p.Event)) && c.coordinated(p.Span.End, qStart) &&
@@ -1150,6 +1151,13 @@ func (c *figureCtx) partOf(q int) bool {
 	return false
 }
 
+// ofThem reports "of them", "of those" or "of whom" right after the number
+// ending at token qEnd: "Five of them were soldiers".
+func (c *figureCtx) ofThem(qEnd int) bool {
+	w := c.low(qEnd + 1)
+	return c.low(qEnd) == "of" && (w == "them" || w == "those" || w == "whom")
+}
+
 // ofModifier reports words of the "of" phrase that names whose members or
 // units are counted: "members of the security forces", "of the armed
 // opposition".
@@ -1699,6 +1707,9 @@ func (c *figureCtx) substance(k, limit int) string {
 
 // measureOf builds the canonical measure label from event and counted kind.
 func measureOf(event, counted, unit, state string, rate bool, substance string) string {
+	if counted == "kidnappings" || counted == "abductions" || counted == "arrests" {
+		return counted // the count of events is its own measure
+	}
 	switch event {
 	case EventMoney:
 		return currencyName(unit)
