@@ -985,6 +985,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 			}
 		}
 	}
+	if e := c.afterNamedVictim(qStart, cFrom); e != "" {
+		return e, true
+	}
 	for k, n := qStart-1, 0; k >= cFrom && n < eventBefore; k, n = k-1, n+1 {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Number {
@@ -1000,6 +1003,9 @@ func (c *figureCtx) eventBefore(qStart, cFrom int, noun string) (event string, v
 		e := eventBeforeWord(w)
 		if (w == "dead" || w == "down") && (c.low(k-1) == "shot" || c.low(k-1) == "gunned") {
 			e = EventKilled // "troops shot dead 14 protesters"
+		}
+		if (w == "ran" || w == "run" || w == "running" || w == "runs") && c.low(k+1) == "over" && peopleNoun(noun) {
+			e = EventWounded // "ran over two soldiers" ("over" read as a hedge of the number)
 		}
 		if (w == "lost" || w == "lose" || w == "losing") && peopleNoun(noun) {
 			e = EventKilled // "we lost four of our members", not "lost 4,000 jobs"
@@ -1151,6 +1157,27 @@ func (c *figureCtx) partOf(q int) bool {
 	return false
 }
 
+// afterNamedVictim reads the verb of a named victim the count is joined to:
+// "killed Ambassador John Roe and three other Americans", "abducted Ann Lee
+// and two colleagues".
+func (c *figureCtx) afterNamedVictim(qStart, cFrom int) string {
+	k := qStart - 1
+	if c.low(k) != "and" || !c.capAt(k-1) {
+		return ""
+	}
+	k--
+	for n := 0; k >= cFrom && n < 6 && (c.capAt(k) || c.low(k) == "."); k, n = k-1, n+1 {
+	}
+	if !strings.HasSuffix(c.low(k), "ed") && !strings.HasSuffix(c.low(k), "ing") {
+		return ""
+	}
+	switch e := eventBeforeWord(c.low(k)); e {
+	case EventKilled, EventWounded, EventDetained:
+		return e
+	}
+	return ""
+}
+
 // ofThem reports "of them", "of those" or "of whom" right after the number
 // ending at token qEnd: "Five of them were soldiers".
 func (c *figureCtx) ofThem(qEnd int) bool {
@@ -1184,6 +1211,10 @@ func (c *figureCtx) asideEnd(from, limit int) int {
 		opener = c.low(k) == "of" && (c.low(k+1) == "them" || c.low(k+1) == "whom") && k > from
 	}
 	list := c.low(from) == "including" || c.low(from) == "among" && c.low(from+1) == "them"
+	switch c.low(from) {
+	case "mostly", "mainly", "largely", "many", "most", "some", "all", "nearly", "almost", "half":
+		list = true // "50 people, mostly police, have been arrested": an aside that ends before the verb
+	}
 	names := c.capAt(from) // "Two hostages, Ann Roe and Bo Lee, were killed": an apposition of names
 	for k := from; k < limit && k < from+16; k++ {
 		t := c.a.Tokens[k]
