@@ -1168,6 +1168,25 @@ func (c *figureCtx) afterNamedVictim(qStart, cFrom int) string {
 	k--
 	for n := 0; k >= cFrom && n < 6 && (c.capAt(k) || c.low(k) == "."); k, n = k-1, n+1 {
 	}
+	if c.low(k) == "," || !c.capAt(k) && !functionWord(c.low(k)) && !strings.HasSuffix(c.low(k), "ed") {
+		// "the murders of US journalists A and B, aid worker C and two
+		// British aid workers": a list of named victims after a harm
+		// noun with "of".
+		for n := 0; k > cFrom && n < 24; k, n = k-1, n+1 {
+			w := c.low(k)
+			if w == "of" {
+				if harmNoun(c.low(k - 1)) {
+					return eventBeforeWord(c.low(k - 1))
+				}
+				return ""
+			}
+			if c.a.Tokens[k].Kind == segment.Number || w != "," && w != "and" && !c.capAt(k) &&
+				(functionWord(w) || strings.HasSuffix(w, "ed") || c.a.Tokens[k].Kind != segment.Word) {
+				return ""
+			}
+		}
+		return ""
+	}
 	if !strings.HasSuffix(c.low(k), "ed") && !strings.HasSuffix(c.low(k), "ing") {
 		return ""
 	}
