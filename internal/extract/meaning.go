@@ -1777,6 +1777,9 @@ func measureOf(event, counted, unit, state string, rate bool, substance string) 
 	if counted == "kidnappings" || counted == "abductions" || counted == "arrests" {
 		return counted // the count of events is its own measure
 	}
+	if event == "" && state == "" && (counted == "shots" || counted == "gunshots" || counted == "rounds") {
+		return "shots fired" // "as many as 30 shots were fired", "I heard four shots"
+	}
 	switch event {
 	case EventMoney:
 		return currencyName(unit)
