@@ -619,7 +619,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		}
 	}
 	if event == "" && state == "" && (personnelKind(noun) || c.military(noun, head, qEnd, npEnd)) && !spoke &&
-		c.forcesPresent(noun, after) {
+		c.forcesPresent(noun, qStart, after) {
 		// "503 troops in Syria": a count of forces present; not the
 		// soldiers who speak ("two fighters quoted by the radio said").
 		event, from = EventDeployed, evDefault
@@ -771,7 +771,13 @@ func (c *figureCtx) timeStartsAt(off int) bool {
 // forces"), and fighters or militiamen only with a verb that places them
 // ("2,000 fighters were stationed"): "seven al-Shabab members attacked",
 // "around 2,000 fighters in the town" count a group, not a deployment.
-func (c *figureCtx) forcesPresent(noun string, after int) bool {
+//
+// Soldiers listed among named people ("the videos of A, B, 22 Syrian
+// soldiers and C") are counted as victims or subjects, not as a force.
+func (c *figureCtx) forcesPresent(noun string, qStart, after int) bool {
+	if w := c.low(qStart - 1); (w == "," || w == "and") && c.capAt(qStart-2) && (c.low(after) == "and" || c.low(after) == "," || w == "and") {
+		return false
+	}
 	switch noun {
 	case "fighters", "militiamen":
 		return false
@@ -1537,7 +1543,9 @@ func (c *figureCtx) military(noun string, head, qEnd, npEnd int) bool {
 		return false
 	}
 	if head == qEnd {
-		return true
+		// "40 tanks": armour is military by itself; "3 vehicles", "two
+		// jets" may be anyone's.
+		return noun != "vehicles" && noun != "jets" && noun != "bulldozers" && noun != "checkpoints"
 	}
 	switch c.low(head - 1) {
 	case "armoured", "armored", "military", "army", "battle", "combat", "attack", "helicopter", "troop", "personnel":
