@@ -448,7 +448,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			// "service members", "security forces": keep the last noun;
 			// "air force cadets", "police recruits": a singular noun
 			// modifies the plural after it.
-			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && (countNoun(c.low(k+1)) ||
+			// A participle after the noun is its verb, not a second noun:
+			// "two gunmen killed three police" counts the gunmen.
+			if k+1 < limit && a.Tokens[k+1].Kind == segment.Word && (countNoun(c.low(k+1)) && eventAfterWord(c.low(k+1)) == "" ||
 				!strings.HasSuffix(w, "s") && a.Tokens[k+1].Flags&segment.Cap == 0 && pluralNoun(c.low(k+1)) && !functionWord(c.low(k+1)) && eventAfterWord(c.low(k+1)) == "") {
 				continue
 			}

@@ -7,14 +7,14 @@ import "testing"
 // this test. "-" means empty.
 func TestCaptiveHospitalWordingClasses(t *testing.T) {
 	tests := []struct{ class, text, num, event, counted string }{
-		{"rushed to hospital", "Coughing and dizzy, 14 border guards were rushed to a military hospital in Sabha.", "14", "wounded", "guards"},
+		{"rushed to hospital", "Coughing and dizzy, 14 border guards were rushed to a military hospital in Sabha.", "14", "wounded", "border guards"},
 		{"taken to hospital, not custody", "Medics said 23 people were taken to hospital after the car bomb in Aden.", "23", "wounded", "people"},
 		{"admitted to hospitals", "At least 40 civilians were admitted to local hospitals after the shelling.", "40", "wounded", "civilians"},
 		{"taken into custody still detained", "Police said 35 people were taken into custody in Taiz.", "35", "detained", "people"},
 		{"hostages", "The militia is still holding 12 hostages in the old city, officials said.", "12", "detained", "hostages"},
 		{"hostages alone", "Negotiators said 9 hostages remain in the compound.", "9", "detained", "hostages"},
 		{"captives", "The group released a video of 30 captives near Derna.", "30", "detained", "captives"},
-		{"held hostage", "Gunmen have held 17 aid workers hostage since March.", "17", "detained", "workers"},
+		{"held hostage", "Gunmen have held 17 aid workers hostage since March.", "17", "detained", "aid workers"},
 		{"are held hostage", "Around 40 foreign workers are being held hostage by the rebels.", "40", "detained", "workers"},
 		{"taken captive", "Tribal elders said 25 villagers were taken captive during the raid.", "25", "detained", "villagers"},
 		{"in custody", "The ministry said 300 suspects are now in custody.", "300", "detained", "suspects"},
@@ -35,7 +35,7 @@ func TestCaptiveHospitalWordingClasses(t *testing.T) {
 		{"wounded taken to hospital", "Medics said 12 wounded were taken to hospital.", "12", "wounded", "people"},
 		{"forced from their homes", "The fighting has forced 60,000 people from their homes in Sirte.", "60,000", "displaced", "people"},
 		{"were forced to flee", "About 8,000 families were forced to flee the shelling in Hodeidah.", "8,000", "displaced", "families"},
-		{"living in camps", "Some 90,000 Yemenis are living in camps near the border.", "90,000", "displaced", "people"},
+		{"living in camps", "Some 90,000 Yemenis are living in camps near the border.", "90,000", "displaced", "Yemenis"},
 		{"jets stolen", "Nine military jets have been stolen from the airbase, officials said.", "Nine", "missing", "jets"},
 		{"a long name before the verb", "Five cargo planes from state-run carriers Nile Sky Cargo and Red Sea Air Freight went missing in May.", "Five", "missing", "planes"},
 		{"jets from a company went missing", "Seven jets from state-owned airline Afro Air went missing last week.", "Seven", "missing", "jets"},
