@@ -80,7 +80,12 @@ func (s *attrScan) resolve() []Statement {
 		if r.inherit >= 0 {
 			m = ments[r.inherit]
 		} else {
+			linked := s.joinNameLinks(r)
 			m = s.mention(r, ments, done, persons)
+			if linked != "" && m.name != "" && strings.Contains(linked, m.name) {
+				// the entity layer knows only a part ("Protect Journalists")
+				m.name, m.named = linked, true
+			}
 		}
 		m.sent = r.sent
 		if m.typ != SpeakerPublication || !m.anon {
@@ -1346,4 +1351,53 @@ func (s *attrScan) nameRunsOn(k, j int) bool {
 		}
 	}
 	return caps > 0 && s.isCap(j-1)
+}
+
+// orgLinkHead reports the head words of organization names that run on
+// through "to" ("Committee to Protect Journalists", "Campaign to End …").
+func orgLinkHead(w string) bool {
+	switch w {
+	case "committee", "campaign", "coalition", "council", "movement", "foundation", "society", "alliance",
+		"network", "commission", "centre", "center", "association", "union", "project", "fund", "initiative":
+		return true
+	}
+	return false
+}
+
+// joinNameLinks widens a speaker cut inside an organization's name: at
+// "to" after a head word ("According to the Committee" + "to Protect
+// Journalists", "the New York-based Committee to" + "Protect Journalists
+// estimated") and at a soft hyphen the tokenizer split a word at
+// ("Global­Post"). It returns the whole name when it joined one at "to",
+// else "".
+func (s *attrScan) joinNameLinks(r *attrRaw) string {
+	i, j := r.src[0], r.src[1]
+	if j <= i {
+		return ""
+	}
+	linked := ""
+	// "Committee to Protect Journalists" around or inside the speaker, not
+	// past the cue
+	for k := i - 1; k <= j && k+1 < len(s.toks); k++ {
+		if k < 1 || !s.is(k, "to") || !orgLinkHead(s.w(k-1)) || !s.isCap(k-1) || !s.isCap(k+1) {
+			continue
+		}
+		start, end := k-1, k+1
+		for start > 0 && s.isCap(start-1) && !s.is(start-1, "the") {
+			start-- // "Arab Committee to …"
+		}
+		for end < len(s.toks) && s.isCap(end) && (r.cue[0] <= k || end < r.cue[0]) {
+			end++
+		}
+		i, j = min(i, start), max(j, end)
+		linked = s.span(start, end).Of(s.text)
+		break
+	}
+	// soft hyphens: "Global" + U+00AD + "Post"
+	for j+1 < len(s.toks) && s.text[s.toks[j].Start:s.toks[j].End] == "\u00ad" && s.isWord(j+1) &&
+		s.toks[j].End == s.toks[j+1].Start && s.toks[j-1].End == s.toks[j].Start {
+		j += 2
+	}
+	r.src = [2]int{i, j}
+	return linked
 }
