@@ -64,8 +64,8 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 	}
 	for k := sStart; k < sEnd; k++ {
-		if !officialWord(c.low(k)) || c.newClauseBetween(k, f) {
-			continue
+		if !officialWord(c.low(k)) || c.newClauseBetween(k, f) || countAdjective(c.low(k), c.low(k+1), c.low(k+2)) {
+			continue // "Laboratory confirmed cases stand at …": an adjective, no one's acknowledgement
 		}
 		// the subject of the acknowledging verb, in its own clause
 		for j := k - 1; j >= sStart && j >= k-8; j-- {
@@ -89,7 +89,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
 			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between || c.parenthetical(s, f)) &&
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && !c.deedObject(s, f) && (postposed || between || c.parenthetical(s, f)) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
@@ -248,7 +248,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 				continue
 			}
 		}
-		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) {
+		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) || c.deedObject(s, f) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
 		if !c.plausibleSpeaker(s) || inApposition(s, f) {
@@ -405,6 +405,38 @@ func mediaSpeaker(s *Statement) bool {
 		}
 	}
 	return false
+}
+
+// deedObject reports a figure in the noun object of a verb of doing
+// ("The State Department has offered a $7 million reward", "Police have
+// found mass graves containing 15 bodies", "Qatar paid $20 million"): the
+// subject did something with what is counted, it does not report it. A
+// document's finding ("the survey found 60 percent …") and a that-clause
+// ("investigators found that 300 …") stay reports.
+func (c *figureCtx) deedObject(s *Statement, f *Figure) bool {
+	if s.CueSpan.IsZero() || s.CueSpan.End > f.Span.Start || s.SpeakerType == SpeakerDocument || s.SpeakerType == SpeakerPublication {
+		return false
+	}
+	w := strings.ToLower(lastField(string(s.Cue)))
+	switch {
+	case w == "found", w == "find", w == "finds", strings.HasPrefix(w, "offer"), w == "paid", w == "pay", w == "pays",
+		strings.HasPrefix(w, "devot"), strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "spen"),
+		strings.HasPrefix(w, "allocat"), strings.HasPrefix(w, "earmark"):
+	default:
+		return false
+	}
+	_, ce := c.a.TokenRange(s.CueSpan)
+	fi, _ := c.a.TokenRange(f.Span)
+	for k := ce; k < fi; k++ {
+		switch c.low(k) {
+		case "that", "how", "what", "whether":
+			return false // a finding reported: "found that …"
+		}
+		if t := c.a.Tokens[k]; t.Kind == segment.Quote || t.Kind == segment.Punct && c.text[t.Start] != ',' && c.text[t.Start] != '$' && c.text[t.Start] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // intentCue reports cues of intention or refusal: their subject plans or
