@@ -339,7 +339,8 @@ func attrAnonHead(w string) bool {
 		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies",
 		"activists", "rescuers", "correspondents", "experts", "scientists", "doctors", "demonstrators",
 		"protesters", "organizers", "organisers", "voters", "villagers", "survivors", "refugees", "medics",
-		"observers", "monitors", "journalists", "eyewitnesses", "critics", "economists", "researchers":
+		"observers", "monitors", "journalists", "eyewitnesses", "critics", "economists", "researchers",
+		"hostage", "hostages", "captive", "captives", "detainee", "detainees", "prisoner", "prisoners":
 		return true
 	}
 	return false
