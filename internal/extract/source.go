@@ -34,7 +34,10 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	}
 	if st, via := c.governing(f); st != nil {
 		c.fromStatement(f, st)
-		if via != nil && f.Via == "" {
+		if via == nil && !mediaSpeaker(st) {
+			via = c.carrier(st)
+		}
+		if via != nil && f.Via == "" && f.Source != "" && canonicalSource(string(via.Speaker)) != string(f.Source) {
 			f.Via = document.Str(canonicalSource(string(via.Speaker)))
 		}
 		return
@@ -277,6 +280,11 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 			// broadcaster.
 			return best, acc
 		}
+		if best != nil && best != acc && mediaSpeaker(best) && !mediaSpeaker(acc) && best.ContentSpan.Contains(at) {
+			// "According to unnamed security sources, the Daily Post said
+			// four …": the sources, carried by the paper
+			return acc, best
+		}
 		return acc, nil
 	}
 	return best, nil
@@ -391,6 +399,26 @@ func namedAuthority(s *Statement) bool {
 		return !strings.HasPrefix(sp, "Her ") && !strings.HasPrefix(sp, "His ") && !strings.HasPrefix(sp, "Its ") && !strings.HasPrefix(sp, "Their ")
 	}
 	return false
+}
+
+// carrier finds the outlet whose report holds statement st: "Al Jazeera
+// reported that western intelligence reports had warned of 11 …" — the
+// reports, via Al Jazeera. Nil when no outlet's statement holds st's cue.
+func (c *figureCtx) carrier(st *Statement) *Statement {
+	if st.CueSpan.IsZero() {
+		return nil
+	}
+	lo, hi := c.stmtWindow(st.CueSpan.Start)
+	for i := lo; i < hi; i++ {
+		o := &c.stmts[i]
+		if o == st || o.Sentence != st.Sentence || !mediaSpeaker(o) || o.Stance == Denies || !c.plausibleSpeaker(o) {
+			continue
+		}
+		if o.ContentSpan.Contains(st.CueSpan) && o.ContentSpan.Contains(st.SpeakerSpan) {
+			return o
+		}
+	}
+	return nil
 }
 
 // mediaSpeaker reports a statement made by a news outlet or broadcaster.
@@ -553,6 +581,27 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 					f.Source = document.Str(canonicalSource(n))
 					return
 				}
+			}
+		}
+	}
+	// "AFP reported Shekau as saying that …", "the paper quoted a senior
+	// official as saying …": the one quoted, via the teller
+	if !st.CueSpan.IsZero() {
+		_, ce := c.a.TokenRange(st.CueSpan)
+		fi, _ := c.a.TokenRange(f.Span)
+		for k := ce + 1; k+1 < sEnd && k < ce+8 && k < fi; k++ {
+			if lower(c.tokText(k)) != "as" {
+				continue
+			}
+			switch lower(c.tokText(k + 1)) {
+			case "saying", "stating", "telling", "claiming", "confirming":
+			default:
+				continue
+			}
+			if name := c.nameIn(ce, k); name != "" {
+				f.Via = document.Str(canonicalSource(src))
+				f.Source, f.Anonymous = document.Str(canonicalSource(name)), attrAnonHeadIn(name)
+				return
 			}
 		}
 	}
