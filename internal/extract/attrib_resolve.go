@@ -86,6 +86,19 @@ func (s *attrScan) resolve() []Statement {
 				// the entity layer knows only a part ("Protect Journalists")
 				m.name, m.named = linked, true
 			}
+			if org, role := s.groupMember(r); role != "" {
+				// "a researcher for the group", "the group's spokesman": an
+				// unnamed member of the organization named before, never
+				// another organization's spokesman quoted earlier
+				name := attrStripThe(s.span(r.src[0], r.src[1]).Of(s.text))
+				if org != "" {
+					name = org + " " + role
+				}
+				m.name, m.role, m.anon, m.named = name, role, true, false
+				if m.typ == SpeakerOrg || m.typ == SpeakerPerson || m.typ == "" {
+					m.typ = SpeakerAnonymous
+				}
+			}
 		}
 		m.sent = r.sent
 		if m.typ != SpeakerPublication || !m.anon {
@@ -1400,4 +1413,79 @@ func (s *attrScan) joinNameLinks(r *attrRaw) string {
 	}
 	r.src = [2]int{i, j}
 	return linked
+}
+
+// groupNoun reports nouns by which an article refers back to an
+// organization it named ("the group", "the charity").
+func groupNoun(w string) bool {
+	switch w {
+	case "group", "group's", "organisation", "organisation's", "organization", "organization's", "charity", "charity's",
+		"watchdog", "watchdog's", "monitor", "monitor's", "movement", "movement's", "network", "network's",
+		"coalition", "coalition's", "committee", "committee's":
+		return true
+	}
+	return false
+}
+
+// memberRole reports the nouns of an organization's unnamed member who
+// speaks for it.
+func memberRole(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "researcher", "representative", "official", "director",
+		"head", "chief", "leader", "analyst", "investigator", "member", "officer", "coordinator":
+		return true
+	}
+	return false
+}
+
+// groupMember reads a speaker who is an unnamed member of an organization
+// the article named before: "a researcher for the group", "the group's
+// spokesman", "a spokeswoman for the charity". It returns the
+// organization's name (or "" when none is named in the paragraph before)
+// and the member's role; the role is "" when the speaker is no such
+// member.
+func (s *attrScan) groupMember(r *attrRaw) (string, string) {
+	i, j := r.src[0], r.src[1]
+	if j-i < 3 || j-i > 6 {
+		return "", ""
+	}
+	role := ""
+	switch {
+	case s.is(i, "the") && groupNoun(s.w(i+1)) && (s.is(i+2, "'s") || s.is(i+2, "’s")) && j == i+4 && memberRole(s.w(i+3)):
+		role = s.w(i + 3) // "the group" "'s" "spokesman"
+	case s.is(i, "the") && groupNoun(s.w(i+1)) && strings.HasSuffix(s.w(i+1), "'s") && j == i+3 && memberRole(s.w(i+2)):
+		role = s.w(i + 2)
+	case groupNoun(s.w(j-1)) && s.is(j-2, "the"):
+		// "a researcher for the group": role, preposition, "the", noun
+		k := i
+		if s.is(k, "a") || s.is(k, "an") || s.is(k, "the") {
+			k++
+		}
+		if k+4 == j && memberRole(s.w(k)) && (s.is(k+1, "for") || s.is(k+1, "of") || s.is(k+1, "with") || s.is(k+1, "at")) &&
+			s.is(k+2, "the") && groupNoun(s.w(k+3)) {
+			role = s.w(k)
+		}
+	}
+	if role == "" {
+		return "", ""
+	}
+	// the organization named last before, in this paragraph or the few
+	// sentences before it
+	start := s.toks[i].Start
+	es := s.a.Entities
+	for k := sort.Search(len(es), func(x int) bool { return es[x].Span.Start >= start }) - 1; k >= 0; k-- {
+		e := &es[k]
+		if start-e.Span.End > 600 || strings.Contains(s.text[e.Span.End:start], "\n\n") {
+			break // not past its paragraph
+		}
+		if e.Type != entity.Org {
+			continue
+		}
+		name := canonicalSource(holderName(e, s.text))
+		if t := sourceType(name, "", "", false); t == SourceMedia || t == SourceGovernment || t == SourceMilitary {
+			continue // "Reuters", "the ministry": no group
+		}
+		return name, role
+	}
+	return "", role
 }
