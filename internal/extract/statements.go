@@ -1734,6 +1734,14 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 			return true
 		}
 	}
+	// "appeared in a video", "appears on television": a presence, no speech
+	switch s.w(c) {
+	case "appears", "appeared", "appear", "appearing":
+		switch s.wAt(c + 1) {
+		case "in", "on", "at", "before", "with", "alongside", "outside", "inside":
+			return true
+		}
+	}
 	// an expletive subject: "It appears as though …", "it emerged that …" —
 	// nobody speaks
 	if prev == "it" {
