@@ -274,7 +274,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		}
 	}
 	if acc != nil {
-		if best != nil && best != acc && namedAuthority(best) && mediaSpeaker(acc) {
+		if best != nil && best != acc && (namedAuthority(best) || best.Anonymous) && mediaSpeaker(acc) && !mediaSpeaker(best) {
 			// "Egypt's health ministry reported three deaths, according to
 			// state television": the ministry's count, carried by the
 			// broadcaster.
@@ -446,14 +446,18 @@ func (c *figureCtx) deedObject(s *Statement, f *Figure) bool {
 		return false
 	}
 	w := strings.ToLower(lastField(string(s.Cue)))
+	_, ce := c.a.TokenRange(s.CueSpan)
 	switch {
 	case w == "found", w == "find", w == "finds", strings.HasPrefix(w, "offer"), w == "paid", w == "pay", w == "pays",
 		strings.HasPrefix(w, "devot"), strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "spen"),
-		strings.HasPrefix(w, "allocat"), strings.HasPrefix(w, "earmark"):
+		strings.HasPrefix(w, "allocat"), strings.HasPrefix(w, "earmark"), strings.HasPrefix(w, "attack"):
+		// "militants attacked the town and captured 20 soldiers": a deed
+	case (strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") ||
+		strings.HasPrefix(w, "vow") || strings.HasPrefix(w, "threat")) && ce < len(c.a.Tokens) && c.low(ce) == "to":
+		// "the government agreed to release 150 prisoners": a commitment
 	default:
 		return false
 	}
-	_, ce := c.a.TokenRange(s.CueSpan)
 	fi, _ := c.a.TokenRange(f.Span)
 	for k := ce; k < fi; k++ {
 		switch c.low(k) {
@@ -520,6 +524,16 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 	c.chain(f, st)
 }
 
+// attrClauseOpener reports words that open a clause after a noun phrase:
+// its relative or content clause.
+func attrClauseOpener(w string) bool {
+	switch w {
+	case "that", "which", "who", "saying", "claiming", ",":
+		return true
+	}
+	return false
+}
+
 // reportName is the name of a denied report: its author when the target
 // says who ("a report by The Wall Street Journal"), else the report noun
 // phrase without its relative clause ("a media report that said …" →
@@ -528,8 +542,12 @@ func (c *figureCtx) reportName(sp document.Span, target string) string {
 	if !sp.IsZero() {
 		i, j := c.a.TokenRange(sp)
 		for k := i; k+1 < j; k++ {
-			if lower(c.tokText(k)) == "by" {
-				if n := c.nameIn(k+1, j); n != "" {
+			if w := lower(c.tokText(k)); w == "by" || w == "from" && k > i && reportLike(c.tokText(k-1)) {
+				e := k + 1
+				for e < j && !attrClauseOpener(lower(c.tokText(e))) {
+					e++ // "a claim from a congressman that …": the author only
+				}
+				if n := c.nameIn(k+1, e); n != "" {
 					return canonicalSource(n)
 				}
 			}
