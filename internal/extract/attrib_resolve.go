@@ -1366,6 +1366,17 @@ func (s *attrScan) nameRunsOn(k, j int) bool {
 	return caps > 0 && s.isCap(j-1)
 }
 
+// docParticiple reports participles that say how a document came about
+// ("an autopsy performed …", "a study commissioned …"), after which its
+// author is not named: "by" is left to the chain.
+func docParticiple(w string) bool {
+	switch w {
+	case "performed", "carried", "conducted", "commissioned", "requested", "ordered", "done", "paid":
+		return true
+	}
+	return false
+}
+
 // orgLinkHead reports the head words of organization names that run on
 // through "to" ("Committee to Protect Journalists", "Campaign to End …").
 func orgLinkHead(w string) bool {
@@ -1405,6 +1416,14 @@ func (s *attrScan) joinNameLinks(r *attrRaw) string {
 		i, j = min(i, start), max(j, end)
 		linked = s.span(start, end).Of(s.text)
 		break
+	}
+	// "an autopsy performed at the behest of Brown's family": the document
+	// speaks; whom it was done for is no author
+	for k := i + 1; k < j; k++ {
+		if attrDocHead(s.w(k-1)) && docParticiple(s.w(k)) {
+			j = k
+			break
+		}
 	}
 	// soft hyphens: "Global" + U+00AD + "Post"
 	for j+1 < len(s.toks) && s.text[s.toks[j].Start:s.toks[j].End] == "\u00ad" && s.isWord(j+1) &&

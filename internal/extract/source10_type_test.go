@@ -64,6 +64,14 @@ func TestSource10Types(t *testing.T) {
 		{name: "a monitoring group",
 			text: "At least 70 fighters were killed in the battle, according to a Britain-based monitoring group.",
 			num:  "70", typ: extract.SourceNGO},
+		// where one spoke is no part of one's role
+		{name: "a secretary in an interview with a network",
+			text: "Homeland Security Secretary Jeh Johnson, in an interview with Fox News last week, said four men had been apprehended.",
+			num:  "four", source: "Jeh Johnson", typ: extract.SourceGovernment},
+		// a document's purpose is not its author
+		{name: "an autopsy performed for a family",
+			text: "The victim was struck by at least six bullets, according to an autopsy performed at the behest of Brown's family.",
+			num:  "six", source: "autopsy", typ: extract.SourceDocument},
 		// outlets by a bare name
 		{name: "the Mirror",
 			text: "The Mirror reported that 400 Britons had travelled to join the militants.",

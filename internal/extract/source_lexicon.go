@@ -404,6 +404,13 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	}
 	if role != "" {
 		lr := " " + strings.ToLower(role) + " "
+		// "Secretary X, in an interview with Fox News": where one spoke is
+		// no part of one's role
+		for _, cut := range []string{" in an interview", " in a interview", " speaking to ", " speaking with ", " told "} {
+			if i := strings.Index(lr, cut); i > 0 {
+				lr = lr[:i+1]
+			}
+		}
 		if envoyToUN(lr) {
 			return SourceGovernment
 		}
