@@ -1417,6 +1417,14 @@ func (s *attrScan) joinNameLinks(r *attrRaw) string {
 		linked = s.span(start, end).Of(s.text)
 		break
 	}
+	// a name never runs over a line break: "according to the UN." with the
+	// next paragraph's caption after it when no sentence ended at "UN."
+	for k := i + 1; k < j; k++ {
+		if strings.IndexByte(s.text[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0 {
+			j = k
+			break
+		}
+	}
 	// "an autopsy performed at the behest of Brown's family": the document
 	// speaks; whom it was done for is no author
 	for k := i + 1; k < j; k++ {

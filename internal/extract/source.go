@@ -905,10 +905,17 @@ func (c *figureCtx) nameIn(k, end int) string {
 	stop := k
 	for j := k; j < end; j++ {
 		t := c.a.Tokens[j]
+		if j > k && strings.IndexByte(c.text[c.a.Tokens[j-1].End:t.Start], '\n') >= 0 {
+			break // a name never runs over a line break
+		}
+		if c.text[t.Start:t.End] == "\u00ad" {
+			continue // a soft hyphen inside a word: "Global­Post"
+		}
 		if t.Kind == segment.Punct && c.text[t.Start] != '-' || t.Kind == segment.Quote {
 			break
 		}
-		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
+		softJoined := j > k && c.text[c.a.Tokens[j-1].Start:c.a.Tokens[j-1].End] == "\u00ad"
+		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) && !softJoined {
 			return holderName(e, c.text)
 		}
 		if start < 0 {

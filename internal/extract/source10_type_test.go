@@ -39,6 +39,13 @@ func TestSource10Types(t *testing.T) {
 		{name: "a soft hyphen inside an outlet's name",
 			text: "According to Global\u00adPost, two eyewitnesses saw the van stop on the road.",
 			num:  "two", source: "GlobalPost", typ: extract.SourceMedia},
+		// a name never runs over a line break, nor keeps its sentence's stop
+		{name: "according to the UN. then a caption line",
+			text: "At least 12 people were killed last year, according to the UN.\nPro-government supporters wave flags in the capital",
+			num:  "12", source: "United Nations", typ: extract.SourceIntergovernmental},
+		{name: "a soft hyphen inside an outlet's name after according to",
+			text: "At least three other Americans are believed to be captives, according to a 2013 Global\u00adPost article.",
+			num:  "three", source: "2013 GlobalPost article", typ: extract.SourceMedia},
 		// military commands and task forces
 		{name: "a command",
 			text: "U.S. Africa Command said the strike killed 12 militants near the coast.",

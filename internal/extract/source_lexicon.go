@@ -116,6 +116,9 @@ var aliasWords = map[string]string{
 // article goes, known aliases and spelling variants are replaced.
 func canonicalNameOf(name string) string {
 	name = strings.TrimSpace(strings.ReplaceAll(name, "\u00ad", "")) // soft hyphens: "Global­Post"
+	if n := strings.TrimSuffix(name, "."); n != name && acronymEnd(n) {
+		name = n // "according to the UN." at a sentence's end
+	}
 	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, art)
 	}
@@ -148,6 +151,21 @@ func canonicalNameOf(name string) string {
 		return strings.Join(words, " ")
 	}
 	return name
+}
+
+// acronymEnd reports a name ending in an acronym of capitals with no
+// stops ("UN", "the BBC"), whose sentence's full stop may cling to it.
+func acronymEnd(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sourcePhrases are multi-word names whose type their words would get wrong
