@@ -464,7 +464,7 @@ func (c *figureCtx) deedObject(s *Statement, f *Figure) bool {
 		case "that", "how", "what", "whether":
 			return false // a finding reported: "found that …"
 		}
-		if t := c.a.Tokens[k]; t.Kind == segment.Quote || t.Kind == segment.Punct && c.text[t.Start] != ',' && c.text[t.Start] != '$' && c.text[t.Start] != '-' {
+		if t := c.a.Tokens[k]; t.Kind == segment.Quote || t.Kind == segment.Punct && c.text[t.Start] != ',' && !strings.ContainsRune("$-()", rune(c.text[t.Start])) {
 			return false
 		}
 	}
