@@ -521,6 +521,13 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 	if org := c.staffOf(st); org != "" {
 		f.Source, f.Anonymous = document.Str(org), false
 	}
+	if role := string(st.SpeakerRole); st.Anonymous && memberRole(role) && strings.HasSuffix(string(f.Source), " "+role) {
+		// "a researcher for the group" (Human Rights Watch researcher):
+		// the figure is the organization's, like its analysts' or staff's
+		if org := strings.TrimSuffix(string(f.Source), " "+role); org[0] >= 'A' && org[0] <= 'Z' {
+			f.Source, f.Anonymous = document.Str(org), false
+		}
+	}
 	c.chain(f, st)
 }
 
