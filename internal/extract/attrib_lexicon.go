@@ -339,7 +339,8 @@ func attrAnonHead(w string) bool {
 		"commanders", "administration", "operative", "operatives", "associate", "associates", "ally", "allies",
 		"activists", "rescuers", "correspondents", "experts", "scientists", "doctors", "demonstrators",
 		"protesters", "organizers", "organisers", "voters", "villagers", "survivors", "refugees", "medics",
-		"observers", "monitors", "journalists", "eyewitnesses", "critics", "economists", "researchers":
+		"observers", "monitors", "journalists", "eyewitnesses", "critics", "economists", "researchers",
+		"hostage", "hostages", "captive", "captives", "detainee", "detainees", "prisoner", "prisoners":
 		return true
 	}
 	return false
@@ -364,7 +365,7 @@ func attrDocHead(w string) bool {
 		"lawsuit", "indictment", "order", "note", "message", "transcript", "release", "footage", "video",
 		"photos", "tweet", "post", "research", "paper", "estimate", "estimates", "count", "census", "audit",
 		"documentation", "file", "files", "papers", "agreement", "plan", "proposal", "bill", "law", "website",
-		"tally", "tallies", "toll", "numbers":
+		"tally", "tallies", "toll", "numbers", "autopsy", "autopsies", "investigation", "inquiry":
 		return true
 	}
 	return false

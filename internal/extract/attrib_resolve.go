@@ -80,7 +80,25 @@ func (s *attrScan) resolve() []Statement {
 		if r.inherit >= 0 {
 			m = ments[r.inherit]
 		} else {
+			linked := s.joinNameLinks(r)
 			m = s.mention(r, ments, done, persons)
+			if linked != "" && m.name != "" && strings.Contains(linked, m.name) {
+				// the entity layer knows only a part ("Protect Journalists")
+				m.name, m.named = linked, true
+			}
+			if org, role := s.groupMember(r); role != "" {
+				// "a researcher for the group", "the group's spokesman": an
+				// unnamed member of the organization named before, never
+				// another organization's spokesman quoted earlier
+				name := attrStripThe(s.span(r.src[0], r.src[1]).Of(s.text))
+				if org != "" {
+					name = org + " " + role
+				}
+				m.name, m.role, m.anon, m.named = name, role, true, false
+				if m.typ == SpeakerOrg || m.typ == SpeakerPerson || m.typ == "" {
+					m.typ = SpeakerAnonymous
+				}
+			}
 		}
 		m.sent = r.sent
 		if m.typ != SpeakerPublication || !m.anon {
@@ -1346,4 +1364,155 @@ func (s *attrScan) nameRunsOn(k, j int) bool {
 		}
 	}
 	return caps > 0 && s.isCap(j-1)
+}
+
+// docParticiple reports participles that say how a document came about
+// ("an autopsy performed …", "a study commissioned …"), after which its
+// author is not named: "by" is left to the chain.
+func docParticiple(w string) bool {
+	switch w {
+	case "performed", "carried", "conducted", "commissioned", "requested", "ordered", "done", "paid":
+		return true
+	}
+	return false
+}
+
+// orgLinkHead reports the head words of organization names that run on
+// through "to" ("Committee to Protect Journalists", "Campaign to End …").
+func orgLinkHead(w string) bool {
+	switch w {
+	case "committee", "campaign", "coalition", "council", "movement", "foundation", "society", "alliance",
+		"network", "commission", "centre", "center", "association", "union", "project", "fund", "initiative":
+		return true
+	}
+	return false
+}
+
+// joinNameLinks widens a speaker cut inside an organization's name: at
+// "to" after a head word ("According to the Committee" + "to Protect
+// Journalists", "the New York-based Committee to" + "Protect Journalists
+// estimated") and at a soft hyphen the tokenizer split a word at
+// ("Global­Post"). It returns the whole name when it joined one at "to",
+// else "".
+func (s *attrScan) joinNameLinks(r *attrRaw) string {
+	i, j := r.src[0], r.src[1]
+	if j <= i {
+		return ""
+	}
+	linked := ""
+	// "Committee to Protect Journalists" around or inside the speaker, not
+	// past the cue
+	for k := i - 1; k <= j && k+1 < len(s.toks); k++ {
+		if k < 1 || !s.is(k, "to") || !orgLinkHead(s.w(k-1)) || !s.isCap(k-1) || !s.isCap(k+1) {
+			continue
+		}
+		start, end := k-1, k+1
+		for start > 0 && s.isCap(start-1) && !s.is(start-1, "the") {
+			start-- // "Arab Committee to …"
+		}
+		for end < len(s.toks) && s.isCap(end) && (r.cue[0] <= k || end < r.cue[0]) {
+			end++
+		}
+		i, j = min(i, start), max(j, end)
+		linked = s.span(start, end).Of(s.text)
+		break
+	}
+	// a name never runs over a line break: "according to the UN." with the
+	// next paragraph's caption after it when no sentence ended at "UN."
+	for k := i + 1; k < j; k++ {
+		if strings.IndexByte(s.text[s.toks[k-1].End:s.toks[k].Start], '\n') >= 0 {
+			j = k
+			break
+		}
+	}
+	// "an autopsy performed at the behest of Brown's family": the document
+	// speaks; whom it was done for is no author
+	for k := i + 1; k < j; k++ {
+		if attrDocHead(s.w(k-1)) && docParticiple(s.w(k)) {
+			j = k
+			break
+		}
+	}
+	// soft hyphens: "Global" + U+00AD + "Post"
+	for j+1 < len(s.toks) && s.text[s.toks[j].Start:s.toks[j].End] == "\u00ad" && s.isWord(j+1) &&
+		s.toks[j].End == s.toks[j+1].Start && s.toks[j-1].End == s.toks[j].Start {
+		j += 2
+	}
+	r.src = [2]int{i, j}
+	return linked
+}
+
+// groupNoun reports nouns by which an article refers back to an
+// organization it named ("the group", "the charity").
+func groupNoun(w string) bool {
+	switch w {
+	case "group", "group's", "organisation", "organisation's", "organization", "organization's", "charity", "charity's",
+		"watchdog", "watchdog's", "monitor", "monitor's", "movement", "movement's", "network", "network's",
+		"coalition", "coalition's", "committee", "committee's":
+		return true
+	}
+	return false
+}
+
+// memberRole reports the nouns of an organization's unnamed member who
+// speaks for it.
+func memberRole(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "researcher", "representative", "official", "director",
+		"head", "chief", "leader", "analyst", "investigator", "member", "officer", "coordinator":
+		return true
+	}
+	return false
+}
+
+// groupMember reads a speaker who is an unnamed member of an organization
+// the article named before: "a researcher for the group", "the group's
+// spokesman", "a spokeswoman for the charity". It returns the
+// organization's name (or "" when none is named in the paragraph before)
+// and the member's role; the role is "" when the speaker is no such
+// member.
+func (s *attrScan) groupMember(r *attrRaw) (string, string) {
+	i, j := r.src[0], r.src[1]
+	if j-i < 3 || j-i > 6 {
+		return "", ""
+	}
+	role := ""
+	switch {
+	case s.is(i, "the") && groupNoun(s.w(i+1)) && (s.is(i+2, "'s") || s.is(i+2, "’s")) && j == i+4 && memberRole(s.w(i+3)):
+		role = s.w(i + 3) // "the group" "'s" "spokesman"
+	case s.is(i, "the") && groupNoun(s.w(i+1)) && strings.HasSuffix(s.w(i+1), "'s") && j == i+3 && memberRole(s.w(i+2)):
+		role = s.w(i + 2)
+	case groupNoun(s.w(j-1)) && s.is(j-2, "the"):
+		// "a researcher for the group": role, preposition, "the", noun
+		k := i
+		if s.is(k, "a") || s.is(k, "an") || s.is(k, "the") {
+			k++
+		}
+		if k+4 == j && memberRole(s.w(k)) && (s.is(k+1, "for") || s.is(k+1, "of") || s.is(k+1, "with") || s.is(k+1, "at")) &&
+			s.is(k+2, "the") && groupNoun(s.w(k+3)) {
+			role = s.w(k)
+		}
+	}
+	if role == "" {
+		return "", ""
+	}
+	// the organization named last before, in this paragraph or the few
+	// sentences before it
+	start := s.toks[i].Start
+	es := s.a.Entities
+	for k := sort.Search(len(es), func(x int) bool { return es[x].Span.Start >= start }) - 1; k >= 0; k-- {
+		e := &es[k]
+		if start-e.Span.End > 600 || strings.Contains(s.text[e.Span.End:start], "\n\n") {
+			break // not past its paragraph
+		}
+		if e.Type != entity.Org {
+			continue
+		}
+		name := canonicalSource(holderName(e, s.text))
+		if t := sourceType(name, "", "", false); t == SourceMedia || t == SourceGovernment || t == SourceMilitary {
+			continue // "Reuters", "the ministry": no group
+		}
+		return name, role
+	}
+	return "", role
 }

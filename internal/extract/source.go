@@ -34,7 +34,10 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 	}
 	if st, via := c.governing(f); st != nil {
 		c.fromStatement(f, st)
-		if via != nil && f.Via == "" {
+		if via == nil && !mediaSpeaker(st) {
+			via = c.carrier(st)
+		}
+		if via != nil && f.Via == "" && f.Source != "" && canonicalSource(string(via.Speaker)) != string(f.Source) {
 			f.Via = document.Str(canonicalSource(string(via.Speaker)))
 		}
 		return
@@ -64,8 +67,8 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		}
 	}
 	for k := sStart; k < sEnd; k++ {
-		if !officialWord(c.low(k)) || c.newClauseBetween(k, f) {
-			continue
+		if !officialWord(c.low(k)) || c.newClauseBetween(k, f) || countAdjective(c.low(k), c.low(k+1), c.low(k+2)) {
+			continue // "Laboratory confirmed cases stand at …": an adjective, no one's acknowledgement
 		}
 		// the subject of the acknowledging verb, in its own clause
 		for j := k - 1; j >= sStart && j >= k-8; j-- {
@@ -89,7 +92,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
 			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && (postposed || between || c.parenthetical(s, f)) &&
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && !c.deedObject(s, f) && (postposed || between || c.parenthetical(s, f)) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
@@ -248,7 +251,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 				continue
 			}
 		}
-		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) {
+		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) || c.deedObject(s, f) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
 		if !c.plausibleSpeaker(s) || inApposition(s, f) {
@@ -271,11 +274,16 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		}
 	}
 	if acc != nil {
-		if best != nil && best != acc && namedAuthority(best) && mediaSpeaker(acc) {
+		if best != nil && best != acc && (namedAuthority(best) || best.Anonymous) && mediaSpeaker(acc) && !mediaSpeaker(best) {
 			// "Egypt's health ministry reported three deaths, according to
 			// state television": the ministry's count, carried by the
 			// broadcaster.
 			return best, acc
+		}
+		if best != nil && best != acc && mediaSpeaker(best) && !mediaSpeaker(acc) && best.ContentSpan.Contains(at) {
+			// "According to unnamed security sources, the Daily Post said
+			// four …": the sources, carried by the paper
+			return acc, best
 		}
 		return acc, nil
 	}
@@ -393,6 +401,26 @@ func namedAuthority(s *Statement) bool {
 	return false
 }
 
+// carrier finds the outlet whose report holds statement st: "Al Jazeera
+// reported that western intelligence reports had warned of 11 …" — the
+// reports, via Al Jazeera. Nil when no outlet's statement holds st's cue.
+func (c *figureCtx) carrier(st *Statement) *Statement {
+	if st.CueSpan.IsZero() {
+		return nil
+	}
+	lo, hi := c.stmtWindow(st.CueSpan.Start)
+	for i := lo; i < hi; i++ {
+		o := &c.stmts[i]
+		if o == st || o.Sentence != st.Sentence || !mediaSpeaker(o) || o.Stance == Denies || !c.plausibleSpeaker(o) {
+			continue
+		}
+		if o.ContentSpan.Contains(st.CueSpan) && o.ContentSpan.Contains(st.SpeakerSpan) {
+			return o
+		}
+	}
+	return nil
+}
+
 // mediaSpeaker reports a statement made by a news outlet or broadcaster.
 func mediaSpeaker(s *Statement) bool {
 	if s.SpeakerType == SpeakerPublication || s.SourceType == SourceMedia {
@@ -405,6 +433,42 @@ func mediaSpeaker(s *Statement) bool {
 		}
 	}
 	return false
+}
+
+// deedObject reports a figure in the noun object of a verb of doing
+// ("The State Department has offered a $7 million reward", "Police have
+// found mass graves containing 15 bodies", "Qatar paid $20 million"): the
+// subject did something with what is counted, it does not report it. A
+// document's finding ("the survey found 60 percent …") and a that-clause
+// ("investigators found that 300 …") stay reports.
+func (c *figureCtx) deedObject(s *Statement, f *Figure) bool {
+	if s.CueSpan.IsZero() || s.CueSpan.End > f.Span.Start || s.SpeakerType == SpeakerDocument || s.SpeakerType == SpeakerPublication {
+		return false
+	}
+	w := strings.ToLower(lastField(string(s.Cue)))
+	_, ce := c.a.TokenRange(s.CueSpan)
+	switch {
+	case w == "found", w == "find", w == "finds", strings.HasPrefix(w, "offer"), w == "paid", w == "pay", w == "pays",
+		strings.HasPrefix(w, "devot"), strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "spen"),
+		strings.HasPrefix(w, "allocat"), strings.HasPrefix(w, "earmark"), strings.HasPrefix(w, "attack"):
+		// "militants attacked the town and captured 20 soldiers": a deed
+	case (strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") ||
+		strings.HasPrefix(w, "vow") || strings.HasPrefix(w, "threat")) && ce < len(c.a.Tokens) && c.low(ce) == "to":
+		// "the government agreed to release 150 prisoners": a commitment
+	default:
+		return false
+	}
+	fi, _ := c.a.TokenRange(f.Span)
+	for k := ce; k < fi; k++ {
+		switch c.low(k) {
+		case "that", "how", "what", "whether":
+			return false // a finding reported: "found that …"
+		}
+		if t := c.a.Tokens[k]; t.Kind == segment.Quote || t.Kind == segment.Punct && c.text[t.Start] != ',' && !strings.ContainsRune("$-()", rune(c.text[t.Start])) {
+			return false
+		}
+	}
+	return true
 }
 
 // intentCue reports cues of intention or refusal: their subject plans or
@@ -457,7 +521,24 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 	if org := c.staffOf(st); org != "" {
 		f.Source, f.Anonymous = document.Str(org), false
 	}
+	if role := string(st.SpeakerRole); st.Anonymous && memberRole(role) && strings.HasSuffix(string(f.Source), " "+role) {
+		// "a researcher for the group" (Human Rights Watch researcher):
+		// the figure is the organization's, like its analysts' or staff's
+		if org := strings.TrimSuffix(string(f.Source), " "+role); org[0] >= 'A' && org[0] <= 'Z' {
+			f.Source, f.Anonymous = document.Str(org), false
+		}
+	}
 	c.chain(f, st)
+}
+
+// attrClauseOpener reports words that open a clause after a noun phrase:
+// its relative or content clause.
+func attrClauseOpener(w string) bool {
+	switch w {
+	case "that", "which", "who", "saying", "claiming", ",":
+		return true
+	}
+	return false
 }
 
 // reportName is the name of a denied report: its author when the target
@@ -468,8 +549,12 @@ func (c *figureCtx) reportName(sp document.Span, target string) string {
 	if !sp.IsZero() {
 		i, j := c.a.TokenRange(sp)
 		for k := i; k+1 < j; k++ {
-			if lower(c.tokText(k)) == "by" {
-				if n := c.nameIn(k+1, j); n != "" {
+			if w := lower(c.tokText(k)); w == "by" || w == "from" && k > i && reportLike(c.tokText(k-1)) {
+				e := k + 1
+				for e < j && !attrClauseOpener(lower(c.tokText(e))) {
+					e++ // "a claim from a congressman that …": the author only
+				}
+				if n := c.nameIn(k+1, e); n != "" {
 					return canonicalSource(n)
 				}
 			}
@@ -521,6 +606,27 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 					f.Source = document.Str(canonicalSource(n))
 					return
 				}
+			}
+		}
+	}
+	// "AFP reported Shekau as saying that …", "the paper quoted a senior
+	// official as saying …": the one quoted, via the teller
+	if !st.CueSpan.IsZero() {
+		_, ce := c.a.TokenRange(st.CueSpan)
+		fi, _ := c.a.TokenRange(f.Span)
+		for k := ce + 1; k+1 < sEnd && k < ce+8 && k < fi; k++ {
+			if lower(c.tokText(k)) != "as" {
+				continue
+			}
+			switch lower(c.tokText(k + 1)) {
+			case "saying", "stating", "telling", "claiming", "confirming":
+			default:
+				continue
+			}
+			if name := c.nameIn(ce, k); name != "" {
+				f.Via = document.Str(canonicalSource(src))
+				f.Source, f.Anonymous = document.Str(canonicalSource(name)), attrAnonHeadIn(name)
+				return
 			}
 		}
 	}
@@ -806,10 +912,17 @@ func (c *figureCtx) nameIn(k, end int) string {
 	stop := k
 	for j := k; j < end; j++ {
 		t := c.a.Tokens[j]
+		if j > k && strings.IndexByte(c.text[c.a.Tokens[j-1].End:t.Start], '\n') >= 0 {
+			break // a name never runs over a line break
+		}
+		if c.text[t.Start:t.End] == "\u00ad" {
+			continue // a soft hyphen inside a word: "Global­Post"
+		}
 		if t.Kind == segment.Punct && c.text[t.Start] != '-' || t.Kind == segment.Quote {
 			break
 		}
-		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) {
+		softJoined := j > k && c.text[c.a.Tokens[j-1].Start:c.a.Tokens[j-1].End] == "\u00ad"
+		if e := c.entityAt(t.Start); e != nil && (e.Type == entity.Org || e.Type == entity.Person) && !softJoined {
 			return holderName(e, c.text)
 		}
 		if start < 0 {

@@ -115,7 +115,10 @@ var aliasWords = map[string]string{
 // canonicalSource folds a source name to its canonical form: a leading
 // article goes, known aliases and spelling variants are replaced.
 func canonicalNameOf(name string) string {
-	name = strings.TrimSpace(name)
+	name = strings.TrimSpace(strings.ReplaceAll(name, "\u00ad", "")) // soft hyphens: "Global­Post"
+	if n := strings.TrimSuffix(name, "."); n != name && acronymEnd(n) {
+		name = n // "according to the UN." at a sentence's end
+	}
 	for _, art := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, art)
 	}
@@ -150,9 +153,68 @@ func canonicalNameOf(name string) string {
 	return name
 }
 
+// acronymEnd reports a name ending in an acronym of capitals with no
+// stops ("UN", "the BBC"), whose sentence's full stop may cling to it.
+func acronymEnd(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // sourcePhrases are multi-word names whose type their words would get wrong
 // ("Free Syrian Army" is no army of a state).
 var sourcePhrases = []struct{ phrase, typ string }{
+	// armed groups outside any state: their names hold words of other
+	// kinds ("Islamic State", "a Boko Haram spokesman", "an al-Shabaab
+	// commander") but they are none of government, military or opposition
+	{"islamic state", SourceUnknown},
+	{"boko haram", SourceUnknown},
+	{"al-shabaab", SourceUnknown},
+	{"al-shabab", SourceUnknown},
+	{"al shabaab", SourceUnknown},
+	{"shabaab", SourceUnknown},
+	{"al-qaeda", SourceUnknown},
+	{"al qaeda", SourceUnknown},
+	{"al-qaida", SourceUnknown},
+	{"al qaida", SourceUnknown},
+	{"qaeda", SourceUnknown},
+	{"nusra", SourceUnknown},
+	{"taliban", SourceUnknown},
+	{"isis", SourceUnknown},
+	{"isil", SourceUnknown},
+	{"daesh", SourceUnknown},
+	{"hezbollah", SourceUnknown},
+	// a country's envoy to the UN speaks for the country
+	{"ambassador to the un", SourceGovernment},
+	{"ambassador to the united nations", SourceGovernment},
+	{"un ambassador", SourceGovernment},
+	{"u.n. ambassador", SourceGovernment},
+	// legislators' committees: a committee chairman is no company's
+	{"intelligence committee", SourceGovernment},
+	{"armed services", SourceGovernment},
+	{"committee chairman", SourceGovernment},
+	{"committee chair", SourceGovernment},
+	{"foreign affairs committee", SourceGovernment},
+	{"foreign relations committee", SourceGovernment},
+	{"republican guard", SourceMilitary},
+	// commands and task forces of armed forces
+	{"central command", SourceMilitary},
+	{"africa command", SourceMilitary},
+	{"task force", SourceMilitary},
+	{"special forces", SourceMilitary},
+	// monitors of a conflict, whatever else they call themselves ("an
+	// activist group that monitors the conflict")
+	{"monitoring group", SourceNGO},
+	{"group monitoring", SourceNGO},
+	{"that monitors", SourceNGO},
+	{"which monitors", SourceNGO},
 	// local authorities: civil defence and emergency services are no army,
 	// a defence ministry is a government's
 	{"emergency service", SourceGovernment},
@@ -228,12 +290,16 @@ func sourceWord(w string) string {
 		"un's", "u.n.'s", "nations", "intergovernmental":
 		return SourceIntergovernmental
 	case "ngo", "ngos", "amnesty", "icrc", "msf", "oxfam", "observatory", "watchdog", "charity", "charities",
-		"humanitarian", "hrw", "monitor", "monitors", "sohr":
+		"humanitarian", "hrw", "monitor", "monitors", "sohr", "monitoring":
 		return SourceNGO
 	case "activist", "activists", "opposition", "rebel", "rebels", "protester", "protesters", "protestors",
-		"demonstrators", "insurgents", "insurgent", "dissident", "dissidents", "revolutionaries", "lcc", "lccs",
-		"organisers", "organizers", "brotherhood", "militants", "militia", "militias", "fighters":
+		"demonstrators", "dissident", "dissidents", "revolutionaries", "lcc", "lccs",
+		"organisers", "organizers", "brotherhood":
 		return SourceActivists
+	case "militant", "militants", "militia", "militias", "fighters", "insurgents", "insurgent", "jihadist",
+		"jihadists", "gunmen", "extremists", "kidnappers", "captors":
+		// armed groups: the kind the annotators give them is unknown
+		return SourceUnknown
 	case "newspaper", "newspapers", "journal", "times", "post", "news", "tv", "television",
 		"broadcaster", "reuters", "afp", "ap", "bbc", "cnn", "jazeera", "sana", "mena", "guardian", "radio",
 		"magazine", "daily", "channel", "tribune", "herald", "press", "wsj", "nyt", "xinhua", "tass",
@@ -248,7 +314,7 @@ func sourceWord(w string) string {
 		"col.", "navy", "troops", "soldiers", "forces", "marines", "centcom", "brigade", "battalion",
 		"officer", "officers", "admiral", "lieutenant", "major", "sergeant", "coalition", "defence",
 		"defense", "militar", "lt", "lt.", "col", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "brig", "brig.",
-		"corporal", "captain", "guard", "adm", "adm.":
+		"corporal", "captain", "guard", "adm", "adm.", "command", "africom", "peshmerga":
 		return SourceMilitary
 	case "ministry", "minister", "ministers", "government", "president", "presidency", "premier", "cabinet",
 		"kremlin", "embassy", "ambassador", "governor", "mayor", "authorities", "authority", "police",
@@ -257,7 +323,9 @@ func sourceWord(w string) string {
 		"interior", "department", "state", "king", "prime", "diplomat", "diplomats", "consulate", "council",
 		"health", "agency", "agency's", "office", "gov", "gov.", "governments", "federal", "congressional", "congress",
 		"senate", "ministries", "ministers'", "mayor's", "municipal", "governorate", "mp", "mps", "legislator",
-		"legislators", "parliamentarian", "parliamentarians", "senators", "congressmen", "aide", "aides":
+		"legislators", "parliamentarian", "parliamentarians", "senators", "congressmen", "aide", "aides",
+		"rep.", "sen.", "congresswoman", "congresswomen", "republican", "republicans", "democrat", "democrats",
+		"fbi", "cia", "mi5", "mi6", "rcmp", "dhs":
 		return SourceGovernment
 	case "scientist", "scientists", "expert", "experts", "analyst", "analysts", "professor", "researcher",
 		"researchers", "economist", "economists", "academic", "academics", "university", "institute",
@@ -278,8 +346,8 @@ func sourceWord(w string) string {
 // types, the earliest in this order wins ("UN refugee agency" is
 // intergovernmental, "army spokesman" military, "health ministry
 // statistics" government).
-var sourceTypeOrder = []string{SourceIntergovernmental, SourceNGO, SourceActivists, SourceMedia, SourceCompany,
-	SourceMilitary, SourceGovernment, SourceExpert, SourceDocument}
+var sourceTypeOrder = []string{SourceIntergovernmental, SourceNGO, SourceActivists, SourceUnknown, SourceMedia,
+	SourceCompany, SourceMilitary, SourceGovernment, SourceExpert, SourceDocument}
 
 // sourceType says what kind of authority a source is, from its name, its
 // role ("Interior Minister"), the speaker type of the statement and whether
@@ -318,8 +386,14 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 			low = low[:i+1]
 		}
 	}
+	if envoyToUN(low) {
+		return SourceGovernment // "Iraq's UN ambassador" speaks for Iraq
+	}
 	if unName(low) {
 		return SourceIntergovernmental // "the UN's human rights office" is the UN's
+	}
+	if outletNames[strings.TrimSpace(strings.TrimPrefix(low, " the "))] {
+		return SourceMedia // "the Mirror", "Vanguard": an outlet by its bare name
 	}
 	for _, p := range sourcePhrases {
 		if hasPhrase(low, p.phrase) {
@@ -348,6 +422,16 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	}
 	if role != "" {
 		lr := " " + strings.ToLower(role) + " "
+		// "Secretary X, in an interview with Fox News": where one spoke is
+		// no part of one's role
+		for _, cut := range []string{" in an interview", " in a interview", " speaking to ", " speaking with ", " told "} {
+			if i := strings.Index(lr, cut); i > 0 {
+				lr = lr[:i+1]
+			}
+		}
+		if envoyToUN(lr) {
+			return SourceGovernment
+		}
 		if unName(lr) {
 			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
 		}
@@ -451,6 +535,27 @@ func unName(low string) bool {
 		}
 	}
 	return false
+}
+
+// envoyToUN reports a country's ambassador to the UN ("Iraq's UN
+// ambassador", "the US ambassador to the United Nations"): the UN has
+// envoys, not ambassadors, so the ambassador is a government's (low is
+// lower case, padded with spaces).
+func envoyToUN(low string) bool {
+	return (strings.Contains(low, " ambassador ") || strings.Contains(low, " ambassador's ")) && unName(low)
+}
+
+// outletNames are news outlets often cited by a bare name that holds no
+// media word ("the Mirror said", "according to Vanguard"), lower case.
+var outletNames = map[string]bool{
+	"mirror": true, "sunday mirror": true, "daily mirror": true, "mail": true, "mail on sunday": true, "independent": true,
+	"sun": true, "observer": true, "economist": true, "politico": true, "buzzfeed": true, "rudaw": true,
+	"vanguard": true, "punch": true, "thisday": true, "this day": true, "leadership": true, "al-sabaah": true,
+	"al sabaah": true, "sabaah": true, "al-sumaria": true, "alsumaria": true, "npr": true, "nbc": true, "abc": true,
+	"cbs": true, "msnbc": true, "fox": true, "sky": true, "itv": true, "dw": true, "deutsche welle": true,
+	"al arabiya": true, "al-arabiya": true, "bloomberg": true, "time": true, "newsweek": true, "vice": true,
+	"huffington": true, "mashable": true, "vocativ": true, "le monde": true, "le figaro": true, "der spiegel": true,
+	"spiegel": true, "haaretz": true, "ynet": true, "dawn": true, "al-akhbar": true, "asharq al-awsat": true,
 }
 
 // whoName reports a name holding the World Health Organization's acronym

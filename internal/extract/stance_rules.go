@@ -134,6 +134,9 @@ func (s *attrScan) stance(r *attrRaw, st *Statement) {
 		stance = stnDeny
 	case cueConfirm:
 		stance = stnConfirm
+		if s.acknowledgesFact(r) {
+			stance = 0 // "the ministry acknowledged that 45 soldiers died": its own assertion
+		}
 	case cueQuestion:
 		stance = stnQuestion
 	}
@@ -325,4 +328,22 @@ func (s *attrScan) stnBlocked(p stnPhrase, i, k, n, j int) bool {
 		}
 	}
 	return false
+}
+
+// acknowledgesFact reports "acknowledge" with a fact for its content
+// ("The ministry acknowledged that 45 soldiers had died"): the speaker
+// asserts it, owning up to it, and confirms no one's claim. Acknowledging
+// a report or claim ("acknowledged the report", "acknowledged reports
+// that …") stays a confirmation.
+func (s *attrScan) acknowledgesFact(r *attrRaw) bool {
+	if r.cue[1] <= r.cue[0] || !strings.HasPrefix(s.w(r.cue[1]-1), "acknowledg") {
+		return false
+	}
+	for k := r.cue[1]; k < r.cue[1]+4 && k < len(s.toks); k++ {
+		switch s.w(k) {
+		case "report", "reports", "claim", "claims", "account", "accounts", "allegation", "allegations":
+			return false
+		}
+	}
+	return true
 }

@@ -1722,6 +1722,34 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if (s.w(c) == "added" || s.w(c) == "adds" || s.w(c) == "add" || s.w(c) == "adding") && s.is(c+1, "to") && attrDet(s.wAt(c+2)) {
 		return true
 	}
+	// a reduced passive after a noun: "the man accused of running over two
+	// soldiers", "a doctor once charged with kidnapping two reporters" —
+	// a charge against the noun, not its speech
+	if (s.w(c) == "accused" || s.w(c) == "charged" || s.w(c) == "suspected") && (s.is(c+1, "of") || s.is(c+1, "with")) && prev != "" {
+		p := prev
+		if (p == "once" || p == "also" || p == "later" || strings.HasSuffix(p, "ly")) && c-2 >= b && s.isWord(c-2) {
+			p = s.w(c - 2) // "once charged with", "previously accused of"
+		}
+		if !attrAux(p) && attrPronoun(p) == 0 {
+			return true
+		}
+	}
+	// "appeared in a video", "appears on television": a presence, no speech
+	switch s.w(c) {
+	case "appears", "appeared", "appear", "appearing":
+		switch s.wAt(c + 1) {
+		case "in", "on", "at", "before", "with", "alongside", "outside", "inside":
+			return true
+		}
+	}
+	// an expletive subject: "It appears as though …", "it emerged that …" —
+	// nobody speaks
+	if prev == "it" {
+		switch s.w(c) {
+		case "appears", "appeared", "appear", "seems", "seemed", "emerged", "emerges":
+			return true
+		}
+	}
 	// a participle before its noun after a count or a time word: "the four
 	// alleged terror suspects", "told CNN Wednesday suspected militants had …"
 	if participleAdjective(s.w(c)) && (attrTimeWord(prev) && prev != "on" && prev != "last" || spelledCount(prev)) && c+1 < len(s.toks) &&
