@@ -793,8 +793,8 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return "", "", false
 		}
 		if e := c.entityAt(t.Start); e != nil && e.Type == entity.Place {
-			if c.orgSeat(e) || c.buildingAt(k, limit) {
-				return "", "", false // "London-based", "Misrata Hospital"
+			if c.orgSeat(e) || c.buildingAt(k, limit) || c.foreignAttacker(e) {
+				return "", "", false // "London-based", "Misrata Hospital", "in US airstrikes"
 			}
 			name, country := placeName(e, c.text), e.Country
 			if country == "" {

@@ -154,6 +154,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			loc, country, basis = mp, c.mainSea, BasisArticle // "the Gulf of Mexico": a place no country holds
 		}
 	}
+	if basis != BasisStated && !placeless {
+		// "the U.S. military has struck 70 targets" on a story the US
+		// leads: the strikes land where the article says they do
+		// ("airstrikes in northern Iraq"), not in the striker's country.
+		if striker := c.sentenceAttacker(sStart, sEnd); striker != "" && (loc == "" || country == striker) {
+			if l, ctry := c.strikePlace(f.Span.Start); l != "" && ctry != striker {
+				loc, country, basis = l, ctry, BasisParagraph
+			}
+		}
+	}
 	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
 		// A country's own forces are not placed in it by inference; the
 		// story's country, when another, is where they were sent ("the
@@ -254,7 +264,8 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 			// who they are, not where
 			continue
 		}
-		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if e.Type == entity.NORP {
 				return e.Country, e.Country, e.Span.Start
 			}
@@ -289,7 +300,10 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // forces and governments of a nationality still place a figure in their
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
-	_, j := c.a.TokenRange(e.Span)
+	i, j := c.a.TokenRange(e.Span)
+	if i > 0 && e.Type == entity.NORP && (c.a.Tokens[i-1].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[i-1].End)) {
+		return true // "four Britons and two Canadians were killed": who the dead were
+	}
 	for k, n := j, 0; n < 3 && k < len(c.a.Tokens); k++ {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' {
@@ -307,12 +321,15 @@ func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 			"reporter", "reporters", "correspondent", "citizen", "citizens", "national", "nationals", "aid", "tourist",
 			"tourists", "teacher", "teachers", "engineer", "engineers", "volunteer", "volunteers", "woman", "women", "man",
 			"men", "girl", "boy", "nurse", "nurses", "doctor", "doctors", "missionary", "missionaries", "contractor",
-			"contractors", "expatriate", "expatriates", "passport", "student", "students",
+			"contractors", "expatriate", "expatriates", "passport", "student", "students", "worker", "workers", "labourers",
+			"laborers", "pilgrims", "sailors", "seamen", "crew", "fishermen", "diplomat", "diplomats", "employees",
+			"businessman", "businessmen", "priest", "priests", "nuns", "monks", "jihadist", "jihadists", "jihadis",
 			"aircraft", "jets", "planes", "warplanes", "helicopters", "drones", "weapons", "arms", "missiles", "rifles",
 			"turboprop", "made", "built", "manufactured":
 			return true
 		}
-		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" {
+		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" &&
+			!(n == 1 && k+1 < len(c.a.Tokens) && c.a.Tokens[k+1].Kind == segment.Word) { // "Indian construction workers": one noun modifier
 			return false
 		}
 	}
@@ -399,6 +416,9 @@ func (c *figureCtx) mainCountry() string {
 		e := &c.a.Entities[i]
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
+		}
+		if c.attacker(e) || c.capitalSpeaker(e) {
+			continue // "US airstrikes on …", "Washington said …": who strikes or speaks, not where the story is
 		}
 		// A place written as where things happen ("in Haiti") says more
 		// about the story than a modifier ("UK aid") or a nationality
@@ -768,8 +788,8 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 			}
 			return "", ""
 		}
-		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) {
-			return "", ""
+		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) || c.foreignAttacker(e) || c.capitalSpeaker(e) {
+			return "", "" // "The US military has bombed 90 targets": not in the US; "Washington said …"
 		}
 		if e.Type == entity.NORP {
 			return e.Country, e.Country // "The Mexican government raised the toll …"
@@ -1208,4 +1228,147 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 		}
 	}
 	return false
+}
+
+// attacker reports a country or nationality named as the side that
+// strikes: "US airstrikes", "a U.S. drone strike", "the US military has
+// bombed …", "American fighter jets conducted 14 air strikes", "the U.S.
+// has been hitting …". Where a side's strikes land is not its own country.
+// A passive ("Haiti was hit by …", "Iraq hit by bombings") names the
+// target, which is a place. Callers keep the article's own country
+// striking at home ("Syrian government airstrikes" on a Syria story).
+func (c *figureCtx) attacker(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	if w := c.low(j); w == "'s" || w == "’s" {
+		j++ // "America's airstrikes"
+	}
+	military := false
+	for k, n := j, 0; k < len(c.a.Tokens) && n < 5; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct {
+			if ch := c.text[t.Start]; (ch == '-' || ch == '/') && t.Flags&segment.SpaceBefore == 0 {
+				continue // "US-led", "US/Arab"
+			}
+			return false
+		}
+		if t.Kind != segment.Word {
+			return false
+		}
+		n++
+		w := c.lowTok(t)
+		if attackWord(w) {
+			return c.low(k+1) != "by" // "Iraq hit by bombings": the target
+		}
+		if military {
+			// "the U.S. military and Arab partner nations responded … by
+			// carrying out eight air strikes" strikes further on; "Iraqi
+			// forces said …" only speaks.
+			return !reportingVerb(w) && c.attackInClause(k, k+12)
+		}
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+			if !strings.HasSuffix(c.low(k+1), "ing") {
+				return false // "Haiti was hit": the target
+			}
+			continue // "the U.S. has been hitting …"
+		case "military", "forces", "force", "navy", "naval", "army", "coalition", "command", "troops", "defense", "defence":
+			military = true
+			continue
+		case "led", "air", "government", "has", "have", "had", "and", "its", "allies", "allied", "partner", "partners",
+			"fighter", "special", "also", "then", "later", "drone", "regime", "central", "department", "officials":
+			continue
+		}
+		if e2 := c.entityAt(t.Start); e2 != nil && (e2.Type == entity.NORP || e2.Type == entity.Place || e2.Type == entity.Org) {
+			continue // "the U.S. military and Arab partner nations", "US Central Command"
+		}
+		return false
+	}
+	return false
+}
+
+// attackInClause reports a word of striking in tokens [from, to) before
+// the clause ends.
+func (c *figureCtx) attackInClause(from, to int) bool {
+	for k := from; k < to && k < len(c.a.Tokens); k++ {
+		if c.clauseBreak(k) {
+			return false
+		}
+		if attackWord(c.low(k)) {
+			return c.low(k+1) != "by"
+		}
+	}
+	return false
+}
+
+// attackWord reports words for striking: nouns for strikes and the arms
+// that deliver them, and verbs of striking.
+func attackWord(w string) bool {
+	switch w {
+	case "airstrike", "airstrikes", "air-strikes", "strike", "strikes", "struck", "raid", "raids", "raided", "bombing",
+		"bombings", "bombed", "bombs", "bombarded", "bombardment", "shelling", "shelled", "missile", "missiles", "warplanes",
+		"warplane", "jets", "bombers", "drones", "hit", "hitting", "hits", "targeted", "targeting", "launched",
+		"launching", "conducted", "conducting", "carried", "carrying", "fired", "firing", "pounded", "pounding",
+		"attacked", "attacking", "mounted", "mounting", "flown", "flew":
+		return true
+	}
+	return false
+}
+
+// foreignAttacker reports an attacker named by a country: its strikes land
+// where they are aimed, which is written elsewhere (strikePlace). The
+// article's own country striking at home is found again by inference.
+func (c *figureCtx) foreignAttacker(e *entity.Entity) bool {
+	return e.Country != "" && c.attacker(e)
+}
+
+// sentenceAttacker is the country of an attacker named in the sentence of
+// tokens [from, to), or "".
+func (c *figureCtx) sentenceAttacker(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	for _, e := range c.entitiesIn(document.Span{Start: c.a.Tokens[from].Start, End: c.a.Tokens[to-1].End}) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && c.foreignAttacker(&e) {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// strikePlace is where the article last says strikes landed before pos:
+// a place after a word of striking ("airstrikes in northern Iraq", "air
+// strikes on Kobani", "bombed targets near Mosul"), with its country.
+// Bounded to the 2,000 tokens before pos.
+func (c *figureCtx) strikePlace(pos int) (string, string) {
+	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
+	for k := j - 1; k >= 0 && k >= j-2000; k-- {
+		if !attackWord(c.low(k)) {
+			continue
+		}
+		for m := k + 1; m < len(c.a.Tokens) && m <= k+4; m++ {
+			w := c.low(m)
+			if locPrep(w) || w == "on" || w == "against" || w == "over" {
+				if loc, country, ok := c.placeAt(m+1, min(len(c.a.Tokens), m+6)); ok {
+					return loc, country
+				}
+				break
+			}
+			if c.a.Tokens[m].Kind != segment.Word || reportingVerb(w) {
+				break
+			}
+		}
+	}
+	return "", ""
+}
+
+// capitalSpeaker reports a city standing for its government as the
+// subject of a reporting verb: "Washington said …", "Moscow says …". The
+// government speaks of things elsewhere; a country ("Mexico has
+// confirmed 19 deaths") still counts at home.
+func (c *figureCtx) capitalSpeaker(e *entity.Entity) bool {
+	if e.Type != entity.Place || e.Country == "" || strings.EqualFold(placeName(e, c.text), e.Country) || isAbbrev(e.Span.Of(c.text)) {
+		return false
+	}
+	_, j := c.a.TokenRange(e.Span)
+	return reportingVerb(c.low(j)) || c.low(j) == "has" && reportingVerb(c.low(j+1))
 }
