@@ -793,8 +793,8 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return "", "", false
 		}
 		if e := c.entityAt(t.Start); e != nil && e.Type == entity.Place {
-			if c.orgSeat(e) || c.buildingAt(k, limit) || c.foreignAttacker(e) {
-				return "", "", false // "London-based", "Misrata Hospital", "in US airstrikes"
+			if c.orgSeat(e) || c.buildingAt(k, limit) || c.foreignAttacker(e) || c.borderSide(e) || e.Country == "" && c.notPlaceName(k) {
+				return "", "", false // "London-based", "Misrata Hospital", "in US airstrikes", "near the Syria-Turkey border"
 			}
 			name, country := placeName(e, c.text), e.Country
 			if country == "" {
@@ -814,7 +814,14 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return name, country, true
 		}
-		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) {
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && k+1 < limit && directionWord(c.lowTok(t)) {
+			if e2 := c.entityAt(a.Tokens[k+1].Start); e2 != nil && e2.Type == entity.Place {
+				k++ // "in Eastern China's Shandong province"
+				continue
+			}
+		}
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) &&
+			!c.notPlaceName(k) {
 			// A name after "in" that the entity layer could not type
 			// ("stationed in Veldmark") is most often a place; its
 			// country stays unknown rather than guessed.

@@ -63,7 +63,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	// Some figures hold nowhere unless a place is written with them: a
 	// reward offered, an online audience. The story's places are not theirs.
 	placeless := c.placeless(f, qStart, cFrom, cTo)
-	if loc == "" && f.Event != EventDeployed && !multi && !placeless && !c.donation(f, cFrom, cTo) {
+	if loc == "" && f.Event != EventDeployed && !multi && !placeless && !c.donation(f, cFrom, cTo) && !c.paidBefore(cFrom, qStart) {
 		// A country that deploys forces holds them; one that gives money
 		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
@@ -265,7 +265,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
-			!c.foreignAttacker(e) && !c.capitalSpeaker(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if e.Type == entity.NORP {
 				return e.Country, e.Country, e.Span.Start
 			}
@@ -610,7 +610,10 @@ func (c *figureCtx) stateBody(e *entity.Entity) bool {
 func companyNoun(w string) bool {
 	switch w {
 	case "company", "companies", "firm", "firms", "giant", "group", "corporation", "conglomerate", "multinational",
-		"insurer", "lender", "carrier", "airline", "operator", "partner", "partners", "equities", "shareholders", "investors":
+		"insurer", "lender", "carrier", "airline", "operator", "partner", "partners", "equities", "shareholders", "investors",
+		// an outlet's nationality is where it publishes: "the Algerian news site"
+		"newspaper", "newspapers", "daily", "tabloid", "broadcaster", "channel", "television", "tv", "radio", "website",
+		"site", "magazine", "outlet", "outlets", "network", "media":
 		return true
 	}
 	return false
@@ -697,7 +700,8 @@ func facilityNoun(w string) bool {
 	switch w {
 	case "hospital", "hotel", "stadium", "university", "school", "college", "airport", "prison", "jail", "mosque",
 		"church", "cathedral", "palace", "embassy", "building", "tower", "centre", "center", "clinic", "ministry",
-		"base", "barracks", "camp", "port", "station", "market", "bank", "court", "institute", "museum":
+		"base", "barracks", "camp", "port", "station", "market", "bank", "court", "institute", "museum", "hall",
+		"headquarters", "compound", "chamber", "room", "mall":
 		return true
 	}
 	return false
@@ -952,7 +956,9 @@ func (c *figureCtx) donation(f *Figure, from, to int) bool {
 		w := c.low(k)
 		switch {
 		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"), strings.HasPrefix(w, "devot"),
-			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving":
+			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving",
+			// a ransom is paid to captors where the story is, not in the payer's country
+			w == "paid", w == "pay", w == "pays", w == "paying", w == "ransom", w == "ransoms":
 			return true
 		}
 	}
@@ -1206,13 +1212,22 @@ func destPrep(w string) bool {
 // placeless reports a figure that holds in no place unless one is written
 // with it, so the sentence's, the paragraph's and the article's places are
 // not inferred for it: an online audience ("3 million tweets", "57,000
-// users had retweeted", "80,000 followers": the internet is nowhere) and a
+// users had retweeted", "80,000 followers", "shared 700,000 times": the
+// internet is nowhere) and a
 // reward or bounty offered for a wanted person (offered by a government
 // for a man who may be anywhere).
 func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 	switch lower(string(f.Counted)) {
 	case "tweets", "retweets", "followers", "likes", "views", "subscribers", "users", "posts", "hits", "downloads":
 		return true
+	}
+	if f.Counted == "times" {
+		for k := cFrom; k < cTo; k++ {
+			switch c.low(k) {
+			case "shared", "viewed", "watched", "retweeted", "liked", "downloaded", "played", "clicked":
+				return true // "shared more than 700,000 times": online, nowhere
+			}
+		}
 	}
 	if f.Event != EventMoney {
 		return false
@@ -1371,4 +1386,101 @@ func (c *figureCtx) capitalSpeaker(e *entity.Entity) bool {
 	}
 	_, j := c.a.TokenRange(e.Span)
 	return reportingVerb(c.low(j)) || c.low(j) == "has" && reportingVerb(c.low(j+1))
+}
+
+// borderSide reports a country named as the far side of a border: "the
+// border with Jordan", "the Turkish border", "the U.S.-Mexico border". A
+// figure at a border is on the side the story is about, which inference
+// finds; the neighbour is not its place.
+func (c *figureCtx) borderSide(e *entity.Entity) bool {
+	i, j := c.a.TokenRange(e.Span)
+	if i >= 2 && c.low(i-1) == "with" && borderWord(c.low(i-2)) {
+		return true // "along its border with Jordan"
+	}
+	for k, n := j, 0; k < len(c.a.Tokens) && n < 3; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct {
+			if ch := c.text[t.Start]; (ch == '-' || ch == '/' || strings.HasPrefix(c.text[t.Start:], "–")) && t.Flags&segment.SpaceBefore == 0 {
+				continue // "U.S.-Mexico border", "Syria–Turkey border"
+			}
+			return false
+		}
+		if t.Kind != segment.Word {
+			return false
+		}
+		n++
+		if borderWord(c.lowTok(t)) {
+			return true
+		}
+		if e2 := c.entityAt(t.Start); e2 == nil || (e2.Type != entity.Place && e2.Type != entity.NORP) {
+			return false
+		}
+	}
+	return false
+}
+
+// borderWord reports words for a border between countries.
+func borderWord(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier" || w == "border's" || w == "boundary"
+}
+
+// directionWord reports words of a compass part of a place: "Eastern"
+// in "Eastern China's Shandong province" is no place of its own.
+func directionWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+		"northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+		"north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower":
+		return true
+	}
+	return false
+}
+
+// notPlaceName reports a capitalized word the entity layer could not type
+// that still names no place after a locative preposition: a title ("in the
+// Speaker's chair"), an acronym (most often a party or an agency: "in the
+// NDP caucus room"), or a word capitalized by a headline ("Found Dead at
+// Age 34").
+func (c *figureCtx) notPlaceName(k int) bool {
+	t := c.a.Tokens[k]
+	w := c.text[t.Start:t.End]
+	if entity.IsTitleWord(w) {
+		return true
+	}
+	if t.Flags&(segment.AllCaps|segment.Acronym) != 0 && t.End-t.Start <= 5 {
+		return true
+	}
+	if n := k + 1; n < len(c.a.Tokens) && c.a.Tokens[n].Kind == segment.Number {
+		return true // "at Age 34", "in Area 51": a label and its number
+	}
+	return false
+}
+
+// paidBefore reports a payment between the clause's start and the figure:
+// "France had paid $13 million for the release of four hostages" names
+// the payer, not where the hostages were held.
+func (c *figureCtx) paidBefore(from, qStart int) bool {
+	for k := from; k < qStart; k++ {
+		switch c.low(k) {
+		case "paid", "pay", "pays", "paying", "ransom", "ransoms":
+			return true
+		}
+	}
+	return false
+}
+
+// payer reports a country that pays, as the subject of a verb of paying
+// within a few words: "France had paid …", "Spain is said to have paid …".
+func (c *figureCtx) payer(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	for k := j; k < len(c.a.Tokens) && k < j+6; k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			return false
+		}
+		switch c.low(k) {
+		case "paid", "pay", "pays", "paying":
+			return true
+		}
+	}
+	return false
 }
