@@ -836,7 +836,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		}
 		w := c.lowTok(t)
 		if k+2 < limit && t.Flags&segment.Cap == 0 && c.a.Tokens[k+1].Kind == segment.Punct && c.text[c.a.Tokens[k+1].Start] == '-' &&
-			c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0 && placeAdjective("x-"+c.low(k+2)) {
+			c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0 && (placeAdjective("x-"+c.low(k+2)) || directionWord(w+"-"+c.low(k+2))) {
 			k += 3 // "in rebel-held Idlib", "in war-torn Yemen"
 			continue
 		}
@@ -865,7 +865,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				continue
 			}
 		}
-		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" || placeAdjective(w) ||
+		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || directionWord(w) || placeAdjective(w) ||
 			settlementNoun(c.low(k+1)) && c.low(k+2) == "of") { // "the oil town of Brega"
 			k++
 			continue

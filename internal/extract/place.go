@@ -265,7 +265,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
-			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if e.Type == entity.NORP {
 				return e.Country, e.Country, e.Span.Start
 			}
@@ -301,8 +301,10 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 	i, j := c.a.TokenRange(e.Span)
-	if i > 0 && e.Type == entity.NORP && (c.a.Tokens[i-1].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[i-1].End)) {
-		return true // "four Britons and two Canadians were killed": who the dead were
+	if i > 0 && e.Type == entity.NORP && strings.HasSuffix(e.Span.Of(c.text), "s") && (c.a.Tokens[i-1].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[i-1].End)) {
+		// "four Britons and two Canadians were killed": who the dead
+		// were; not "11 Iraqi police officers"
+		return true
 	}
 	for k, n := j, 0; n < 3 && k < len(c.a.Tokens); k++ {
 		t := c.a.Tokens[k]
@@ -417,8 +419,8 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		if c.attacker(e) || c.capitalSpeaker(e) {
-			continue // "US airstrikes on …", "Washington said …": who strikes or speaks, not where the story is
+		if c.attacker(e) || c.capitalSpeaker(e) || c.borderSide(e) {
+			continue // "US airstrikes on …", "Washington said …", "the border with Cameroon": not where the story is
 		}
 		// A place written as where things happen ("in Haiti") says more
 		// about the story than a modifier ("UK aid") or a nationality
@@ -466,6 +468,15 @@ func (c *figureCtx) mainCountry() string {
 	}
 	if n >= 4 && 3*n >= total && n > second {
 		c.main = best
+	} else if total == 0 || second == 0 {
+		// A short story may name its country only through its armed
+		// groups ("Boko Haram fighters attacked …"), its leaders
+		// ("President Hadi said …") or once as an adjective ("Yemeni
+		// officials said …"): when these name one country alone, it is
+		// the story's.
+		if one := c.onlyCountry(counts, lead); one != "" {
+			c.main = one
+		}
 	}
 	// A place outside any country (a sea, a region) that the article names
 	// more than its countries is where the story is; so is the only place
@@ -974,7 +985,33 @@ func (c *figureCtx) multiCountry(f *Figure, from, to int) bool {
 	}
 	for k := from + 1; k < to; k++ {
 		if w := c.low(k); w == "countries" || w == "nations" {
-			if j := k - 1; c.a.Tokens[j].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[j].End) {
+			if j := k - 1; c.a.Tokens[j].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[j].End) || c.low(j) == "other" {
+				return true // "in 17 countries", "other countries have reported 300 cases"
+			}
+		}
+	}
+	// Only near the figure: "25 … were killed in Borno and five civilians
+	// elsewhere" places the 25.
+	i, j := c.a.TokenRange(f.Span)
+	return c.elsewhere(max(from, i-8), min(to, j+8))
+}
+
+// elsewhere reports a clause that counts away from the story's place:
+// "300 cases elsewhere", "2,000 cases outside Mexico", "the rest of the
+// world". The story's country is not the figure's.
+func (c *figureCtx) elsewhere(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "elsewhere":
+			if w := c.low(k + 1); w != "in" && w != "across" && w != "within" && w != "on" {
+				return true // not "elsewhere in the region": still the story's
+			}
+		case "outside":
+			if e := c.entityAt(c.a.Tokens[min(k+1, len(c.a.Tokens)-1)].Start); e != nil && e.Type == entity.Place {
+				return true
+			}
+		case "rest":
+			if c.low(k+1) == "of" && (c.low(k+2) == "the" && c.low(k+3) == "world" || c.low(k+2) == "world") {
 				return true
 			}
 		}
@@ -1428,7 +1465,8 @@ func borderWord(w string) bool {
 // in "Eastern China's Shandong province" is no place of its own.
 func directionWord(w string) bool {
 	switch w {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+		"northwest", "southeast", "southwest", "northeastern",
 		"northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
 		"north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower":
 		return true
@@ -1483,4 +1521,68 @@ func (c *figureCtx) payer(e *entity.Entity) bool {
 		}
 	}
 	return false
+}
+
+// onlyCountry is the one country an article names through its places,
+// nationalities (not those saying who a person is: "an American tourist"),
+// organisations that act where they are based (armed groups, parties,
+// agencies) and rulers, when it names no other and at least twice (a
+// mention in the lead counts double); else "". counts holds the places'
+// and nationalities' weights from mainCountry.
+func (c *figureCtx) onlyCountry(counts map[string]int, lead int) string {
+	seen := map[string]int{}
+	for k, v := range counts {
+		seen[k] += v
+	}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Country == "" || c.a.SkipFacts(e.Span) {
+			continue
+		}
+		switch e.Type {
+		case entity.Org:
+		case entity.NORP:
+			if !c.orgNationality(e) && c.identityNationality(e) {
+				return "" // "an American tourist": who someone is, maybe far from home
+			}
+			continue // counted already
+		default:
+			continue
+		}
+		w := 1
+		if e.Span.Start < lead {
+			w = 2
+		}
+		seen[e.Country] += w
+	}
+	for _, sp := range c.a.Sentences {
+		for _, ctry := range entity.LeaderCountries(sp.Of(c.text)) {
+			w := 1
+			if sp.Start < lead {
+				w = 2
+			}
+			seen[ctry] += w
+		}
+	}
+	if len(seen) != 1 {
+		return ""
+	}
+	for k, v := range seen {
+		if v >= 2 {
+			return k
+		}
+	}
+	return ""
+}
+
+// agentBy reports a country other than the story's named as the agent
+// after "by": "rebels backed by Tehran", "clashes supported by Saudi
+// Arabia" name who acts, from abroad, not where the figure holds.
+func (c *figureCtx) agentBy(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	p := c.low(i - 1)
+	if p == "the" {
+		p = c.low(i - 2)
+	}
+	return p == "by" && e.Country != c.mainCountry() // not "an operation by Yemen's armed forces" on a Yemen story
 }
