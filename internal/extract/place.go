@@ -86,11 +86,12 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// holds in none of them.
 		return
 	}
+	fled := false
 	if event == EventDisplaced && loc == "" {
 		// "150,000 people have fled Libya", "… fled from Homs to Lebanon":
 		// the place they fled is written; where they went is To.
 		if from, ctry := c.fledFrom(after, cTo); from != "" {
-			loc, country, basis = from, ctry, BasisStated
+			loc, country, basis, fled = from, ctry, BasisStated, true
 			if to, _ := c.destination(after, cTo); to != "" && to != from {
 				f.To = document.Str(to)
 			}
@@ -110,7 +111,9 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if event == EventDisplaced && f.To == "" {
 		// Refugees are where they are ("in Turkey"); they come from where
 		// their nationality says ("Syrian refugees") or the article is about.
-		if loc != "" && holderCountry != "" && holderCountry != country && holderCountry != loc {
+		if loc != "" && !fled && holderCountry != "" && holderCountry != country && holderCountry != loc {
+			// not "42 Americans have been evacuated from Egypt": the
+			// place they left is where they were counted
 			f.To = document.Str(loc)
 			loc, country = holderCountry, holderCountry
 		} else if loc != "" && string(f.Counted) == "refugees" {
@@ -265,7 +268,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
-			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if e.Type == entity.NORP {
 				return e.Country, e.Country, e.Span.Start
 			}
@@ -429,7 +432,7 @@ func (c *figureCtx) mainCountry() string {
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
-		} else if p := c.prepBefore(e); (locPrep(p) || p == "from") && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
+		} else if p := c.prepBefore(e); (locPrep(p) || p == "from" && !c.travelledFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
 		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
 			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
@@ -1585,4 +1588,28 @@ func (c *figureCtx) agentBy(e *entity.Entity) bool {
 		p = c.low(i - 2)
 	}
 	return p == "by" && e.Country != c.mainCountry() // not "an operation by Yemen's armed forces" on a Yemen story
+}
+
+// travelledFrom reports a place a person came back or over from: "who had
+// recently returned from Mexico", "after arriving from Cancun". The trip's
+// start is not where the people are counted nor what the story is about.
+func (c *figureCtx) travelledFrom(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	k := i - 1
+	if c.low(k) == "the" {
+		k--
+	}
+	if c.low(k) != "from" {
+		return false
+	}
+	k--
+	if adverb(c.low(k)) || c.low(k) == "just" {
+		k-- // "returned recently from"
+	}
+	switch c.low(k) {
+	case "returned", "returning", "return", "returns", "arrived", "arriving", "arrives", "travelled", "traveled",
+		"travelling", "traveling", "flew", "flown", "flying", "back", "came", "coming", "holiday", "holidays", "trip", "visit":
+		return true
+	}
+	return false
 }
