@@ -814,6 +814,15 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return name, country, true
 		}
+		if e := c.entityAt(t.Start); e != nil && e.Type == entity.NORP && k+3 < limit && settlementNoun(c.low(k+1)) && c.low(k+2) == "of" {
+			// "in the Syrian town of Maaloula": the nationality gives the
+			// country of a town the gazetteer does not know
+			loc, country, ok := c.placeAt(k+3, limit)
+			if ok && country == "" {
+				country = e.Country
+			}
+			return loc, country, ok
+		}
 		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && k+1 < limit && directionWord(c.lowTok(t)) {
 			if e2 := c.entityAt(a.Tokens[k+1].Start); e2 != nil && e2.Type == entity.Place {
 				k++ // "in Eastern China's Shandong province"

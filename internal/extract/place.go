@@ -268,7 +268,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
-			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if e.Type == entity.NORP {
 				return e.Country, e.Country, e.Span.Start
 			}
@@ -806,8 +806,11 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 			}
 			return "", ""
 		}
-		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) || c.foreignAttacker(e) || c.capitalSpeaker(e) {
-			return "", "" // "The US military has bombed 90 targets": not in the US; "Washington said …"
+		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) || c.foreignAttacker(e) || c.capitalSpeaker(e) || c.foreignBody(e) {
+			// "The US military has bombed 90 targets": not in the US;
+			// "Washington said …"; "The US army believes there are
+			// 200,000 dead" on a Haiti story: a foreign body speaks
+			return "", ""
 		}
 		if e.Type == entity.NORP {
 			return e.Country, e.Country // "The Mexican government raised the toll …"
@@ -1612,4 +1615,28 @@ func (c *figureCtx) travelledFrom(e *entity.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// foreignBody reports a country other than the story's named before one of
+// its bodies or officials, the subject of the clause: "The US army
+// believes there are 200,000 dead" on a story about Haiti. The body
+// speaks or acts from abroad; the story's own government ("The Mexican
+// government raised the toll") is at home.
+func (c *figureCtx) foreignBody(e *entity.Entity) bool {
+	if e.Country == "" {
+		return false
+	}
+	_, j := c.a.TokenRange(e.Span)
+	if w := c.low(j); w == "'s" || w == "’s" {
+		j++
+	}
+	switch c.low(j) {
+	case "army", "military", "navy", "embassy", "ambassador", "envoy", "diplomats", "marines", "coast":
+		// not "Iraqi officials said 11 police officers were poisoned" on
+		// a Syria story: a country's officials speak of home
+	default:
+		return false
+	}
+	mc := c.mainCountry()
+	return mc != "" && mc != e.Country
 }

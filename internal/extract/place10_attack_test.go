@@ -44,3 +44,20 @@ func TestFigurePlaceIdentityNationality(t *testing.T) {
 		{"Fighting has spread to the border.\nIraqi forces said 40 militants were killed on Monday.", "40", "|Iraq"},
 	})
 }
+
+// A foreign country's army, navy or embassy speaking on a story about
+// another country speaks from abroad ("The US army believes there are
+// 200,000 dead" on a Haiti story); a country's own officials still speak
+// of home. A town named with its nationality ("the Syrian town of
+// Maaloula") lies in that nationality's country even when the gazetteer
+// does not know it.
+func TestFigurePlaceForeignBodyAndNamedTown(t *testing.T) {
+	const haiti = "The earthquake in Haiti has destroyed much of Port-au-Prince, and Haiti's president said the toll was rising.\n"
+	placeCases(t, "2010-01-19", []struct{ text, num, want string }{
+		{haiti + "The US army believes there are 200,000 dead in the city.", "200,000", "|Haiti"},
+		{haiti + "The British embassy said 40 people were missing.", "40", "|Haiti"},
+		{haiti + "The Haitian government says 150,000 people have been buried.", "150,000", "|Haiti"},
+		{"Fighting went on across Syria this week, and Syria's army shelled Homs.\nIraqi officials said 11 police officers were poisoned by chlorine gas last month.", "11", "|Iraq"},
+		{"Lebanese authorities detained the woman in Lebanon on Monday. Lebanon's interior minister spoke in Beirut.\nShe was one of 150 women freed in a swap for 13 nuns held in the Syrian town of Marhaba.", "13", "|Syria"},
+	})
+}
