@@ -749,8 +749,8 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			continue
 		}
 		w := c.lowTok(t)
-		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
-			return "", "" // a relative or reporting clause speaks of something else
+		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" || sayVerb(w) || tellVerb(w) || w == "according" {
+			return "", "" // a relative or reporting clause speaks of something else; an attribution says where its speaker is
 		}
 		if !locPrep(w) && w != "off" || c.superlativeScope(k) {
 			continue // "drowned off Libya"; not "the poorest nation in the Americas"
@@ -769,8 +769,8 @@ func (c *figureCtx) locationBefore(from, to int) (string, string) {
 		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) && c.lowTok(t) != "off" {
 			continue
 		}
-		if c.originPhrase(k) {
-			continue // "planes came from a base in North Carolina and dropped 14,000 meals"
+		if c.originPhrase(k) || c.speakerPlace(k, document.Span{Start: c.a.Tokens[to-1].Start, End: c.a.Tokens[to-1].End}) {
+			continue // "planes came from a base in North Carolina and dropped 14,000 meals"; "our correspondent in Baghdad says"
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
 			return loc, country

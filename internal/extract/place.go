@@ -208,8 +208,9 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) {
-			continue // "…, seven in California": another figure's place
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) ||
+			c.speakerPlace(k, fig) {
+			continue // "…, seven in California": another figure's place; "our correspondent in Baghdad says"
 		}
 		d := fig.Start - t.Start
 		if d < 0 {
@@ -234,7 +235,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) || c.speakerPlace(k, document.Span{Start: pos, End: pos}) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -1639,4 +1640,24 @@ func (c *figureCtx) foreignBody(e *entity.Entity) bool {
 	}
 	mc := c.mainCountry()
 	return mc != "" && mc != e.Country
+}
+
+// speakerPlace reports a locative at token k that says where the speaker
+// of the figure's sentence is, not where the figure holds: a reporter's
+// post ("The BBC's correspondent in Baghdad says IS has three planes") or
+// a place inside an attribution after the figure ("…, said Daveed Ross,
+// a director at a think-tank in Washington").
+func (c *figureCtx) speakerPlace(k int, fig document.Span) bool {
+	switch c.low(k - 1) {
+	case "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "editor", "analyst",
+		"analysts", "bureau", "producer", "presenter", "anchor":
+		return true
+	}
+	_, j := c.a.TokenRange(fig)
+	for m := j; m < k; m++ {
+		if w := c.low(m); sayVerb(w) || tellVerb(w) || w == "according" {
+			return true
+		}
+	}
+	return false
 }
