@@ -976,7 +976,23 @@ func (c *figureCtx) donation(f *Figure, from, to int) bool {
 		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"), strings.HasPrefix(w, "devot"),
 			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving",
 			// a ransom is paid to captors where the story is, not in the payer's country
-			w == "paid", w == "pay", w == "pays", w == "paying", w == "ransom", w == "ransoms":
+			w == "ransom", w == "ransoms":
+			return true
+		case w == "paid", w == "pay", w == "pays", w == "paying":
+			if c.forRelease(from, to) {
+				return true // "France had paid $13m for the release of four hostages"
+			}
+		}
+	}
+	return false
+}
+
+// forRelease reports a clause about freeing captives: a payment in it is a
+// ransom, not a purchase ("paid a vet £300 in Norfolk" stays where it was).
+func (c *figureCtx) forRelease(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "release", "released", "freed", "freedom", "hostage", "hostages", "captive", "captives", "kidnappers", "captors":
 			return true
 		}
 	}

@@ -41,6 +41,7 @@ func TestFigurePlacePayerAndAudience(t *testing.T) {
 		{lead + "The clip has been viewed 2 million times on YouTube.", "2 million", "-"},
 		// still placed: what a country has, a count of times that is not online
 		{lead + "France has 3,000 troops in Mali.", "3,000", "Mali"},
+		{lead + "A farmer paid a vet £300 in Gao to treat his goat.", "£300", "Gao"},
 		{lead + "The town was shelled 40 times in Mali's north.", "40", "|Mali"},
 	})
 }
