@@ -1530,8 +1530,10 @@ func (c *figureCtx) paidBefore(from, qStart int) bool {
 	return false
 }
 
-// payer reports a country that pays, as the subject of a verb of paying
-// within a few words: "France had paid …", "Spain is said to have paid …".
+// payer reports a country that pays or supplies, as the subject of such a
+// verb within a few words: "France had paid …", "Spain is said to have
+// paid …", "Britain has been supplying the Kurds with weapons". What it
+// gives goes elsewhere.
 func (c *figureCtx) payer(e *entity.Entity) bool {
 	_, j := c.a.TokenRange(e.Span)
 	for k := j; k < len(c.a.Tokens) && k < j+6; k++ {
@@ -1539,7 +1541,9 @@ func (c *figureCtx) payer(e *entity.Entity) bool {
 			return false
 		}
 		switch c.low(k) {
-		case "paid", "pay", "pays", "paying":
+		case "paid", "pay", "pays", "paying", "supplying", "supplied", "supplies", "supply", "delivering", "delivered",
+			"delivers", "providing", "provided", "provides", "shipped", "shipping", "donated", "donating", "pledged",
+			"airdropped", "dropped":
 			return true
 		}
 	}

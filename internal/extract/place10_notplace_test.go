@@ -42,6 +42,8 @@ func TestFigurePlacePayerAndAudience(t *testing.T) {
 		// still placed: what a country has, a count of times that is not online
 		{lead + "France has 3,000 troops in Mali.", "3,000", "Mali"},
 		{lead + "A farmer paid a vet £300 in Gao to treat his goat.", "£300", "Gao"},
+		// a supplier's country: its goods go elsewhere
+		{lead + "Britain has been supplying the army with weapons. The army reports receiving about 40 heavy machine guns.", "40", "|Mali"},
 		{lead + "The town was shelled 40 times in Mali's north.", "40", "|Mali"},
 	})
 }
