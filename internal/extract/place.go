@@ -47,6 +47,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
 	}
+	if loc == "" && after < cTo && c.low(after) == "of" && !c.identityNoun(after-1) {
+		// "two districts of Kobane", "5,000 residents of Homs": the place
+		// the counted things are part of; not "citizens of France"
+		if l, ctry, ok := c.placeAt(after+1, cTo); ok {
+			loc, country = l, ctry
+		}
+	}
 	// "Swine flu began in Mexico and has spread to 74 countries, infecting
 	// 27,700 people": a place before a spread over many countries is not
 	// the total's.
@@ -1678,6 +1685,16 @@ func (c *figureCtx) speakerPlace(k int, fig document.Span) bool {
 		if w := c.low(m); sayVerb(w) || tellVerb(w) || w == "according" {
 			return true
 		}
+	}
+	return false
+}
+
+// identityNoun reports a noun at token k for people counted by the country
+// they belong to, not where they are: "citizens of France".
+func (c *figureCtx) identityNoun(k int) bool {
+	switch c.low(k) {
+	case "citizens", "citizen", "nationals", "national", "natives", "native", "subjects", "passport", "passports":
+		return true
 	}
 	return false
 }

@@ -19,3 +19,15 @@ func TestFigurePlaceSpeakerPost(t *testing.T) {
 		{lead + "At least 12 people were killed in Homs, activists said.", "12", "Homs"},
 	})
 }
+
+// A place the counted things are part of, written right after them ("two
+// districts of Kobane", "5,000 residents of Homs"), is their place; the
+// country people are citizens of is who they are, not where.
+func TestFigurePlacePartOf(t *testing.T) {
+	const lead = "Fighting in Syria went on this week, and rebels in Syria lost ground.\n"
+	placeCases(t, "2014-10-20", []struct{ text, num, want string }{
+		{lead + "Militants have pushed into two districts of Kobane, a border city.", "two", "Kobane"},
+		{lead + "About 5,000 residents of Homs fled overnight.", "5,000", "Homs"},
+		{lead + "Three citizens of France were killed, the group said.", "Three", "|Syria"},
+	})
+}
