@@ -751,8 +751,8 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			continue
 		}
 		w := c.lowTok(t)
-		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" {
-			return "", "" // a relative or reporting clause speaks of something else
+		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" || sayVerb(w) || tellVerb(w) || w == "according" {
+			return "", "" // a relative or reporting clause speaks of something else; an attribution says where its speaker is
 		}
 		if !locPrep(w) && w != "off" || c.superlativeScope(k) {
 			continue // "drowned off Libya"; not "the poorest nation in the Americas"
@@ -771,8 +771,8 @@ func (c *figureCtx) locationBefore(from, to int) (string, string) {
 		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) && c.lowTok(t) != "off" {
 			continue
 		}
-		if c.originPhrase(k) {
-			continue // "planes came from a base in North Carolina and dropped 14,000 meals"
+		if c.originPhrase(k) || c.speakerPlace(k, document.Span{Start: c.a.Tokens[to-1].Start, End: c.a.Tokens[to-1].End}) {
+			continue // "planes came from a base in North Carolina and dropped 14,000 meals"; "our correspondent in Baghdad says"
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
 			return loc, country
@@ -795,8 +795,8 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			return "", "", false
 		}
 		if e := c.entityAt(t.Start); e != nil && e.Type == entity.Place {
-			if c.orgSeat(e) || c.buildingAt(k, limit) {
-				return "", "", false // "London-based", "Misrata Hospital"
+			if c.orgSeat(e) || c.buildingAt(k, limit) || c.foreignAttacker(e) || c.borderSide(e) || e.Country == "" && c.notPlaceName(k) {
+				return "", "", false // "London-based", "Misrata Hospital", "in US airstrikes", "near the Syria-Turkey border"
 			}
 			name, country := placeName(e, c.text), e.Country
 			if country == "" {
@@ -816,7 +816,23 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 			}
 			return name, country, true
 		}
-		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) {
+		if e := c.entityAt(t.Start); e != nil && e.Type == entity.NORP && k+3 < limit && settlementNoun(c.low(k+1)) && c.low(k+2) == "of" {
+			// "in the Syrian town of Maaloula": the nationality gives the
+			// country of a town the gazetteer does not know
+			loc, country, ok := c.placeAt(k+3, limit)
+			if ok && country == "" {
+				country = e.Country
+			}
+			return loc, country, ok
+		}
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && k+1 < limit && directionWord(c.lowTok(t)) {
+			if e2 := c.entityAt(a.Tokens[k+1].Start); e2 != nil && e2.Type == entity.Place {
+				k++ // "in Eastern China's Shandong province"
+				continue
+			}
+		}
+		if e := c.entityAt(t.Start); e == nil && t.Flags&segment.Cap != 0 && !c.inTime(document.Span{Start: t.Start, End: t.End}) && !functionWord(c.lowTok(t)) &&
+			!c.notPlaceName(k) {
 			// A name after "in" that the entity layer could not type
 			// ("stationed in Veldmark") is most often a place; its
 			// country stays unknown rather than guessed.
@@ -831,7 +847,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 		}
 		w := c.lowTok(t)
 		if k+2 < limit && t.Flags&segment.Cap == 0 && c.a.Tokens[k+1].Kind == segment.Punct && c.text[c.a.Tokens[k+1].Start] == '-' &&
-			c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0 && placeAdjective("x-"+c.low(k+2)) {
+			c.a.Tokens[k+1].Flags&segment.SpaceBefore == 0 && (placeAdjective("x-"+c.low(k+2)) || directionWord(w+"-"+c.low(k+2))) {
 			k += 3 // "in rebel-held Idlib", "in war-torn Yemen"
 			continue
 		}
@@ -860,7 +876,7 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 				continue
 			}
 		}
-		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || w == "central" || placeAdjective(w) ||
+		if t.Flags&segment.Cap == 0 && (w == "the" || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "ed") || directionWord(w) || placeAdjective(w) ||
 			settlementNoun(c.low(k+1)) && c.low(k+2) == "of") { // "the oil town of Brega"
 			k++
 			continue

@@ -47,6 +47,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
 	}
+	if loc == "" && after < cTo && c.low(after) == "of" && !c.identityNoun(after-1) {
+		// "two districts of Kobane", "5,000 residents of Homs": the place
+		// the counted things are part of; not "citizens of France"
+		if l, ctry, ok := c.placeAt(after+1, cTo); ok {
+			loc, country = l, ctry
+		}
+	}
 	// "Swine flu began in Mexico and has spread to 74 countries, infecting
 	// 27,700 people": a place before a spread over many countries is not
 	// the total's.
@@ -63,7 +70,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	// Some figures hold nowhere unless a place is written with them: a
 	// reward offered, an online audience. The story's places are not theirs.
 	placeless := c.placeless(f, qStart, cFrom, cTo)
-	if loc == "" && f.Event != EventDeployed && !multi && !placeless && !c.donation(f, cFrom, cTo) {
+	if loc == "" && f.Event != EventDeployed && !multi && !placeless && !c.donation(f, cFrom, cTo) && !c.paidBefore(cFrom, qStart) {
 		// A country that deploys forces holds them; one that gives money
 		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
@@ -86,11 +93,12 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// holds in none of them.
 		return
 	}
+	fled := false
 	if event == EventDisplaced && loc == "" {
 		// "150,000 people have fled Libya", "… fled from Homs to Lebanon":
 		// the place they fled is written; where they went is To.
 		if from, ctry := c.fledFrom(after, cTo); from != "" {
-			loc, country, basis = from, ctry, BasisStated
+			loc, country, basis, fled = from, ctry, BasisStated, true
 			if to, _ := c.destination(after, cTo); to != "" && to != from {
 				f.To = document.Str(to)
 			}
@@ -110,7 +118,9 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	if event == EventDisplaced && f.To == "" {
 		// Refugees are where they are ("in Turkey"); they come from where
 		// their nationality says ("Syrian refugees") or the article is about.
-		if loc != "" && holderCountry != "" && holderCountry != country && holderCountry != loc {
+		if loc != "" && !fled && holderCountry != "" && holderCountry != country && holderCountry != loc {
+			// not "42 Americans have been evacuated from Egypt": the
+			// place they left is where they were counted
 			f.To = document.Str(loc)
 			loc, country = holderCountry, holderCountry
 		} else if loc != "" && string(f.Counted) == "refugees" {
@@ -154,6 +164,16 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			loc, country, basis = mp, c.mainSea, BasisArticle // "the Gulf of Mexico": a place no country holds
 		}
 	}
+	if basis != BasisStated && !placeless {
+		// "the U.S. military has struck 70 targets" on a story the US
+		// leads: the strikes land where the article says they do
+		// ("airstrikes in northern Iraq"), not in the striker's country.
+		if striker := c.sentenceAttacker(sStart, sEnd); striker != "" && (loc == "" || country == striker) {
+			if l, ctry := c.strikePlace(f.Span.Start); l != "" && ctry != striker {
+				loc, country, basis = l, ctry, BasisParagraph
+			}
+		}
+	}
 	if basis != BasisStated && event == EventDeployed && country != "" && (country == holderCountry || string(f.Holder) == country) {
 		// A country's own forces are not placed in it by inference; the
 		// story's country, when another, is where they were sent ("the
@@ -195,8 +215,9 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 			continue
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
-		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) {
-			continue // "…, seven in California": another figure's place
+		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) ||
+			c.speakerPlace(k, fig) {
+			continue // "…, seven in California": another figure's place; "our correspondent in Baghdad says"
 		}
 		d := fig.Start - t.Start
 		if d < 0 {
@@ -221,7 +242,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) || c.speakerPlace(k, document.Span{Start: pos, End: pos}) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -254,7 +275,8 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 			// who they are, not where
 			continue
 		}
-		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if e.Type == entity.NORP {
 				return e.Country, e.Country, e.Span.Start
 			}
@@ -289,7 +311,12 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // forces and governments of a nationality still place a figure in their
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
-	_, j := c.a.TokenRange(e.Span)
+	i, j := c.a.TokenRange(e.Span)
+	if i > 0 && e.Type == entity.NORP && strings.HasSuffix(e.Span.Of(c.text), "s") && (c.a.Tokens[i-1].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[i-1].End)) {
+		// "four Britons and two Canadians were killed": who the dead
+		// were; not "11 Iraqi police officers"
+		return true
+	}
 	for k, n := j, 0; n < 3 && k < len(c.a.Tokens); k++ {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == '-' {
@@ -307,12 +334,15 @@ func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 			"reporter", "reporters", "correspondent", "citizen", "citizens", "national", "nationals", "aid", "tourist",
 			"tourists", "teacher", "teachers", "engineer", "engineers", "volunteer", "volunteers", "woman", "women", "man",
 			"men", "girl", "boy", "nurse", "nurses", "doctor", "doctors", "missionary", "missionaries", "contractor",
-			"contractors", "expatriate", "expatriates", "passport", "student", "students",
+			"contractors", "expatriate", "expatriates", "passport", "student", "students", "worker", "workers", "labourers",
+			"laborers", "pilgrims", "sailors", "seamen", "crew", "fishermen", "diplomat", "diplomats", "employees",
+			"businessman", "businessmen", "priest", "priests", "nuns", "monks", "jihadist", "jihadists", "jihadis",
 			"aircraft", "jets", "planes", "warplanes", "helicopters", "drones", "weapons", "arms", "missiles", "rifles",
 			"turboprop", "made", "built", "manufactured":
 			return true
 		}
-		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" {
+		if c.entityAt(t.Start) == nil && t.Flags&segment.Cap == 0 && !npModifier(c.lowTok(t)) && c.lowTok(t) != "freelance" && c.lowTok(t) != "female" && c.lowTok(t) != "male" && c.lowTok(t) != "young" &&
+			!(n == 1 && k+1 < len(c.a.Tokens) && c.a.Tokens[k+1].Kind == segment.Word) { // "Indian construction workers": one noun modifier
 			return false
 		}
 	}
@@ -400,6 +430,9 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
+		if c.attacker(e) || c.capitalSpeaker(e) || c.borderSide(e) {
+			continue // "US airstrikes on …", "Washington said …", "the border with Cameroon": not where the story is
+		}
 		// A place written as where things happen ("in Haiti") says more
 		// about the story than a modifier ("UK aid") or a nationality
 		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
@@ -407,7 +440,7 @@ func (c *figureCtx) mainCountry() string {
 		w := 2
 		if e.Type == entity.NORP {
 			w = 1
-		} else if p := c.prepBefore(e); (locPrep(p) || p == "from") && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
+		} else if p := c.prepBefore(e); (locPrep(p) || p == "from" && !c.travelledFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
 		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
 			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
@@ -446,6 +479,15 @@ func (c *figureCtx) mainCountry() string {
 	}
 	if n >= 4 && 3*n >= total && n > second {
 		c.main = best
+	} else if total == 0 || second == 0 {
+		// A short story may name its country only through its armed
+		// groups ("Boko Haram fighters attacked …"), its leaders
+		// ("President Hadi said …") or once as an adjective ("Yemeni
+		// officials said …"): when these name one country alone, it is
+		// the story's.
+		if one := c.onlyCountry(counts, lead); one != "" {
+			c.main = one
+		}
 	}
 	// A place outside any country (a sea, a region) that the article names
 	// more than its countries is where the story is; so is the only place
@@ -590,7 +632,10 @@ func (c *figureCtx) stateBody(e *entity.Entity) bool {
 func companyNoun(w string) bool {
 	switch w {
 	case "company", "companies", "firm", "firms", "giant", "group", "corporation", "conglomerate", "multinational",
-		"insurer", "lender", "carrier", "airline", "operator", "partner", "partners", "equities", "shareholders", "investors":
+		"insurer", "lender", "carrier", "airline", "operator", "partner", "partners", "equities", "shareholders", "investors",
+		// an outlet's nationality is where it publishes: "the Algerian news site"
+		"newspaper", "newspapers", "daily", "tabloid", "broadcaster", "channel", "television", "tv", "radio", "website",
+		"site", "magazine", "outlet", "outlets", "network", "media":
 		return true
 	}
 	return false
@@ -677,7 +722,8 @@ func facilityNoun(w string) bool {
 	switch w {
 	case "hospital", "hotel", "stadium", "university", "school", "college", "airport", "prison", "jail", "mosque",
 		"church", "cathedral", "palace", "embassy", "building", "tower", "centre", "center", "clinic", "ministry",
-		"base", "barracks", "camp", "port", "station", "market", "bank", "court", "institute", "museum":
+		"base", "barracks", "camp", "port", "station", "market", "bank", "court", "institute", "museum", "hall",
+		"headquarters", "compound", "chamber", "room", "mall":
 		return true
 	}
 	return false
@@ -768,7 +814,10 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 			}
 			return "", ""
 		}
-		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) {
+		if (e.Type != entity.Place && e.Type != entity.NORP) || c.orgSeat(e) || e.Country == "" || c.orgNationality(e) || c.foreignAttacker(e) || c.capitalSpeaker(e) || c.foreignBody(e) {
+			// "The US military has bombed 90 targets": not in the US;
+			// "Washington said …"; "The US army believes there are
+			// 200,000 dead" on a Haiti story: a foreign body speaks
 			return "", ""
 		}
 		if e.Type == entity.NORP {
@@ -932,7 +981,25 @@ func (c *figureCtx) donation(f *Figure, from, to int) bool {
 		w := c.low(k)
 		switch {
 		case strings.HasPrefix(w, "donat"), strings.HasPrefix(w, "pledg"), strings.HasPrefix(w, "contribut"), strings.HasPrefix(w, "devot"),
-			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving":
+			w == "aid", w == "appeal", w == "funding", w == "raised", w == "gave", w == "give", w == "given", w == "giving",
+			// a ransom is paid to captors where the story is, not in the payer's country
+			w == "ransom", w == "ransoms":
+			return true
+		case w == "paid", w == "pay", w == "pays", w == "paying":
+			if c.forRelease(from, to) {
+				return true // "France had paid $13m for the release of four hostages"
+			}
+		}
+	}
+	return false
+}
+
+// forRelease reports a clause about freeing captives: a payment in it is a
+// ransom, not a purchase ("paid a vet £300 in Norfolk" stays where it was).
+func (c *figureCtx) forRelease(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "release", "released", "freed", "freedom", "hostage", "hostages", "captive", "captives", "kidnappers", "captors":
 			return true
 		}
 	}
@@ -948,7 +1015,33 @@ func (c *figureCtx) multiCountry(f *Figure, from, to int) bool {
 	}
 	for k := from + 1; k < to; k++ {
 		if w := c.low(k); w == "countries" || w == "nations" {
-			if j := k - 1; c.a.Tokens[j].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[j].End) {
+			if j := k - 1; c.a.Tokens[j].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[j].End) || c.low(j) == "other" {
+				return true // "in 17 countries", "other countries have reported 300 cases"
+			}
+		}
+	}
+	// Only near the figure: "25 … were killed in Borno and five civilians
+	// elsewhere" places the 25.
+	i, j := c.a.TokenRange(f.Span)
+	return c.elsewhere(max(from, i-8), min(to, j+8))
+}
+
+// elsewhere reports a clause that counts away from the story's place:
+// "300 cases elsewhere", "2,000 cases outside Mexico", "the rest of the
+// world". The story's country is not the figure's.
+func (c *figureCtx) elsewhere(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "elsewhere":
+			if w := c.low(k + 1); w != "in" && w != "across" && w != "within" && w != "on" {
+				return true // not "elsewhere in the region": still the story's
+			}
+		case "outside":
+			if e := c.entityAt(c.a.Tokens[min(k+1, len(c.a.Tokens)-1)].Start); e != nil && e.Type == entity.Place {
+				return true
+			}
+		case "rest":
+			if c.low(k+1) == "of" && (c.low(k+2) == "the" && c.low(k+3) == "world" || c.low(k+2) == "world") {
 				return true
 			}
 		}
@@ -1186,13 +1279,22 @@ func destPrep(w string) bool {
 // placeless reports a figure that holds in no place unless one is written
 // with it, so the sentence's, the paragraph's and the article's places are
 // not inferred for it: an online audience ("3 million tweets", "57,000
-// users had retweeted", "80,000 followers": the internet is nowhere) and a
+// users had retweeted", "80,000 followers", "shared 700,000 times": the
+// internet is nowhere) and a
 // reward or bounty offered for a wanted person (offered by a government
 // for a man who may be anywhere).
 func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 	switch lower(string(f.Counted)) {
 	case "tweets", "retweets", "followers", "likes", "views", "subscribers", "users", "posts", "hits", "downloads":
 		return true
+	}
+	if f.Counted == "times" {
+		for k := cFrom; k < cTo; k++ {
+			switch c.low(k) {
+			case "shared", "viewed", "watched", "retweeted", "liked", "downloaded", "played", "clicked":
+				return true // "shared more than 700,000 times": online, nowhere
+			}
+		}
 	}
 	if f.Event != EventMoney {
 		return false
@@ -1206,6 +1308,393 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 				return true // "$5m for information leading to his capture"
 			}
 		}
+	}
+	return false
+}
+
+// attacker reports a country or nationality named as the side that
+// strikes: "US airstrikes", "a U.S. drone strike", "the US military has
+// bombed …", "American fighter jets conducted 14 air strikes", "the U.S.
+// has been hitting …". Where a side's strikes land is not its own country.
+// A passive ("Haiti was hit by …", "Iraq hit by bombings") names the
+// target, which is a place. Callers keep the article's own country
+// striking at home ("Syrian government airstrikes" on a Syria story).
+func (c *figureCtx) attacker(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	if w := c.low(j); w == "'s" || w == "’s" {
+		j++ // "America's airstrikes"
+	}
+	military := false
+	for k, n := j, 0; k < len(c.a.Tokens) && n < 5; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct {
+			if ch := c.text[t.Start]; (ch == '-' || ch == '/') && t.Flags&segment.SpaceBefore == 0 {
+				continue // "US-led", "US/Arab"
+			}
+			return false
+		}
+		if t.Kind != segment.Word {
+			return false
+		}
+		n++
+		w := c.lowTok(t)
+		if attackWord(w) {
+			return c.low(k+1) != "by" // "Iraq hit by bombings": the target
+		}
+		if military {
+			// "the U.S. military and Arab partner nations responded … by
+			// carrying out eight air strikes" strikes further on; "Iraqi
+			// forces said …" only speaks.
+			return !reportingVerb(w) && c.attackInClause(k, k+12)
+		}
+		switch w {
+		case "is", "are", "was", "were", "be", "been", "being":
+			if !strings.HasSuffix(c.low(k+1), "ing") {
+				return false // "Haiti was hit": the target
+			}
+			continue // "the U.S. has been hitting …"
+		case "military", "forces", "force", "navy", "naval", "army", "coalition", "command", "troops", "defense", "defence":
+			military = true
+			continue
+		case "led", "air", "government", "has", "have", "had", "and", "its", "allies", "allied", "partner", "partners",
+			"fighter", "special", "also", "then", "later", "drone", "regime", "central", "department", "officials":
+			continue
+		}
+		if e2 := c.entityAt(t.Start); e2 != nil && (e2.Type == entity.NORP || e2.Type == entity.Place || e2.Type == entity.Org) {
+			continue // "the U.S. military and Arab partner nations", "US Central Command"
+		}
+		return false
+	}
+	return false
+}
+
+// attackInClause reports a word of striking in tokens [from, to) before
+// the clause ends.
+func (c *figureCtx) attackInClause(from, to int) bool {
+	for k := from; k < to && k < len(c.a.Tokens); k++ {
+		if c.clauseBreak(k) {
+			return false
+		}
+		if attackWord(c.low(k)) {
+			return c.low(k+1) != "by"
+		}
+	}
+	return false
+}
+
+// attackWord reports words for striking: nouns for strikes and the arms
+// that deliver them, and verbs of striking.
+func attackWord(w string) bool {
+	switch w {
+	case "airstrike", "airstrikes", "air-strikes", "strike", "strikes", "struck", "raid", "raids", "raided", "bombing",
+		"bombings", "bombed", "bombs", "bombarded", "bombardment", "shelling", "shelled", "missile", "missiles", "warplanes",
+		"warplane", "jets", "bombers", "drones", "hit", "hitting", "hits", "targeted", "targeting", "launched",
+		"launching", "conducted", "conducting", "carried", "carrying", "fired", "firing", "pounded", "pounding",
+		"attacked", "attacking", "mounted", "mounting", "flown", "flew":
+		return true
+	}
+	return false
+}
+
+// foreignAttacker reports an attacker named by a country: its strikes land
+// where they are aimed, which is written elsewhere (strikePlace). The
+// article's own country striking at home is found again by inference.
+func (c *figureCtx) foreignAttacker(e *entity.Entity) bool {
+	return e.Country != "" && c.attacker(e)
+}
+
+// sentenceAttacker is the country of an attacker named in the sentence of
+// tokens [from, to), or "".
+func (c *figureCtx) sentenceAttacker(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	for _, e := range c.entitiesIn(document.Span{Start: c.a.Tokens[from].Start, End: c.a.Tokens[to-1].End}) {
+		if (e.Type == entity.Place || e.Type == entity.NORP) && c.foreignAttacker(&e) {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// strikePlace is where the article last says strikes landed before pos:
+// a place after a word of striking ("airstrikes in northern Iraq", "air
+// strikes on Kobani", "bombed targets near Mosul"), with its country.
+// Bounded to the 2,000 tokens before pos.
+func (c *figureCtx) strikePlace(pos int) (string, string) {
+	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
+	for k := j - 1; k >= 0 && k >= j-2000; k-- {
+		if !attackWord(c.low(k)) {
+			continue
+		}
+		for m := k + 1; m < len(c.a.Tokens) && m <= k+4; m++ {
+			w := c.low(m)
+			if locPrep(w) || w == "on" || w == "against" || w == "over" {
+				if loc, country, ok := c.placeAt(m+1, min(len(c.a.Tokens), m+6)); ok {
+					return loc, country
+				}
+				break
+			}
+			if c.a.Tokens[m].Kind != segment.Word || reportingVerb(w) {
+				break
+			}
+		}
+	}
+	return "", ""
+}
+
+// capitalSpeaker reports a city standing for its government as the
+// subject of a reporting verb: "Washington said …", "Moscow says …". The
+// government speaks of things elsewhere; a country ("Mexico has
+// confirmed 19 deaths") still counts at home.
+func (c *figureCtx) capitalSpeaker(e *entity.Entity) bool {
+	if e.Type != entity.Place || e.Country == "" || strings.EqualFold(placeName(e, c.text), e.Country) || isAbbrev(e.Span.Of(c.text)) {
+		return false
+	}
+	_, j := c.a.TokenRange(e.Span)
+	return reportingVerb(c.low(j)) || c.low(j) == "has" && reportingVerb(c.low(j+1))
+}
+
+// borderSide reports a country named as the far side of a border: "the
+// border with Jordan", "the Turkish border", "the U.S.-Mexico border". A
+// figure at a border is on the side the story is about, which inference
+// finds; the neighbour is not its place.
+func (c *figureCtx) borderSide(e *entity.Entity) bool {
+	i, j := c.a.TokenRange(e.Span)
+	if i >= 2 && c.low(i-1) == "with" && borderWord(c.low(i-2)) {
+		return true // "along its border with Jordan"
+	}
+	for k, n := j, 0; k < len(c.a.Tokens) && n < 3; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct {
+			if ch := c.text[t.Start]; (ch == '-' || ch == '/' || strings.HasPrefix(c.text[t.Start:], "–")) && t.Flags&segment.SpaceBefore == 0 {
+				continue // "U.S.-Mexico border", "Syria–Turkey border"
+			}
+			return false
+		}
+		if t.Kind != segment.Word {
+			return false
+		}
+		n++
+		if borderWord(c.lowTok(t)) {
+			return true
+		}
+		if e2 := c.entityAt(t.Start); e2 == nil || (e2.Type != entity.Place && e2.Type != entity.NORP) {
+			return false
+		}
+	}
+	return false
+}
+
+// borderWord reports words for a border between countries.
+func borderWord(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier" || w == "border's" || w == "boundary"
+}
+
+// directionWord reports words of a compass part of a place: "Eastern"
+// in "Eastern China's Shandong province" is no place of its own.
+func directionWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+		"northwest", "southeast", "southwest", "northeastern",
+		"northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+		"north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower":
+		return true
+	}
+	return false
+}
+
+// notPlaceName reports a capitalized word the entity layer could not type
+// that still names no place after a locative preposition: a title ("in the
+// Speaker's chair"), an acronym (most often a party or an agency: "in the
+// NDP caucus room"), or a word capitalized by a headline ("Found Dead at
+// Age 34").
+func (c *figureCtx) notPlaceName(k int) bool {
+	t := c.a.Tokens[k]
+	w := c.text[t.Start:t.End]
+	if entity.IsTitleWord(w) {
+		return true
+	}
+	if t.Flags&(segment.AllCaps|segment.Acronym) != 0 && t.End-t.Start <= 5 {
+		return true
+	}
+	if n := k + 1; n < len(c.a.Tokens) && c.a.Tokens[n].Kind == segment.Number {
+		return true // "at Age 34", "in Area 51": a label and its number
+	}
+	return false
+}
+
+// paidBefore reports a payment between the clause's start and the figure:
+// "France had paid $13 million for the release of four hostages" names
+// the payer, not where the hostages were held.
+func (c *figureCtx) paidBefore(from, qStart int) bool {
+	for k := from; k < qStart; k++ {
+		switch c.low(k) {
+		case "paid", "pay", "pays", "paying", "ransom", "ransoms":
+			return true
+		}
+	}
+	return false
+}
+
+// payer reports a country that pays or supplies, as the subject of such a
+// verb within a few words: "France had paid …", "Spain is said to have
+// paid …", "Britain has been supplying the Kurds with weapons". What it
+// gives goes elsewhere.
+func (c *figureCtx) payer(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	for k := j; k < len(c.a.Tokens) && k < j+6; k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			return false
+		}
+		switch c.low(k) {
+		case "paid", "pay", "pays", "paying", "supplying", "supplied", "supplies", "supply", "delivering", "delivered",
+			"delivers", "providing", "provided", "provides", "shipped", "shipping", "donated", "donating", "pledged",
+			"airdropped", "dropped":
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCountry is the one country an article names through its places,
+// nationalities (not those saying who a person is: "an American tourist"),
+// organisations that act where they are based (armed groups, parties,
+// agencies) and rulers, when it names no other and at least twice (a
+// mention in the lead counts double); else "". counts holds the places'
+// and nationalities' weights from mainCountry.
+func (c *figureCtx) onlyCountry(counts map[string]int, lead int) string {
+	seen := map[string]int{}
+	for k, v := range counts {
+		seen[k] += v
+	}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Country == "" || c.a.SkipFacts(e.Span) {
+			continue
+		}
+		switch e.Type {
+		case entity.Org:
+		case entity.NORP:
+			if !c.orgNationality(e) && c.identityNationality(e) {
+				return "" // "an American tourist": who someone is, maybe far from home
+			}
+			continue // counted already
+		default:
+			continue
+		}
+		w := 1
+		if e.Span.Start < lead {
+			w = 2
+		}
+		seen[e.Country] += w
+	}
+	for _, sp := range c.a.Sentences {
+		for _, ctry := range entity.LeaderCountries(sp.Of(c.text)) {
+			w := 1
+			if sp.Start < lead {
+				w = 2
+			}
+			seen[ctry] += w
+		}
+	}
+	if len(seen) != 1 {
+		return ""
+	}
+	for k, v := range seen {
+		if v >= 2 {
+			return k
+		}
+	}
+	return ""
+}
+
+// agentBy reports a country other than the story's named as the agent
+// after "by": "rebels backed by Tehran", "clashes supported by Saudi
+// Arabia" name who acts, from abroad, not where the figure holds.
+func (c *figureCtx) agentBy(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	p := c.low(i - 1)
+	if p == "the" {
+		p = c.low(i - 2)
+	}
+	return p == "by" && e.Country != c.mainCountry() // not "an operation by Yemen's armed forces" on a Yemen story
+}
+
+// travelledFrom reports a place a person came back or over from: "who had
+// recently returned from Mexico", "after arriving from Cancun". The trip's
+// start is not where the people are counted nor what the story is about.
+func (c *figureCtx) travelledFrom(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	k := i - 1
+	if c.low(k) == "the" {
+		k--
+	}
+	if c.low(k) != "from" {
+		return false
+	}
+	k--
+	if adverb(c.low(k)) || c.low(k) == "just" {
+		k-- // "returned recently from"
+	}
+	switch c.low(k) {
+	case "returned", "returning", "return", "returns", "arrived", "arriving", "arrives", "travelled", "traveled",
+		"travelling", "traveling", "flew", "flown", "flying", "back", "came", "coming", "holiday", "holidays", "trip", "visit":
+		return true
+	}
+	return false
+}
+
+// foreignBody reports a country other than the story's named before one of
+// its bodies or officials, the subject of the clause: "The US army
+// believes there are 200,000 dead" on a story about Haiti. The body
+// speaks or acts from abroad; the story's own government ("The Mexican
+// government raised the toll") is at home.
+func (c *figureCtx) foreignBody(e *entity.Entity) bool {
+	if e.Country == "" {
+		return false
+	}
+	_, j := c.a.TokenRange(e.Span)
+	if w := c.low(j); w == "'s" || w == "’s" {
+		j++
+	}
+	switch c.low(j) {
+	case "army", "military", "navy", "embassy", "ambassador", "envoy", "diplomats", "marines", "coast":
+		// not "Iraqi officials said 11 police officers were poisoned" on
+		// a Syria story: a country's officials speak of home
+	default:
+		return false
+	}
+	mc := c.mainCountry()
+	return mc != "" && mc != e.Country
+}
+
+// speakerPlace reports a locative at token k that says where the speaker
+// of the figure's sentence is, not where the figure holds: a reporter's
+// post ("The BBC's correspondent in Baghdad says IS has three planes") or
+// a place inside an attribution after the figure ("…, said Daveed Ross,
+// a director at a think-tank in Washington").
+func (c *figureCtx) speakerPlace(k int, fig document.Span) bool {
+	switch c.low(k - 1) {
+	case "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "editor", "analyst",
+		"analysts", "bureau", "producer", "presenter", "anchor":
+		return true
+	}
+	_, j := c.a.TokenRange(fig)
+	for m := j; m < k; m++ {
+		if w := c.low(m); sayVerb(w) || tellVerb(w) || w == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// identityNoun reports a noun at token k for people counted by the country
+// they belong to, not where they are: "citizens of France".
+func (c *figureCtx) identityNoun(k int) bool {
+	switch c.low(k) {
+	case "citizens", "citizen", "nationals", "national", "natives", "native", "subjects", "passport", "passports":
+		return true
 	}
 	return false
 }

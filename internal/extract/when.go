@@ -49,6 +49,9 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		if pubs != "" && t.Value[:4] > pubs[:4] || c.bareYear(t) {
 			continue // a later year is a plan's horizon; "1410" opening a live-page line is a clock time
 		}
+		if laterThan(t.Value, pubs) {
+			continue // a later month or day too: "schools closed until 7 June", "a march planned for 12 February"
+		}
 		// With no publication date (a text given bare) a dated clause
 		// cannot be told from today's: its date is the best as-of there
 		// is, as for a past figure ("In 2010 the floods forced 100
@@ -76,7 +79,7 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	// The date of the statement: "…, the ministry said on Monday".
 	ownDate := false
 	for _, t := range c.timesIn(sStart, sEnd) {
-		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) {
+		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) && !laterThan(t.Value, pubs) {
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStatement
 			return
 		}
@@ -648,4 +651,12 @@ func (c *figureCtx) mentionsPoll(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// laterThan reports a TIMEX3 date with at least a month that falls after
+// the publication date pubs, compared at the precision both share: a
+// deadline or a plan, not a day a figure has held.
+func laterThan(v, pubs string) bool {
+	n := min(len(v), len(pubs))
+	return n >= 7 && v[:n] > pubs[:n]
 }
