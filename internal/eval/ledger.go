@@ -769,7 +769,7 @@ func writeLedgerSample(path string, ds []store.Dispute, win []int, docOf map[sto
 		d := ds[i]
 		fmt.Fprintf(&b, "%d. %s — %s (score %.2f)\n", i+1, d.Label, d.Note, d.Score)
 		for _, f := range []*store.FigureRow{d.A, d.B} {
-			fmt.Fprintf(&b, "   - %s %s per %q [%s, %s, %s] %s: %s\n", f.When, f.Text, f.Source, f.SourceType, f.Scope, f.Basis, docOf[f.Article], strings.Join(strings.Fields(f.Evidence), " "))
+			fmt.Fprintf(&b, "   - %s %s per %q [%s, %s, %s; place %s by %s] %s: %s\n", f.When, f.Text, f.Source, f.SourceType, f.Scope, f.Basis, f.Location, f.LocationBasis, docOf[f.Article], strings.Join(strings.Fields(f.Evidence), " "))
 		}
 		if v := verdict[pairKey(d.A, d.B)]; v != nil {
 			fmt.Fprintf(&b, "   judged: genuine=%v %s %s\n\n", *v.Genuine, v.Class, v.Why)
