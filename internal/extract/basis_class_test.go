@@ -15,6 +15,9 @@ func TestBasisEvidenceClasses(t *testing.T) {
 		{"a range", "Floods have left as many as 20,000-40,000 people homeless.", "20,000", "estimate"},
 		{"modal and participle", "As a result the firm could be fined $3bn.", "$3bn", "projected"},
 		{"expected a figure", "Analysts had expected a figure of around $2.2bn for the quarter.", "$2.2bn", "projected"},
+		{"a possibility: could and a verb", "A second blowout could release a further 90,000 barrels a day, the firm warned.", "90,000", "projected"},
+		{"a possibility: might and a verb", "The storm might kill 300 people on the coast, forecasters fear.", "300", "projected"},
+		{"may have killed: an estimate, not a possibility", "The health minister said the quake may have killed 3,000 people.", "3,000", "official"},
 		{"a hypothesis", "If the well keeps leaking, 3m barrels will have spilled by August.", "3m", "projected"},
 		// A count with no evidence stays what the article reports.
 		{"plain count", "Rebels said 40 soldiers were captured near the river.", "40", "reported"},

@@ -1115,6 +1115,12 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
 			return BasisProjected // "analysts had expected a figure of $4.8bn"
 		}
+		if verb == "" && w != "have" && w != "be" && k-1 >= cFrom && possibleModal(c.low(k-1)) {
+			// "could release a further 240,000 barrels", "might cost
+			// $2bn": what may happen, not a count ("may have killed 300"
+			// is an estimate, kept).
+			return BasisProjected
+		}
 		if verb == "" && !fillerWord(w) && w != "to" {
 			return ""
 		}
@@ -1144,6 +1150,10 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 	}
 	return ""
 }
+
+// possibleModal reports modals of mere possibility (not "will", "would":
+// plans and forecasts, read below).
+func possibleModal(w string) bool { return w == "could" || w == "may" || w == "might" }
 
 // modalWord reports modals of possibility.
 func modalWord(w string) bool {
