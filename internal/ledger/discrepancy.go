@@ -3,6 +3,7 @@ package ledger
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -518,8 +519,9 @@ type comparer struct {
 	meas map[int64]bool
 	inc  map[int64]bool
 	// part holds the figures that are items of a breakdown in their
-	// sentence (breakdownParts); nil when unknown.
-	part map[int64]bool
+	// sentence (breakdownParts), stage the earlier stages of a count a
+	// sentence recounts (earlierStages); nil when unknown.
+	part, stage map[int64]bool
 }
 
 // increment is increment(&f.Figure), computed once per figure: it reads
@@ -581,6 +583,9 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	if c.part[a.ID] || c.part[b.ID] {
 		return "", "" // one item of a breakdown counts part of what the other counts
+	}
+	if c.stage[a.ID] || c.stage[b.ID] {
+		return "", "" // an earlier stage of a count its sentence recounts
 	}
 	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) {
 		return "", ""
@@ -1001,6 +1006,49 @@ func breakdownParts(figs []store.FigureRow) map[int64]bool {
 		}
 	}
 	return parts
+}
+
+// earlierStages finds the figures a sentence gives as earlier stages of a
+// count: three or more figures of the subject, rising in the order written
+// and not adding up ("first they said 1,000 barrels, then 5,000, now we are
+// up to 100,000"; "the toll rose from 20 to 45 and then to 80"). All but
+// the last are what was said or counted before: set against another
+// report's current figure they are history, not a second account.
+func earlierStages(figs []store.FigureRow, parts map[int64]bool) map[int64]bool {
+	type key struct {
+		art  store.ArticleID
+		sent document.Span
+	}
+	bySentence := map[key][]*store.FigureRow{}
+	for i := range figs {
+		f := &figs[i]
+		if f.Sentence == (document.Span{}) || parts[f.ID] || f.Negated {
+			continue
+		}
+		if _, _, ok := Interval(&f.Figure); !ok {
+			continue
+		}
+		k := key{f.Article, f.Sentence}
+		bySentence[k] = append(bySentence[k], f)
+	}
+	stages := map[int64]bool{}
+	for _, fs := range bySentence {
+		if len(fs) < 3 {
+			continue
+		}
+		sort.Slice(fs, func(i, j int) bool { return fs[i].Span.Start < fs[j].Span.Start })
+		rising := true
+		for i := 1; i < len(fs) && rising; i++ {
+			rising = pointOf(&fs[i].Figure) > pointOf(&fs[i-1].Figure)
+		}
+		if !rising {
+			continue
+		}
+		for _, f := range fs[:len(fs)-1] {
+			stages[f.ID] = true
+		}
+	}
+	return stages
 }
 
 // maxBreakdown bounds the figures of one sentence searched for a

@@ -36,6 +36,8 @@ func (g lfig) row() store.FigureRow {
 		f.Measure, f.Counted = "cases", "cases"
 	case extract.EventInNeed:
 		f.Measure = "people in need"
+	case extract.EventAmount:
+		f.Measure, f.Counted = "barrels of oil a day", "barrels"
 	}
 	f.Location, f.Country, f.LocationBasis = "Ruritania", "Ruritania", extract.BasisStated
 	f.AsOf, f.AsOfBasis = document.Str(g.pub), extract.BasisPublished
@@ -163,5 +165,59 @@ func TestBreakdownParts(t *testing.T) {
 	}
 	if len(pairs) != 1 {
 		t.Errorf("pairs %v, want the total 8 against 12 only", pairs)
+	}
+}
+
+// TestEarlierStages: a sentence recounting a count's stages ("first 1,000,
+// then 5,000, now 100,000") gives its earlier stages as history: they are
+// set against no other report, the last stage is. Two figures, or figures
+// that do not rise in the order written (a toll and its part: "37 killed,
+// 20 of them children"), are no history.
+func TestEarlierStages(t *testing.T) {
+	at := func(id int64, v float64, start int) lfig {
+		return lfig{id, 1, "2010-06-20", "", v, "", "barrels", "congressman", "government", "amount", "rate", start, 100}
+	}
+	for _, c := range []struct {
+		name   string
+		figs   []lfig
+		stages []int64
+	}{
+		{"three stages", []lfig{at(1, 1000, 110), at(2, 5000, 140), at(3, 100000, 170)}, []int64{1, 2}},
+		{"written out of order", []lfig{at(1, 5000, 140), at(2, 1000, 110), at(3, 100000, 170)}, []int64{1, 2}},
+		{"not rising", []lfig{at(1, 37, 110), at(2, 20, 140), at(3, 45, 170)}, nil},
+		{"two figures", []lfig{at(1, 1000, 110), at(2, 5000, 140)}, nil},
+	} {
+		var rows []store.FigureRow
+		for _, g := range c.figs {
+			rows = append(rows, g.row())
+		}
+		got := earlierStages(rows, nil)
+		if len(got) != len(c.stages) {
+			t.Errorf("%s: stages %v, want %v", c.name, got, c.stages)
+			continue
+		}
+		for _, id := range c.stages {
+			if !got[id] {
+				t.Errorf("%s: stages %v, want %v", c.name, got, c.stages)
+			}
+		}
+	}
+	// Through Derive: another outlet's estimate of about 60,000 the same
+	// day is set against the last stage only; against the early 1,000 and
+	// 5,000 it is no dispute.
+	rows := []store.FigureRow{at(1, 1000, 110).row(), at(2, 5000, 140).row(), at(3, 100000, 170).row(),
+		lfig{4, 2, "2010-06-20", "", 60000, "about", "barrels", "Oil experts", "expert", "amount", "rate", 0, 0}.row()}
+	pairs := 0
+	for _, p := range Derive("|barrels of oil a day|us", rows).Pairs {
+		if p.Kind != store.DisputeFigures {
+			continue
+		}
+		pairs++
+		if p.A == 1 || p.A == 2 || p.B == 1 || p.B == 2 {
+			t.Errorf("an earlier stage in a pair: %+v", p)
+		}
+	}
+	if pairs != 1 {
+		t.Errorf("%d pairs, want the last stage against the estimate only", pairs)
 	}
 }
