@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Basis from evidence about the number itself; the sentences are written
 // for this test.
@@ -28,5 +31,29 @@ func TestBasisEvidenceClasses(t *testing.T) {
 				t.Errorf("%q in %q: basis = %q, want %q", f.Text, tt.text, f.Basis, tt.basis)
 			}
 		})
+	}
+}
+
+// An age bound after a noun of people is no count: "people over 60" is an
+// age group, "over 60 people" a count.
+func TestAgeBoundAfterPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Most of those infected are young, although some people over 60 have also caught the virus, the doctor said.", false},
+		{"The ministry said those under 18 will be vaccinated first.", false},
+		{"Officials said over 60 people have caught the virus.", true},
+		{"Health officials said cases rose to over 60 in the capital.", true},
+	} {
+		found := false
+		for _, f := range extractText(c.text, "2014-06-01").Figures {
+			if strings.Contains(f.Text, "60") || strings.Contains(f.Text, "18") {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%q: a figure at the number %v, want %v", c.text, found, c.want)
+		}
 	}
 }

@@ -295,6 +295,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			if f.Event == EventPopulation && q.Value < 1000 {
 				return Figure{}, false // "the population is under 30": an age, not a head count
 			}
+			if q.Value <= 120 && qStart > sStart && personNoun(c.low(qStart-1)) && ageBoundWord(c.low(qStart)) {
+				return Figure{}, false // "people over 60 have also been infected": an age group
+			}
 			f.Unit = "people"
 			if f.Event == EventCases {
 				f.Unit, f.Counted = "cases", "cases" // "cases rose to 5,186"
@@ -1149,6 +1152,21 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		}
 	}
 	return ""
+}
+
+// personNoun reports nouns of people that an age bound may follow
+// ("people over 60", "those under 18").
+func personNoun(w string) bool {
+	switch w {
+	case "people", "those", "anyone", "everyone", "persons", "adults", "children", "men", "women", "patients", "residents":
+		return true
+	}
+	return false
+}
+
+// ageBoundWord reports the words of an age bound after a noun of people.
+func ageBoundWord(w string) bool {
+	return w == "over" || w == "under" || w == "above" || w == "below" || w == "aged"
 }
 
 // possibleModal reports modals of mere possibility (not "will", "would":
