@@ -990,6 +990,11 @@ func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	if c.possibleAfter(after, cTo) {
+		// "BP estimated that 100,000 barrels a day could, in theory,
+		// flow": an estimate of what may happen is a projection.
+		return BasisProjected
+	}
 	// "…, the UN estimates", "he reckoned": the statement that carries the
 	// number calls it an estimate; "plus or minus 20%" measures one.
 	if st, _ := c.governing(f); st != nil {
@@ -1167,6 +1172,37 @@ func personNoun(w string) bool {
 // ageBoundWord reports the words of an age bound after a noun of people.
 func ageBoundWord(w string) bool {
 	return w == "over" || w == "under" || w == "above" || w == "below" || w == "aged"
+}
+
+// possibleAfter reports a figure that is the subject of a modal of mere
+// possibility and a verb ("100,000 barrels of oil a day could, in theory,
+// flow", "2,000 homes might flood"): what may happen. "may have been
+// killed", "could be" (a hedged count of now) are not.
+func (c *figureCtx) possibleAfter(after, cTo int) bool {
+	k := after
+	for ; k < cTo && k < after+6; k++ {
+		w := c.low(k)
+		if c.a.Tokens[k].Kind == segment.Word && possibleModal(w) {
+			break
+		}
+		switch w {
+		case "a", "per", "of", "oil", "day", "daily", "each", "every", "year", "week":
+			continue
+		}
+		return false
+	}
+	if k >= cTo || k >= after+6 {
+		return false
+	}
+	for k++; k < cTo; k++ {
+		t := c.a.Tokens[k]
+		w := c.low(k)
+		if t.Kind != segment.Word || w == "in" || w == "theory" || w == "still" || w == "also" || w == "eventually" || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		return w != "have" && w != "be" && w != "not"
+	}
+	return false
 }
 
 // possibleModal reports modals of mere possibility (not "will", "would":
