@@ -683,7 +683,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", ""
 		}
 	}
-	if grew(a, b) || relayedSameDay(a, b) {
+	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) {
 		return "", ""
 	}
 	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
@@ -868,6 +868,29 @@ func relayedSameDay(a, b *store.FigureRow) bool {
 		return false
 	}
 	return math.Max(pa, pb) < incidentSpread*math.Min(pa, pb)
+}
+
+// sameHourGap reports two running counts of one day (reports published
+// a day apart at most, both cumulative) whose exact values differ by less
+// than the approximation tolerance: 25 and 26 deaths, 27 and 28 cases are
+// one tally read at two hours, not two accounts of it. A bound or a range
+// on either side is compared by its interval as usual.
+func sameHourGap(a, b *store.FigureRow) bool {
+	if a.Published.IsZero() || b.Published.IsZero() || absDays(a.Published, b.Published) > 1 {
+		return false
+	}
+	for _, f := range []*store.FigureRow{a, b} {
+		if scopeOf(&f.Figure) != extract.ScopeCumulative || f.Value == nil || f.Low != nil || f.High != nil || f.Approx != "" {
+			return false
+		}
+	}
+	switch string(a.Event) {
+	case extract.EventKilled, extract.EventWounded, extract.EventCases, extract.EventMissing, extract.EventDetained:
+	default:
+		return false // a garrison, a crowd, an amount: no tally that only grows
+	}
+	va, vb := *a.Value, *b.Value
+	return va > 0 && vb > 0 && math.Abs(va-vb) < ApproxTolerance*math.Max(va, vb)
 }
 
 // incidentSpread: how far apart two tolls of one incident reported a day

@@ -93,6 +93,14 @@ func TestListedLookAlikes(t *testing.T) {
 		{"undated counts a paragraph apart (genuine)",
 			lfig{1, 1, "2009-06-30", "", 4322, "", "cases", "Health Agency", "government", "cases", "cumulative", 3000, 2990},
 			lfig{2, 1, "2009-06-30", "", 664, "", "confirmed cases", "World Health Organization", "intergovernmental", "cases", "cumulative", 3600, 3590}, true},
+		// One tally read at two hours the same day: less than the
+		// approximation apart is no dispute; further apart it is.
+		{"25 and 26 deaths the same day",
+			lfig{1, 1, "2009-05-04", "", 25, "", "fatalities", "government", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2009-05-04", "", 26, "", "deaths", "World Health Organization", "intergovernmental", "killed", "cumulative", 0, 0}, false},
+		{"25 and 31 deaths the same day (genuine)",
+			lfig{1, 1, "2009-05-04", "", 25, "", "fatalities", "government", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2009-05-04", "", 31, "", "deaths", "World Health Organization", "intergovernmental", "killed", "cumulative", 0, 0}, true},
 		// People in need of one thing or another, reported apart.
 		{"needs of two reports",
 			lfig{1, 1, "2010-01-29", "", 1e6, "up to", "people", "United Nations", "intergovernmental", "in need", "cumulative", 0, 0},
