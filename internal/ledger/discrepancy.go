@@ -686,13 +686,27 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) {
 		return "", ""
 	}
-	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
-	bp := strings.EqualFold(string(b.Basis), extract.BasisPlanned) || strings.EqualFold(string(b.Basis), extract.BasisProjected)
+	ap, bp := plannedFigure(a), plannedFigure(b)
 	if ap != bp {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
 }
+
+// plannedFigure: a plan or a projection, by its basis or by its source —
+// a figure that "exploration plans" or "the budget" give is what was
+// planned (a well's expected production, a budgeted sum), not a count.
+func plannedFigure(f *store.FigureRow) bool {
+	if strings.EqualFold(string(f.Basis), extract.BasisPlanned) || strings.EqualFold(string(f.Basis), extract.BasisProjected) {
+		return true
+	}
+	w := normWords(string(f.Source))
+	return len(w) > 0 && planSources[w[len(w)-1]]
+}
+
+// planSources: documents that state plans and projections.
+var planSources = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "budget": true,
+	"forecast": true, "forecasts": true, "projection": true, "projections": true, "scenario": true, "scenarios": true}
 
 // sentenceRevision: a (of the same sentence as b) is the earlier state of
 // b's count that the sentence gives — marked as past ("from 8"), or dated

@@ -101,6 +101,14 @@ func TestListedLookAlikes(t *testing.T) {
 		{"25 and 31 deaths the same day (genuine)",
 			lfig{1, 1, "2009-05-04", "", 25, "", "fatalities", "government", "government", "killed", "cumulative", 0, 0},
 			lfig{2, 2, "2009-05-04", "", 31, "", "deaths", "World Health Organization", "intergovernmental", "killed", "cumulative", 0, 0}, true},
+		// A figure a plan gives is what was planned: set against a count
+		// it is a plan-vs-count question, not a discrepancy.
+		{"a well's planned production against the flow",
+			lfig{1, 1, "2010-06-18", "", 15000, "", "barrels", "BP exploration plans", "company", "amount", "rate", 0, 0},
+			lfig{2, 2, "2010-06-18", "", 35000, "about", "barrels", "Coast Guard", "military", "amount", "rate", 0, 0}, false},
+		{"the company's own estimate against the flow (genuine)",
+			lfig{1, 1, "2010-06-18", "", 15000, "", "barrels", "BP", "company", "amount", "rate", 0, 0},
+			lfig{2, 2, "2010-06-18", "", 35000, "about", "barrels", "Coast Guard", "military", "amount", "rate", 0, 0}, true},
 		// People in need of one thing or another, reported apart.
 		{"needs of two reports",
 			lfig{1, 1, "2010-01-29", "", 1e6, "up to", "people", "United Nations", "intergovernmental", "in need", "cumulative", 0, 0},
