@@ -23,6 +23,7 @@ func TestBasisEvidenceClasses(t *testing.T) {
 		{"a possibility: the figure the subject of could and a verb", "The firm estimated that 80,000 barrels of oil a day could, in theory, escape from the well.", "80,000", "projected"},
 		{"a possibility: might after the figure", "Engineers said 2,000 homes might flood by Friday.", "2,000", "projected"},
 		{"could be: a hedged count, not a possibility", "About 6,000 barrels a day could be leaking, experts said.", "6,000", "reported"},
+		{"might hold: a count of the missing, not a possibility", "Investigators fear the graves might hold 43 students missing since the raid.", "43", "reported"},
 		{"may have killed: an estimate, not a possibility", "The health minister said the quake may have killed 3,000 people.", "3,000", "official"},
 		{"a hypothesis", "If the well keeps leaking, 3m barrels will have spilled by August.", "3m", "projected"},
 		// A count with no evidence stays what the article reports.

@@ -1123,10 +1123,11 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
 			return BasisProjected // "analysts had expected a figure of $4.8bn"
 		}
-		if verb == "" && w != "have" && w != "be" && k-1 >= cFrom && possibleModal(c.low(k-1)) {
+		if verb == "" && possibleVerb(w) && k-1 >= cFrom && possibleModal(c.low(k-1)) {
 			// "could release a further 240,000 barrels", "might cost
 			// $2bn": what may happen, not a count ("may have killed 300"
-			// is an estimate, kept).
+			// is an estimate, kept; "the pits might hold 43 students
+			// missing" counts the missing).
 			return BasisProjected
 		}
 		if verb == "" && !fillerWord(w) && w != "to" {
@@ -1201,6 +1202,16 @@ func (c *figureCtx) possibleAfter(after, cTo int) bool {
 			continue
 		}
 		return w != "have" && w != "be" && w != "not"
+	}
+	return false
+}
+
+// possibleVerb reports verbs of harm, loss or spill whose amount a modal
+// makes a possibility ("could kill", "might cost", "may release").
+func possibleVerb(w string) bool {
+	switch w {
+	case "kill", "claim", "cost", "release", "leak", "spill", "flow", "gush", "displace", "affect", "destroy", "lose", "infect", "injure":
+		return true
 	}
 	return false
 }
