@@ -179,6 +179,8 @@ func (g *GoldSet) readFile(name string) error {
 			g.NonDenials[r.Doc] = append(g.NonDenials[r.Doc], r)
 		case "dispute", "revision", "toll", "nontoll":
 			g.Pairs++ // the ledger's checks (issue 10), not scored here
+		case "listed", "window":
+			// verdicts on the ledger's listed discrepancies (eval ledger)
 		default:
 			return fmt.Errorf("gold: %s: unknown kind %q", at, r.Kind)
 		}

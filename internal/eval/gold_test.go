@@ -279,12 +279,24 @@ func goldT17Check(r goldT17Record) (ptrs []goldT17Pointer, errs []string) {
 			fail("cue: want a word of the line as written")
 		}
 		ptrs = append(ptrs, goldT17Pointer{doc: d, line: pos("line"), text: cue, nth: pos("cue_nth"), where: r.where(), isCue: true})
-	case "dispute", "revision":
+	case "window":
+		// listed.jsonl: a topic whose first listed discrepancies are judged.
+		need("topic", "window")
+		if t, _ := r.str("topic"); t == "" || strings.Contains(t, "/") {
+			fail("topic: want a topic name")
+		}
+	case "dispute", "revision", "listed":
 		need("a", "b", "why")
-		if kind == "dispute" {
+		if kind != "revision" {
 			need("genuine")
-			if _, ok := r.bool("genuine"); !ok {
+			g, ok := r.bool("genuine")
+			if !ok {
 				fail("genuine: want a boolean")
+			}
+			if kind == "listed" && !g {
+				if c, _ := r.str("class"); c == "" {
+					fail("class: a listed pair judged not genuine names its class")
+				}
 			}
 		}
 		if why, ok := r.str("why"); !ok || why == "" {

@@ -54,6 +54,19 @@ type LedgerReport struct {
 	Leaks      []string `json:"leaks,omitempty"`            // non-tolls on a people-killed subject
 	Wrong      []string `json:"wrong,omitempty"`            // look-alikes listed as discrepancies
 	Sample     string   `json:"sample,omitempty"`           // file with listed discrepancies for hand review
+
+	// The hand-judged window (listed.jsonl): the first HandWindow listed
+	// discrepancies touching each sampled topic, judged by a person as a
+	// reporter reads them. HandSample counts the window's pairs (each
+	// once), HandJudged those with a verdict, HandGenuine the genuine ones;
+	// HandClasses counts the not-genuine ones by class; HandUnjudged lists
+	// the window's pairs nobody has judged yet (judge them, append them).
+	HandWindow   int            `json:"hand_window,omitempty"`
+	HandSample   int            `json:"hand_sample"`
+	HandJudged   int            `json:"hand_judged"`
+	HandGenuine  int            `json:"hand_genuine"`
+	HandClasses  map[string]int `json:"hand_classes,omitempty"`
+	HandUnjudged []string       `json:"hand_unjudged,omitempty"`
 }
 
 // Text writes the report.
@@ -85,6 +98,29 @@ func (r *LedgerReport) Text(w io.Writer) error {
 	for _, m := range r.RevMissed {
 		fmt.Fprintf(w, "  revision missed: %s\n", m)
 	}
+	if r.HandWindow > 0 {
+		fmt.Fprintf(w, "  hand-judged (first %d listed per topic): %d pairs, %d judged, genuine %d/%d (%s)", r.HandWindow, r.HandSample, r.HandJudged, r.HandGenuine, r.HandJudged, pct(r.HandGenuine, r.HandJudged))
+		classes := make([]string, 0, len(r.HandClasses))
+		for c := range r.HandClasses {
+			classes = append(classes, c)
+		}
+		sort.Slice(classes, func(i, j int) bool {
+			if r.HandClasses[classes[i]] != r.HandClasses[classes[j]] {
+				return r.HandClasses[classes[i]] > r.HandClasses[classes[j]]
+			}
+			return classes[i] < classes[j]
+		})
+		for i, c := range classes {
+			if i == 0 {
+				fmt.Fprint(w, "; not genuine:")
+			}
+			fmt.Fprintf(w, " %s %d", c, r.HandClasses[c])
+		}
+		fmt.Fprintln(w)
+		for _, m := range r.HandUnjudged {
+			fmt.Fprintf(w, "  unjudged in window: %s\n", m)
+		}
+	}
 	if r.Sample != "" {
 		fmt.Fprintf(w, "  listed discrepancies for hand review: %s\n", r.Sample)
 	}
@@ -108,6 +144,8 @@ type goldLedgerRecord struct {
 	Why     string       `json:"why"`
 	Country string       `json:"country"`
 	What    string       `json:"what"`
+	Class   string       `json:"class"`  // listed.jsonl: why a listed pair is not genuine
+	Window  int          `json:"window"` // listed.jsonl "window" record: pairs judged per topic
 	goldPointer
 }
 
@@ -147,10 +185,24 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 	if err != nil {
 		return nil, err
 	}
+	// listed.jsonl: hand verdicts on listed discrepancies, and the topics
+	// whose windows they judge. Optional.
+	var judged []goldLedgerRecord
+	if _, err := os.Stat(filepath.Join(gold, "listed.jsonl")); err == nil {
+		if judged, err = readGoldLedger(filepath.Join(gold, "listed.jsonl")); err != nil {
+			return nil, err
+		}
+	}
 	topics := map[string]bool{}
-	for _, r := range recs {
+	handTopics := map[string]bool{}
+	window := 0
+	for _, r := range append(append([]goldLedgerRecord{}, recs...), judged...) {
 		for _, p := range r.pointers() {
 			topics[strings.SplitN(p.Doc, "/", 2)[0]] = true
+		}
+		if r.Kind == "window" {
+			topics[r.Topic], handTopics[r.Topic] = true, true
+			window = max(window, r.Window)
 		}
 	}
 	rep := &LedgerReport{}
@@ -360,17 +412,129 @@ func Ledger(dir, gold, sample string) (*LedgerReport, error) {
 			}
 		}
 	}
-	if sample != "" {
-		docOf := map[store.ArticleID]string{}
-		for k, id := range ids {
-			docOf[id] = k
+	docOf := map[store.ArticleID]string{}
+	for k, id := range ids {
+		docOf[id] = k
+	}
+	// The hand-judged window: verdicts keyed like the gold pairs, so a
+	// verdict follows its pair across re-runs (and onto copies of it).
+	verdict := map[string]*goldLedgerRecord{}
+	for i := range judged {
+		r := &judged[i]
+		if r.Kind != "listed" || r.A == nil || r.B == nil || r.Genuine == nil {
+			continue
 		}
-		if err := writeLedgerSample(sample, all, 40, docOf); err != nil {
+		if fa, fb := figureAt(r.A), figureAt(r.B); fa != nil && fb != nil {
+			verdict[pairKey(fa, fb)] = r
+		}
+	}
+	win := handWindow(all, handTopics, window, docOf)
+	if window > 0 {
+		rep.HandWindow = window
+		rep.HandClasses = map[string]int{}
+		for _, i := range win {
+			d := all[i]
+			rep.HandSample++
+			v := verdict[pairKey(d.A, d.B)]
+			if v == nil {
+				rep.HandUnjudged = append(rep.HandUnjudged, fmt.Sprintf("#%d %s %s vs %s %s (%s)", i+1,
+					docOf[d.A.Article], d.A.Text, docOf[d.B.Article], d.B.Text, d.Label))
+				continue
+			}
+			rep.HandJudged++
+			if *v.Genuine {
+				rep.HandGenuine++
+			} else {
+				rep.HandClasses[v.Class]++
+			}
+		}
+	}
+	if sample != "" {
+		if len(win) == 0 {
+			for i := range all {
+				if i == 40 {
+					break
+				}
+				win = append(win, i)
+			}
+		}
+		if err := writeLedgerSample(sample, all, win, docOf, docs, verdict, pairKey); err != nil {
 			return nil, err
 		}
 		rep.Sample = sample
 	}
 	return rep, nil
+}
+
+// handWindow returns the indexes (in listing order) of the first n listed
+// discrepancies with a side in each of topics, each index once.
+func handWindow(all []store.Dispute, topics map[string]bool, n int, docOf map[store.ArticleID]string) []int {
+	if n == 0 || len(topics) == 0 {
+		return nil
+	}
+	taken := map[string]int{}
+	var out []int
+	for i, d := range all {
+		in := false
+		for _, t := range pairTopics(d, docOf) {
+			if topics[t] && taken[t] < n {
+				taken[t]++
+				in = true
+			}
+		}
+		if in {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// pairTopics are the topics of a discrepancy's two sides (one when both
+// are of one topic).
+func pairTopics(d store.Dispute, docOf map[store.ArticleID]string) []string {
+	ta := strings.SplitN(docOf[d.A.Article], "/", 2)[0]
+	tb := strings.SplitN(docOf[d.B.Article], "/", 2)[0]
+	if ta == tb {
+		return []string{ta}
+	}
+	return []string{ta, tb}
+}
+
+// pointerOf finds a stored figure's number in its article as a gold
+// pointer (doc, line, token as written, nth standalone occurrence): the
+// first token of the figure's text that holds a digit, else its first
+// word, that resolves back onto the figure.
+func pointerOf(f *store.FigureRow, doc string, d *t17Doc) *goldPointer {
+	if d == nil {
+		return nil
+	}
+	line := sort.Search(len(d.start), func(i int) bool { return d.start[i] > f.Span.Start }) - 1
+	if line < 0 {
+		return nil
+	}
+	// Hyphenated ranges ("45,000-50,000") are split: a pointer names one
+	// number as the gold's occurrence rule finds it.
+	words := strings.FieldsFunc(d.doc.Text[f.Span.Start:min(f.Span.End, len(d.doc.Text))], func(r rune) bool { return r == ' ' || r == '\n' || r == '-' })
+	sort.SliceStable(words, func(i, j int) bool {
+		return strings.ContainsAny(words[i], "0123456789") && !strings.ContainsAny(words[j], "0123456789")
+	})
+	for _, w := range words {
+		w = strings.Trim(w, `"'(),.;:!?`)
+		if w == "" {
+			continue
+		}
+		for nth := 1; nth <= 20; nth++ {
+			p := &goldPointer{Doc: doc, Line: line + 1, Number: w, Nth: nth}
+			sp, ok := d.span(p)
+			if !ok {
+				break
+			}
+			if sp.Overlaps(f.Span) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // pairWhy says why an annotated pair is not listed: its figures' subjects,
@@ -593,21 +757,28 @@ func tempLedger(ctx context.Context, task string, keys []string, doc func(key st
 	return db, ids, done, nil
 }
 
-// writeLedgerSample writes the first n listed discrepancies, both sides
-// with their sentences, for a person to judge (outside the repository:
-// it quotes the articles).
-func writeLedgerSample(path string, ds []store.Dispute, n int, docOf map[store.ArticleID]string) error {
+// writeLedgerSample writes the listed discrepancies at the indexes win,
+// both sides with their sentences, for a person to judge (outside the
+// repository: it quotes the articles), each with a listed.jsonl record to
+// fill in (pointers only) or the verdict it already has.
+func writeLedgerSample(path string, ds []store.Dispute, win []int, docOf map[store.ArticleID]string, docs map[string]*t17Doc,
+	verdict map[string]*goldLedgerRecord, pairKey func(a, b *store.FigureRow) string) error {
 	var b strings.Builder
 	b.WriteString("# Listed discrepancies, strongest first: mark each genuine or not\n\n")
-	for i, d := range ds {
-		if i == n {
-			break
-		}
+	for _, i := range win {
+		d := ds[i]
 		fmt.Fprintf(&b, "%d. %s — %s (score %.2f)\n", i+1, d.Label, d.Note, d.Score)
 		for _, f := range []*store.FigureRow{d.A, d.B} {
-			fmt.Fprintf(&b, "   - %s %s per %q [%s, %s] %s: %s\n", f.When, f.Text, f.Source, f.SourceType, f.Scope, docOf[f.Article], strings.Join(strings.Fields(f.Evidence), " "))
+			fmt.Fprintf(&b, "   - %s %s per %q [%s, %s, %s; place %s by %s] %s: %s\n", f.When, f.Text, f.Source, f.SourceType, f.Scope, f.Basis, f.Location, f.LocationBasis, docOf[f.Article], strings.Join(strings.Fields(f.Evidence), " "))
 		}
-		b.WriteString("   genuine: ?\n\n")
+		if v := verdict[pairKey(d.A, d.B)]; v != nil {
+			fmt.Fprintf(&b, "   judged: genuine=%v %s %s\n\n", *v.Genuine, v.Class, v.Why)
+			continue
+		}
+		pa := pointerOf(d.A, docOf[d.A.Article], docs[docOf[d.A.Article]])
+		pb := pointerOf(d.B, docOf[d.B.Article], docs[docOf[d.B.Article]])
+		rec, _ := json.Marshal(map[string]any{"kind": "listed", "a": pa, "b": pb, "genuine": nil, "class": "", "why": ""})
+		fmt.Fprintf(&b, "   %s\n\n", rec)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

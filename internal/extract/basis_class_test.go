@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Basis from evidence about the number itself; the sentences are written
 // for this test.
@@ -15,6 +18,13 @@ func TestBasisEvidenceClasses(t *testing.T) {
 		{"a range", "Floods have left as many as 20,000-40,000 people homeless.", "20,000", "estimate"},
 		{"modal and participle", "As a result the firm could be fined $3bn.", "$3bn", "projected"},
 		{"expected a figure", "Analysts had expected a figure of around $2.2bn for the quarter.", "$2.2bn", "projected"},
+		{"a possibility: could and a verb", "A second blowout could release a further 90,000 barrels a day, the firm warned.", "90,000", "projected"},
+		{"a possibility: might and a verb", "The storm might kill 300 people on the coast, forecasters fear.", "300", "projected"},
+		{"a possibility: the figure the subject of could and a verb", "The firm estimated that 80,000 barrels of oil a day could, in theory, escape from the well.", "80,000", "projected"},
+		{"a possibility: might after the figure", "Engineers said 2,000 homes might flood by Friday.", "2,000", "projected"},
+		{"could be: a hedged count, not a possibility", "About 6,000 barrels a day could be leaking, experts said.", "6,000", "reported"},
+		{"might hold: a count of the missing, not a possibility", "Investigators fear the graves might hold 43 students missing since the raid.", "43", "reported"},
+		{"may have killed: an estimate, not a possibility", "The health minister said the quake may have killed 3,000 people.", "3,000", "official"},
 		{"a hypothesis", "If the well keeps leaking, 3m barrels will have spilled by August.", "3m", "projected"},
 		// A count with no evidence stays what the article reports.
 		{"plain count", "Rebels said 40 soldiers were captured near the river.", "40", "reported"},
@@ -25,5 +35,29 @@ func TestBasisEvidenceClasses(t *testing.T) {
 				t.Errorf("%q in %q: basis = %q, want %q", f.Text, tt.text, f.Basis, tt.basis)
 			}
 		})
+	}
+}
+
+// An age bound after a noun of people is no count: "people over 60" is an
+// age group, "over 60 people" a count.
+func TestAgeBoundAfterPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Most of those infected are young, although some people over 60 have also caught the virus, the doctor said.", false},
+		{"The ministry said those under 18 will be vaccinated first.", false},
+		{"Officials said over 60 people have caught the virus.", true},
+		{"Health officials said cases rose to over 60 in the capital.", true},
+	} {
+		found := false
+		for _, f := range extractText(c.text, "2014-06-01").Figures {
+			if strings.Contains(f.Text, "60") || strings.Contains(f.Text, "18") {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%q: a figure at the number %v, want %v", c.text, found, c.want)
+		}
 	}
 }

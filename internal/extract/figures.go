@@ -295,6 +295,9 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			if f.Event == EventPopulation && q.Value < 1000 {
 				return Figure{}, false // "the population is under 30": an age, not a head count
 			}
+			if q.Value <= 120 && qStart > sStart && personNoun(c.low(qStart-1)) && ageBoundWord(c.low(qStart)) {
+				return Figure{}, false // "people over 60 have also been infected": an age group
+			}
 			f.Unit = "people"
 			if f.Event == EventCases {
 				f.Unit, f.Counted = "cases", "cases" // "cases rose to 5,186"
@@ -1005,6 +1008,11 @@ func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	if c.possibleAfter(after, cTo) {
+		// "BP estimated that 100,000 barrels a day could, in theory,
+		// flow": an estimate of what may happen is a projection.
+		return BasisProjected
+	}
 	// "…, the UN estimates", "he reckoned": the statement that carries the
 	// number calls it an estimate; "plus or minus 20%" measures one.
 	if st, _ := c.governing(f); st != nil {
@@ -1133,6 +1141,13 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
 			return BasisProjected // "analysts had expected a figure of $4.8bn"
 		}
+		if verb == "" && possibleVerb(w) && k-1 >= cFrom && possibleModal(c.low(k-1)) {
+			// "could release a further 240,000 barrels", "might cost
+			// $2bn": what may happen, not a count ("may have killed 300"
+			// is an estimate, kept; "the pits might hold 43 students
+			// missing" counts the missing).
+			return BasisProjected
+		}
 		if verb == "" && !fillerWord(w) && w != "to" {
 			return ""
 		}
@@ -1162,6 +1177,66 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 	}
 	return ""
 }
+
+// personNoun reports nouns of people that an age bound may follow
+// ("people over 60", "those under 18").
+func personNoun(w string) bool {
+	switch w {
+	case "people", "those", "anyone", "everyone", "persons", "adults", "children", "men", "women", "patients", "residents":
+		return true
+	}
+	return false
+}
+
+// ageBoundWord reports the words of an age bound after a noun of people.
+func ageBoundWord(w string) bool {
+	return w == "over" || w == "under" || w == "above" || w == "below" || w == "aged"
+}
+
+// possibleAfter reports a figure that is the subject of a modal of mere
+// possibility and a verb ("100,000 barrels of oil a day could, in theory,
+// flow", "2,000 homes might flood"): what may happen. "may have been
+// killed", "could be" (a hedged count of now) are not.
+func (c *figureCtx) possibleAfter(after, cTo int) bool {
+	k := after
+	for ; k < cTo && k < after+6; k++ {
+		w := c.low(k)
+		if c.a.Tokens[k].Kind == segment.Word && possibleModal(w) {
+			break
+		}
+		switch w {
+		case "a", "per", "of", "oil", "day", "daily", "each", "every", "year", "week":
+			continue
+		}
+		return false
+	}
+	if k >= cTo || k >= after+6 {
+		return false
+	}
+	for k++; k < cTo; k++ {
+		t := c.a.Tokens[k]
+		w := c.low(k)
+		if t.Kind != segment.Word || w == "in" || w == "theory" || w == "still" || w == "also" || w == "eventually" || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		return w != "have" && w != "be" && w != "not"
+	}
+	return false
+}
+
+// possibleVerb reports verbs of harm, loss or spill whose amount a modal
+// makes a possibility ("could kill", "might cost", "may release").
+func possibleVerb(w string) bool {
+	switch w {
+	case "kill", "claim", "cost", "release", "leak", "spill", "flow", "gush", "displace", "affect", "destroy", "lose", "infect", "injure":
+		return true
+	}
+	return false
+}
+
+// possibleModal reports modals of mere possibility (not "will", "would":
+// plans and forecasts, read below).
+func possibleModal(w string) bool { return w == "could" || w == "may" || w == "might" }
 
 // modalWord reports modals of possibility.
 func modalWord(w string) bool {

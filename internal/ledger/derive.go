@@ -159,7 +159,8 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	st.Subject.Figures, st.Subject.Articles, st.Subject.Groups = len(figs), len(arts), len(groups)
 
 	// Valued figures in date order (each figure's date read once).
-	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}}
+	parts := breakdownParts(figs)
+	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}, part: parts, stage: earlierStages(figs, parts)}
 	type dated struct {
 		f   *store.FigureRow
 		day string

@@ -3,6 +3,7 @@ package ledger
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -282,6 +283,9 @@ var specificThings = map[string]bool{"troops": true, "fighters": true, "deaths":
 // with its event, or a counted thing specific enough on its own. Generic counts ("people",
 // "civilians") without a Measure are never set against each other.
 func knownMeasure(f *extract.Figure) bool {
+	if placeCount(f) {
+		return false
+	}
 	if strings.TrimSpace(string(f.Measure)) != "" {
 		// A measure says what happened to what is counted; a bare counted
 		// thing ("men", "flights", "m") or a sum of money is not a count
@@ -291,6 +295,24 @@ func knownMeasure(f *extract.Figure) bool {
 	thing, _ := foldThing(normWords(string(f.Unit)))
 	return specificThings[thing] || militaryNouns[thing]
 }
+
+// placeCount reports a figure whose own noun counts places or
+// institutions ("cases in five US states", "deaths in three hospitals",
+// "protests in 12 cities"): however the sentence's measure was read, it
+// counts where things happened, not the people or cases a source tallies.
+func placeCount(f *extract.Figure) bool {
+	w := normWords(string(f.Unit))
+	if len(w) == 0 {
+		return false
+	}
+	return placeNouns[w[len(w)-1]]
+}
+
+// placeNouns are plural nouns of places and institutions.
+var placeNouns = map[string]bool{"states": true, "countries": true, "nations": true, "provinces": true, "regions": true,
+	"cities": true, "towns": true, "villages": true, "districts": true, "counties": true, "territories": true,
+	"hospitals": true, "schools": true, "areas": true, "sites": true, "locations": true, "continents": true,
+	"neighbourhoods": true, "neighborhoods": true, "municipalities": true, "prefectures": true}
 
 // soldiers: a deployment counts troops only when what is counted is
 // military ("two military service members", not "three members" of a
@@ -399,6 +421,13 @@ func comparableTime(a, b *store.FigureRow) bool {
 	if !ok1 || !ok2 {
 		return a.Article == b.Article
 	}
+	if coarse(af, at, bf, bt) && scopeOf(&a.Figure) != extract.ScopePeriod && scopeOf(&b.Figure) != extract.ScopePeriod {
+		// A count dated only by its month or year ("by April, 60 had
+		// died") held on some day of it, perhaps weeks before or after a
+		// count of one day: comparable only with a count of that same
+		// month or year. A period's toll (a month's dead) is its own scope.
+		return false
+	}
 	if a.Article != b.Article {
 		ua, ub := assumedAsOf(&a.Figure, a.Published), assumedAsOf(&b.Figure, b.Published)
 		if ua != ub {
@@ -419,6 +448,13 @@ func comparableTime(a, b *store.FigureRow) bool {
 			// clashes counted may be others.
 			return af.Equal(bf)
 		}
+	}
+	if a.Article == b.Article && assumedAsOf(&a.Figure, a.Published) && assumedAsOf(&b.Figure, b.Published) &&
+		spanGap(a.Span, b.Span) > farApart {
+		// Two undated counts far apart in one long page (a live page, a
+		// blog whose entries lost their date headings) may be days or
+		// weeks apart: the page does not compare them.
+		return false
 	}
 	if a.Article == b.Article {
 		// An article setting a current count ("the Pentagon acknowledges
@@ -447,6 +483,26 @@ func comparableTime(a, b *store.FigureRow) bool {
 	return !af.After(bt.Add(slack)) && !bf.After(at.Add(slack))
 }
 
+// farApart: how many bytes apart two undated counts of one article may
+// stand and still be one report's (a long feature runs to some 10,000;
+// live pages and blogs run to ten times that).
+const farApart = 12000
+
+// spanGap is how many bytes lie between two spans (0 when they overlap).
+func spanGap(a, b document.Span) int {
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	return max(0, b.Start-a.End)
+}
+
+// coarse reports two date ranges of which one is longer than the running
+// total's slack (a month, a year) and the other is not the same range.
+func coarse(af, at, bf, bt time.Time) bool {
+	long := at.Sub(af) > CumulativeSlack || bt.Sub(bf) > CumulativeSlack
+	return long && !(af.Equal(bf) && at.Equal(bt))
+}
+
 // Compare decides whether two figures of one subject conflict: kind is ""
 // (no conflict), store.DisputeFigures, store.DisputePlanned or, for one
 // source's figures at different times, store.DisputeRevision; note
@@ -462,6 +518,10 @@ type comparer struct {
 	src  map[int64]string
 	meas map[int64]bool
 	inc  map[int64]bool
+	// part holds the figures that are items of a breakdown in their
+	// sentence (breakdownParts), stage the earlier stages of a count a
+	// sentence recounts (earlierStages); nil when unknown.
+	part, stage map[int64]bool
 }
 
 // increment is increment(&f.Figure), computed once per figure: it reads
@@ -521,11 +581,24 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if a.Article != b.Article && a.Group != 0 && a.Group == b.Group {
 		return "", "" // two copies of one story are one report
 	}
+	if c.part[a.ID] || c.part[b.ID] {
+		return "", "" // one item of a breakdown counts part of what the other counts
+	}
+	if c.stage[a.ID] || c.stage[b.ID] {
+		return "", "" // an earlier stage of a count its sentence recounts
+	}
 	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) {
 		return "", ""
 	}
 	if !c.knownMeasure(a) || !c.knownMeasure(b) {
 		return "", "" // "people" killed, homeless or in need: not one count
+	}
+	if a.Article != b.Article && string(a.Event) == extract.EventInNeed {
+		// People in need of shelter, of food, of aid at all, or those an
+		// agency feeds: reports of different days name different needs,
+		// and nothing says which; only an article setting two such counts
+		// side by side compares them.
+		return "", ""
 	}
 	alo, ahi, ok1 := Interval(&a.Figure)
 	blo, bhi, ok2 := Interval(&b.Figure)
@@ -610,16 +683,30 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", ""
 		}
 	}
-	if grew(a, b) || relayedSameDay(a, b) {
+	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) {
 		return "", ""
 	}
-	ap := strings.EqualFold(string(a.Basis), extract.BasisPlanned) || strings.EqualFold(string(a.Basis), extract.BasisProjected)
-	bp := strings.EqualFold(string(b.Basis), extract.BasisPlanned) || strings.EqualFold(string(b.Basis), extract.BasisProjected)
+	ap, bp := plannedFigure(a), plannedFigure(b)
 	if ap != bp {
 		return store.DisputePlanned, note
 	}
 	return store.DisputeFigures, note
 }
+
+// plannedFigure: a plan or a projection, by its basis or by its source —
+// a figure that "exploration plans" or "the budget" give is what was
+// planned (a well's expected production, a budgeted sum), not a count.
+func plannedFigure(f *store.FigureRow) bool {
+	if strings.EqualFold(string(f.Basis), extract.BasisPlanned) || strings.EqualFold(string(f.Basis), extract.BasisProjected) {
+		return true
+	}
+	w := normWords(string(f.Source))
+	return len(w) > 0 && planSources[w[len(w)-1]]
+}
+
+// planSources: documents that state plans and projections.
+var planSources = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "budget": true,
+	"forecast": true, "forecasts": true, "projection": true, "projections": true, "scenario": true, "scenarios": true}
 
 // sentenceRevision: a (of the same sentence as b) is the earlier state of
 // b's count that the sentence gives — marked as past ("from 8"), or dated
@@ -714,8 +801,18 @@ func accountKind(f *extract.Figure) string {
 // two accounts of it (activists' "more than 200" against the government's
 // 37), however the reports are ordered.
 func grew(a, b *store.FigureRow) bool {
-	if a.Published.IsZero() || b.Published.IsZero() || a.Published == b.Published {
+	if a.Published.IsZero() || b.Published.IsZero() {
 		return false
+	}
+	// Reports of one day are ordered by the days their texts give ("up to
+	// 86 yesterday" against 103 today): a count stated for an earlier day
+	// is the earlier state of the count.
+	da, db := a.Published, b.Published
+	if da == db {
+		if !statedDay(a) && !statedDay(b) || a.When == b.When || a.When.IsZero() || b.When.IsZero() {
+			return false
+		}
+		da, db = a.When, b.When
 	}
 	switch string(a.Event) {
 	case extract.EventDeployed, extract.EventProtesting, extract.EventPopulation, extract.EventInNeed:
@@ -727,7 +824,7 @@ func grew(a, b *store.FigureRow) bool {
 		return false
 	}
 	early, late := a, b
-	if b.Published.String() < a.Published.String() {
+	if db.String() < da.String() {
 		early, late = b, a
 	}
 	_, ehi, _ := Interval(&early.Figure)
@@ -737,11 +834,21 @@ func grew(a, b *store.FigureRow) bool {
 	}
 	if scopeOf(&a.Figure) == extract.ScopeIncident && scopeOf(&b.Figure) == extract.ScopeIncident {
 		if ev, lv := pointOf(&early.Figure), pointOf(&late.Figure); ev > 0 && lv >= incidentSpread*ev &&
-			late.Published.Time().Sub(early.Published.Time()) <= IncidentSlack {
+			absDays(da, db) <= 1 {
 			return false
 		}
 	}
 	return true
+}
+
+// statedDay: the figure's as-of is a day its text or its statement gives
+// (not the publication day filled in).
+func statedDay(f *store.FigureRow) bool {
+	if assumedAsOf(&f.Figure, f.Published) {
+		return false
+	}
+	from, to, ok := parseAsOf(string(f.AsOf))
+	return ok && from.Equal(to)
 }
 
 // relayedSameDay reports two news outlets relaying a running count on one
@@ -775,6 +882,29 @@ func relayedSameDay(a, b *store.FigureRow) bool {
 		return false
 	}
 	return math.Max(pa, pb) < incidentSpread*math.Min(pa, pb)
+}
+
+// sameHourGap reports two running counts of one day (reports published
+// a day apart at most, both cumulative) whose exact values differ by less
+// than the approximation tolerance: 25 and 26 deaths, 27 and 28 cases are
+// one tally read at two hours, not two accounts of it. A bound or a range
+// on either side is compared by its interval as usual.
+func sameHourGap(a, b *store.FigureRow) bool {
+	if a.Published.IsZero() || b.Published.IsZero() || absDays(a.Published, b.Published) > 1 {
+		return false
+	}
+	for _, f := range []*store.FigureRow{a, b} {
+		if scopeOf(&f.Figure) != extract.ScopeCumulative || f.Value == nil || f.Low != nil || f.High != nil || f.Approx != "" {
+			return false
+		}
+	}
+	switch string(a.Event) {
+	case extract.EventKilled, extract.EventWounded, extract.EventCases, extract.EventMissing, extract.EventDetained:
+	default:
+		return false // a garrison, a crowd, an amount: no tally that only grows
+	}
+	va, vb := *a.Value, *b.Value
+	return va > 0 && vb > 0 && math.Abs(va-vb) < ApproxTolerance*math.Max(va, vb)
 }
 
 // incidentSpread: how far apart two tolls of one incident reported a day
@@ -859,3 +989,105 @@ func rangeText(lo, hi float64) string {
 		return "[" + f(lo) + ", " + f(hi) + "]"
 	}
 }
+
+// breakdownParts finds the figures that are items of a breakdown: in one
+// sentence, two or more figures of the subject that add up to another of
+// its figures ("three new cases, one in the north-east and two in London";
+// "95,000 barrels a day, 70,000 from the larger leak and 25,000 from the
+// smaller"). Each item counts a part of the whole (a place, a leak, a
+// group the extractor could not tell apart), so it is set against nothing.
+func breakdownParts(figs []store.FigureRow) map[int64]bool {
+	type key struct {
+		art  store.ArticleID
+		sent document.Span
+	}
+	bySentence := map[key][]*store.FigureRow{}
+	for i := range figs {
+		f := &figs[i]
+		if f.Sentence == (document.Span{}) || f.Value == nil || f.Low != nil || f.High != nil || *f.Value <= 0 {
+			continue
+		}
+		k := key{f.Article, f.Sentence}
+		bySentence[k] = append(bySentence[k], f)
+	}
+	parts := map[int64]bool{}
+	for _, fs := range bySentence {
+		if len(fs) < 3 || len(fs) > maxBreakdown {
+			continue
+		}
+		for w, whole := range fs {
+			// Subsets of the others, two items or more, that sum to the whole.
+			var others []*store.FigureRow
+			for i, f := range fs {
+				if i != w {
+					others = append(others, f)
+				}
+			}
+			for mask := 1; mask < 1<<len(others); mask++ {
+				n, sum := 0, 0.0
+				for i, f := range others {
+					if mask&(1<<i) != 0 {
+						n++
+						sum += *f.Value
+					}
+				}
+				if n < 2 || math.Abs(sum-*whole.Value) > 1e-9*math.Max(1, sum) {
+					continue
+				}
+				for i, f := range others {
+					if mask&(1<<i) != 0 {
+						parts[f.ID] = true
+					}
+				}
+			}
+		}
+	}
+	return parts
+}
+
+// earlierStages finds the figures a sentence gives as earlier stages of a
+// count: three or more figures of the subject, rising in the order written
+// and not adding up ("first they said 1,000 barrels, then 5,000, now we are
+// up to 100,000"; "the toll rose from 20 to 45 and then to 80"). All but
+// the last are what was said or counted before: set against another
+// report's current figure they are history, not a second account.
+func earlierStages(figs []store.FigureRow, parts map[int64]bool) map[int64]bool {
+	type key struct {
+		art  store.ArticleID
+		sent document.Span
+	}
+	bySentence := map[key][]*store.FigureRow{}
+	for i := range figs {
+		f := &figs[i]
+		if f.Sentence == (document.Span{}) || parts[f.ID] || f.Negated {
+			continue
+		}
+		if _, _, ok := Interval(&f.Figure); !ok {
+			continue
+		}
+		k := key{f.Article, f.Sentence}
+		bySentence[k] = append(bySentence[k], f)
+	}
+	stages := map[int64]bool{}
+	for _, fs := range bySentence {
+		if len(fs) < 3 {
+			continue
+		}
+		sort.Slice(fs, func(i, j int) bool { return fs[i].Span.Start < fs[j].Span.Start })
+		rising := true
+		for i := 1; i < len(fs) && rising; i++ {
+			rising = pointOf(&fs[i].Figure) > pointOf(&fs[i-1].Figure)
+		}
+		if !rising {
+			continue
+		}
+		for _, f := range fs[:len(fs)-1] {
+			stages[f.ID] = true
+		}
+	}
+	return stages
+}
+
+// maxBreakdown bounds the figures of one sentence searched for a
+// breakdown (the subsets double with each).
+const maxBreakdown = 10

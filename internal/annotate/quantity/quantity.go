@@ -1568,7 +1568,9 @@ func (s *scanner) rangeEnd(k int, rangeWord string, n num, cur string) (num, int
 	ok := false
 	switch {
 	case rangeWord == "between":
-		ok = s.is(k, "and")
+		// "between 30,000 to 60,000": a common slip for "and"; the lower
+		// bound is no figure of its own.
+		ok = s.is(k, "and") || s.is(k, "to")
 	case conn.Kind == segment.Punct && (s.text[conn.Start] == '-' || s.tokText(k) == "–" || s.tokText(k) == "—"):
 		// glued on both sides or spaced on both sides
 		g1 := conn.Flags&segment.SpaceBefore == 0

@@ -114,10 +114,11 @@ func TestFind(t *testing.T) {
 			{Text: "as many as 60", Value: 60, Approx: UpTo}, {Text: "an estimated 300", Value: 300, Approx: Estimated},
 			{Text: "estimated 4", Value: 4, Approx: Estimated}, {Text: "just over 20", Value: 20, Approx: MoreThan},
 			{Text: "just under 1,000", Value: 1000, Approx: Nearly}, {Text: "50 or more", Value: 50, Approx: AtLeast}}},
-		{"ranges", "30,000 to 40,000, 30,000-40,000, between 10 and 15, from 5 to 10, 3 to 4 million", []want{
+		{"ranges", "30,000 to 40,000, 30,000-40,000, between 10 and 15, between 20 to 25, from 5 to 10, 3 to 4 million", []want{
 			{Text: "30,000 to 40,000", Num: "30,000", Value: 30000, Low: 30000, High: 40000, Range: true},
 			{Text: "30,000-40,000", Value: 30000, Low: 30000, High: 40000, Range: true},
 			{Text: "between 10 and 15", Value: 10, Low: 10, High: 15, Range: true},
+			{Text: "between 20 to 25", Value: 20, Low: 20, High: 25, Range: true},
 			{Text: "from 5 to 10", Value: 5, Low: 5, High: 10, Range: true},
 			{Text: "3 to 4 million", Value: 3e6, Low: 3e6, High: 4e6, Range: true}}},
 		{"not ranges", "The vote was 5 to 4; call +1-222-2222.", []want{
