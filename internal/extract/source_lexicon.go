@@ -321,10 +321,8 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	if unName(low) {
 		return SourceIntergovernmental // "the UN's human rights office" is the UN's
 	}
-	for _, p := range sourcePhrases {
-		if hasPhrase(low, p.phrase) {
-			return p.typ
-		}
+	if i := sourcePhraseFinder.first(low); i >= 0 {
+		return sourcePhrases[i].typ
 	}
 	if whoName(name) {
 		return SourceIntergovernmental // "WHO", not "officials who spoke"
@@ -351,10 +349,8 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		if unName(lr) {
 			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
 		}
-		for _, p := range sourcePhrases {
-			if hasPhrase(lr, p.phrase) {
-				return p.typ
-			}
+		if i := sourcePhraseFinder.first(lr); i >= 0 {
+			return sourcePhrases[i].typ
 		}
 		if t := typeOfWords(lr); t != "" {
 			return t
