@@ -25,7 +25,7 @@ type Extractor struct {
 func (x *Extractor) Extract(doc *document.Document) *Result {
 	a := annotate.AnnotateReusing(doc, x.spare)
 	r := FromAnnotation(a)
-	x.spare = &annotate.Annotation{Tokens: a.Tokens, Entities: a.Entities, Times: a.Times, Quantities: a.Quantities}
+	x.spare = a.Spare()
 	return r
 }
 

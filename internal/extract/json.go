@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -406,22 +408,29 @@ var jsonSafe, jsonHTMLSafe = func() (s, h [utf8.RuneSelf]bool) {
 	return s, h
 }()
 
-// plainASCII8 reports whether the 8 bytes of s are ASCII that a JSON
-// string holds as it is: no control byte, quote or backslash, and no <, >
-// or & when HTML is escaped.
-func plainASCII8(s string, escapeHTML bool) bool {
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+// unsafe8 returns, in the high bit of each byte of w (8 bytes of a string,
+// little-endian), the bytes that a JSON string cannot hold as they are:
+// not ASCII, a control byte, quote or backslash (html8 adds <, > and &).
+// The lowest bit set is always such a byte (the classic "has a byte less
+// than n" and "has a zero byte" tests may also flag a byte after one they
+// flag, never one before); zero means all 8 are plain.
+func unsafe8(w uint64) uint64 {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	// Classic "has a byte less than n" / "has a zero byte" tests: each
-	// sets the high bit of a byte that may match (exact for ASCII bytes).
 	bad := w | (w - lo*0x20) // high bit: byte >= 0x80 or byte < 0x20
-	bad |= hasZero(w ^ lo*'"')
-	bad |= hasZero(w ^ lo*'\\')
-	if escapeHTML {
-		bad |= hasZero(w^lo*'<') | hasZero(w^lo*'>') | hasZero(w^lo*'&')
-	}
-	return bad&hi == 0
+	return (bad | hasZero(w^lo*'"') | hasZero(w^lo*'\\')) & hi
+}
+
+// html8 is unsafe8 for <, > and &, escaped when HTML is.
+func html8(w uint64) uint64 {
+	const lo = 0x0101010101010101
+	return hasZero(w^lo*'<') | hasZero(w^lo*'>') | hasZero(w^lo*'&')
+}
+
+// load8 reads 8 bytes of s, little-endian.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasZero sets the high bit of the bytes of w that are zero, and may set it
@@ -438,15 +447,23 @@ func appendString(dst []byte, src string, escapeHTML bool) []byte {
 	if escapeHTML {
 		safe = &jsonHTMLSafe
 	}
+	dst = slices.Grow(dst, len(src)+2) // most strings need no escapes
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(src); {
-		// Most of a text is plain ASCII: pass 8 such bytes at a time.
-		for i+8 <= len(src) && plainASCII8(src[i:i+8], escapeHTML) {
-			i += 8
-		}
-		if i >= len(src) {
-			break
+		// Most of a text is plain ASCII: pass 8 such bytes at a time,
+		// and up to the first byte that is not.
+		if i+8 <= len(src) {
+			w := load8(src[i : i+8])
+			bad := unsafe8(w)
+			if escapeHTML {
+				bad |= html8(w)
+			}
+			if bad == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(bad) >> 3
 		}
 		b := src[i]
 		if b < utf8.RuneSelf {

@@ -238,3 +238,63 @@ func lower(s string) string {
 	}
 	return s
 }
+
+// phraseFinder finds which of a list of phrases hasPhrase would find first
+// in list order, without trying every phrase on the text: at each word
+// start it tries only the phrases that begin with the next two bytes.
+// Typing a speaker tried ~60 phrases with strings.Index each, twice. Built
+// once from a package list and then only read.
+type phraseFinder struct {
+	phrases []string
+	byStart map[uint16][]int32 // first two bytes → phrase indexes, ascending
+	short   []int32            // phrases under two bytes: tried one by one
+}
+
+func newPhraseFinder(n int, phrase func(i int) string) *phraseFinder {
+	f := &phraseFinder{phrases: make([]string, n), byStart: make(map[uint16][]int32)}
+	for i := range n {
+		p := phrase(i)
+		f.phrases[i] = p
+		if len(p) < 2 {
+			f.short = append(f.short, int32(i))
+			continue
+		}
+		k := uint16(p[0])<<8 | uint16(p[1])
+		f.byStart[k] = append(f.byStart[k], int32(i))
+	}
+	return f
+}
+
+// first returns the index of the first phrase in list order for which
+// hasPhrase(low, phrase) holds (a phrase starting right after a space), or
+// -1.
+func (f *phraseFinder) first(low string) int {
+	best := len(f.phrases)
+	for _, i := range f.short {
+		if hasPhrase(low, f.phrases[i]) {
+			best = int(i)
+			break
+		}
+	}
+	for q := 1; q+1 < len(low); q++ {
+		if low[q-1] != ' ' {
+			continue
+		}
+		for _, i := range f.byStart[uint16(low[q])<<8|uint16(low[q+1])] {
+			if int(i) >= best {
+				break
+			}
+			if strings.HasPrefix(low[q:], f.phrases[i]) {
+				best = int(i)
+				break
+			}
+		}
+	}
+	if best == len(f.phrases) {
+		return -1
+	}
+	return best
+}
+
+// sourcePhraseFinder finds sourcePhrases.
+var sourcePhraseFinder = newPhraseFinder(len(sourcePhrases), func(i int) string { return sourcePhrases[i].phrase })

@@ -395,10 +395,8 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	if outletNames[strings.TrimSpace(strings.TrimPrefix(low, " the "))] {
 		return SourceMedia // "the Mirror", "Vanguard": an outlet by its bare name
 	}
-	for _, p := range sourcePhrases {
-		if hasPhrase(low, p.phrase) {
-			return p.typ
-		}
+	if i := sourcePhraseFinder.first(low); i >= 0 {
+		return sourcePhrases[i].typ
 	}
 	if whoName(name) {
 		return SourceIntergovernmental // "WHO", not "officials who spoke"
@@ -435,10 +433,8 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		if unName(lr) {
 			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
 		}
-		for _, p := range sourcePhrases {
-			if hasPhrase(lr, p.phrase) {
-				return p.typ
-			}
+		if i := sourcePhraseFinder.first(lr); i >= 0 {
+			return sourcePhrases[i].typ
 		}
 		if t := typeOfWords(lr); t != "" {
 			return t

@@ -106,10 +106,8 @@ func describedType(desc string) string {
 		return ""
 	}
 	low := " " + strings.ToLower(desc) + " "
-	for _, p := range sourcePhrases {
-		if hasPhrase(low, p.phrase) {
-			return p.typ
-		}
+	if i := sourcePhraseFinder.first(low); i >= 0 {
+		return sourcePhrases[i].typ
 	}
 	if whoName(desc) {
 		return SourceIntergovernmental

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -237,17 +239,11 @@ func (p *fastParser) str() (string, bool) {
 	}
 	start := p.i
 	// Most of a text has no escape: find the first one, then copy runs.
-	for p.i < len(p.b) {
-		c := p.b[p.i]
-		if c == '"' {
-			s := string(p.b[start:p.i])
-			p.i++
-			return s, true
-		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
+	p.i = plainRun(p.b, p.i)
+	if p.i < len(p.b) && p.b[p.i] == '"' {
+		s := string(p.b[start:p.i])
 		p.i++
+		return s, true
 	}
 	// Build the string in place: one allocation, no copy at the end.
 	var out strings.Builder
@@ -263,9 +259,7 @@ func (p *fastParser) str() (string, bool) {
 			return "", false
 		case c != '\\':
 			run := p.i
-			for p.i < len(p.b) && p.b[p.i] != '"' && p.b[p.i] != '\\' && p.b[p.i] >= 0x20 {
-				p.i++
-			}
+			p.i = plainRun(p.b, p.i)
 			out.Write(p.b[run:p.i])
 			continue
 		}
@@ -298,6 +292,31 @@ func (p *fastParser) str() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// plainRun returns the index of the first byte of b at or after i that
+// ends a run of a JSON string's plain bytes (a quote, a backslash or a
+// control byte), or len(b): 8 bytes at a time, since texts run for
+// hundreds of bytes between escapes.
+func plainRun(b []byte, i int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		// High bit of each byte below 0x20, or equal to '"' or '\\' (a
+		// zero after the XOR). A flag may spill into the byte after a
+		// flagged one, never before: the lowest flag is exact.
+		q, bs := w^(lo*'"'), w^(lo*'\\')
+		bad := ((w - lo*0x20) &^ w) | ((q - lo) &^ q) | ((bs - lo) &^ bs)
+		if bad &= hi; bad != 0 {
+			return i + bits.TrailingZeros64(bad)>>3
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return i
 }
 
 func (p *fastParser) hex4() (rune, bool) {

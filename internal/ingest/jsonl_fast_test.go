@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -61,4 +62,39 @@ func FuzzDecodeArticleFast(f *testing.F) {
 			t.Fatalf("%q: fast %+v, encoding/json %+v", line, fast, ref)
 		}
 	})
+}
+
+// TestPlainRun checks the 8-bytes-at-a-time scan against a byte loop: each
+// stop byte (quote, backslash, control) at every offset of a 20-byte run,
+// after bytes that trip the word tests' borrows (0x20, 0x21, '#', ']',
+// 0x80, 0xff).
+func TestPlainRun(t *testing.T) {
+	slow := func(b []byte, i int) int {
+		for ; i < len(b); i++ {
+			if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+				return i
+			}
+		}
+		return i
+	}
+	for _, fill := range []byte{'a', 0x20, 0x21, '#', ']', 0x80, 0xff} {
+		for _, stop := range []byte{'"', '\\', 0, '\n', 0x1f} {
+			for n := 0; n <= 20; n++ {
+				for at := -1; at < n; at++ {
+					b := bytes.Repeat([]byte{fill}, n)
+					if at >= 0 {
+						b[at] = stop
+						if at+1 < n {
+							b[at+1] = stop - 1 // a borrow's neighbour
+						}
+					}
+					for from := 0; from <= n; from++ {
+						if got, want := plainRun(b, from), slow(b, from); got != want {
+							t.Fatalf("plainRun(%q, %d) = %d, want %d", b, from, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
 }

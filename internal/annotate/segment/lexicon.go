@@ -194,9 +194,17 @@ func lexHashString(s string) uint64 {
 		h ^= h >> 29
 		s = s[8:]
 	}
+	// The last 0 … 7 bytes without a loop over them (keys are mostly
+	// short words): two overlapping 4-byte reads, or the first, middle and
+	// last byte, cover every byte of a tail that short; the length, in h
+	// already, tells the overlaps apart.
 	var w uint64
-	for i := 0; i < len(s); i++ {
-		w |= uint64(s[i]) << (8 * i)
+	switch n := len(s); {
+	case n >= 4:
+		w = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[n-4])<<32 | uint64(s[n-3])<<40 | uint64(s[n-2])<<48 | uint64(s[n-1])<<56
+	case n > 0:
+		w = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
 	}
 	return lexMix(h ^ w)
 }
@@ -210,9 +218,14 @@ func lexHashBytes(s []byte) uint64 {
 		h ^= h >> 29
 		s = s[8:]
 	}
+	// The tail as lexHashString reads it.
 	var w uint64
-	for i := 0; i < len(s); i++ {
-		w |= uint64(s[i]) << (8 * i)
+	switch n := len(s); {
+	case n >= 4:
+		w = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[n-4])<<32 | uint64(s[n-3])<<40 | uint64(s[n-2])<<48 | uint64(s[n-1])<<56
+	case n > 0:
+		w = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
 	}
 	return lexMix(h ^ w)
 }

@@ -71,3 +71,26 @@ func BenchmarkLexiconMiss(b *testing.B) {
 		}
 	})
 }
+
+// TestLexHashSame checks that the string and byte hashes agree for keys of
+// every length up to three blocks, and that keys differing in any one byte
+// (the tails' overlapping reads must cover them all) hash apart.
+func TestLexHashSame(t *testing.T) {
+	for n := 0; n <= 24; n++ {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte('a' + i)
+		}
+		h := lexHashString(string(b))
+		if hb := lexHashBytes(b); hb != h {
+			t.Fatalf("len %d: lexHashBytes %x, lexHashString %x", n, hb, h)
+		}
+		for i := range b {
+			c := append([]byte(nil), b...)
+			c[i] = 'Z'
+			if lexHashString(string(c)) == h {
+				t.Errorf("len %d: changing byte %d leaves the hash as it is", n, i)
+			}
+		}
+	}
+}

@@ -104,6 +104,8 @@ var asciiClass = func() (t [128]uint8) {
 }()
 
 // classOf returns the class of the rune at text[i] and its byte width.
+// (Too big to inline: the two loops over every byte, in Tokenize and
+// scanWord, test for ASCII themselves and call it only for other runes.)
 func classOf(text string, i int) (uint8, rune, int) {
 	c := text[i]
 	if c < utf8.RuneSelf {
@@ -140,7 +142,12 @@ func Tokenize(text string, dst []Token) []Token {
 	i := 0
 	n := len(text)
 	for i < n {
-		cls, r, w := classOf(text, i)
+		cls, r, w := uint8(0), rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			cls = asciiClass[r]
+		} else {
+			cls, r, w = classOf(text, i)
+		}
 		switch cls {
 		case cSpace:
 			pending |= SpaceBefore
@@ -225,7 +232,12 @@ func scanWord(text string, i int, tok *Token) int {
 	upper, lower, letters := 0, 0, 0
 	first := true
 	for i < n {
-		cls, _, w := classOf(text, i)
+		cls, w := uint8(0), 1
+		if c := text[i]; c < utf8.RuneSelf {
+			cls = asciiClass[c]
+		} else {
+			cls, _, w = classOf(text, i)
+		}
 		switch cls {
 		case cUpper:
 			// Two sentences run together without space or stop
