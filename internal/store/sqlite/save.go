@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -240,8 +241,9 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	}
 	text := d.Text
 	outlet := string(d.Source)
+	okey := outletKey(outlet)
 	deltas := map[string]*ledger.SubjectDelta{}
-	prior, err := priorLines(ctx, tx, r.Figures, len(text), group, math.MaxInt64)
+	prior, err := priorLines(ctx, tx, r.Figures, []string{outlet}, len(text), group, math.MaxInt64)
 	if err != nil {
 		return sv, nil, nil, err
 	}
@@ -260,11 +262,11 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 		}
 		day := when.String()
 		sp, se := clampSpan(f.Span, len(text)), clampSpan(f.Sentence, len(text))
-		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,meaning)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,meaning,outlet_key)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			aid, sk, day, f.Text, nullFloat(f.Value), nullFloat(f.Low), nullFloat(f.High), string(f.Approx), string(f.Unit),
 			string(f.Holder), string(f.Location), string(f.Country), string(f.AsOf), string(f.Basis), string(f.Source), b2i(f.Anonymous),
-			sp.Start, sp.End, se.Start, se.End, store.EncodeMeaning(f))
+			sp.Start, sp.End, se.Start, se.End, store.EncodeMeaning(f), okey)
 		if err != nil {
 			return sv, nil, nil, fmt.Errorf("sqlite: insert figure: %w", err)
 		}
@@ -641,6 +643,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},
 		{`UPDATE claims SET published=?, outlet=? WHERE article=?`, []any{npub, nsource, aid}},
+		{`UPDATE figures SET outlet_key=? WHERE article=?`, []any{outletKey(nsource), aid}},
 		{`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, []any{aid, ntitle, text}},
 		{`INSERT INTO claims_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 	}
@@ -658,7 +661,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id),0) FROM figures WHERE article=?`, aid).Scan(&first); err != nil {
 		return nil, fmt.Errorf("sqlite: metadata: %w", err)
 	}
-	prior, err := priorLines(ctx, tx, r.Figures, len(text), sv.Group, first)
+	prior, err := priorLines(ctx, tx, r.Figures, []string{nsource}, len(text), sv.Group, first)
 	if err != nil {
 		return nil, err
 	}
@@ -690,28 +693,57 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 
 // priorLinesQuery reads the earlier printings of lines (priorLines).
 const priorLinesQuery = `SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
-		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
+		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]') AND f.outlet_key=json_extract(j.value,'$[2]')
 		JOIN articles a INDEXED BY articles_outlet ON a.id=f.article
 		WHERE f.id < ? AND (?=0 OR a.grp != ?)`
 
-// priorLines returns the stored figures printed with the text and in a
-// sentence of the length of one of figs (ledger.Line), for ledger.Repeat;
-// textLen clamps the sentences as stored. A line two of figs match comes
-// twice (Repeat asks only whether one exists): DISTINCT would build a
-// temporary b-tree per article. Both indexes cover the query (migration 9):
-// the rowid would otherwise win over articles_outlet.
+// outletKey folds an outlet name so that two names strings.EqualFold
+// calls equal (as ledger.Repeat compares outlets) have the same key: each
+// rune becomes the smallest rune of its simple case-folding orbit, which
+// is what EqualFold compares rune by rune. Figures carry it (outlet_key)
+// so that the lookup of a line's earlier printings reads only its own
+// outlet's.
+func outletKey(outlet string) string {
+	var b strings.Builder
+	b.Grow(len(outlet))
+	for _, r := range outlet {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
+}
+
+// priorLines returns the stored figures printed with the text, in a
+// sentence of the length and by the outlet of one of figs (ledger.Line),
+// for ledger.Repeat; outlets holds the figures' outlets, or one outlet
+// for all of them, and textLen clamps the sentences as stored. A line two
+// of figs match comes twice (Repeat asks only whether one exists):
+// DISTINCT would build a temporary b-tree per article. Both indexes cover
+// the query (migrations 9 and 11): the rowid would otherwise win over
+// articles_outlet. Lines of a blank outlet never repeat and are not
+// looked up.
 //
 // A line of report group can repeat only lines of other reports printed
 // before the line with id before (ledger.Repeat): with group (0 for lines of
 // any report) and before, rows that cannot count stay in SQLite. A story
 // copied many times repeats its lines in every copy of its own group.
-func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int, group, before int64) ([]ledger.Line, error) {
-	if len(figs) == 0 {
-		return nil, nil
-	}
-	keys := make([][2]any, 0, len(figs))
+func priorLines(ctx context.Context, tx querier, figs []extract.Figure, outlets []string, textLen int, group, before int64) ([]ledger.Line, error) {
+	keys := make([][3]any, 0, len(figs))
 	for i := range figs {
-		keys = append(keys, [2]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len()})
+		o := outlets[0]
+		if len(outlets) > 1 {
+			o = outlets[i]
+		}
+		if strings.TrimSpace(o) == "" {
+			continue
+		}
+		keys = append(keys, [3]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len(), outletKey(o)})
+	}
+	if len(keys) == 0 {
+		return nil, nil
 	}
 	b, _ := json.Marshal(keys) // strings and ints always encode
 	rows, err := tx.QueryContext(ctx, priorLinesQuery, string(b), before, group, group)
