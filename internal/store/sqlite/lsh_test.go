@@ -18,6 +18,7 @@ func TestLSHWithoutForeignKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	db.lshRecent = 1 // the rows go on into lsh (migration 12)
 	if _, err := db.SaveBatch(ctx, seedResults(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -50,9 +50,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	defer tx.Close()
 	// Full-text rows are added in one statement per batch: FTS5 flushes
 	// its pending index at every statement, so per-row inserts cost more.
-	var maxArticle, maxClaim, maxFigure, version int64
+	var maxArticle, maxClaim, maxFigure, version, lshMerged int64
 	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims),
-		(SELECT COALESCE(MAX(id),0) FROM figures), (SELECT value FROM meta WHERE key='data_version')`).Scan(&maxArticle, &maxClaim, &maxFigure, &version); err != nil {
+		(SELECT COALESCE(MAX(id),0) FROM figures), (SELECT value FROM meta WHERE key='data_version'), (SELECT value FROM meta WHERE key='lsh_merged')`).Scan(&maxArticle, &maxClaim, &maxFigure, &version, &lshMerged); err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
 	s.figs.begin(version)
@@ -97,6 +97,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if err := bumpVersion(ctx, tx); err != nil {
 			return nil, err
 		}
+	}
+	if err := s.mergeBands(ctx, tx, lshMerged); err != nil {
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -236,7 +239,7 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	for _, h := range bands {
 		lshArgs = append(lshArgs, h, aid)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh(hash,article) VALUES (?,?)`+strings.Repeat(",(?,?)", ledger.Bands-1), lshArgs...); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh_recent(hash,article) VALUES (?,?)`+strings.Repeat(",(?,?)", ledger.Bands-1), lshArgs...); err != nil {
 		return sv, nil, nil, err
 	}
 	text := d.Text
@@ -344,53 +347,149 @@ func insertClaim(ctx context.Context, tx *txc, kind string, ref, article int64, 
 	return nil
 }
 
+// mergeBands moves the band rows of lsh_recent into lsh once they cover
+// s.lshRecent articles or more (merged is the last article moved before),
+// in key order, so that each page of lsh is written once per move.
+func (s *DB) mergeBands(ctx context.Context, tx *txc, merged int64) error {
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id),0) FROM articles`).Scan(&last); err != nil {
+		return fmt.Errorf("sqlite: bands: %w", err)
+	}
+	if last-merged < s.lshRecent {
+		return nil
+	}
+	for _, q := range []string{
+		`INSERT OR IGNORE INTO lsh(hash, article) SELECT hash, article FROM lsh_recent`,
+		`DELETE FROM lsh_recent`,
+		`UPDATE meta SET value=? WHERE key='lsh_merged'`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, last); err != nil {
+			return fmt.Errorf("sqlite: bands: %w", err)
+		}
+	}
+	return nil
+}
+
+// dupCandidatesQuery reads the articles sharing one of the bands (a
+// sorted JSON array) in a band table, bands in the array's order, articles
+// in id order within a band. The bands are joined from json_each rather
+// than an IN (...) list under DISTINCT: each of those builds a temporary
+// b-tree, whose page buffers the pure-Go allocator maps and unmaps per
+// statement.
+const dupCandidatesQuery = `SELECT l.hash, l.article, a.grp, m.sig FROM json_each(?) j JOIN %s l ON l.hash=j.value
+		JOIN articles a ON a.id=l.article JOIN minhash m ON m.article=l.article`
+
 // findGroup returns the dup group of the most similar stored copy of the
 // story, or 0 when there is none.
 //
 // The candidates are the first maxDupCandidates distinct articles sharing a
 // band, bands in ascending order, articles in id order within a band; the
-// first of the most similar wins. The bands are joined from json_each
-// rather than an IN (...) list under DISTINCT: each of those builds a
-// temporary b-tree, whose page buffers the pure-Go allocator maps and
-// unmaps per statement. Rows come as the join finds them, so the search
-// stops at an identical signature (Jaccard 1: no later candidate can be
-// more similar), which a reprinted story has with every earlier copy.
+// first of the most similar wins. A band's articles are those of lsh, then
+// those of lsh_recent (all later: see mergeBands), so the two tables are
+// read as one list, the small one only when the search gets that far.
+// Rows come as the join finds them, so the search stops at an identical
+// signature (Jaccard 1: no later candidate can be more similar), which a
+// reprinted story has with every earlier copy.
 func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledger.Bands]int64) (int64, error) {
 	hs := append([]int64(nil), bands[:]...)
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
-	hb, _ := json.Marshal(hs) // integers always encode
-	rows, err := tx.QueryContext(ctx, `SELECT l.article, a.grp, m.sig FROM json_each(?) j JOIN lsh l ON l.hash=j.value
-		JOIN articles a ON a.id=l.article JOIN minhash m ON m.article=l.article`, string(hb))
-	if err != nil {
-		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
-	}
-	defer rows.Close()
 	seen := make(map[int64]bool, maxDupCandidates)
 	var best int64
 	bestJ := -1.0
-	for len(seen) < maxDupCandidates && bestJ < 1 && rows.Next() {
-		var id, grp int64
-		var b sql.RawBytes
-		if err := rows.Scan(&id, &grp, &b); err != nil {
-			return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
-		}
+	err := dupCandidates(ctx, tx, hs, func(id, grp int64, b []byte) bool {
 		if seen[id] {
-			continue
+			return true
 		}
 		seen[id] = true
-		o, ok := ledger.DecodeSignature(b)
-		if !ok || !ledger.SameStory(sig, &o) {
-			continue
+		if o, ok := ledger.DecodeSignature(b); ok && ledger.SameStory(sig, &o) {
+			if j := ledger.Jaccard(sig, &o); j > bestJ {
+				bestJ, best = j, grp
+			}
 		}
-		if j := ledger.Jaccard(sig, &o); j > bestJ {
-			bestJ, best = j, grp
-		}
-	}
-	if err := rows.Err(); err != nil {
+		return len(seen) < maxDupCandidates && bestJ < 1
+	})
+	if err != nil {
 		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
 	}
 	return best, nil
+}
+
+// dupCandidates calls visit with each article sharing one of the bands hs
+// (sorted, distinct), with its group and signature, bands in order,
+// articles in id order within a band (an article sharing two bands comes
+// twice), until visit returns false. A band's articles are those of lsh,
+// then those of lsh_recent (all later: see mergeBands); the small table is
+// read only when the walk gets that far.
+func dupCandidates(ctx context.Context, tx *txc, hs []int64, visit func(id, grp int64, sig []byte) bool) error {
+	hb, _ := json.Marshal(hs) // integers always encode
+	type cand struct {
+		id, grp int64
+		sig     []byte
+	}
+	var recent map[int64][]cand
+	loadRecent := func() error {
+		recent = map[int64][]cand{}
+		rows, err := tx.QueryContext(ctx, fmt.Sprintf(dupCandidatesQuery, "lsh_recent"), string(hb))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h int64
+			var c cand
+			if err := rows.Scan(&h, &c.id, &c.grp, &c.sig); err != nil {
+				return err
+			}
+			recent[h] = append(recent[h], c)
+		}
+		return rows.Err()
+	}
+	// next is the first band whose recent rows are still to be visited:
+	// they come after the band's rows in lsh, before the next band's.
+	next := 0
+	visitRecent := func(h int64, all bool) (more bool, err error) {
+		for ; next < len(hs) && (all || hs[next] < h); next++ {
+			if recent == nil {
+				if err := loadRecent(); err != nil {
+					return false, err
+				}
+			}
+			for _, c := range recent[hs[next]] {
+				if !visit(c.id, c.grp, c.sig) {
+					return false, nil
+				}
+			}
+		}
+		return true, nil
+	}
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(dupCandidatesQuery, "lsh"), string(hb))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	more := true
+	for more && rows.Next() {
+		var h, id, grp int64
+		var b sql.RawBytes
+		if err := rows.Scan(&h, &id, &grp, &b); err != nil {
+			return err
+		}
+		if more, err = visitRecent(h, false); err != nil {
+			return err
+		}
+		if more {
+			more = visit(id, grp, b)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows.Close()
+	if more {
+		_, err = visitRecent(0, true)
+	}
+	return err
 }
 
 // collect appends the strings a one-column query returns to out.

@@ -31,6 +31,8 @@ type DB struct {
 	judge ledger.Judge
 	path  string
 	figs  figureCache
+	// lshRecent is lshRecentArticles (tests lower it).
+	lshRecent int64
 }
 
 var (
@@ -264,7 +266,24 @@ var migrations = []string{
 	DROP INDEX figures_line;`,
 	// 11: the line index with the outlet key, after the keys are filled in.
 	`CREATE INDEX figures_line ON figures(text, sent_e-sent_s, outlet_key, article);`,
+	// 12: new articles' band rows go to lsh_recent, moved into lsh in
+	// bulk every lshRecentArticles articles (findGroup reads both). Each
+	// band row is a random key: in a large ledger each of a batch's 1,024
+	// inserts into lsh dirtied a page of its own, to be written to the log
+	// and checkpointed at every batch; the small table's pages stay few,
+	// and a bulk move writes each page of lsh once for thousands of rows.
+	// lsh_merged is the last article whose rows are in lsh.
+	`CREATE TABLE lsh_recent (
+		hash INTEGER NOT NULL,
+		article INTEGER NOT NULL,
+		PRIMARY KEY (hash, article)
+	) WITHOUT ROWID;
+	INSERT INTO meta(key, value) VALUES ('lsh_merged', (SELECT COALESCE(MAX(id), 0) FROM articles));`,
 }
+
+// lshRecentArticles is how many articles' band rows lsh_recent gathers
+// before they move into lsh: about 32,000 rows, a few hundred pages.
+const lshRecentArticles = 2048
 
 // migrationHooks run in Go after the SQL of a migration (by index into
 // migrations), in its transaction: what SQL cannot compute.
@@ -319,6 +338,12 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	// ledger grew past it (1.2 GB at 100k articles).
 	q.Add("_pragma", "mmap_size(2147418112)")
 	q.Add("_pragma", "temp_store(MEMORY)")
+	// Checkpoint every 8,192 WAL pages (32 MiB) rather than SQLite's 1,000:
+	// a save into a large ledger dirties a page per index insert, more than
+	// 1,000 per batch at 100k articles, so every commit was followed by a
+	// checkpoint (page writes and an fsync). With the larger log a page
+	// that several batches dirty is copied back once.
+	q.Add("_pragma", "wal_autocheckpoint(8192)")
 	q.Add("_txlock", "immediate")
 	if opt.ReadOnly {
 		q.Add("mode", "ro")
@@ -331,7 +356,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
-	s := &DB{db: db, judge: opt.Judge, path: path}
+	s := &DB{db: db, judge: opt.Judge, path: path, lshRecent: lshRecentArticles}
 	s.figs.min = figureCacheMin
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
@@ -414,7 +439,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
 		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
 		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
-		{"lsh rows without article", `SELECT COUNT(*) FROM lsh l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
+		{"lsh rows without article", `SELECT COUNT(*) FROM (SELECT article FROM lsh UNION ALL SELECT article FROM lsh_recent) l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
 		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > length(CAST(a.text AS BLOB)) OR f.span_s < 0 OR f.span_s > f.span_e`},
