@@ -216,10 +216,11 @@ const rareDocs = 256
 // its fts5vocab table; its instance twin, vocab+"_i", is what is read): at
 // most keep, rarest first, ties in word order. Searching only rare words
 // keeps the cost of a link search bounded by short posting lists however
-// large the store is; words absent from the index are dropped. Each word's
-// documents are counted only up to rareDocs (the row vocabulary would read
-// its whole posting list, which grows with the store), and in a write
-// transaction a count that reached it is read from word_docs.
+// large the store is; words absent from the index are dropped. A word's
+// documents count up to rareDocs. In a write transaction the claims'
+// counts are read from claim_terms, one row per word; elsewhere the
+// instance vocabulary is read up to the bound (the row vocabulary would
+// read the word's whole posting list, which grows with the store).
 func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
 	type term struct {
@@ -227,30 +228,24 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 		docs int
 	}
 	var terms []term
+	c, kept := tx.(*txc)
+	kept = kept && vocab == "claims_vocab"
 	for _, w := range words {
 		if len(w) < 3 || seen[w] || len(seen) == vocabLookup {
 			continue
 		}
 		seen[w] = true
-		// A common word's final count (word_docs) is read in a write
-		// transaction, and kept there when first reached.
-		c, inTx := tx.(*txc)
-		d, n := 0, 0
-		err := sql.ErrNoRows
-		if inTx {
-			err = c.QueryRowContext(ctx, `SELECT docs FROM word_docs WHERE vocab=? AND term=?`, vocab, w).Scan(&d)
+		d := 0
+		if kept {
+			err := c.QueryRowContext(ctx, `SELECT docs FROM claim_terms WHERE term=?`, w).Scan(&d)
 			if err != nil && err != sql.ErrNoRows {
-				return nil, fmt.Errorf("sqlite: word counts: %w", err)
+				return nil, fmt.Errorf("sqlite: term counts: %w", err)
 			}
-		}
-		if err == sql.ErrNoRows {
-			if n, d, err = countDocs(ctx, tx, vocab, w); err != nil {
+			d = min(d, rareDocs)
+		} else {
+			var err error
+			if d, err = countDocs(ctx, tx, vocab, w); err != nil {
 				return nil, err
-			}
-			if inTx && n == rareDocs {
-				if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO word_docs(vocab, term, docs) VALUES (?, ?, ?)`, vocab, w, d); err != nil {
-					return nil, fmt.Errorf("sqlite: word counts: %w", err)
-				}
 			}
 		}
 		if d > 0 {
@@ -270,32 +265,56 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 	return out, nil
 }
 
-// countDocs counts the first rareDocs instances of a word in vocab's
-// instance table (n) and the documents they are in (d), here rather than
-// by COUNT(DISTINCT doc), which builds a temporary b-tree for every word
-// looked up.
-func countDocs(ctx context.Context, q querier, vocab, w string) (n, d int, err error) {
-	rows, err := q.QueryContext(ctx, `SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs), w)
+// countDocs counts the documents of a word in vocab's instance table up to
+// rareDocs, here rather than by COUNT(DISTINCT doc), which builds a
+// temporary b-tree for every word looked up. Instances come in document
+// order.
+func countDocs(ctx context.Context, q querier, vocab, w string) (int, error) {
+	rows, err := q.QueryContext(ctx, `SELECT doc FROM `+vocab+`_i WHERE term=?`, w)
 	if err != nil {
-		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+		return 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
 	defer rows.Close()
-	seen := map[int64]bool{}
-	for rows.Next() {
+	d := 0
+	last := int64(-1)
+	for d < rareDocs && rows.Next() {
 		var doc int64
 		if err := rows.Scan(&doc); err != nil {
-			return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+			return 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 		}
-		n++
-		if !seen[doc] {
-			seen[doc] = true
+		if doc != last {
+			last = doc
 			d++
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+		return 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
-	return n, d, nil
+	return d, nil
+}
+
+// countClaimTerms adds sign (1 or -1) times the claims selected by where
+// (over claims) to claim_terms, per term: the claims are tokenized as
+// claims_fts does, by a contentless full-text table of the connection's
+// own (temp), emptied first, and counted by its row vocabulary.
+func countClaimTerms(ctx context.Context, tx *txc, sign int, where string, args ...any) error {
+	steps := []struct {
+		q    string
+		args []any
+	}{
+		{`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_terms_fts USING fts5(text, speaker, outlet, content='', tokenize='porter unicode61')`, nil},
+		{`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_terms_vocab USING fts5vocab(temp, claim_terms_fts, 'row')`, nil},
+		{`INSERT INTO temp.claim_terms_fts(claim_terms_fts) VALUES ('delete-all')`, nil},
+		{`INSERT INTO temp.claim_terms_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE ` + where, args},
+		{`INSERT INTO claim_terms(term, docs) SELECT term, ?*doc FROM temp.claim_terms_vocab WHERE true
+			ON CONFLICT(term) DO UPDATE SET docs=docs+excluded.docs`, []any{sign}},
+	}
+	for _, st := range steps {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return fmt.Errorf("sqlite: term counts: %w", err)
+		}
+	}
+	return nil
 }
 
 // Relink recomputes the ledger from the stored facts, in one transaction:

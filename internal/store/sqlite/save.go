@@ -84,6 +84,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts(rowid,text,speaker,outlet) SELECT id,text,speaker,outlet FROM claims WHERE id > ?`, maxClaim); err != nil {
 		return nil, fmt.Errorf("sqlite: index claims: %w", err)
 	}
+	if err := countClaimTerms(ctx, tx, 1, `id > ?`, maxClaim); err != nil {
+		return nil, err
+	}
 	for i := range pending {
 		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
 			return nil, err
@@ -732,12 +735,14 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	sv.Updated = true
 	aid := int64(sv.ID)
 	// The full-text rows hold the old title and outlet: out with them
-	// first; the kept counts of common words may count them (word_docs).
+	// first, and out of the term counts (claim_terms).
+	if err := countClaimTerms(ctx, tx, -1, `article=?`, aid); err != nil {
+		return nil, err
+	}
 	stmts := []struct {
 		q    string
 		args []any
 	}{
-		{`DELETE FROM word_docs`, nil},
 		{`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, []any{aid, title, text}},
 		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},
@@ -750,6 +755,9 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
+	}
+	if err := countClaimTerms(ctx, tx, 1, `article=?`, aid); err != nil {
+		return nil, err
 	}
 	var touched []string
 	if err := collect(ctx, tx, &touched, `SELECT DISTINCT subject FROM figures WHERE article=? AND subject IS NOT NULL`, aid); err != nil {

@@ -286,6 +286,17 @@ var migrations = []string{
 	// searches read this index (a save never does), and 16 segments a
 	// level still answer them with a few seeks each.
 	`INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);`,
+	// 14: how many claims hold each full-text term (claim_terms), kept by
+	// every save (countClaimTerms): a link search ranks up to 16 words by
+	// it, and reading it from the index cost a seek in every segment and
+	// up to 256 rows per word, both growing with the ledger. It replaces
+	// word_docs, which kept only the counts that had become final.
+	`CREATE TABLE claim_terms (
+		term TEXT PRIMARY KEY,
+		docs INTEGER NOT NULL
+	) WITHOUT ROWID;
+	INSERT INTO claim_terms(term, docs) SELECT term, doc FROM claims_vocab;
+	DROP TABLE word_docs;`,
 }
 
 // lshRecentArticles is how many articles' band rows lsh_recent gathers

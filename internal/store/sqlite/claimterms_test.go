@@ -6,14 +6,17 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/store"
 )
 
-// TestWordCountsMatchIndex: the rare words a link search picks with the
-// kept counts of common words (word_docs) are those it picks reading the index, as
-// the store grows and after a save that rewrites full-text rows.
-func TestWordCountsMatchIndex(t *testing.T) {
+// TestClaimTermsMatchIndex: the per-term claim counts every save keeps
+// (claim_terms) are the full-text index's own document counts, as the
+// store grows, after a metadata correction rewrites an article's full-text
+// rows and after a new version of an article; and the rare words a link
+// search picks with them are those it picks reading the index.
+func TestClaimTermsMatchIndex(t *testing.T) {
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "w.db"), Options{})
 	if err != nil {
@@ -26,6 +29,17 @@ func TestWordCountsMatchIndex(t *testing.T) {
 		rs = append(rs, store.Synthetic(5, i))
 	}
 	check := func(step string) {
+		t.Helper()
+		var diff, terms int
+		if err := db.db.QueryRowContext(ctx, `SELECT
+			(SELECT COUNT(*) FROM (SELECT term, doc FROM claims_vocab EXCEPT SELECT term, docs FROM claim_terms WHERE docs > 0))
+			+ (SELECT COUNT(*) FROM (SELECT term, docs FROM claim_terms WHERE docs != 0 EXCEPT SELECT term, doc FROM claims_vocab)),
+			(SELECT COUNT(*) FROM claims_vocab)`).Scan(&diff, &terms); err != nil {
+			t.Fatal(err)
+		}
+		if diff != 0 || terms == 0 {
+			t.Errorf("%s: %d of %d terms counted otherwise than by the index", step, diff, terms)
+		}
 		var words []string
 		if err := collect(ctx, db.db, &words, `SELECT term FROM claims_vocab ORDER BY cnt DESC, term LIMIT 80`); err != nil {
 			t.Fatal(err)
@@ -52,16 +66,16 @@ func TestWordCountsMatchIndex(t *testing.T) {
 			}
 		}
 	}
+	common := 0
 	for i := 0; i < n; i += batch {
 		if _, err := db.SaveBatch(ctx, rs[i:i+batch]); err != nil {
 			t.Fatal(err)
 		}
 		check(fmt.Sprintf("after %d articles", i+batch))
 	}
-	kept := 0
-	db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM word_docs`).Scan(&kept)
-	if kept == 0 {
-		t.Fatal("no word count was kept: the test does not exercise the counts")
+	db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM claim_terms WHERE docs > ?`, rareDocs).Scan(&common)
+	if common == 0 {
+		t.Fatal("no term is in more claims than a count goes to: the test does not exercise the bound")
 	}
 	// The same text again under another outlet rewrites its full-text rows.
 	d := *rs[3].Doc
@@ -71,9 +85,20 @@ func TestWordCountsMatchIndex(t *testing.T) {
 	if sv, err := db.SaveBatch(ctx, []*extract.Result{&r}); err != nil || !sv[0].Updated {
 		t.Fatalf("metadata correction: %v %v", sv, err)
 	}
-	db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM word_docs`).Scan(&kept)
-	if kept != 0 {
-		t.Errorf("%d word counts kept after full-text rows were rewritten", kept)
-	}
 	check("after a metadata correction")
+	// A new version at the URL of a stored article.
+	v := store.Synthetic(5, n+1)
+	dv := *v.Doc
+	dv.ID, dv.URL = "v2", document.Str("https://example.org/v")
+	d0 := *rs[7].Doc
+	d0.ID, d0.URL = "v1", dv.URL
+	for _, x := range []document.Document{d0, dv} {
+		x := x
+		c := *v
+		c.Doc = &x
+		if _, err := db.SaveBatch(ctx, []*extract.Result{&c}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("after a new version")
 }
