@@ -217,10 +217,10 @@ const rareDocs = 256
 // most keep, rarest first, ties in word order. Searching only rare words
 // keeps the cost of a link search bounded by short posting lists however
 // large the store is; words absent from the index are dropped. A word's
-// documents count up to rareDocs. In a write transaction the claims'
-// counts are read from claim_terms, one row per word; elsewhere the
-// instance vocabulary is read up to the bound (the row vocabulary would
-// read the word's whole posting list, which grows with the store).
+// count is the number of documents among its first rareDocs instances
+// (the row vocabulary would read its whole posting list, which grows with
+// the store). In a write transaction the claims' counts are read from
+// claim_terms, and a word's count found missing there is kept.
 func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
 	type term struct {
@@ -235,17 +235,22 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 			continue
 		}
 		seen[w] = true
-		d := 0
+		d, n := 0, 0
+		err := sql.ErrNoRows
 		if kept {
-			err := c.QueryRowContext(ctx, `SELECT docs FROM claim_terms WHERE term=?`, w).Scan(&d)
+			err = c.QueryRowContext(ctx, `SELECT docs FROM claim_terms WHERE term=?`, w).Scan(&d)
 			if err != nil && err != sql.ErrNoRows {
 				return nil, fmt.Errorf("sqlite: term counts: %w", err)
 			}
-			d = min(d, rareDocs)
-		} else {
-			var err error
-			if d, err = countDocs(ctx, tx, vocab, w); err != nil {
+		}
+		if err == sql.ErrNoRows {
+			if n, d, err = countDocs(ctx, tx, vocab, w); err != nil {
 				return nil, err
+			}
+			if kept {
+				if _, err := c.ExecContext(ctx, `INSERT INTO claim_terms(term, docs, inst) VALUES (?, ?, ?)`, w, d, n); err != nil {
+					return nil, fmt.Errorf("sqlite: term counts: %w", err)
+				}
 			}
 		}
 		if d > 0 {
@@ -265,39 +270,39 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 	return out, nil
 }
 
-// countDocs counts the documents of a word in vocab's instance table up to
-// rareDocs, here rather than by COUNT(DISTINCT doc), which builds a
-// temporary b-tree for every word looked up. Instances come in document
-// order.
-func countDocs(ctx context.Context, q querier, vocab, w string) (int, error) {
-	rows, err := q.QueryContext(ctx, `SELECT doc FROM `+vocab+`_i WHERE term=?`, w)
+// countDocs counts the first rareDocs instances of a word in vocab's
+// instance table (n) and the documents they are in (d), here rather than
+// by COUNT(DISTINCT doc), which builds a temporary b-tree for every word
+// looked up.
+func countDocs(ctx context.Context, q querier, vocab, w string) (n, d int, err error) {
+	rows, err := q.QueryContext(ctx, `SELECT doc FROM `+vocab+`_i WHERE term=? LIMIT `+fmt.Sprint(rareDocs), w)
 	if err != nil {
-		return 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
 	defer rows.Close()
-	d := 0
 	last := int64(-1)
-	for d < rareDocs && rows.Next() {
+	for rows.Next() {
 		var doc int64
 		if err := rows.Scan(&doc); err != nil {
-			return 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+			return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 		}
-		if doc != last {
+		n++
+		if doc != last { // instances come in document order
 			last = doc
 			d++
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("sqlite: vocabulary: %w", err)
+		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
-	return d, nil
+	return n, d, nil
 }
 
-// countClaimTerms adds sign (1 or -1) times the claims selected by where
-// (over claims) to claim_terms, per term: the claims are tokenized as
-// claims_fts does, by a contentless full-text table of the connection's
-// own (temp), emptied first, and counted by its row vocabulary.
-func countClaimTerms(ctx context.Context, tx *txc, sign int, where string, args ...any) error {
+// batchTerms fills the connection's own contentless full-text table
+// (temp, tokenized as claims_fts is) with the claims selected by where
+// (over claims), for its row vocabulary: per term, the claims holding it
+// (doc) and its instances (cnt).
+func batchTerms(ctx context.Context, tx *txc, where string, args ...any) error {
 	steps := []struct {
 		q    string
 		args []any
@@ -306,13 +311,45 @@ func countClaimTerms(ctx context.Context, tx *txc, sign int, where string, args 
 		{`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_terms_vocab USING fts5vocab(temp, claim_terms_fts, 'row')`, nil},
 		{`INSERT INTO temp.claim_terms_fts(claim_terms_fts) VALUES ('delete-all')`, nil},
 		{`INSERT INTO temp.claim_terms_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE ` + where, args},
-		{`INSERT INTO claim_terms(term, docs) SELECT term, ?*doc FROM temp.claim_terms_vocab WHERE true
-			ON CONFLICT(term) DO UPDATE SET docs=docs+excluded.docs`, []any{sign}},
 	}
 	for _, st := range steps {
 		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
 			return fmt.Errorf("sqlite: term counts: %w", err)
 		}
+	}
+	return nil
+}
+
+// addClaimTerms brings claim_terms up to date with claims stored after
+// every claim indexed before (id > after): their instances come last in
+// each term's list, so a count still open (fewer than rareDocs instances)
+// adds theirs while the total stays within the bound, and is dropped (to
+// be counted again from the index) when they cross it; a full count is
+// final.
+func addClaimTerms(ctx context.Context, tx *txc, after int64) error {
+	if err := batchTerms(ctx, tx, `id > ?`, after); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`DELETE FROM claim_terms WHERE inst < ?1 AND inst + (SELECT cnt FROM temp.claim_terms_vocab v WHERE v.term=claim_terms.term) > ?1`,
+		`UPDATE claim_terms SET docs=docs+v.doc, inst=inst+v.cnt FROM temp.claim_terms_vocab v WHERE v.term=claim_terms.term AND claim_terms.inst < ?1`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, rareDocs); err != nil {
+			return fmt.Errorf("sqlite: term counts: %w", err)
+		}
+	}
+	return nil
+}
+
+// dropClaimTerms drops the kept counts of every term of the claims of an
+// article, to be counted again from the index: rewriting its full-text
+// rows moves its instances within the terms' lists.
+func dropClaimTerms(ctx context.Context, tx *txc, article int64) error {
+	if err := batchTerms(ctx, tx, `article=?`, article); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM claim_terms WHERE term IN (SELECT term FROM temp.claim_terms_vocab)`); err != nil {
+		return fmt.Errorf("sqlite: term counts: %w", err)
 	}
 	return nil
 }

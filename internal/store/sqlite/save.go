@@ -84,7 +84,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts(rowid,text,speaker,outlet) SELECT id,text,speaker,outlet FROM claims WHERE id > ?`, maxClaim); err != nil {
 		return nil, fmt.Errorf("sqlite: index claims: %w", err)
 	}
-	if err := countClaimTerms(ctx, tx, 1, `id > ?`, maxClaim); err != nil {
+	if err := addClaimTerms(ctx, tx, maxClaim); err != nil {
 		return nil, err
 	}
 	for i := range pending {
@@ -735,8 +735,8 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	sv.Updated = true
 	aid := int64(sv.ID)
 	// The full-text rows hold the old title and outlet: out with them
-	// first, and out of the term counts (claim_terms).
-	if err := countClaimTerms(ctx, tx, -1, `article=?`, aid); err != nil {
+	// first, and the kept counts of their terms (claim_terms) with them.
+	if err := dropClaimTerms(ctx, tx, aid); err != nil {
 		return nil, err
 	}
 	stmts := []struct {
@@ -756,7 +756,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
 	}
-	if err := countClaimTerms(ctx, tx, 1, `article=?`, aid); err != nil {
+	if err := dropClaimTerms(ctx, tx, aid); err != nil {
 		return nil, err
 	}
 	var touched []string

@@ -286,16 +286,20 @@ var migrations = []string{
 	// searches read this index (a save never does), and 16 segments a
 	// level still answer them with a few seeks each.
 	`INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);`,
-	// 14: how many claims hold each full-text term (claim_terms), kept by
-	// every save (countClaimTerms): a link search ranks up to 16 words by
-	// it, and reading it from the index cost a seek in every segment and
-	// up to 256 rows per word, both growing with the ledger. It replaces
-	// word_docs, which kept only the counts that had become final.
+	// 14: the document counts of the claims' full-text terms as link
+	// search ranks them (rareTerms: documents among a term's first
+	// rareDocs instances), kept current by every save (countClaimTerms)
+	// instead of being counted again at every search: each count was a
+	// seek in every full-text segment and up to 256 rows, both growing
+	// with the ledger. A term without a row is counted from the index
+	// when first looked up. It replaces word_docs, which kept only the
+	// counts that had become final; those carry over.
 	`CREATE TABLE claim_terms (
 		term TEXT PRIMARY KEY,
-		docs INTEGER NOT NULL
+		docs INTEGER NOT NULL,
+		inst INTEGER NOT NULL
 	) WITHOUT ROWID;
-	INSERT INTO claim_terms(term, docs) SELECT term, doc FROM claims_vocab;
+	INSERT INTO claim_terms(term, docs, inst) SELECT term, docs, 256 FROM word_docs WHERE vocab='claims_vocab';
 	DROP TABLE word_docs;`,
 }
 
