@@ -121,3 +121,54 @@ func TestClaimTermsMatchIndex(t *testing.T) {
 	}
 	check("after a new version")
 }
+
+// TestClaimTermsMigration: migration 14 counts every term of a store
+// made before it as rareTerms would from the index, common and rare.
+func TestClaimTermsMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []*extract.Result
+	for i := range 300 {
+		rs = append(rs, store.Synthetic(5, i))
+	}
+	if _, err := db.SaveBatch(ctx, rs); err != nil {
+		t.Fatal(err)
+	}
+	// Back to schema 13.
+	for _, q := range []string{`DROP TABLE claim_terms`, `CREATE TABLE word_docs (vocab TEXT, term TEXT, docs INTEGER, PRIMARY KEY (vocab, term)) WITHOUT ROWID`,
+		`DELETE FROM schema_migrations WHERE version >= 14`} {
+		if _, err := db.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	if db, err = Open(ctx, path, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var terms []string
+	if err := collect(ctx, db.db, &terms, `SELECT term FROM claims_vocab`); err != nil {
+		t.Fatal(err)
+	}
+	common := 0
+	for _, w := range terms {
+		n, d, err := countDocs(ctx, db.db, "claims_vocab", w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == rareDocs {
+			common++
+		}
+		var kd, kn int
+		if err := db.db.QueryRowContext(ctx, `SELECT docs, inst FROM claim_terms WHERE term=?`, w).Scan(&kd, &kn); err != nil || kd != d || kn != n {
+			t.Errorf("%q: kept %d documents in %d instances (%v), the index has %d in %d", w, kd, kn, err, d, n)
+		}
+	}
+	if common == 0 || common == len(terms) {
+		t.Fatalf("%d of %d terms common: the test does not exercise both kinds", common, len(terms))
+	}
+}

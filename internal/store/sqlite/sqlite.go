@@ -292,14 +292,15 @@ var migrations = []string{
 	// instead of being counted again at every search: each count was a
 	// seek in every full-text segment and up to 256 rows, both growing
 	// with the ledger. A term without a row is counted from the index
-	// when first looked up. It replaces word_docs, which kept only the
-	// counts that had become final; those carry over.
+	// when first looked up. A term with fewer than 256 instances has them
+	// all in the count; the others are counted by fillClaimTerms. It
+	// replaces word_docs, which kept only the counts that had become final.
 	`CREATE TABLE claim_terms (
 		term TEXT PRIMARY KEY,
 		docs INTEGER NOT NULL,
 		inst INTEGER NOT NULL
 	) WITHOUT ROWID;
-	INSERT INTO claim_terms(term, docs, inst) SELECT term, docs, 256 FROM word_docs WHERE vocab='claims_vocab';
+	INSERT INTO claim_terms(term, docs, inst) SELECT term, doc, cnt FROM claims_vocab WHERE cnt < 256;
 	DROP TABLE word_docs;`,
 }
 
@@ -310,7 +311,40 @@ const lshRecentArticles = 2048
 // migrationHooks run in Go after the SQL of a migration (by index into
 // migrations), in its transaction: what SQL cannot compute.
 var migrationHooks = map[int]func(context.Context, *sql.Tx) error{
-	9: fillOutletKeys,
+	9:  fillOutletKeys,
+	13: fillClaimTerms,
+}
+
+// fillClaimTerms counts the terms of 256 instances or more for
+// claim_terms, as rareTerms would when first looking them up.
+func fillClaimTerms(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT term FROM claims_vocab WHERE cnt >= ?`, rareDocs)
+	if err != nil {
+		return err
+	}
+	var terms []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			rows.Close()
+			return err
+		}
+		terms = append(terms, w)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, w := range terms {
+		n, d, err := countDocs(ctx, tx, "claims_vocab", w)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claim_terms(term, docs, inst) VALUES (?, ?, ?)`, w, d, n); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fillOutletKeys sets every figure's outlet_key from its article's
