@@ -2,8 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -171,4 +173,48 @@ func TestClaimTermsMigration(t *testing.T) {
 	if common == 0 || common == len(terms) {
 		t.Fatalf("%d of %d terms common: the test does not exercise both kinds", common, len(terms))
 	}
+}
+
+// TestAddClaimTermsProbes: a batch's terms are looked up in claim_terms
+// by key; no statement reads the whole table, which holds every term.
+func TestAddClaimTermsProbes(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	sqltx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sqltx.Rollback()
+	tx := newTxc(sqltx)
+	defer tx.Close()
+	if err := batchTerms(ctx, tx, `id > ?`, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range addClaimTermsQueries {
+		var plan []string
+		if err := collectPlan(ctx, sqltx, &plan, q); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(plan, "\n")
+		if !strings.Contains(got, "SEARCH c USING PRIMARY KEY") || strings.Contains(got, "SCAN c") || strings.Contains(got, "SCAN claim_terms") {
+			t.Errorf("plan of %s:\n%s", q, got)
+		}
+	}
+}
+
+func collectPlan(ctx context.Context, tx *sql.Tx, out *[]string, q string) error {
+	rows, err := tx.QueryContext(ctx, `EXPLAIN QUERY PLAN `+q, rareDocs)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			return err
+		}
+		*out = append(*out, detail)
+	}
+	return rows.Err()
 }

@@ -320,6 +320,17 @@ func batchTerms(ctx context.Context, tx *txc, where string, args ...any) error {
 	return nil
 }
 
+// addClaimTermsQueries drop the counts a batch takes over the bound and
+// add the batch to the other open ones. CROSS JOIN: the batch's terms
+// lead and each probes claim_terms by its key; the other way round reads
+// every kept count at every batch.
+var addClaimTermsQueries = [...]string{
+	`DELETE FROM claim_terms WHERE term IN (SELECT v.term FROM temp.claim_terms_vocab v CROSS JOIN claim_terms c ON c.term=v.term
+		WHERE c.inst < ?1 AND c.inst + v.cnt > ?1)`,
+	`INSERT INTO claim_terms(term, docs, inst) SELECT v.term, c.docs + v.doc, c.inst + v.cnt FROM temp.claim_terms_vocab v CROSS JOIN claim_terms c ON c.term=v.term
+		WHERE c.inst < ?1 ON CONFLICT(term) DO UPDATE SET docs=excluded.docs, inst=excluded.inst`,
+}
+
 // addClaimTerms brings claim_terms up to date with claims stored after
 // every claim indexed before (id > after): their instances come last in
 // each term's list, so a count still open (fewer than rareDocs instances)
@@ -330,10 +341,7 @@ func addClaimTerms(ctx context.Context, tx *txc, after int64) error {
 	if err := batchTerms(ctx, tx, `id > ?`, after); err != nil {
 		return err
 	}
-	for _, q := range []string{
-		`DELETE FROM claim_terms WHERE inst < ?1 AND inst + (SELECT cnt FROM temp.claim_terms_vocab v WHERE v.term=claim_terms.term) > ?1`,
-		`UPDATE claim_terms SET docs=docs+v.doc, inst=inst+v.cnt FROM temp.claim_terms_vocab v WHERE v.term=claim_terms.term AND claim_terms.inst < ?1`,
-	} {
+	for _, q := range addClaimTermsQueries {
 		if _, err := tx.ExecContext(ctx, q, rareDocs); err != nil {
 			return fmt.Errorf("sqlite: term counts: %w", err)
 		}
