@@ -216,10 +216,11 @@ const rareDocs = 256
 // its fts5vocab table; its instance twin, vocab+"_i", is what is read): at
 // most keep, rarest first, ties in word order. Searching only rare words
 // keeps the cost of a link search bounded by short posting lists however
-// large the store is; words absent from the index are dropped. Each word's
-// documents are counted only up to rareDocs (the row vocabulary would read
-// its whole posting list, which grows with the store), and in a write
-// transaction a count that reached it is read from word_docs.
+// large the store is; words absent from the index are dropped. A word's
+// count is the number of documents among its first rareDocs instances
+// (the row vocabulary would read its whole posting list, which grows with
+// the store). In a write transaction the claims' counts are read from
+// claim_terms, and a word's count found missing there is kept.
 func rareTerms(ctx context.Context, tx querier, vocab string, words []string, keep int) ([]string, error) {
 	seen := map[string]bool{}
 	type term struct {
@@ -227,29 +228,28 @@ func rareTerms(ctx context.Context, tx querier, vocab string, words []string, ke
 		docs int
 	}
 	var terms []term
+	c, kept := tx.(*txc)
+	kept = kept && vocab == "claims_vocab"
 	for _, w := range words {
 		if len(w) < 3 || seen[w] || len(seen) == vocabLookup {
 			continue
 		}
 		seen[w] = true
-		// A common word's final count (word_docs) is read in a write
-		// transaction, and kept there when first reached.
-		c, inTx := tx.(*txc)
 		d, n := 0, 0
 		err := sql.ErrNoRows
-		if inTx {
-			err = c.QueryRowContext(ctx, `SELECT docs FROM word_docs WHERE vocab=? AND term=?`, vocab, w).Scan(&d)
+		if kept {
+			err = c.QueryRowContext(ctx, `SELECT docs FROM claim_terms WHERE term=?`, w).Scan(&d)
 			if err != nil && err != sql.ErrNoRows {
-				return nil, fmt.Errorf("sqlite: word counts: %w", err)
+				return nil, fmt.Errorf("sqlite: term counts: %w", err)
 			}
 		}
 		if err == sql.ErrNoRows {
 			if n, d, err = countDocs(ctx, tx, vocab, w); err != nil {
 				return nil, err
 			}
-			if inTx && n == rareDocs {
-				if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO word_docs(vocab, term, docs) VALUES (?, ?, ?)`, vocab, w, d); err != nil {
-					return nil, fmt.Errorf("sqlite: word counts: %w", err)
+			if kept {
+				if _, err := c.ExecContext(ctx, `INSERT INTO claim_terms(term, docs, inst) VALUES (?, ?, ?)`, w, d, n); err != nil {
+					return nil, fmt.Errorf("sqlite: term counts: %w", err)
 				}
 			}
 		}
@@ -280,15 +280,15 @@ func countDocs(ctx context.Context, q querier, vocab, w string) (n, d int, err e
 		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
 	defer rows.Close()
-	seen := map[int64]bool{}
+	last := int64(-1)
 	for rows.Next() {
 		var doc int64
 		if err := rows.Scan(&doc); err != nil {
 			return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 		}
 		n++
-		if !seen[doc] {
-			seen[doc] = true
+		if doc != last { // instances come in document order
+			last = doc
 			d++
 		}
 	}
@@ -296,6 +296,70 @@ func countDocs(ctx context.Context, q querier, vocab, w string) (n, d int, err e
 		return 0, 0, fmt.Errorf("sqlite: vocabulary: %w", err)
 	}
 	return n, d, nil
+}
+
+// batchTerms fills the connection's own contentless full-text table
+// (temp, tokenized as claims_fts is) with the claims selected by where
+// (over claims), for its row vocabulary: per term, the claims holding it
+// (doc) and its instances (cnt).
+func batchTerms(ctx context.Context, tx *txc, where string, args ...any) error {
+	steps := []struct {
+		q    string
+		args []any
+	}{
+		{`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_terms_fts USING fts5(text, speaker, outlet, content='', tokenize='porter unicode61')`, nil},
+		{`CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_terms_vocab USING fts5vocab(temp, claim_terms_fts, 'row')`, nil},
+		{`INSERT INTO temp.claim_terms_fts(claim_terms_fts) VALUES ('delete-all')`, nil},
+		{`INSERT INTO temp.claim_terms_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE ` + where, args},
+	}
+	for _, st := range steps {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return fmt.Errorf("sqlite: term counts: %w", err)
+		}
+	}
+	return nil
+}
+
+// addClaimTermsQueries drop the counts a batch takes over the bound and
+// add the batch to the other open ones. CROSS JOIN: the batch's terms
+// lead and each probes claim_terms by its key; the other way round reads
+// every kept count at every batch.
+var addClaimTermsQueries = [...]string{
+	`DELETE FROM claim_terms WHERE term IN (SELECT v.term FROM temp.claim_terms_vocab v CROSS JOIN claim_terms c ON c.term=v.term
+		WHERE c.inst < ?1 AND c.inst + v.cnt > ?1)`,
+	`INSERT INTO claim_terms(term, docs, inst) SELECT v.term, c.docs + v.doc, c.inst + v.cnt FROM temp.claim_terms_vocab v CROSS JOIN claim_terms c ON c.term=v.term
+		WHERE c.inst < ?1 ON CONFLICT(term) DO UPDATE SET docs=excluded.docs, inst=excluded.inst`,
+}
+
+// addClaimTerms brings claim_terms up to date with claims stored after
+// every claim indexed before (id > after): their instances come last in
+// each term's list, so a count still open (fewer than rareDocs instances)
+// adds theirs while the total stays within the bound, and is dropped (to
+// be counted again from the index) when they cross it; a full count is
+// final.
+func addClaimTerms(ctx context.Context, tx *txc, after int64) error {
+	if err := batchTerms(ctx, tx, `id > ?`, after); err != nil {
+		return err
+	}
+	for _, q := range addClaimTermsQueries {
+		if _, err := tx.ExecContext(ctx, q, rareDocs); err != nil {
+			return fmt.Errorf("sqlite: term counts: %w", err)
+		}
+	}
+	return nil
+}
+
+// dropClaimTerms drops the kept counts of every term of the claims of an
+// article, to be counted again from the index: rewriting its full-text
+// rows moves its instances within the terms' lists.
+func dropClaimTerms(ctx context.Context, tx *txc, article int64) error {
+	if err := batchTerms(ctx, tx, `article=?`, article); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM claim_terms WHERE term IN (SELECT term FROM temp.claim_terms_vocab)`); err != nil {
+		return fmt.Errorf("sqlite: term counts: %w", err)
+	}
+	return nil
 }
 
 // Relink recomputes the ledger from the stored facts, in one transaction:

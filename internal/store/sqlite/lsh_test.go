@@ -18,6 +18,7 @@ func TestLSHWithoutForeignKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	db.lshRecent = 1 // the rows go on into lsh (migration 12)
 	if _, err := db.SaveBatch(ctx, seedResults(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -57,11 +58,12 @@ func TestLSHWithoutForeignKey(t *testing.T) {
 }
 
 // TestPriorLinesReadIndexesOnly: the earlier printings of a line are read
-// from figures_line and articles_outlet alone (migration 9), not from
-// figure rows and article rows, which grow with the ledger.
+// from figures_line and articles_outlet alone (migrations 9 and 11), not
+// from figure rows and article rows, which grow with the ledger, and only
+// those of the line's outlet (the key is part of the index probe).
 func TestPriorLinesReadIndexesOnly(t *testing.T) {
 	db := openTemp(t)
-	rows, err := db.SQL().Query(`EXPLAIN QUERY PLAN `+priorLinesQuery, `[["1,000",40]]`, 1, 0, 0)
+	rows, err := db.SQL().Query(`EXPLAIN QUERY PLAN `+priorLinesQuery, `[["1,000",40,"wire one"]]`, 1, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +82,9 @@ func TestPriorLinesReadIndexesOnly(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("plan lacks %q:\n%s", want, got)
 		}
+	}
+	if !strings.Contains(got, "outlet_key=?") {
+		t.Errorf("plan does not probe figures_line by outlet:\n%s", got)
 	}
 	if strings.Contains(got, "TEMP B-TREE") {
 		t.Errorf("plan builds a temporary b-tree:\n%s", got)

@@ -174,7 +174,11 @@ func refile(ctx context.Context, tx *txc, ov *ledger.Overrides, where string, ar
 		if len(fs) == 0 {
 			return touched, nil
 		}
-		prior, err := priorLines(ctx, tx, figuresOf(fs), math.MaxInt, 0, math.MaxInt64)
+		outlets := make([]string, len(fs))
+		for i := range fs {
+			outlets[i] = fs[i].Outlet
+		}
+		prior, err := priorLines(ctx, tx, figuresOf(fs), outlets, math.MaxInt, 0, math.MaxInt64)
 		if err != nil {
 			return nil, err
 		}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/document"
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -49,9 +50,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	defer tx.Close()
 	// Full-text rows are added in one statement per batch: FTS5 flushes
 	// its pending index at every statement, so per-row inserts cost more.
-	var maxArticle, maxClaim, maxFigure, version int64
+	var maxArticle, maxClaim, maxFigure, version, lshMerged int64
 	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims),
-		(SELECT COALESCE(MAX(id),0) FROM figures), (SELECT value FROM meta WHERE key='data_version')`).Scan(&maxArticle, &maxClaim, &maxFigure, &version); err != nil {
+		(SELECT COALESCE(MAX(id),0) FROM figures), (SELECT value FROM meta WHERE key='data_version'), (SELECT value FROM meta WHERE key='lsh_merged')`).Scan(&maxArticle, &maxClaim, &maxFigure, &version, &lshMerged); err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
 	s.figs.begin(version)
@@ -83,6 +84,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts(rowid,text,speaker,outlet) SELECT id,text,speaker,outlet FROM claims WHERE id > ?`, maxClaim); err != nil {
 		return nil, fmt.Errorf("sqlite: index claims: %w", err)
 	}
+	if err := addClaimTerms(ctx, tx, maxClaim); err != nil {
+		return nil, err
+	}
 	for i := range pending {
 		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
 			return nil, err
@@ -96,6 +100,9 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		if err := bumpVersion(ctx, tx); err != nil {
 			return nil, err
 		}
+	}
+	if err := s.mergeBands(ctx, tx, lshMerged); err != nil {
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -235,13 +242,14 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 	for _, h := range bands {
 		lshArgs = append(lshArgs, h, aid)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh(hash,article) VALUES (?,?)`+strings.Repeat(",(?,?)", ledger.Bands-1), lshArgs...); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh_recent(hash,article) VALUES (?,?)`+strings.Repeat(",(?,?)", ledger.Bands-1), lshArgs...); err != nil {
 		return sv, nil, nil, err
 	}
 	text := d.Text
 	outlet := string(d.Source)
+	okey := outletKey(outlet)
 	deltas := map[string]*ledger.SubjectDelta{}
-	prior, err := priorLines(ctx, tx, r.Figures, len(text), group, math.MaxInt64)
+	prior, err := priorLines(ctx, tx, r.Figures, []string{outlet}, len(text), group, math.MaxInt64)
 	if err != nil {
 		return sv, nil, nil, err
 	}
@@ -260,11 +268,11 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 		}
 		day := when.String()
 		sp, se := clampSpan(f.Span, len(text)), clampSpan(f.Sentence, len(text))
-		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,meaning)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		res, err := tx.ExecContext(ctx, `INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,meaning,outlet_key)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			aid, sk, day, f.Text, nullFloat(f.Value), nullFloat(f.Low), nullFloat(f.High), string(f.Approx), string(f.Unit),
 			string(f.Holder), string(f.Location), string(f.Country), string(f.AsOf), string(f.Basis), string(f.Source), b2i(f.Anonymous),
-			sp.Start, sp.End, se.Start, se.End, store.EncodeMeaning(f))
+			sp.Start, sp.End, se.Start, se.End, store.EncodeMeaning(f), okey)
 		if err != nil {
 			return sv, nil, nil, fmt.Errorf("sqlite: insert figure: %w", err)
 		}
@@ -342,53 +350,149 @@ func insertClaim(ctx context.Context, tx *txc, kind string, ref, article int64, 
 	return nil
 }
 
+// mergeBands moves the band rows of lsh_recent into lsh once they cover
+// s.lshRecent articles or more (merged is the last article moved before),
+// in key order, so that each page of lsh is written once per move.
+func (s *DB) mergeBands(ctx context.Context, tx *txc, merged int64) error {
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id),0) FROM articles`).Scan(&last); err != nil {
+		return fmt.Errorf("sqlite: bands: %w", err)
+	}
+	if last-merged < s.lshRecent {
+		return nil
+	}
+	for _, q := range []string{
+		`INSERT OR IGNORE INTO lsh(hash, article) SELECT hash, article FROM lsh_recent`,
+		`DELETE FROM lsh_recent`,
+		`UPDATE meta SET value=? WHERE key='lsh_merged'`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, last); err != nil {
+			return fmt.Errorf("sqlite: bands: %w", err)
+		}
+	}
+	return nil
+}
+
+// dupCandidatesQuery reads the articles sharing one of the bands (a
+// sorted JSON array) in a band table, bands in the array's order, articles
+// in id order within a band. The bands are joined from json_each rather
+// than an IN (...) list under DISTINCT: each of those builds a temporary
+// b-tree, whose page buffers the pure-Go allocator maps and unmaps per
+// statement.
+const dupCandidatesQuery = `SELECT l.hash, l.article, a.grp, m.sig FROM json_each(?) j JOIN %s l ON l.hash=j.value
+		JOIN articles a ON a.id=l.article JOIN minhash m ON m.article=l.article`
+
 // findGroup returns the dup group of the most similar stored copy of the
 // story, or 0 when there is none.
 //
 // The candidates are the first maxDupCandidates distinct articles sharing a
 // band, bands in ascending order, articles in id order within a band; the
-// first of the most similar wins. The bands are joined from json_each
-// rather than an IN (...) list under DISTINCT: each of those builds a
-// temporary b-tree, whose page buffers the pure-Go allocator maps and
-// unmaps per statement. Rows come as the join finds them, so the search
-// stops at an identical signature (Jaccard 1: no later candidate can be
-// more similar), which a reprinted story has with every earlier copy.
+// first of the most similar wins. A band's articles are those of lsh, then
+// those of lsh_recent (all later: see mergeBands), so the two tables are
+// read as one list, the small one only when the search gets that far.
+// Rows come as the join finds them, so the search stops at an identical
+// signature (Jaccard 1: no later candidate can be more similar), which a
+// reprinted story has with every earlier copy.
 func findGroup(ctx context.Context, tx *txc, sig *ledger.Signature, bands *[ledger.Bands]int64) (int64, error) {
 	hs := append([]int64(nil), bands[:]...)
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
-	hb, _ := json.Marshal(hs) // integers always encode
-	rows, err := tx.QueryContext(ctx, `SELECT l.article, a.grp, m.sig FROM json_each(?) j JOIN lsh l ON l.hash=j.value
-		JOIN articles a ON a.id=l.article JOIN minhash m ON m.article=l.article`, string(hb))
-	if err != nil {
-		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
-	}
-	defer rows.Close()
 	seen := make(map[int64]bool, maxDupCandidates)
 	var best int64
 	bestJ := -1.0
-	for len(seen) < maxDupCandidates && bestJ < 1 && rows.Next() {
-		var id, grp int64
-		var b sql.RawBytes
-		if err := rows.Scan(&id, &grp, &b); err != nil {
-			return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
-		}
+	err := dupCandidates(ctx, tx, hs, func(id, grp int64, b []byte) bool {
 		if seen[id] {
-			continue
+			return true
 		}
 		seen[id] = true
-		o, ok := ledger.DecodeSignature(b)
-		if !ok || !ledger.SameStory(sig, &o) {
-			continue
+		if o, ok := ledger.DecodeSignature(b); ok && ledger.SameStory(sig, &o) {
+			if j := ledger.Jaccard(sig, &o); j > bestJ {
+				bestJ, best = j, grp
+			}
 		}
-		if j := ledger.Jaccard(sig, &o); j > bestJ {
-			bestJ, best = j, grp
-		}
-	}
-	if err := rows.Err(); err != nil {
+		return len(seen) < maxDupCandidates && bestJ < 1
+	})
+	if err != nil {
 		return 0, fmt.Errorf("sqlite: dup candidates: %w", err)
 	}
 	return best, nil
+}
+
+// dupCandidates calls visit with each article sharing one of the bands hs
+// (sorted, distinct), with its group and signature, bands in order,
+// articles in id order within a band (an article sharing two bands comes
+// twice), until visit returns false. A band's articles are those of lsh,
+// then those of lsh_recent (all later: see mergeBands); the small table is
+// read only when the walk gets that far.
+func dupCandidates(ctx context.Context, tx *txc, hs []int64, visit func(id, grp int64, sig []byte) bool) error {
+	hb, _ := json.Marshal(hs) // integers always encode
+	type cand struct {
+		id, grp int64
+		sig     []byte
+	}
+	var recent map[int64][]cand
+	loadRecent := func() error {
+		recent = map[int64][]cand{}
+		rows, err := tx.QueryContext(ctx, fmt.Sprintf(dupCandidatesQuery, "lsh_recent"), string(hb))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h int64
+			var c cand
+			if err := rows.Scan(&h, &c.id, &c.grp, &c.sig); err != nil {
+				return err
+			}
+			recent[h] = append(recent[h], c)
+		}
+		return rows.Err()
+	}
+	// next is the first band whose recent rows are still to be visited:
+	// they come after the band's rows in lsh, before the next band's.
+	next := 0
+	visitRecent := func(h int64, all bool) (more bool, err error) {
+		for ; next < len(hs) && (all || hs[next] < h); next++ {
+			if recent == nil {
+				if err := loadRecent(); err != nil {
+					return false, err
+				}
+			}
+			for _, c := range recent[hs[next]] {
+				if !visit(c.id, c.grp, c.sig) {
+					return false, nil
+				}
+			}
+		}
+		return true, nil
+	}
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(dupCandidatesQuery, "lsh"), string(hb))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	more := true
+	for more && rows.Next() {
+		var h, id, grp int64
+		var b sql.RawBytes
+		if err := rows.Scan(&h, &id, &grp, &b); err != nil {
+			return err
+		}
+		if more, err = visitRecent(h, false); err != nil {
+			return err
+		}
+		if more {
+			more = visit(id, grp, b)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows.Close()
+	if more {
+		_, err = visitRecent(0, true)
+	}
+	return err
 }
 
 // collect appends the strings a one-column query returns to out.
@@ -631,16 +735,19 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	sv.Updated = true
 	aid := int64(sv.ID)
 	// The full-text rows hold the old title and outlet: out with them
-	// first; the kept counts of common words may count them (word_docs).
+	// first, and the kept counts of their terms (claim_terms) with them.
+	if err := dropClaimTerms(ctx, tx, aid); err != nil {
+		return nil, err
+	}
 	stmts := []struct {
 		q    string
 		args []any
 	}{
-		{`DELETE FROM word_docs`, nil},
 		{`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, []any{aid, title, text}},
 		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},
 		{`UPDATE claims SET published=?, outlet=? WHERE article=?`, []any{npub, nsource, aid}},
+		{`UPDATE figures SET outlet_key=? WHERE article=?`, []any{outletKey(nsource), aid}},
 		{`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, []any{aid, ntitle, text}},
 		{`INSERT INTO claims_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 	}
@@ -648,6 +755,9 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
 		}
+	}
+	if err := dropClaimTerms(ctx, tx, aid); err != nil {
+		return nil, err
 	}
 	var touched []string
 	if err := collect(ctx, tx, &touched, `SELECT DISTINCT subject FROM figures WHERE article=? AND subject IS NOT NULL`, aid); err != nil {
@@ -658,7 +768,7 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id),0) FROM figures WHERE article=?`, aid).Scan(&first); err != nil {
 		return nil, fmt.Errorf("sqlite: metadata: %w", err)
 	}
-	prior, err := priorLines(ctx, tx, r.Figures, len(text), sv.Group, first)
+	prior, err := priorLines(ctx, tx, r.Figures, []string{nsource}, len(text), sv.Group, first)
 	if err != nil {
 		return nil, err
 	}
@@ -690,28 +800,57 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 
 // priorLinesQuery reads the earlier printings of lines (priorLines).
 const priorLinesQuery = `SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
-		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]')
+		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]') AND f.outlet_key=json_extract(j.value,'$[2]')
 		JOIN articles a INDEXED BY articles_outlet ON a.id=f.article
 		WHERE f.id < ? AND (?=0 OR a.grp != ?)`
 
-// priorLines returns the stored figures printed with the text and in a
-// sentence of the length of one of figs (ledger.Line), for ledger.Repeat;
-// textLen clamps the sentences as stored. A line two of figs match comes
-// twice (Repeat asks only whether one exists): DISTINCT would build a
-// temporary b-tree per article. Both indexes cover the query (migration 9):
-// the rowid would otherwise win over articles_outlet.
+// outletKey folds an outlet name so that two names strings.EqualFold
+// calls equal (as ledger.Repeat compares outlets) have the same key: each
+// rune becomes the smallest rune of its simple case-folding orbit, which
+// is what EqualFold compares rune by rune. Figures carry it (outlet_key)
+// so that the lookup of a line's earlier printings reads only its own
+// outlet's.
+func outletKey(outlet string) string {
+	var b strings.Builder
+	b.Grow(len(outlet))
+	for _, r := range outlet {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
+}
+
+// priorLines returns the stored figures printed with the text, in a
+// sentence of the length and by the outlet of one of figs (ledger.Line),
+// for ledger.Repeat; outlets holds the figures' outlets, or one outlet
+// for all of them, and textLen clamps the sentences as stored. A line two
+// of figs match comes twice (Repeat asks only whether one exists):
+// DISTINCT would build a temporary b-tree per article. Both indexes cover
+// the query (migrations 9 and 11): the rowid would otherwise win over
+// articles_outlet. Lines of a blank outlet never repeat and are not
+// looked up.
 //
 // A line of report group can repeat only lines of other reports printed
 // before the line with id before (ledger.Repeat): with group (0 for lines of
 // any report) and before, rows that cannot count stay in SQLite. A story
 // copied many times repeats its lines in every copy of its own group.
-func priorLines(ctx context.Context, tx querier, figs []extract.Figure, textLen int, group, before int64) ([]ledger.Line, error) {
-	if len(figs) == 0 {
-		return nil, nil
-	}
-	keys := make([][2]any, 0, len(figs))
+func priorLines(ctx context.Context, tx querier, figs []extract.Figure, outlets []string, textLen int, group, before int64) ([]ledger.Line, error) {
+	keys := make([][3]any, 0, len(figs))
 	for i := range figs {
-		keys = append(keys, [2]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len()})
+		o := outlets[0]
+		if len(outlets) > 1 {
+			o = outlets[i]
+		}
+		if strings.TrimSpace(o) == "" {
+			continue
+		}
+		keys = append(keys, [3]any{figs[i].Text, clampSpan(figs[i].Sentence, textLen).Len(), outletKey(o)})
+	}
+	if len(keys) == 0 {
+		return nil, nil
 	}
 	b, _ := json.Marshal(keys) // strings and ints always encode
 	rows, err := tx.QueryContext(ctx, priorLinesQuery, string(b), before, group, group)

@@ -31,6 +31,8 @@ type DB struct {
 	judge ledger.Judge
 	path  string
 	figs  figureCache
+	// lshRecent is lshRecentArticles (tests lower it).
+	lshRecent int64
 }
 
 var (
@@ -254,6 +256,125 @@ var migrations = []string{
 	`DROP INDEX figures_line;
 	CREATE INDEX figures_line ON figures(text, sent_e-sent_s, article);
 	CREATE INDEX articles_outlet ON articles(id, source, grp);`,
+	// 10: figures carry their outlet's case-folded key (outletKey), filled
+	// in by migrationHooks from the articles' outlets. A line repeats only
+	// a printing by its own outlet (ledger.Repeat), but figures_line found
+	// every printing of the line by any outlet, and each cost a probe into
+	// articles: in a ledger where a story runs in many outlets that read
+	// grew with the ledger (45 probes per figure at 100k articles here).
+	`ALTER TABLE figures ADD COLUMN outlet_key TEXT NOT NULL DEFAULT '';
+	DROP INDEX figures_line;`,
+	// 11: the line index with the outlet key, after the keys are filled in.
+	`CREATE INDEX figures_line ON figures(text, sent_e-sent_s, outlet_key, article);`,
+	// 12: new articles' band rows go to lsh_recent, moved into lsh in
+	// bulk every lshRecentArticles articles (findGroup reads both). Each
+	// band row is a random key: in a large ledger each of a batch's 1,024
+	// inserts into lsh dirtied a page of its own, to be written to the log
+	// and checkpointed at every batch; the small table's pages stay few,
+	// and a bulk move writes each page of lsh once for thousands of rows.
+	// lsh_merged is the last article whose rows are in lsh.
+	`CREATE TABLE lsh_recent (
+		hash INTEGER NOT NULL,
+		article INTEGER NOT NULL,
+		PRIMARY KEY (hash, article)
+	) WITHOUT ROWID;
+	INSERT INTO meta(key, value) VALUES ('lsh_merged', (SELECT COALESCE(MAX(id), 0) FROM articles));`,
+	// 13: the articles' full-text index merges its segments 16 at a time
+	// instead of 4. FTS5 rewrites every indexed page once per level it
+	// climbs, and the levels grow with the log of the ledger: merging was
+	// a third of the cost of indexing a batch's articles at 100k. Only
+	// searches read this index (a save never does), and 16 segments a
+	// level still answer them with a few seeks each.
+	`INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);`,
+	// 14: the document counts of the claims' full-text terms as link
+	// search ranks them (rareTerms: documents among a term's first
+	// rareDocs instances), kept current by every save (countClaimTerms)
+	// instead of being counted again at every search: each count was a
+	// seek in every full-text segment and up to 256 rows, both growing
+	// with the ledger. A term without a row is counted from the index
+	// when first looked up. A term with fewer than 256 instances has them
+	// all in the count; the others are counted by fillClaimTerms. It
+	// replaces word_docs, which kept only the counts that had become final.
+	`CREATE TABLE claim_terms (
+		term TEXT PRIMARY KEY,
+		docs INTEGER NOT NULL,
+		inst INTEGER NOT NULL
+	) WITHOUT ROWID;
+	INSERT INTO claim_terms(term, docs, inst) SELECT term, doc, cnt FROM claims_vocab WHERE cnt < 256;
+	DROP TABLE word_docs;`,
+}
+
+// lshRecentArticles is how many articles' band rows lsh_recent gathers
+// before they move into lsh: about 32,000 rows, a few hundred pages.
+const lshRecentArticles = 2048
+
+// migrationHooks run in Go after the SQL of a migration (by index into
+// migrations), in its transaction: what SQL cannot compute.
+var migrationHooks = map[int]func(context.Context, *sql.Tx) error{
+	9:  fillOutletKeys,
+	13: fillClaimTerms,
+}
+
+// fillClaimTerms counts the terms of 256 instances or more for
+// claim_terms, as rareTerms would when first looking them up.
+func fillClaimTerms(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT term FROM claims_vocab WHERE cnt >= ?`, rareDocs)
+	if err != nil {
+		return err
+	}
+	var terms []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			rows.Close()
+			return err
+		}
+		terms = append(terms, w)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, w := range terms {
+		n, d, err := countDocs(ctx, tx, "claims_vocab", w)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claim_terms(term, docs, inst) VALUES (?, ?, ?)`, w, d, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fillOutletKeys sets every figure's outlet_key from its article's
+// outlet, one outlet at a time.
+func fillOutletKeys(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT source FROM articles`)
+	if err != nil {
+		return err
+	}
+	var outlets []string
+	for rows.Next() {
+		var o string
+		if err := rows.Scan(&o); err != nil {
+			rows.Close()
+			return err
+		}
+		outlets = append(outlets, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, o := range outlets {
+		if k := outletKey(o); k != "" {
+			if _, err := tx.ExecContext(ctx, `UPDATE figures SET outlet_key=? WHERE article IN (SELECT id FROM articles WHERE source=?)`, k, o); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Open opens (creating if needed) the store at path and migrates it.
@@ -273,6 +394,12 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	// ledger grew past it (1.2 GB at 100k articles).
 	q.Add("_pragma", "mmap_size(2147418112)")
 	q.Add("_pragma", "temp_store(MEMORY)")
+	// Checkpoint every 8,192 WAL pages (32 MiB) rather than SQLite's 1,000:
+	// a save into a large ledger dirties a page per index insert, more than
+	// 1,000 per batch at 100k articles, so every commit was followed by a
+	// checkpoint (page writes and an fsync). With the larger log a page
+	// that several batches dirty is copied back once.
+	q.Add("_pragma", "wal_autocheckpoint(8192)")
 	q.Add("_txlock", "immediate")
 	if opt.ReadOnly {
 		q.Add("mode", "ro")
@@ -285,7 +412,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
-	s := &DB{db: db, judge: opt.Judge, path: path}
+	s := &DB{db: db, judge: opt.Judge, path: path, lshRecent: lshRecentArticles}
 	s.figs.min = figureCacheMin
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
@@ -322,6 +449,11 @@ func (s *DB) migrate(ctx context.Context) error {
 	for v := have; v < len(migrations); v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 			return fmt.Errorf("sqlite: migration %d: %w", v+1, err)
+		}
+		if h := migrationHooks[v]; h != nil {
+			if err := h(ctx, tx); err != nil {
+				return fmt.Errorf("sqlite: migration %d: %w", v+1, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied) VALUES (?, ?)`, v+1, time.Now().UTC().Format(time.RFC3339)); err != nil {
 			return fmt.Errorf("sqlite: migration %d: %w", v+1, err)
@@ -363,7 +495,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
 		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
 		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
-		{"lsh rows without article", `SELECT COUNT(*) FROM lsh l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
+		{"lsh rows without article", `SELECT COUNT(*) FROM (SELECT article FROM lsh UNION ALL SELECT article FROM lsh_recent) l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
 		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > length(CAST(a.text AS BLOB)) OR f.span_s < 0 OR f.span_s > f.span_e`},
