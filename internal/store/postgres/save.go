@@ -69,7 +69,13 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	// come last, for the subject work only (see below): batches about
 	// other stories run side by side, and batches sharing a subject
 	// overlap in everything but its update.
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, batchLocks(results)); err != nil {
+	// Each text's MinHash signature is computed once, here, for its LSH
+	// bands' locks and for its dup lookup.
+	sigs := make([]ledger.Signature, len(results))
+	for i, r := range results {
+		sigs[i] = ledger.MinHash(r.Doc.Text)
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, batchLocks(results, sigs)); err != nil {
 		return nil, fmt.Errorf("postgres: write locks: %w", err)
 	}
 	// The batch's first round trip: the claims already indexed, which of
@@ -84,7 +90,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	queueKnownDocs(b, results, known)
 	var next *lookup
 	if len(results) > 0 {
-		next = queueLookup(b, results[0])
+		next = queueLookup(b, results[0], &sigs[0])
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: lookup: %w", err)
@@ -103,10 +109,11 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 		var follow *extract.Result
+		var followSig *ledger.Signature
 		if i+1 < len(results) {
-			follow = results[i+1]
+			follow, followSig = results[i+1], &sigs[i+1]
 		}
-		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, recount, &counts)
+		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, followSig, recount, &counts)
 		if err != nil {
 			return nil, err
 		}
@@ -362,7 +369,7 @@ const addSubjectCounts = `WITH d AS (SELECT * FROM unnest($1::text[], $2::int[],
 // A new article adds to the statistics of its subjects; subjects whose
 // figures change otherwise (a replaced version, corrected metadata) go
 // into recount.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, recount map[string]bool, counts *subjectCounts) (store.Saved, []newStatement, []string, *lookup, error) {
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, followSig *ledger.Signature, recount map[string]bool, counts *subjectCounts) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
@@ -381,7 +388,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		var nxt *lookup
 		if follow != nil {
 			b := &pgx.Batch{}
-			nxt = queueLookup(b, follow)
+			nxt = queueLookup(b, follow, followSig)
 			if err := tx.SendBatch(ctx, b).Close(); err != nil {
 				return sv, nil, nil, nil, fmt.Errorf("postgres: lookup: %w", err)
 			}
@@ -536,7 +543,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	}
 	var nxt *lookup
 	if follow != nil {
-		nxt = queueLookup(b, follow)
+		nxt = queueLookup(b, follow, followSig)
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return sv, nil, nil, nil, fmt.Errorf("postgres: save article: %w", err)
@@ -609,11 +616,12 @@ type lookup struct {
 	prior             []ledger.Line // stored lines printed with one of the article's figure texts
 }
 
-// queueLookup queues the lookups for r's document; the lookup is filled
-// when the batch's results are read.
-func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
+// queueLookup queues the lookups for r's document, whose MinHash
+// signature is sig; the lookup is filled when the batch's results are
+// read.
+func queueLookup(b *pgx.Batch, r *extract.Result, sig *ledger.Signature) *lookup {
 	d := r.Doc
-	l := &lookup{version: 1, sig: ledger.MinHash(d.Text)}
+	l := &lookup{version: 1, sig: *sig}
 	queuePriorLines(b, r.Figures, len(d.Text), &l.prior)
 	l.bands = l.sig.BandHashes()
 	if url := clean(string(d.URL)); url != "" {
@@ -654,8 +662,10 @@ func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
 }
 
 // batchLocks returns the sorted advisory-lock keys a batch takes first:
-// each text, URL and LSH band (subjects are locked later, subjectLocks).
-func batchLocks(results []*extract.Result) []int64 {
+// each text, URL, LSH band and printed line (subjects are locked later,
+// subjectLocks);
+// sigs are the texts' MinHash signatures.
+func batchLocks(results []*extract.Result, sigs []ledger.Signature) []int64 {
 	seen := map[int64]bool{}
 	var keys []int64
 	add := func(kind, v string) {
@@ -669,7 +679,7 @@ func batchLocks(results []*extract.Result) []int64 {
 			keys = append(keys, k)
 		}
 	}
-	for _, r := range results {
+	for i, r := range results {
 		d := r.Doc
 		id := d.ID
 		if id == "" {
@@ -679,9 +689,17 @@ func batchLocks(results []*extract.Result) []int64 {
 		if d.URL != "" {
 			add("url", clean(string(d.URL)))
 		}
-		sig := ledger.MinHash(d.Text)
-		for _, b := range sig.BandHashes() {
+		for _, b := range sigs[i].BandHashes() {
 			add("lsh", strconv.FormatInt(b, 10))
+		}
+		// Each printed line (a figure's text in a sentence of its length,
+		// what ledger.Repeat compares): of two batches printing one line,
+		// the second waits for the first to commit, then its lookup of
+		// earlier lines sees the first's, and files its own as a repeat,
+		// as a relink does. Without it, both filed the line.
+		for j := range r.Figures {
+			f := &r.Figures[j]
+			add("line", clean(f.Text)+"\x00"+strconv.Itoa(clampSpan(f.Sentence, len(d.Text)).Len()))
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
