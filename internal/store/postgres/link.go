@@ -88,6 +88,32 @@ var nearQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
 	UNION ALL
 	SELECT id FROM (` + nearIndex + `) x WHERE (SELECT COUNT(*) FROM recent) < $4`
 
+// middleClaims is how many of the newest claims stagedQuery searches
+// through the full-text index, restricted to their ids, before it asks
+// the index for all claims.
+const middleClaims = 16384
+
+// stagedQuery is nearQuery with a middle stage, for a store holding many
+// more than middleClaims claims: when the newest recentClaims claims hold
+// fewer than $4 matches, the index's matches among the claims with ids
+// above $5 (the planner ANDs the index's bitmap with the primary key's
+// range) are read before all of them. The full index search reads every
+// match (posting lists of words in thousands of claims at 100k articles:
+// 10-20k rows, most of a store's ingest time) to keep the newest few; the
+// middle stage reads the matches of the newest middleClaims claims, which
+// hold $4 matches whenever the words recur every few thousand claims. The
+// answer is the same: the newest matches (each part's are the newest of
+// all when it has $4, and hold the parts before it).
+var stagedQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
+	recent AS (SELECT c.id FROM (SELECT id, tsv, latest, published FROM claims ORDER BY id DESC LIMIT ` + fmt.Sprint(recentClaims) + `) c
+		WHERE ` + nearWhere + ` ORDER BY c.id DESC LIMIT $4),
+	middle AS (SELECT c.id FROM claims c WHERE ` + nearWhere + ` AND c.id > $5 ORDER BY c.id + 0 DESC LIMIT $4)
+	SELECT id FROM recent
+	UNION ALL
+	SELECT id FROM middle WHERE (SELECT COUNT(*) FROM recent) < $4
+	UNION ALL
+	SELECT id FROM (` + nearIndex + `) x WHERE (SELECT COUNT(*) FROM recent) < $4 AND (SELECT COUNT(*) FROM middle) < $4`
+
 // indexQuery is nearQuery without the newest claims first, for words
 // known to be rare (each in fewer than rareDocs claims): their posting
 // lists are short, and reading the newest claims would cost more than
@@ -95,8 +121,9 @@ var nearQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
 var indexQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q) ` + nearIndex
 
 // linkStatement finds what a denial or confirmation is about and records
-// the links that pass ledger.LinkThreshold.
-func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) error {
+// the links that pass ledger.LinkThreshold; maxClaim is the largest claim
+// id when the batch began (it places the searches' middle stage).
+func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement, maxClaim int64) error {
 	st := p.st
 	target := string(st.Target)
 	if target == "" {
@@ -143,6 +170,10 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 	}
 	near := func(q string, groups []string, days, limit int) {
 		lo, hi := window(days)
+		if q == nearQuery && maxClaim-middleClaims > recentClaims {
+			addRows(stagedQuery, groups, lo, hi, limit, maxClaim-middleClaims)
+			return
+		}
 		addRows(q, groups, lo, hi, limit)
 	}
 	var phrases []string
@@ -362,7 +393,10 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if _, err := tx.Exec(ctx, `DELETE FROM links`); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
-	var last int64
+	var last, maxClaim int64
+	if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(id),0) FROM claims`).Scan(&maxClaim); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
 	texts := map[int64]string{}
 	for {
 		sts, err := loadStatements(ctx, tx, `t.id > $1 AND t.stance IN ('denies','confirms') AND a.latest ORDER BY t.id LIMIT 256`, last)
@@ -386,7 +420,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 				texts[int64(r.Article)] = text
 			}
 			p := newStatement{id: r.ID, article: int64(r.Article), group: r.Group, pub: r.Published, st: &r.Statement, text: text}
-			if err := s.linkStatement(ctx, tx, &p); err != nil {
+			if err := s.linkStatement(ctx, tx, &p, maxClaim); err != nil {
 				return 0, err
 			}
 		}

@@ -123,7 +123,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		touched = append(touched, nf...)
 	}
 	for i := range pending {
-		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
+		if err := s.linkStatement(ctx, tx, &pending[i], maxClaim); err != nil {
 			return nil, err
 		}
 	}
