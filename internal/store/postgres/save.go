@@ -317,8 +317,8 @@ func currentArticle(q string) string {
 // (unnest keeps them in order, so ids ascend as the figures come). A
 // figure's claim text is its sentence, or its own text when the sentence
 // is unknown.
-var insertFigures = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
-	SELECT $1, u.* FROM unnest($2::text[],$3::text[],$4::text[],$5::float8[],$6::float8[],$7::float8[],$8::text[],$9::text[],$10::text[],$11::text[],$12::text[],
+var insertFigures = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning,outlet)
+	SELECT $1, u.*, ` + outletKey("$24::text") + ` FROM unnest($2::text[],$3::text[],$4::text[],$5::float8[],$6::float8[],$7::float8[],$8::text[],$9::text[],$10::text[],$11::text[],$12::text[],
 		$13::text[],$14::text[],$15::text[],$16::bool[],$17::int[],$18::int[],$19::int[],$20::int[],$21::text[],$22::text[]) u
 	RETURNING id, subject, source, anonymous, text, evidence)
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
@@ -335,6 +335,13 @@ var insertStatements = currentArticle(`WITH t AS (INSERT INTO statements(article
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
 	SELECT 'statement', t.id, $1, TRUE, $25, t.speaker, $26, t.stance, t.anonymous, '', CASE WHEN t.target <> '' THEN t.content || ' ' || t.target ELSE t.content END
 	FROM t ORDER BY t.id RETURNING ref`)
+
+// outletKey is the SQL expression of an outlet's name as figures.outlet
+// holds it: folded (upper of lower: "BBC", "bbc" and "Bbc" are one
+// outlet, as strings.EqualFold, which ledger.Repeat compares with, has
+// them), so that an index finds an outlet's lines; Repeat still compares
+// the names it is given.
+func outletKey(expr string) string { return `upper(lower(` + expr + `))` }
 
 // subjectCounts holds, per new article (not a new version) and subject,
 // what the article adds to the subject's counters: its figures there and
@@ -622,7 +629,7 @@ type lookup struct {
 func queueLookup(b *pgx.Batch, r *extract.Result, sig *ledger.Signature) *lookup {
 	d := r.Doc
 	l := &lookup{version: 1, sig: *sig}
-	queuePriorLines(b, r.Figures, len(d.Text), &l.prior)
+	queuePriorLines(b, r.Figures, len(d.Text), []string{string(d.Source)}, &l.prior)
 	l.bands = l.sig.BandHashes()
 	if url := clean(string(d.URL)); url != "" {
 		b.Queue(`SELECT id, version, grp FROM articles WHERE url=$1 AND latest ORDER BY id DESC LIMIT 1`, url).Query(func(rows pgx.Rows) error {
@@ -914,11 +921,14 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 	})
 	b.Queue(`UPDATE articles SET url=$1, title=$2, source=$3, author=$4, published=$5 WHERE id=$6`, nurl, ntitle, nsource, nauthor, npub, sv.ID)
 	b.Queue(`UPDATE claims SET published=$1, outlet=$2 WHERE article=$3`, npub, nsource, sv.ID)
+	if nsource != source {
+		b.Queue(`UPDATE figures SET outlet=`+outletKey("$1")+` WHERE article=$2`, nsource, sv.ID)
+	}
 	published, _ := document.ParseDate(npub)
 	var prior []ledger.Line
 	var first int64 // the article's figures were stored together: their lines come after this one's predecessors
 	pb := &pgx.Batch{}
-	queuePriorLines(pb, r.Figures, textLen, &prior)
+	queuePriorLines(pb, r.Figures, textLen, []string{nsource}, &prior)
 	pb.Queue(`SELECT COALESCE(MIN(id),0) FROM figures WHERE article=$1`, sv.ID).QueryRow(func(row pgx.Row) error { return row.Scan(&first) })
 	if err := tx.SendBatch(ctx, pb).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: metadata: %w", err)
@@ -948,20 +958,30 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 }
 
 // queuePriorLines queues the lookup of the stored figures printed with the
-// text and in a sentence of the length of one of figs (ledger.Line, for
-// ledger.Repeat) into *out; textLen clamps the sentences as stored.
-func queuePriorLines(b *pgx.Batch, figs []extract.Figure, textLen int, out *[]ledger.Line) {
+// text, in a sentence of the length, and by the outlet (outlets[i], or
+// outlets[0] for all) of one of figs (ledger.Line, for ledger.Repeat) into
+// *out; textLen clamps the sentences as stored. Figures carry their
+// article's outlet folded (outletKey), so the lookup reads only the
+// outlet's own printings of a line: by text alone it read every outlet's,
+// 240 rows per article at 100k articles of copied stories.
+func queuePriorLines(b *pgx.Batch, figs []extract.Figure, textLen int, outlets []string, out *[]ledger.Line) {
 	if len(figs) == 0 {
 		return
 	}
 	texts := make([]string, 0, len(figs))
 	lens := make([]int32, 0, len(figs))
+	outs := make([]string, 0, len(figs))
 	for i := range figs {
 		texts = append(texts, clean(figs[i].Text))
 		lens = append(lens, int32(clampSpan(figs[i].Sentence, textLen).Len()))
+		o := outlets[0]
+		if len(outlets) == len(figs) {
+			o = outlets[i]
+		}
+		outs = append(outs, clean(o))
 	}
-	b.Queue(`SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM unnest($1::text[], $2::int[]) AS j(t, l)
-		JOIN figures f ON f.text=j.t AND f.sent_e-f.sent_s=j.l JOIN articles a ON a.id=f.article`, texts, lens).Query(func(rows pgx.Rows) error {
+	b.Queue(`SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM unnest($1::text[], $2::int[], $3::text[]) AS j(t, l, o)
+		JOIN figures f ON f.text=j.t AND f.sent_e-f.sent_s=j.l AND f.outlet=`+outletKey("j.o")+` JOIN articles a ON a.id=f.article`, texts, lens, outs).Query(func(rows pgx.Rows) error {
 		for rows.Next() {
 			var l ledger.Line
 			if err := rows.Scan(&l.ID, &l.Outlet, &l.Text, &l.SentLen, &l.Group); err != nil {
