@@ -83,11 +83,12 @@ func TestNearQueryMatchesIndexSearch(t *testing.T) {
 		if got := ids(indexQuery, c.words, c.lo, c.hi, c.limit); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s: indexQuery %v, index search %v", name, got, want)
 		}
-		// stagedQuery with its middle stage over the newest two thirds,
-		// the newest third (where "checkpoint" never occurs) and all.
-		for _, above := range []int{n / 3, 2 * n / 3, 0} {
-			if got := ids(stagedQuery, c.words, c.lo, c.hi, c.limit, above); fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Errorf("%s: stagedQuery above %d: %v, index search %v", name, above, got, want)
+		// stagedQuery with a middle stage over the newest third (where
+		// "checkpoint" never occurs), the newest two thirds and all, and
+		// with two.
+		for _, above := range [][]any{{n / 3}, {2 * n / 3}, {0}, {2 * n / 3, n / 3}, {5 * n / 6, 2 * n / 3}} {
+			if got := ids(stagedQuery(len(above)), append([]any{c.words, c.lo, c.hi, c.limit}, above...)...); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: stagedQuery above %v: %v, index search %v", name, above, got, want)
 			}
 		}
 		if c.words[0] != "nothing" && len(want) == 0 {
