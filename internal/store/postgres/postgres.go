@@ -14,9 +14,9 @@
 // Concurrency: SaveBatch runs in one READ COMMITTED transaction that first
 // takes transaction-scoped advisory locks per key, in sorted order: each
 // text (doc id), URL, LSH band (so near-duplicates of one story join one
-// group) and printed line (a figure's text and sentence length, so that of
-// two batches printing one line the later sees the earlier's and files its
-// own as a repeat, ledger.Repeat). Its last step locks the subjects its
+// group) and printed line (an outlet's figure text and sentence length,
+// so that of two batches printing one line the later sees the earlier's
+// and files its own as a repeat, ledger.Repeat). Its last step locks the subjects its
 // figures file under (sorted, in one round), adds the new articles to
 // their counters, and has internal/ledger recompute each touched subject
 // from its stored figures (ledger.UpdateSubjects through ledgerTx):

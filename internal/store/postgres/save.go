@@ -701,14 +701,19 @@ func batchLocks(results []*extract.Result, sigs []ledger.Signature) []int64 {
 		for _, b := range sigs[i].BandHashes() {
 			add("lsh", strconv.FormatInt(b, 10))
 		}
-		// Each printed line (a figure's text in a sentence of its length,
-		// what ledger.Repeat compares): of two batches printing one line,
-		// the second waits for the first to commit, then its lookup of
-		// earlier lines sees the first's, and files its own as a repeat,
-		// as a relink does. Without it, both filed the line.
-		for j := range r.Figures {
-			f := &r.Figures[j]
-			add("line", clean(f.Text)+"\x00"+strconv.Itoa(clampSpan(f.Sentence, len(d.Text)).Len()))
+		// Each printed line (the outlet, folded, and a figure's text in a
+		// sentence of its length: what ledger.Repeat compares): of two
+		// batches printing one line, the second waits for the first to
+		// commit, then its lookup of earlier lines sees the first's, and
+		// files its own as a repeat, as a relink does. Without it, both
+		// filed the line. Without an outlet nothing is a repeat, and
+		// nothing is locked.
+		if outlet := clean(string(d.Source)); strings.TrimSpace(outlet) != "" {
+			key := strings.ToUpper(strings.ToLower(outlet))
+			for j := range r.Figures {
+				f := &r.Figures[j]
+				add("line", key+"\x00"+clean(f.Text)+"\x00"+strconv.Itoa(clampSpan(f.Sentence, len(d.Text)).Len()))
+			}
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
