@@ -664,10 +664,11 @@ func pgClonePrefill(ctx context.Context, base, prefix string, n, per int, relink
 		FROM generate_series(1, $6::int - 1) k(k), articles a WHERE a.id <= $1 ORDER BY k.k, a.id`,
 		`INSERT INTO minhash(article, sig) SELECT m.article + k.k*$1, m.sig FROM generate_series(1, $6::int - 1) k(k), minhash m WHERE m.article <= $1`,
 		`INSERT INTO lsh(hash, article) SELECT l.hash, l.article + k.k*$1 FROM generate_series(1, $6::int - 1) k(k), lsh l WHERE l.article <= $1`,
-		`INSERT INTO figures(id,article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
+		`INSERT INTO figures(id,article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning,outlet)
 		SELECT f.id + k.k*$2, f.article + k.k*$1, f.subject,
 			CASE WHEN f.day <> '' AND a.published <> '' AND abs(f.day::date - a.published::date) <= 7 THEN to_char(f.day::date + 10*k.k, 'YYYY-MM-DD') ELSE f.day END,
-			f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country, f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.evidence, f.meaning
+			f.text, f.value, f.low, f.high, f.approx, f.unit, f.holder, f.location, f.country, f.as_of, f.basis, f.source, f.anonymous, f.span_s, f.span_e, f.sent_s, f.sent_e, f.evidence, f.meaning,
+			replace(f.outlet, '(COPY 0)', '(COPY ' || k.k || ')')
 		FROM generate_series(1, $6::int - 1) k(k), figures f JOIN articles a ON a.id = f.article WHERE f.id <= $2 ORDER BY k.k, f.id`,
 		`INSERT INTO statements(id,article,speaker,speaker_role,speaker_type,anonymous,speaker_s,speaker_e,cue,cue_s,cue_e,content,content_s,content_e,direct,stance,target,target_s,target_e,span_s,span_e,sent_s,sent_e,evidence,source_type)
 		SELECT t.id + k.k*$3, t.article + k.k*$1, t.speaker,t.speaker_role,t.speaker_type,t.anonymous,t.speaker_s,t.speaker_e,t.cue,t.cue_s,t.cue_e,t.content,t.content_s,t.content_e,

@@ -88,6 +88,44 @@ var nearQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
 	UNION ALL
 	SELECT id FROM (` + nearIndex + `) x WHERE (SELECT COUNT(*) FROM recent) < $4`
 
+// middleClaims are the ranges of newest claims stagedQuery searches
+// through the full-text index, restricted to their ids, before it asks
+// the index for all claims: each stage is tried when the ones before it
+// held too few matches, and only on a store holding more claims than the
+// range and recentClaims together.
+var middleClaims = []int64{4096, 16384}
+
+// stagedQuery is nearQuery with middle stages ($5, $6, … as many as
+// middle: when the newest recentClaims claims hold fewer than $4 matches,
+// the index's matches among the claims with ids above $5 (the planner ANDs
+// the index's bitmap with the primary key's range) are read, then above
+// $6, …, before all of them. The full index search reads every match
+// (posting lists of words in thousands of claims: 10-20k rows at 100k
+// articles, most of a store's ingest time) to keep the newest few; a
+// middle stage reads the matches of the newest few thousand claims, which
+// hold $4 matches whenever the words recur every few hundred claims. The
+// answer is the same: the newest matches (each part's are the newest of
+// all when it has $4, and hold the parts before it).
+func stagedQuery(middle int) string {
+	q := `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
+	s0 AS (SELECT c.id FROM (SELECT id, tsv, latest, published FROM claims ORDER BY id DESC LIMIT ` + fmt.Sprint(recentClaims) + `) c
+		WHERE ` + nearWhere + ` ORDER BY c.id DESC LIMIT $4)`
+	for i := 1; i <= middle; i++ {
+		q += fmt.Sprintf(",\n\ts%d AS (SELECT c.id FROM claims c WHERE "+nearWhere+" AND c.id > $%d ORDER BY c.id + 0 DESC LIMIT $4)", i, 4+i)
+	}
+	// A part runs only when every part before it held fewer than $4.
+	q += "\n\tSELECT id FROM s0"
+	few := "(SELECT COUNT(*) FROM s0) < $4"
+	for i := 1; i <= middle; i++ {
+		q += fmt.Sprintf("\n\tUNION ALL\n\tSELECT id FROM s%d WHERE %s", i, few)
+		few += fmt.Sprintf(" AND (SELECT COUNT(*) FROM s%d) < $4", i)
+	}
+	return q + "\n\tUNION ALL\n\tSELECT id FROM (" + nearIndex + ") x WHERE " + few
+}
+
+// stagedQueries are stagedQuery with one and with two middle stages.
+var stagedQueries = [...]string{1: stagedQuery(1), 2: stagedQuery(2)}
+
 // indexQuery is nearQuery without the newest claims first, for words
 // known to be rare (each in fewer than rareDocs claims): their posting
 // lists are short, and reading the newest claims would cost more than
@@ -95,8 +133,9 @@ var nearQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q),
 var indexQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q) ` + nearIndex
 
 // linkStatement finds what a denial or confirmation is about and records
-// the links that pass ledger.LinkThreshold.
-func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) error {
+// the links that pass ledger.LinkThreshold; maxClaim is the largest claim
+// id when the batch began (it places the searches' middle stage).
+func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement, maxClaim int64) error {
 	st := p.st
 	target := string(st.Target)
 	if target == "" {
@@ -143,7 +182,18 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement) erro
 	}
 	near := func(q string, groups []string, days, limit int) {
 		lo, hi := window(days)
-		addRows(q, groups, lo, hi, limit)
+		args := []any{groups, lo, hi, limit}
+		if q == nearQuery {
+			for _, m := range middleClaims {
+				if maxClaim-m > recentClaims {
+					args = append(args, maxClaim-m)
+				}
+			}
+			if n := len(args) - 4; n > 0 {
+				q = stagedQueries[n]
+			}
+		}
+		addRows(q, args...)
 	}
 	var phrases []string
 	seenPh := map[string]bool{}
@@ -362,7 +412,10 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if _, err := tx.Exec(ctx, `DELETE FROM links`); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
-	var last int64
+	var last, maxClaim int64
+	if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(id),0) FROM claims`).Scan(&maxClaim); err != nil {
+		return 0, fmt.Errorf("postgres: relink: %w", err)
+	}
 	texts := map[int64]string{}
 	for {
 		sts, err := loadStatements(ctx, tx, `t.id > $1 AND t.stance IN ('denies','confirms') AND a.latest ORDER BY t.id LIMIT 256`, last)
@@ -386,7 +439,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 				texts[int64(r.Article)] = text
 			}
 			p := newStatement{id: r.ID, article: int64(r.Article), group: r.Group, pub: r.Published, st: &r.Statement, text: text}
-			if err := s.linkStatement(ctx, tx, &p); err != nil {
+			if err := s.linkStatement(ctx, tx, &p, maxClaim); err != nil {
 				return 0, err
 			}
 		}

@@ -10,20 +10,25 @@ import (
 
 // TestNearQueryMatchesIndexSearch: nearQuery (the newest claims first,
 // the full-text index only when they hold too few matches) and indexQuery
-// (the index alone, for rare words) answer what a plain index search answers, for words common in the newest claims, words
-// found only in old ones, words in both, date windows and limits, on a
-// store holding several times recentClaims claims.
+// (the index alone, for rare words) and stagedQuery (nearQuery with a
+// middle stage: the index's matches among the newer claims) answer what a
+// plain index search answers, for words common in the newest claims,
+// words found only in old ones or in the middle ones, words in both, date
+// windows and limits, on a store holding several times recentClaims
+// claims.
 func TestNearQueryMatchesIndexSearch(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t, Options{})
 	const n = 3 * recentClaims
 	// Claim i: every one says "ministry"; every 7th (only among the oldest
-	// third) "harbour"; every 5th "convoy"; every 400th "ceasefire"; dates
+	// third) "harbour"; every 5th "convoy"; every 400th "ceasefire"; every
+	// 30th of the middle third "checkpoint"; dates
 	// run over 300 days; every 9th is a replaced version (not latest).
 	if _, err := db.Pool().Exec(ctx, `INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
 		SELECT 'statement', i, 1, i % 9 <> 0, to_char(date '2020-01-01' + (i * 300 / $1), 'YYYY-MM-DD'), 'officials', 'Daily Courier', '', FALSE, '',
 			'the ministry said' || CASE WHEN i % 7 = 0 AND i < $1 / 3 THEN ' harbour' ELSE '' END
 				|| CASE WHEN i % 5 = 0 THEN ' convoy' ELSE '' END || CASE WHEN i % 400 = 0 THEN ' ceasefire' ELSE '' END
+				|| CASE WHEN i % 30 = 0 AND i > $1 / 3 AND i <= 2 * $1 / 3 THEN ' checkpoint' ELSE '' END
 		FROM generate_series(1, $1) i`, n); err != nil {
 		t.Fatal(err)
 	}
@@ -64,6 +69,8 @@ func TestNearQueryMatchesIndexSearch(t *testing.T) {
 		{[]string{"harbour", "ceasefire"}, "", "", 60, false},
 		{[]string{"ministry said"}, "2020-01-01", "2020-02-15", 20, false},
 		{[]string{"daily courier"}, "2020-09-01", "2020-12-31", 20, true},
+		{[]string{"checkpoint"}, "", "", 20, false},
+		{[]string{"checkpoint", "harbour"}, "", "", 60, false},
 		{[]string{"nothing"}, "", "", 20, false},
 	}
 	for _, c := range cases {
@@ -75,6 +82,14 @@ func TestNearQueryMatchesIndexSearch(t *testing.T) {
 		}
 		if got := ids(indexQuery, c.words, c.lo, c.hi, c.limit); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s: indexQuery %v, index search %v", name, got, want)
+		}
+		// stagedQuery with a middle stage over the newest third (where
+		// "checkpoint" never occurs), the newest two thirds and all, and
+		// with two.
+		for _, above := range [][]any{{n / 3}, {2 * n / 3}, {0}, {2 * n / 3, n / 3}, {5 * n / 6, 2 * n / 3}} {
+			if got := ids(stagedQuery(len(above)), append([]any{c.words, c.lo, c.hi, c.limit}, above...)...); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: stagedQuery above %v: %v, index search %v", name, above, got, want)
+			}
 		}
 		if c.words[0] != "nothing" && len(want) == 0 {
 			t.Errorf("%s: no match at all: the case tests nothing", name)

@@ -2,10 +2,14 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/claimtrack/claimtrack/internal/document"
+	"github.com/claimtrack/claimtrack/internal/extract"
 	"github.com/claimtrack/claimtrack/internal/store"
 	"github.com/claimtrack/claimtrack/internal/store/sqlite"
 	"github.com/claimtrack/claimtrack/internal/store/storetest"
@@ -231,4 +235,95 @@ func TestReviewLogAppendOnly(t *testing.T) {
 	if rs, err := db.Reviews(ctx, store.ReviewQuery{}); err != nil || len(rs) != 1 {
 		t.Errorf("log after refused edits: %v %v", rs, err)
 	}
+}
+
+// TestConcurrentRepeatedLine: an outlet's line printed by several batches
+// saved at the same moment is filed once, by the first to commit, as when
+// the batches come one after another (and as a relink files it). Each
+// round is a new outlet printing the line under three stories, one batch
+// per story, all started together.
+func TestConcurrentRepeatedLine(t *testing.T) {
+	ctx := context.Background()
+	u := freshDB(t)
+	var dbs [3]*DB
+	for i := range dbs {
+		db, err := Open(ctx, u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		dbs[i] = db
+	}
+	const label = "people killed · Syria"
+	figures := func() int {
+		subs, err := dbs[0].Subjects(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range subs {
+			if x.Label == label {
+				return x.Figures
+			}
+		}
+		return 0
+	}
+	stories := storetest.RepeatCorpus()[:3] // one outlet, three stories, one line
+	for round := 0; round < 6; round++ {
+		start := make(chan struct{})
+		errs := make([]error, len(stories))
+		var wg sync.WaitGroup
+		for i, r := range stories {
+			d := *r.Doc
+			d.ID = fmt.Sprintf("repeat-%d-%d", round, i)
+			d.Source = document.Str(fmt.Sprintf("Wire %d", round))
+			c := *r
+			c.Doc = &d
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				_, errs[i] = dbs[i].SaveBatch(ctx, []*extract.Result{&c})
+			}()
+		}
+		close(start)
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, batch %d: %v", round, i, err)
+			}
+		}
+		if got := figures(); got != round+1 {
+			t.Fatalf("after round %d: %s has %d figures, want %d (one first printing per outlet)", round, label, got, round+1)
+		}
+	}
+	before := ledgerText(t, dbs[0])
+	if _, err := dbs[0].Relink(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := ledgerText(t, dbs[0]); after != before {
+		t.Errorf("relink differs from concurrent ingest:\ningest %s\nrelink %s", before, after)
+	}
+}
+
+// ledgerText is what a relink must leave as it is: subjects with their
+// statistics and each timeline's figures.
+func ledgerText(t *testing.T, db *DB) string {
+	ctx := context.Background()
+	subs, err := db.Subjects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, s := range subs {
+		tl, err := db.Timeline(ctx, s.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%s %d/%d/%d:", s.Key, s.Figures, s.Articles, s.Groups)
+		for _, f := range tl.Figures {
+			fmt.Fprintf(&b, " %d", f.ID)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }

@@ -163,7 +163,11 @@ func refile(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, where string, 
 		}
 		var prior []ledger.Line
 		pb := &pgx.Batch{}
-		queuePriorLines(pb, figuresOf(fs), math.MaxInt, &prior)
+		outlets := make([]string, len(fs))
+		for i := range fs {
+			outlets[i] = fs[i].Outlet
+		}
+		queuePriorLines(pb, figuresOf(fs), math.MaxInt, outlets, &prior)
 		if err := tx.SendBatch(ctx, pb).Close(); err != nil {
 			return nil, fmt.Errorf("postgres: refile: %w", err)
 		}

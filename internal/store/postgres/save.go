@@ -69,7 +69,13 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	// come last, for the subject work only (see below): batches about
 	// other stories run side by side, and batches sharing a subject
 	// overlap in everything but its update.
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, batchLocks(results)); err != nil {
+	// Each text's MinHash signature is computed once, here, for its LSH
+	// bands' locks and for its dup lookup.
+	sigs := make([]ledger.Signature, len(results))
+	for i, r := range results {
+		sigs[i] = ledger.MinHash(r.Doc.Text)
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) k`, batchLocks(results, sigs)); err != nil {
 		return nil, fmt.Errorf("postgres: write locks: %w", err)
 	}
 	// The batch's first round trip: the claims already indexed, which of
@@ -84,7 +90,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	queueKnownDocs(b, results, known)
 	var next *lookup
 	if len(results) > 0 {
-		next = queueLookup(b, results[0])
+		next = queueLookup(b, results[0], &sigs[0])
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: lookup: %w", err)
@@ -103,10 +109,11 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 			return nil, err
 		}
 		var follow *extract.Result
+		var followSig *ledger.Signature
 		if i+1 < len(results) {
-			follow = results[i+1]
+			follow, followSig = results[i+1], &sigs[i+1]
 		}
-		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, recount, &counts)
+		sv, ps, nf, nxt, err := s.saveOne(ctx, tx, ov, r, known, next, follow, followSig, recount, &counts)
 		if err != nil {
 			return nil, err
 		}
@@ -116,7 +123,7 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		touched = append(touched, nf...)
 	}
 	for i := range pending {
-		if err := s.linkStatement(ctx, tx, &pending[i]); err != nil {
+		if err := s.linkStatement(ctx, tx, &pending[i], maxClaim); err != nil {
 			return nil, err
 		}
 	}
@@ -218,11 +225,13 @@ func (s *DB) analyze(ctx context.Context, top int64) {
 const rareDocs = 256
 
 // vocabUpsert adds the terms of table's rows with ids above $1 to vocab,
-// leaving the terms that have reached rareDocs alone.
+// leaving the terms that have reached rareDocs alone. A row's terms are
+// read with tsvector_to_array (each lexeme once), not unnest, which also
+// builds every lexeme's positions and weights: 40% less time.
 func vocabUpsert(vocab, table string) string {
 	cap := fmt.Sprint(rareDocs)
 	return `INSERT INTO ` + vocab + `(term, doc)
-	SELECT n.term, LEAST(n.doc, ` + cap + `) FROM (SELECT u.lexeme AS term, COUNT(*) AS doc FROM ` + table + ` x, unnest(x.tsv) u WHERE x.id > $1 GROUP BY u.lexeme) n
+	SELECT n.term, LEAST(n.doc, ` + cap + `) FROM (SELECT u AS term, COUNT(*) AS doc FROM ` + table + ` x, unnest(tsvector_to_array(x.tsv)) u WHERE x.id > $1 GROUP BY u) n
 	WHERE NOT EXISTS (SELECT 1 FROM ` + vocab + ` v WHERE v.term = n.term COLLATE "C" AND v.doc >= ` + cap + `)
 	ORDER BY n.term COLLATE "C"
 	ON CONFLICT (term) DO UPDATE SET doc = LEAST(` + vocab + `.doc + EXCLUDED.doc, ` + cap + `)`
@@ -310,8 +319,8 @@ func currentArticle(q string) string {
 // (unnest keeps them in order, so ids ascend as the figures come). A
 // figure's claim text is its sentence, or its own text when the sentence
 // is unknown.
-var insertFigures = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning)
-	SELECT $1, u.* FROM unnest($2::text[],$3::text[],$4::text[],$5::float8[],$6::float8[],$7::float8[],$8::text[],$9::text[],$10::text[],$11::text[],$12::text[],
+var insertFigures = currentArticle(`WITH f AS (INSERT INTO figures(article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning,outlet)
+	SELECT $1, u.*, ` + outletKey("$24::text") + ` FROM unnest($2::text[],$3::text[],$4::text[],$5::float8[],$6::float8[],$7::float8[],$8::text[],$9::text[],$10::text[],$11::text[],$12::text[],
 		$13::text[],$14::text[],$15::text[],$16::bool[],$17::int[],$18::int[],$19::int[],$20::int[],$21::text[],$22::text[]) u
 	RETURNING id, subject, source, anonymous, text, evidence)
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
@@ -328,6 +337,13 @@ var insertStatements = currentArticle(`WITH t AS (INSERT INTO statements(article
 	INSERT INTO claims(kind,ref,article,latest,published,speaker,outlet,stance,anonymous,subject,text)
 	SELECT 'statement', t.id, $1, TRUE, $25, t.speaker, $26, t.stance, t.anonymous, '', CASE WHEN t.target <> '' THEN t.content || ' ' || t.target ELSE t.content END
 	FROM t ORDER BY t.id RETURNING ref`)
+
+// outletKey is the SQL expression of an outlet's name as figures.outlet
+// holds it: folded (upper of lower: "BBC", "bbc" and "Bbc" are one
+// outlet, as strings.EqualFold, which ledger.Repeat compares with, has
+// them), so that an index finds an outlet's lines; Repeat still compares
+// the names it is given.
+func outletKey(expr string) string { return `upper(lower(` + expr + `))` }
 
 // subjectCounts holds, per new article (not a new version) and subject,
 // what the article adds to the subject's counters: its figures there and
@@ -362,7 +378,7 @@ const addSubjectCounts = `WITH d AS (SELECT * FROM unnest($1::text[], $2::int[],
 // A new article adds to the statistics of its subjects; subjects whose
 // figures change otherwise (a replaced version, corrected metadata) go
 // into recount.
-func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, recount map[string]bool, counts *subjectCounts) (store.Saved, []newStatement, []string, *lookup, error) {
+func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *extract.Result, known map[string]store.Saved, pre *lookup, follow *extract.Result, followSig *ledger.Signature, recount map[string]bool, counts *subjectCounts) (store.Saved, []newStatement, []string, *lookup, error) {
 	d := r.Doc
 	docID := d.ID
 	if docID == "" {
@@ -381,7 +397,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		var nxt *lookup
 		if follow != nil {
 			b := &pgx.Batch{}
-			nxt = queueLookup(b, follow)
+			nxt = queueLookup(b, follow, followSig)
 			if err := tx.SendBatch(ctx, b).Close(); err != nil {
 				return sv, nil, nil, nil, fmt.Errorf("postgres: lookup: %w", err)
 			}
@@ -536,7 +552,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	}
 	var nxt *lookup
 	if follow != nil {
-		nxt = queueLookup(b, follow)
+		nxt = queueLookup(b, follow, followSig)
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return sv, nil, nil, nil, fmt.Errorf("postgres: save article: %w", err)
@@ -609,12 +625,13 @@ type lookup struct {
 	prior             []ledger.Line // stored lines printed with one of the article's figure texts
 }
 
-// queueLookup queues the lookups for r's document; the lookup is filled
-// when the batch's results are read.
-func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
+// queueLookup queues the lookups for r's document, whose MinHash
+// signature is sig; the lookup is filled when the batch's results are
+// read.
+func queueLookup(b *pgx.Batch, r *extract.Result, sig *ledger.Signature) *lookup {
 	d := r.Doc
-	l := &lookup{version: 1, sig: ledger.MinHash(d.Text)}
-	queuePriorLines(b, r.Figures, len(d.Text), &l.prior)
+	l := &lookup{version: 1, sig: *sig}
+	queuePriorLines(b, r.Figures, len(d.Text), []string{string(d.Source)}, &l.prior)
 	l.bands = l.sig.BandHashes()
 	if url := clean(string(d.URL)); url != "" {
 		b.Queue(`SELECT id, version, grp FROM articles WHERE url=$1 AND latest ORDER BY id DESC LIMIT 1`, url).Query(func(rows pgx.Rows) error {
@@ -654,8 +671,10 @@ func queueLookup(b *pgx.Batch, r *extract.Result) *lookup {
 }
 
 // batchLocks returns the sorted advisory-lock keys a batch takes first:
-// each text, URL and LSH band (subjects are locked later, subjectLocks).
-func batchLocks(results []*extract.Result) []int64 {
+// each text, URL, LSH band and printed line (subjects are locked later,
+// subjectLocks);
+// sigs are the texts' MinHash signatures.
+func batchLocks(results []*extract.Result, sigs []ledger.Signature) []int64 {
 	seen := map[int64]bool{}
 	var keys []int64
 	add := func(kind, v string) {
@@ -669,7 +688,7 @@ func batchLocks(results []*extract.Result) []int64 {
 			keys = append(keys, k)
 		}
 	}
-	for _, r := range results {
+	for i, r := range results {
 		d := r.Doc
 		id := d.ID
 		if id == "" {
@@ -679,9 +698,22 @@ func batchLocks(results []*extract.Result) []int64 {
 		if d.URL != "" {
 			add("url", clean(string(d.URL)))
 		}
-		sig := ledger.MinHash(d.Text)
-		for _, b := range sig.BandHashes() {
+		for _, b := range sigs[i].BandHashes() {
 			add("lsh", strconv.FormatInt(b, 10))
+		}
+		// Each printed line (the outlet, folded, and a figure's text in a
+		// sentence of its length: what ledger.Repeat compares): of two
+		// batches printing one line, the second waits for the first to
+		// commit, then its lookup of earlier lines sees the first's, and
+		// files its own as a repeat, as a relink does. Without it, both
+		// filed the line. Without an outlet nothing is a repeat, and
+		// nothing is locked.
+		if outlet := clean(string(d.Source)); strings.TrimSpace(outlet) != "" {
+			key := strings.ToUpper(strings.ToLower(outlet))
+			for j := range r.Figures {
+				f := &r.Figures[j]
+				add("line", key+"\x00"+clean(f.Text)+"\x00"+strconv.Itoa(clampSpan(f.Sentence, len(d.Text)).Len()))
+			}
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
@@ -896,11 +928,14 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 	})
 	b.Queue(`UPDATE articles SET url=$1, title=$2, source=$3, author=$4, published=$5 WHERE id=$6`, nurl, ntitle, nsource, nauthor, npub, sv.ID)
 	b.Queue(`UPDATE claims SET published=$1, outlet=$2 WHERE article=$3`, npub, nsource, sv.ID)
+	if nsource != source {
+		b.Queue(`UPDATE figures SET outlet=`+outletKey("$1")+` WHERE article=$2`, nsource, sv.ID)
+	}
 	published, _ := document.ParseDate(npub)
 	var prior []ledger.Line
 	var first int64 // the article's figures were stored together: their lines come after this one's predecessors
 	pb := &pgx.Batch{}
-	queuePriorLines(pb, r.Figures, textLen, &prior)
+	queuePriorLines(pb, r.Figures, textLen, []string{nsource}, &prior)
 	pb.Queue(`SELECT COALESCE(MIN(id),0) FROM figures WHERE article=$1`, sv.ID).QueryRow(func(row pgx.Row) error { return row.Scan(&first) })
 	if err := tx.SendBatch(ctx, pb).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: metadata: %w", err)
@@ -930,20 +965,30 @@ func updateMeta(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, sv *store.
 }
 
 // queuePriorLines queues the lookup of the stored figures printed with the
-// text and in a sentence of the length of one of figs (ledger.Line, for
-// ledger.Repeat) into *out; textLen clamps the sentences as stored.
-func queuePriorLines(b *pgx.Batch, figs []extract.Figure, textLen int, out *[]ledger.Line) {
+// text, in a sentence of the length, and by the outlet (outlets[i], or
+// outlets[0] for all) of one of figs (ledger.Line, for ledger.Repeat) into
+// *out; textLen clamps the sentences as stored. Figures carry their
+// article's outlet folded (outletKey), so the lookup reads only the
+// outlet's own printings of a line: by text alone it read every outlet's,
+// 240 rows per article at 100k articles of copied stories.
+func queuePriorLines(b *pgx.Batch, figs []extract.Figure, textLen int, outlets []string, out *[]ledger.Line) {
 	if len(figs) == 0 {
 		return
 	}
 	texts := make([]string, 0, len(figs))
 	lens := make([]int32, 0, len(figs))
+	outs := make([]string, 0, len(figs))
 	for i := range figs {
 		texts = append(texts, clean(figs[i].Text))
 		lens = append(lens, int32(clampSpan(figs[i].Sentence, textLen).Len()))
+		o := outlets[0]
+		if len(outlets) == len(figs) {
+			o = outlets[i]
+		}
+		outs = append(outs, clean(o))
 	}
-	b.Queue(`SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM unnest($1::text[], $2::int[]) AS j(t, l)
-		JOIN figures f ON f.text=j.t AND f.sent_e-f.sent_s=j.l JOIN articles a ON a.id=f.article`, texts, lens).Query(func(rows pgx.Rows) error {
+	b.Queue(`SELECT DISTINCT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM unnest($1::text[], $2::int[], $3::text[]) AS j(t, l, o)
+		JOIN figures f ON f.text=j.t AND f.sent_e-f.sent_s=j.l AND f.outlet=`+outletKey("j.o")+` JOIN articles a ON a.id=f.article`, texts, lens, outs).Query(func(rows pgx.Rows) error {
 		for rows.Next() {
 			var l ledger.Line
 			if err := rows.Scan(&l.ID, &l.Outlet, &l.Text, &l.SentLen, &l.Group); err != nil {

@@ -76,3 +76,7 @@ func testRepeatedLine(t *testing.T, open Opener) {
 	}
 	check("relink")
 }
+
+// RepeatCorpus is repeatCorpus for a store's own tests (concurrent saves
+// of a repeated line).
+func RepeatCorpus() []*extract.Result { return repeatCorpus() }
