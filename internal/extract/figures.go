@@ -76,7 +76,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
+		if c.apposedAge(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
 			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) {
 			continue
 		}
@@ -112,6 +112,25 @@ func (c *figureCtx) slashed(q *quantity.Quantity) bool {
 	t, sp := c.text, q.NumSpan
 	return sp.Start >= 2 && t[sp.Start-1] == '/' && isDigit(t[sp.Start-2]) ||
 		sp.End+1 < len(t) && t[sp.End] == '/' && isDigit(t[sp.End+1])
+}
+
+// apposedAge reports a person's age set off by commas after the name:
+// "Kayla Mueller, 26, had been killed", "Mr. Foley, 40, a freelance
+// journalist". It describes the person, it counts nothing.
+func (c *figureCtx) apposedAge(q *quantity.Quantity) bool {
+	if q.Unit != "" || q.Approx != "" || q.Range || q.Value < 1 || q.Value > 120 || q.Value != float64(int(q.Value)) {
+		return false
+	}
+	i, j := c.a.TokenRange(q.NumSpan)
+	if i < 2 || j >= len(c.a.Tokens) || c.low(i-1) != "," || c.low(j) != "," || !isDigit(c.text[q.NumSpan.Start]) {
+		return false
+	}
+	p := c.a.Tokens[i-2]
+	if p.Kind != segment.Word || p.Flags&segment.Cap == 0 {
+		return false
+	}
+	e := c.entityAt(p.Start)
+	return e == nil || e.Type == entity.Person
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -218,10 +237,24 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	// What is counted, and whose: the noun phrase after the number, or
 	// after "of the" in a part of a group ("25 of the insurgents").
 	np := c.nounPhrase(qEnd, sEnd)
+	if np.head < 0 && c.quotedNumber(qStart, qEnd) {
+		// "'two or three' gunmen": a count quoted from a speaker still
+		// counts the noun after the closing quote.
+		np = c.nounPhrase(qEnd+1, sEnd)
+	}
 	if np.head < 0 && q.Unit == "" {
 		if pnp, ok := c.partitive(q, qEnd, sEnd); ok {
 			np = pnp
 		}
+	}
+	single := "" // the plural of a singular noun counted by "one"
+	if np.head < 0 && q.Unit == "" && q.Value == 1 && !q.Range && q.Approx == "" {
+		if h, pl := c.singularHead(qEnd, sEnd); h >= 0 {
+			np.head, np.end, single = h, h+1, pl
+		}
+	}
+	if q.Value == 1 && !q.Range && c.speakerOne(qStart, max(qEnd, np.end), sEnd) {
+		return Figure{}, false // "one official told", "One security guard said": a determiner, not a count
 	}
 	var ellipsis *Figure // the figure whose counted noun this one leaves out
 	switch {
@@ -278,6 +311,19 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		f.Measure = document.Str(strings.Replace(string(f.Measure), string(f.Counted), np.model, 1))
 		f.Counted = document.Str(np.model)
 	}
+	if single != "" {
+		// "One guard was wounded", "one load missing": a single thing
+		// counts when something happened to it; "one appearance" or
+		// "one thing" alone is not a figure to compare.
+		if f.Event == "" {
+			return Figure{}, false
+		}
+		f.Unit = document.Str(single)
+		if string(f.Counted) == c.low(np.head) {
+			f.Counted = document.Str(single)
+		}
+		f.Measure = document.Str(strings.Replace(string(f.Measure), c.low(np.head), single, 1))
+	}
 	if ellipsis != nil && f.Event == "" {
 		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
 		// left-out noun brings its event with it.
@@ -318,6 +364,115 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	}
 	f.Text = f.Span.Of(c.text)
 	return f, true
+}
+
+// singularHead reads the singular noun that "one" counts: "One guard was
+// wounded", "one Canadian soldier", "one load missing". The noun is the
+// last word before the phrase ends (a verb, a function word,
+// punctuation). It returns the noun's token and its plural, or -1.
+func (c *figureCtx) singularHead(i, limit int) (int, string) {
+	for k := i; k < limit && k < i+4; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 && k > i {
+			continue // "one ex-soldier", "one U.S.-trained pilot"
+		}
+		if t.Kind != segment.Word {
+			return -1, ""
+		}
+		w := c.lowTok(t)
+		if functionWord(w) || auxWord(w) || durationNoun(w) || eventAfterWord(w) != "" && eventOfNoun(w) == "" || strings.HasSuffix(w, "ly") {
+			return -1, ""
+		}
+		if t.Flags&segment.Cap != 0 {
+			if e := c.entityAt(t.Start); e != nil && e.Type == entity.NORP {
+				continue // "one Canadian soldier"
+			}
+			return -1, "" // "one Airbus 340", a name
+		}
+		if c.singularEnd(k+1, limit) {
+			return k, pluralOf(w)
+		}
+	}
+	return -1, ""
+}
+
+// singularEnd reports whether token k ends a noun phrase: the limit,
+// punctuation other than a glued hyphen, or a word that cannot modify a
+// noun (a function word, an auxiliary, a verb of what happened).
+func (c *figureCtx) singularEnd(k, limit int) bool {
+	if k >= limit {
+		return true
+	}
+	t := c.a.Tokens[k]
+	switch t.Kind {
+	case segment.Word:
+		w := c.lowTok(t)
+		return functionWord(w) || auxWord(w) || eventAfterWord(w) != "" || stateWord(w) != "" || reportingVerb(w) || tellVerb(w)
+	case segment.Punct:
+		return !(c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0)
+	}
+	return true
+}
+
+// speakerOne reports a "one X" that picks out a speaker: the object of a
+// reporting verb ("said one military officer") or its subject ("one
+// official told", "One protester arrested on Tuesday told CNN", with no
+// other finite verb between). It counts nothing.
+func (c *figureCtx) speakerOne(qStart, k, limit int) bool {
+	if sayVerb(c.low(qStart-1)) || tellVerb(c.low(qStart-1)) {
+		return true
+	}
+	for j := k; j < limit && j < k+12; j++ {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word && !(t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0) {
+			return false // "wounding one, police said": the speaker is not the one counted
+		}
+		w := c.lowTok(t)
+		if speechVerb(w) {
+			return true
+		}
+		switch w {
+		case "was", "were", "is", "are", "has", "had", "have", "may", "might", "could", "would", "will", "did", "does", "and", "but":
+			return false // "One guard was wounded, police said": the verb of its own clause comes first
+		}
+	}
+	return false
+}
+
+// speechVerb reports verbs whose subject speaks.
+func speechVerb(w string) bool {
+	return sayVerb(w) || tellVerb(w) || w == "added" || w == "explained" || w == "recalled" || w == "described" || w == "wrote" ||
+		w == "insisted" || w == "claimed" || w == "recounted" || w == "testified" || w == "disagreed" || w == "agreed"
+}
+
+// pluralOf gives the plural of a singular English noun for the counted
+// field: "guard" → "guards", "policeman" → "policemen", "child" →
+// "children".
+func pluralOf(w string) string {
+	switch {
+	case w == "person":
+		return "people"
+	case w == "child":
+		return "children"
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// quotedNumber reports a number wrapped in its own quotation marks: an
+// opening quote right before token qStart and a closing one at qEnd.
+func (c *figureCtx) quotedNumber(qStart, qEnd int) bool {
+	if qStart < 1 || qEnd >= len(c.a.Tokens) {
+		return false
+	}
+	o, e := c.a.Tokens[qStart-1], c.a.Tokens[qEnd]
+	return o.Kind == segment.Quote && o.Flags&segment.Open != 0 && e.Kind == segment.Quote && e.Flags&segment.Open == 0 &&
+		e.Flags&segment.SpaceBefore == 0
 }
 
 type nounPhrase struct {
