@@ -77,7 +77,8 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 			continue // not counts; an age describes a person, not a claim
 		}
 		if c.apposedAge(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
-			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) {
+			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) ||
+			c.calibre(q) || c.personHeight(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -148,12 +149,75 @@ func (c *figureCtx) modelNumber(q *quantity.Quantity) bool {
 		}
 		return sp.Start-1-i <= 4 && t[i] >= 'A' && t[i] <= 'Z' // a short code: "T-72", "Su-24", "CJR-900s"
 	}
-	i, _ := c.a.TokenRange(sp)
+	i, j := c.a.TokenRange(sp)
 	if i < 2 || c.a.Tokens[i-1].Kind != segment.Word || c.a.Tokens[i-1].Flags&segment.Cap == 0 {
 		return false
 	}
 	p := c.a.Tokens[i-2]
-	return p.Kind == segment.Number || c.quantityEndsAt(p.End)
+	if p.Kind == segment.Number || c.quantityEndsAt(p.End) {
+		return true
+	}
+	if w := c.low(j); w == "models" || w == "model" || w == "variants" || w == "variant" || w == "versions" || w == "series" {
+		return true // "MiG 23 models"
+	}
+	// "MiG 21 or MiG 23": the same name before another number nearby.
+	name := c.low(i - 1)
+	for k := max(0, i-6); k < i-2; k++ {
+		if c.low(k) == name && c.a.Tokens[k+1].Kind == segment.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// calibre reports the bore of a weapon: "122-mm chemical rockets",
+// "155-millimeter artillery shells", "120mm mortar rounds". Like the
+// weight in "500-pound bomb" it names the weapon's type; it counts nothing.
+func (c *figureCtx) calibre(q *quantity.Quantity) bool {
+	_, j := c.a.TokenRange(q.NumSpan)
+	k := j
+	switch {
+	case q.Unit == "mm" || q.Unit == "cm":
+		_, k = c.a.TokenRange(q.Span)
+	case q.Unit == "" && c.low(j) == "-":
+		switch c.low(j + 1) {
+		case "mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch":
+			k = j + 2
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for n := 0; n < 3 && k < len(c.a.Tokens); k, n = k+1, n+1 {
+		if weaponNoun(c.low(k)) {
+			return true
+		}
+		if c.a.Tokens[k].Kind != segment.Word || functionWord(c.low(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// weaponNoun reports guns and munitions named by their calibre.
+func weaponNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "rocket", "shell", "artillery", "mortar", "gun", "round", "howitzer", "cannon", "rifle", "pistol",
+		"ammunition", "bullet", "missile", "machine-gun", "launcher", "grenade", "cartridge":
+		return true
+	}
+	return false
+}
+
+// personHeight reports a person's height written "5-foot-10" or
+// "6-foot-4-inches": a descriptor, like an age.
+func (c *figureCtx) personHeight(q *quantity.Quantity) bool {
+	if q.Unit != "ft" || q.UnitSpan.IsZero() {
+		return false
+	}
+	t := c.text[q.UnitSpan.End:]
+	return len(t) >= 2 && t[0] == '-' && isDigit(t[1])
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -629,6 +693,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			if c.hyphenAt(k + 1) {
 				continue // "two anti-Islamist militias", "40 well-armed men"
 			}
+			if k > i && c.hyphenAt(k-1) && !pluralNoun(w) && k+1 < limit && a.Tokens[k+1].Kind != segment.Punct {
+				continue // the second half of a compound: "2,500 sarin-filled rockets"
+			}
 			if len(w) > 4 && strings.HasSuffix(w, "ly") && k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) {
 				span = min(span+1, i+maxNP+4)
 				continue // "heavily armed", "newly displaced"
@@ -673,8 +740,8 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 // "18-metre"), or -1: a measure written as an adjective of a noun.
 func (c *figureCtx) measureAdjectiveEnd(k int) int {
 	q := c.quantityStarting(c.a.Tokens[k].Start)
-	if q == nil || q.Unit == "" || q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' {
-		return -1
+	if q == nil || q.Unit == "" || q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' && !c.calibre(q) {
+		return -1 // a calibre needs no hyphen: "40 120mm mortar rounds"
 	}
 	_, end := c.a.TokenRange(q.Span)
 	return end

@@ -26,3 +26,17 @@ func TestFigs10Ranges(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, find(tc.text), tc.want) })
 	}
 }
+
+// A digit group glued to a unit is its own number: "40 120mm" is forty
+// rounds of a 120mm calibre, not 40,120.
+func TestFigs10SpaceGroupBeforeUnit(t *testing.T) {
+	text := "Rebels fired 40 120mm mortar rounds; 40 000 people fled."
+	got := find(text)
+	if len(got) != 3 || got[0].Value != 40 || got[1].Unit != "mm" || got[1].Value != 120 || got[2].Value != 40000 {
+		var s []string
+		for _, q := range got {
+			s = append(s, q.Span.Of(text))
+		}
+		t.Fatalf("%q: got %q", text, s)
+	}
+}

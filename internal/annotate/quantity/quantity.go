@@ -946,6 +946,9 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 		val := v
 		for k < len(s.toks) && s.toks[k].Kind == segment.Number && s.groupSep(s.toks[k-1].End, s.toks[k].Start) {
 			g := s.tokText(k)
+			if k+1 < len(s.toks) && s.glued(k+1) && s.toks[k+1].Kind == segment.Word {
+				break // "40 120mm mortar rounds": a count, then a calibre
+			}
 			if len(g) == 3 && isDigits(g) {
 				val = val*1000 + mustDigits(g)
 			} else if len(g) > 4 && g[3] == '.' && isDigits(g[:3]) && isDigits(g[4:]) {
