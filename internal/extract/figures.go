@@ -693,7 +693,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			if c.hyphenAt(k + 1) {
 				continue // "two anti-Islamist militias", "40 well-armed men"
 			}
-			if k > i && c.hyphenAt(k-1) && !pluralNoun(w) && k+1 < limit && a.Tokens[k+1].Kind != segment.Punct {
+			if k-2 >= i && c.hyphenAt(k-1) && a.Tokens[k-2].Kind == segment.Word && !pluralNoun(w) && k+1 < limit && a.Tokens[k+1].Kind != segment.Punct {
 				continue // the second half of a compound: "2,500 sarin-filled rockets"
 			}
 			if len(w) > 4 && strings.HasSuffix(w, "ly") && k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) {
@@ -709,6 +709,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 				// relief wells", "four underwater robots".
 				np.head, np.end = k, k+1
 				return np
+			}
+			if c.nounAhead(k+1, limit) || k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) && c.nounAhead(k+2, limit) {
+				continue // a noun modifying the counted noun: "two Libyan state-owned airline companies"
 			}
 			if (k < first+2 || c.low(k-1) == "and" || c.low(k-1) == "or") && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
 				continue // "400,000 manufacturing jobs", "two separate leaks"
@@ -733,6 +736,18 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 		np.holder, np.holderCountry = "", ""
 	}
 	return np
+}
+
+// nounAhead reports a lower-case counted noun at token j before limit
+// ("depots", "crew"), not a participle that tells what happened
+// ("killed", "dead").
+func (c *figureCtx) nounAhead(j, limit int) bool {
+	if j >= limit {
+		return false
+	}
+	t := c.a.Tokens[j]
+	w := c.low(j)
+	return t.Kind == segment.Word && t.Flags&segment.Cap == 0 && (countNoun(w) && eventAfterWord(w) == "" || pluralNoun(w))
 }
 
 // measureAdjectiveEnd returns the token just past a quantity starting at
@@ -855,7 +870,9 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 		switch c.lowTok(t) {
 		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
 			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "elsewhere",
-			"after", "during", "following", "amid", "including":
+			"after", "during", "following", "amid", "including",
+			// a verb of the left-out noun: "15 were found, but 43 remained missing"
+			"remain", "remained", "remains", "still", "reportedly", "allegedly", "may", "might", "could", "would", "will", "is", "be":
 			return true
 		}
 		return trailingAdverb(c.lowTok(t)) || eventAfterWord(c.lowTok(t)) != ""
