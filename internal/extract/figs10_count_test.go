@@ -78,6 +78,11 @@ func TestFigs10ApposedAge(t *testing.T) {
 		{name: "age then killed", text: "Aid worker Jane Porter, 26, had been killed in an airstrike, the group said.", none: []string{"26"}},
 		{name: "age then apposition", text: "Mr. Hale, 40, a freelance reporter, was seized in 2012.", none: []string{"40"}},
 		{name: "place then count", text: "In the north, 26 people were killed on Monday.", want: []string{"26 people"}},
+		{name: "age at sentence end", text: "The patient recovered fully, according to Dr. Amal Haddad, 41.", none: []string{"41"}},
+		{name: "age before bracket", text: "Surgeon Karim Nasser, 52 (pictured), treated the wounded.", none: []string{"52"}},
+		{name: "aged from to", text: "More than 500 women and girls aged from infancy to 65 have been abducted.", want: []string{"More than 500 women"}, none: []string{"65"}},
+		{name: "aged between", text: "Police detained 40 men aged between 18 and 30 after the march.", want: []string{"40 men"}, none: []string{"18", "30"}},
+		{name: "aged to", text: "Some 60 boys aged 15 to 19 fled the camp.", want: []string{"Some 60 boys"}, none: []string{"15", "19"}},
 	})
 }
 

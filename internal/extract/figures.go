@@ -76,7 +76,7 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.apposedAge(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
+		if c.apposedAge(q) || c.agedRange(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
 			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) ||
 			c.calibre(q) || c.personHeight(q) {
 			continue
@@ -123,7 +123,12 @@ func (c *figureCtx) apposedAge(q *quantity.Quantity) bool {
 		return false
 	}
 	i, j := c.a.TokenRange(q.NumSpan)
-	if i < 2 || j >= len(c.a.Tokens) || c.low(i-1) != "," || c.low(j) != "," || !isDigit(c.text[q.NumSpan.Start]) {
+	if i < 2 || c.low(i-1) != "," || !isDigit(c.text[q.NumSpan.Start]) {
+		return false
+	}
+	switch c.low(j) {
+	case ",", ".", ";", "(", ")", "": // "according to Ms Bethell, 29.", "Faye Bethell, 29 (pictured)"
+	default:
 		return false
 	}
 	p := c.a.Tokens[i-2]
@@ -132,6 +137,25 @@ func (c *figureCtx) apposedAge(q *quantity.Quantity) bool {
 	}
 	e := c.entityAt(p.Start)
 	return e == nil || e.Type == entity.Person
+}
+
+// agedRange reports the end of an age range: "girls aged from infancy to
+// 65", "men aged between 18 and 30", "aged 15 to 19". Ages describe whom a
+// count covers; they count nothing.
+func (c *figureCtx) agedRange(q *quantity.Quantity) bool {
+	i, _ := c.a.TokenRange(q.Span)
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch c.low(k) {
+		case "aged", "ages", "age":
+			return true
+		case "from", "between", "to", "and", "infancy", "birth", "under", "over", "about", "around":
+			continue
+		}
+		if c.a.Tokens[k].Kind != segment.Number && !c.quantityEndsAt(c.a.Tokens[k].End) {
+			return false
+		}
+	}
+	return false
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -309,6 +333,15 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	if np.head < 0 && q.Unit == "" {
 		if pnp, ok := c.partitive(q, qEnd, sEnd); ok {
 			np = pnp
+		}
+	}
+	if np.head < 0 && q.Unit == "" && c.hyphenAt(qEnd) && crewWord(c.low(qEnd+1)) {
+		// "a four-man unit", "a 12-member team": the number counts the
+		// people in it.
+		np.head, np.end, np.people = qEnd+1, qEnd+2, true
+		if w := c.low(np.end); np.end < sEnd && c.a.Tokens[np.end].Flags&segment.Cap == 0 && c.a.Tokens[np.end].Kind == segment.Word &&
+			!functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" {
+			np.end++ // the group's noun: "unit", "team"; what happened to it comes after
 		}
 	}
 	single := "" // the plural of a singular noun counted by "one"
@@ -738,6 +771,12 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 	return np
 }
 
+// crewWord reports the second half of "four-man", "12-member",
+// "three-woman": a group's size in people.
+func crewWord(w string) bool {
+	return w == "man" || w == "member" || w == "woman" || w == "person"
+}
+
 // nounAhead reports a lower-case counted noun at token j before limit
 // ("depots", "crew"), not a participle that tells what happened
 // ("killed", "dead").
@@ -843,7 +882,8 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 		return false // "to 530 today", a run-on headline "infects 44 Welford school"
 	}
 	w := c.lowTok(t)
-	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people" && !trailingAdverb(w)
+	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people" && !trailingAdverb(w) &&
+		w != "others" // "killed three people and wounded 13 others": the noun is left out
 }
 
 // trailingAdverb reports adverbs of time or manner that may follow a
