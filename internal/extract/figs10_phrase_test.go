@@ -18,3 +18,34 @@ func TestFigs10NounPhrase(t *testing.T) {
 		{name: "number modifying a noun", text: "About 40 people fled; 300 tents were set up.", want: []string{"About 40 people", "300 tents"}},
 	})
 }
+
+// A ratio of counts is the percentage it states; a vague fraction is no
+// figure.
+func TestFigs10Proportion(t *testing.T) {
+	for _, tc := range []struct {
+		text, fig string
+		pct       float64
+	}{
+		{"Nearly nine in 10 residents said they feared new clashes.", "Nearly nine in 10", 90},
+		{"Four in 10 remain optimistic about the ceasefire, the poll found.", "Four in 10", 40},
+		{"One in 16 homes in the district was destroyed.", "One in 16", 6.25},
+		{"Three out of four aid convoys were turned back.", "Three out of four", 75},
+	} {
+		figs := extractText(tc.text, "2014-10-23").Figures
+		found := false
+		for _, f := range figs {
+			if f.Text == tc.fig {
+				found = true
+				if f.Value == nil || *f.Value != tc.pct || f.Unit != "%" {
+					t.Errorf("%q: %q value %v unit %q, want %g %%", tc.text, f.Text, f.Value, f.Unit, tc.pct)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.text, tc.fig)
+		}
+	}
+	runFigCases(t, []figCase{
+		{name: "vague fractions", text: "Half of the town fled, and a quarter of the homes were destroyed.", none: []string{"Half", "a quarter"}},
+	})
+}

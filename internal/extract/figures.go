@@ -73,6 +73,9 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
+		if pq, ok := c.proportion(q); ok {
+			q = &pq
+		}
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
@@ -105,6 +108,24 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		}
 	}
 	return out
+}
+
+// proportion turns a ratio of counts ("nine in 10", "one in 16", "three
+// out of four") into the percentage it states: a poll's or a survey's
+// figure, unlike a vague fraction ("a quarter", "half").
+func (c *figureCtx) proportion(q *quantity.Quantity) (quantity.Quantity, bool) {
+	if !q.Fraction || q.Range {
+		return quantity.Quantity{}, false
+	}
+	s := c.ltext[q.NumSpan.Start:q.NumSpan.End]
+	if !strings.Contains(s, " in ") && !strings.Contains(s, " out of ") {
+		return quantity.Quantity{}, false
+	}
+	p := *q
+	p.Fraction = false
+	p.Value, p.Low, p.High = q.Value*100, q.Low*100, q.High*100
+	p.Unit = "%"
+	return p, true
 }
 
 // slashed reports a number glued by a slash to another number: "9/11", "24/7",
