@@ -18,3 +18,17 @@ func TestFigs10Descriptors(t *testing.T) {
 		{name: "model with count", text: "The fleet included seven Airbus 320s and two Boeing 737s.", none: []string{"320", "737"}},
 	})
 }
+
+// Labels on a scale or in a name, the top of a ranking and counts of
+// abstractions report no quantity.
+func TestFigs10Labels(t *testing.T) {
+	runFigCases(t, []figCase{
+		{name: "alert level", text: "The WHO raised its alert from phase 5 to 6, the highest level.", none: []string{"5", "6"}},
+		{name: "channel", text: "The interview was broadcast on Channel 10 late on Monday.", none: []string{"10"}},
+		{name: "bunker", text: "Bunker 13 contained 2,500 rockets, the report states.", want: []string{"2,500 rockets"}, none: []string{"13"}},
+		{name: "label word before a count", text: "At this stage 40 people had fled the village.", want: []string{"40 people"}},
+		{name: "top of a ranking", text: "The firm is among the industry's top 10 political spenders.", none: []string{"10"}},
+		{name: "ways", text: "The stolen jets could be used in at least two ways, an expert said.", none: []string{"at least two"}},
+		{name: "sides of a siege", text: "The town is surrounded on three sides by the militants.", want: []string{"three sides"}},
+	})
+}

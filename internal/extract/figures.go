@@ -270,8 +270,23 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // labelNumber reports a number that labels rather than counts: "No. 1",
 // "no. 7".
 func (c *figureCtx) labelNumber(q *quantity.Quantity) bool {
-	i, _ := c.a.TokenRange(q.NumSpan)
-	return i >= 2 && c.low(i-1) == "." && c.low(i-2) == "no" || i >= 1 && c.low(i-1) == "no."
+	i, j := c.a.TokenRange(q.NumSpan)
+	if i >= 2 && c.low(i-1) == "." && c.low(i-2) == "no" || c.low(i-1) == "no." {
+		return true
+	}
+	if q.Approx != "" || q.Unit != "" || i < 1 || !isDigit(c.text[q.NumSpan.Start]) {
+		return false
+	}
+	switch c.low(i - 1) {
+	case "phase", "level", "stage", "category", "grade", "tier", "article", "section", "chapter", "channel",
+		"resolution", "flight", "route", "highway", "gate", "platform", "terminal", "bunker":
+		// "alert level 6", "from phase 5 to 6", "Channel 10", "Bunker 13":
+		// a label on a scale or a name; not when it counts a noun after
+		// it ("at this stage 40 people had fled").
+		np := c.nounPhrase(j, len(c.a.Tokens))
+		return np.head < 0 || !pluralNoun(c.low(np.head)) && !countNoun(c.low(np.head))
+	}
+	return false
 }
 
 // restated reports a definite number that names again a group the article
@@ -639,8 +654,25 @@ func (c *figureCtx) rank(q *quantity.Quantity) bool {
 	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
 		return true
 	}
+	if i, _ := c.a.TokenRange(q.NumSpan); c.low(i-1) == "top" {
+		return true // "among the industry's top 10 spenders"
+	}
+	if abstractNoun(w) {
+		return true // "in at least two ways": no quantity reported
+	}
 	return len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && w != "interest" && w != "protest" && w != "arrest" &&
 		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
+}
+
+// abstractNoun reports nouns a number can count without reporting
+// anything: ways, reasons. Not "sides": "surrounded on three sides"
+// reports a siege.
+func abstractNoun(w string) bool {
+	switch w {
+	case "ways", "reasons", "things", "respects", "aspects":
+		return true
+	}
+	return false
 }
 
 // negated reports a number under negation ("we don't have one troop more",
