@@ -49,3 +49,29 @@ func TestFigs10Proportion(t *testing.T) {
 		{name: "vague fractions", text: "Half of the town fled, and a quarter of the homes were destroyed.", none: []string{"Half", "a quarter"}},
 	})
 }
+
+// A negated lower bound is an upper bound ("couldn't have been more than 20
+// feet"); a negated count stays out.
+func TestFigs10NegatedBound(t *testing.T) {
+	for _, tc := range []struct{ text, fig, approx string }{
+		{"The soldier was shot at close range: it couldn't have been more than 20 feet.", "more than 20 feet", "up to"},
+		{"The hospital says it doesn't have more than 40 doctors left.", "more than 40 doctors", "up to"},
+	} {
+		figs := extractText(tc.text, "2014-10-23").Figures
+		found := false
+		for _, f := range figs {
+			if f.Text == tc.fig {
+				found = true
+				if string(f.Approx) != tc.approx {
+					t.Errorf("%q: approx %q, want %q", tc.text, f.Approx, tc.approx)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.text, tc.fig)
+		}
+	}
+	runFigCases(t, []figCase{
+		{name: "negated count", text: "The army did not send 500 troops to the border, the minister said.", none: []string{"500"}},
+	})
+}

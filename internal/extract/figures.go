@@ -75,11 +75,18 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		q := &a.Quantities[qi]
 		if pq, ok := c.proportion(q); ok {
 			q = &pq
+		} else if q.Approx == quantity.MoreThan && c.negated(q) {
+			// "couldn't have been more than 20 feet", "wasn't more than
+			// 300": a negated lower bound is an upper bound, not a
+			// rhetorical number.
+			b := *q
+			b.Approx = quantity.UpTo
+			q = &b
 		}
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.apposedAge(q) || c.agedRange(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
+		if c.apposedAge(q) || c.agedRange(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || q.Approx != quantity.UpTo && c.negated(q) || c.rank(q) ||
 			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) ||
 			c.calibre(q) || c.personHeight(q) {
 			continue
