@@ -15,6 +15,10 @@ func TestFigs10NounPhrase(t *testing.T) {
 		{name: "left-out noun with remained", text: "About 15 students were found hiding, but 43 remained missing.", want: []string{"About 15 students", "43"}},
 		{name: "left-out noun with still", text: "Police freed 20 hostages on Monday; 11 still held by the gang were moved.", want: []string{"20 hostages"}},
 		{name: "others", text: "The gunman killed three people and wounded 13 others before he was arrested.", want: []string{"three people", "13"}},
+		{name: "others opening a sentence", text: "Twelve people were killed in the attack. Eleven others were wounded, four of them seriously.", want: []string{"Twelve people", "Eleven others"}},
+		{name: "others with a state", text: "Two others are thought to be infected, officials said.", want: []string{"Two others"}},
+		{name: "IS in capitals", text: "Doctors in Mosul treated two IS fighters for burns.", want: []string{"two IS fighters"}},
+		{name: "is in lower case", text: "The toll is 40, and 12 is the number of the missing.", none: []string{"12 is"}},
 		{name: "number modifying a noun", text: "About 40 people fled; 300 tents were set up.", want: []string{"About 40 people", "300 tents"}},
 	})
 }

@@ -387,6 +387,11 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 			np.end++ // the group's noun: "unit", "team"; what happened to it comes after
 		}
 	}
+	if np.head < 0 && q.Unit == "" && c.low(qEnd) == "others" && !(c.prev != nil && c.prev.Sentence == sent) {
+		// "Eleven others were wounded" with no count before it to borrow
+		// from: people.
+		np.head, np.end, np.people = qEnd, qEnd+1, true
+	}
 	single := "" // the plural of a singular noun counted by "one"
 	if np.head < 0 && q.Unit == "" && q.Value == 1 && !q.Range && q.Approx == "" {
 		if h, pl := c.singularHead(qEnd, sEnd); h >= 0 {
@@ -748,7 +753,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
 			continue // "3,000 probable and confirmed cases", "14 passenger and cargo jetliners"
 		}
-		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
+		if functionWord(w) && !((w == "us" || w == "is") && t.Flags&segment.AllCaps != 0) { // "two IS fighters"
 			break
 		}
 		if k == i && trailingAdverb(w) && (k+1 >= limit || a.Tokens[k+1].Kind != segment.Word || functionWord(c.low(k+1))) {
