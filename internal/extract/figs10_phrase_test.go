@@ -19,6 +19,8 @@ func TestFigs10NounPhrase(t *testing.T) {
 		{name: "others with a state", text: "Two others are thought to be infected, officials said.", want: []string{"Two others"}},
 		{name: "IS in capitals", text: "Doctors in Mosul treated two IS fighters for burns.", want: []string{"two IS fighters"}},
 		{name: "is in lower case", text: "The toll is 40, and 12 is the number of the missing.", none: []string{"12 is"}},
+		{name: "part of a possessor's group", text: "Officials fear an outbreak after two of the terror group's fighters contracted the virus.", want: []string{"two of the terror group's fighters"}},
+		{name: "part of the army's soldiers", text: "Five of the army's soldiers were killed in the ambush.", want: []string{"Five of the army's soldiers"}},
 		{name: "number modifying a noun", text: "About 40 people fled; 300 tents were set up.", want: []string{"About 40 people", "300 tents"}},
 	})
 }

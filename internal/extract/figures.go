@@ -930,6 +930,19 @@ func (c *figureCtx) partitive(q *quantity.Quantity, qEnd, sEnd int) (nounPhrase,
 		return nounPhrase{}, false
 	}
 	np := c.nounPhrase(k+2, sEnd)
+	if np.head < 0 {
+		// "two of the terror group's fighters": the noun after the
+		// possessor.
+		for j := k + 2; j < sEnd && j < k+6; j++ {
+			if w := c.low(j); w == "'s" || w == "’s" {
+				np = c.nounPhrase(j+1, sEnd)
+				break
+			}
+			if c.a.Tokens[j].Kind != segment.Word {
+				break
+			}
+		}
+	}
 	return np, np.head >= 0
 }
 
