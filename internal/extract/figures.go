@@ -73,11 +73,22 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
 	for qi := range a.Quantities {
 		q := &a.Quantities[qi]
+		if pq, ok := c.proportion(q); ok {
+			q = &pq
+		} else if q.Approx == quantity.MoreThan && c.negated(q) {
+			// "couldn't have been more than 20 feet", "wasn't more than
+			// 300": a negated lower bound is an upper bound, not a
+			// rhetorical number.
+			b := *q
+			b.Approx = quantity.UpTo
+			q = &b
+		}
 		if q.Ordinal || q.Year || q.Date || q.Vague || q.Fraction || strings.HasSuffix(q.Unit, " old") {
 			continue // not counts; an age describes a person, not a claim
 		}
-		if c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || c.negated(q) || c.rank(q) ||
-			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) {
+		if c.apposedAge(q) || c.agedRange(q) || c.inTime(q.NumSpan) || c.inNamedEntity(q.NumSpan) || c.skipZone(q.Span.Start) || c.vague(q) || q.Approx != quantity.UpTo && c.negated(q) || c.rank(q) ||
+			c.slashed(q) || c.restated(q, out) || c.modelNumber(q) || c.labelNumber(q) || c.itemMeasure(q) ||
+			c.calibre(q) || c.personHeight(q) {
 			continue
 		}
 		si := a.SentenceAt(q.Span.Start)
@@ -106,12 +117,73 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	return out
 }
 
+// proportion turns a ratio of counts ("nine in 10", "one in 16", "three
+// out of four") into the percentage it states: a poll's or a survey's
+// figure, unlike a vague fraction ("a quarter", "half").
+func (c *figureCtx) proportion(q *quantity.Quantity) (quantity.Quantity, bool) {
+	if !q.Fraction || q.Range {
+		return quantity.Quantity{}, false
+	}
+	s := c.ltext[q.NumSpan.Start:q.NumSpan.End]
+	if !strings.Contains(s, " in ") && !strings.Contains(s, " out of ") {
+		return quantity.Quantity{}, false
+	}
+	p := *q
+	p.Fraction = false
+	p.Value, p.Low, p.High = q.Value*100, q.Low*100, q.High*100
+	p.Unit = "%"
+	return p, true
+}
+
 // slashed reports a number glued by a slash to another number: "9/11", "24/7",
 // a date or a code, never a count ("9/11-style attacks").
 func (c *figureCtx) slashed(q *quantity.Quantity) bool {
 	t, sp := c.text, q.NumSpan
 	return sp.Start >= 2 && t[sp.Start-1] == '/' && isDigit(t[sp.Start-2]) ||
 		sp.End+1 < len(t) && t[sp.End] == '/' && isDigit(t[sp.End+1])
+}
+
+// apposedAge reports a person's age set off by commas after the name:
+// "Kayla Mueller, 26, had been killed", "Mr. Foley, 40, a freelance
+// journalist". It describes the person, it counts nothing.
+func (c *figureCtx) apposedAge(q *quantity.Quantity) bool {
+	if q.Unit != "" || q.Approx != "" || q.Range || q.Value < 1 || q.Value > 120 || q.Value != float64(int(q.Value)) {
+		return false
+	}
+	i, j := c.a.TokenRange(q.NumSpan)
+	if i < 2 || c.low(i-1) != "," || !isDigit(c.text[q.NumSpan.Start]) {
+		return false
+	}
+	switch c.low(j) {
+	case ",", ".", ";", "(", ")", "": // "according to Ms Bethell, 29.", "Faye Bethell, 29 (pictured)"
+	default:
+		return false
+	}
+	p := c.a.Tokens[i-2]
+	if p.Kind != segment.Word || p.Flags&segment.Cap == 0 {
+		return false
+	}
+	e := c.entityAt(p.Start)
+	return e == nil || e.Type == entity.Person
+}
+
+// agedRange reports the end of an age range: "girls aged from infancy to
+// 65", "men aged between 18 and 30", "aged 15 to 19". Ages describe whom a
+// count covers; they count nothing.
+func (c *figureCtx) agedRange(q *quantity.Quantity) bool {
+	i, _ := c.a.TokenRange(q.Span)
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch c.low(k) {
+		case "aged", "ages", "age":
+			return true
+		case "from", "between", "to", "and", "infancy", "birth", "under", "over", "about", "around":
+			continue
+		}
+		if c.a.Tokens[k].Kind != segment.Number && !c.quantityEndsAt(c.a.Tokens[k].End) {
+			return false
+		}
+	}
+	return false
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -129,12 +201,75 @@ func (c *figureCtx) modelNumber(q *quantity.Quantity) bool {
 		}
 		return sp.Start-1-i <= 4 && t[i] >= 'A' && t[i] <= 'Z' // a short code: "T-72", "Su-24", "CJR-900s"
 	}
-	i, _ := c.a.TokenRange(sp)
+	i, j := c.a.TokenRange(sp)
 	if i < 2 || c.a.Tokens[i-1].Kind != segment.Word || c.a.Tokens[i-1].Flags&segment.Cap == 0 {
 		return false
 	}
 	p := c.a.Tokens[i-2]
-	return p.Kind == segment.Number || c.quantityEndsAt(p.End)
+	if p.Kind == segment.Number || c.quantityEndsAt(p.End) {
+		return true
+	}
+	if w := c.low(j); w == "models" || w == "model" || w == "variants" || w == "variant" || w == "versions" || w == "series" {
+		return true // "MiG 23 models"
+	}
+	// "MiG 21 or MiG 23": the same name before another number nearby.
+	name := c.low(i - 1)
+	for k := max(0, i-6); k < i-2; k++ {
+		if c.low(k) == name && c.a.Tokens[k+1].Kind == segment.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// calibre reports the bore of a weapon: "122-mm chemical rockets",
+// "155-millimeter artillery shells", "120mm mortar rounds". Like the
+// weight in "500-pound bomb" it names the weapon's type; it counts nothing.
+func (c *figureCtx) calibre(q *quantity.Quantity) bool {
+	_, j := c.a.TokenRange(q.NumSpan)
+	k := j
+	switch {
+	case q.Unit == "mm" || q.Unit == "cm":
+		_, k = c.a.TokenRange(q.Span)
+	case q.Unit == "" && c.low(j) == "-":
+		switch c.low(j + 1) {
+		case "mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch":
+			k = j + 2
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for n := 0; n < 3 && k < len(c.a.Tokens); k, n = k+1, n+1 {
+		if weaponNoun(c.low(k)) {
+			return true
+		}
+		if c.a.Tokens[k].Kind != segment.Word || functionWord(c.low(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// weaponNoun reports guns and munitions named by their calibre.
+func weaponNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "rocket", "shell", "artillery", "mortar", "gun", "round", "howitzer", "cannon", "rifle", "pistol",
+		"ammunition", "bullet", "missile", "machine-gun", "launcher", "grenade", "cartridge":
+		return true
+	}
+	return false
+}
+
+// personHeight reports a person's height written "5-foot-10" or
+// "6-foot-4-inches": a descriptor, like an age.
+func (c *figureCtx) personHeight(q *quantity.Quantity) bool {
+	if q.Unit != "ft" || q.UnitSpan.IsZero() {
+		return false
+	}
+	t := c.text[q.UnitSpan.End:]
+	return len(t) >= 2 && t[0] == '-' && isDigit(t[1])
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -142,8 +277,23 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // labelNumber reports a number that labels rather than counts: "No. 1",
 // "no. 7".
 func (c *figureCtx) labelNumber(q *quantity.Quantity) bool {
-	i, _ := c.a.TokenRange(q.NumSpan)
-	return i >= 2 && c.low(i-1) == "." && c.low(i-2) == "no" || i >= 1 && c.low(i-1) == "no."
+	i, j := c.a.TokenRange(q.NumSpan)
+	if i >= 2 && c.low(i-1) == "." && c.low(i-2) == "no" || c.low(i-1) == "no." {
+		return true
+	}
+	if q.Approx != "" || q.Unit != "" || i < 1 || !isDigit(c.text[q.NumSpan.Start]) {
+		return false
+	}
+	switch c.low(i - 1) {
+	case "phase", "level", "stage", "category", "grade", "tier", "article", "section", "chapter", "channel",
+		"resolution", "flight", "route", "highway", "gate", "platform", "terminal", "bunker":
+		// "alert level 6", "from phase 5 to 6", "Channel 10", "Bunker 13":
+		// a label on a scale or a name; not when it counts a noun after
+		// it ("at this stage 40 people had fled").
+		np := c.nounPhrase(j, len(c.a.Tokens))
+		return np.head < 0 || !pluralNoun(c.low(np.head)) && !countNoun(c.low(np.head))
+	}
+	return false
 }
 
 // restated reports a definite number that names again a group the article
@@ -218,10 +368,38 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	// What is counted, and whose: the noun phrase after the number, or
 	// after "of the" in a part of a group ("25 of the insurgents").
 	np := c.nounPhrase(qEnd, sEnd)
+	if np.head < 0 && c.quotedNumber(qStart, qEnd) {
+		// "'two or three' gunmen": a count quoted from a speaker still
+		// counts the noun after the closing quote.
+		np = c.nounPhrase(qEnd+1, sEnd)
+	}
 	if np.head < 0 && q.Unit == "" {
 		if pnp, ok := c.partitive(q, qEnd, sEnd); ok {
 			np = pnp
 		}
+	}
+	if np.head < 0 && q.Unit == "" && c.hyphenAt(qEnd) && crewWord(c.low(qEnd+1)) {
+		// "a four-man unit", "a 12-member team": the number counts the
+		// people in it.
+		np.head, np.end, np.people = qEnd+1, qEnd+2, true
+		if w := c.low(np.end); np.end < sEnd && c.a.Tokens[np.end].Flags&segment.Cap == 0 && c.a.Tokens[np.end].Kind == segment.Word &&
+			!functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" {
+			np.end++ // the group's noun: "unit", "team"; what happened to it comes after
+		}
+	}
+	if np.head < 0 && q.Unit == "" && c.low(qEnd) == "others" && !(c.prev != nil && c.prev.Sentence == sent) {
+		// "Eleven others were wounded" with no count before it to borrow
+		// from: people.
+		np.head, np.end, np.people = qEnd, qEnd+1, true
+	}
+	single := "" // the plural of a singular noun counted by "one"
+	if np.head < 0 && q.Unit == "" && q.Value == 1 && !q.Range && q.Approx == "" {
+		if h, pl := c.singularHead(qEnd, sEnd); h >= 0 {
+			np.head, np.end, single = h, h+1, pl
+		}
+	}
+	if q.Value == 1 && !q.Range && c.speakerOne(qStart, max(qEnd, np.end), sEnd) {
+		return Figure{}, false // "one official told", "One security guard said": a determiner, not a count
 	}
 	var ellipsis *Figure // the figure whose counted noun this one leaves out
 	switch {
@@ -278,6 +456,19 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 		f.Measure = document.Str(strings.Replace(string(f.Measure), string(f.Counted), np.model, 1))
 		f.Counted = document.Str(np.model)
 	}
+	if single != "" {
+		// "One guard was wounded", "one load missing": a single thing
+		// counts when something happened to it; "one appearance" or
+		// "one thing" alone is not a figure to compare.
+		if f.Event == "" {
+			return Figure{}, false
+		}
+		f.Unit = document.Str(single)
+		if string(f.Counted) == c.low(np.head) {
+			f.Counted = document.Str(single)
+		}
+		f.Measure = document.Str(strings.Replace(string(f.Measure), c.low(np.head), single, 1))
+	}
 	if ellipsis != nil && f.Event == "" {
 		// "70,000 have fled to Lebanon and 40,000 to Jordan": the
 		// left-out noun brings its event with it.
@@ -321,6 +512,115 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	}
 	f.Text = f.Span.Of(c.text)
 	return f, true
+}
+
+// singularHead reads the singular noun that "one" counts: "One guard was
+// wounded", "one Canadian soldier", "one load missing". The noun is the
+// last word before the phrase ends (a verb, a function word,
+// punctuation). It returns the noun's token and its plural, or -1.
+func (c *figureCtx) singularHead(i, limit int) (int, string) {
+	for k := i; k < limit && k < i+4; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 && k > i {
+			continue // "one ex-soldier", "one U.S.-trained pilot"
+		}
+		if t.Kind != segment.Word {
+			return -1, ""
+		}
+		w := c.lowTok(t)
+		if functionWord(w) || auxWord(w) || durationNoun(w) || eventAfterWord(w) != "" && eventOfNoun(w) == "" || strings.HasSuffix(w, "ly") {
+			return -1, ""
+		}
+		if t.Flags&segment.Cap != 0 {
+			if e := c.entityAt(t.Start); e != nil && e.Type == entity.NORP {
+				continue // "one Canadian soldier"
+			}
+			return -1, "" // "one Airbus 340", a name
+		}
+		if c.singularEnd(k+1, limit) {
+			return k, pluralOf(w)
+		}
+	}
+	return -1, ""
+}
+
+// singularEnd reports whether token k ends a noun phrase: the limit,
+// punctuation other than a glued hyphen, or a word that cannot modify a
+// noun (a function word, an auxiliary, a verb of what happened).
+func (c *figureCtx) singularEnd(k, limit int) bool {
+	if k >= limit {
+		return true
+	}
+	t := c.a.Tokens[k]
+	switch t.Kind {
+	case segment.Word:
+		w := c.lowTok(t)
+		return functionWord(w) || auxWord(w) || eventAfterWord(w) != "" || stateWord(w) != "" || reportingVerb(w) || tellVerb(w)
+	case segment.Punct:
+		return !(c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0)
+	}
+	return true
+}
+
+// speakerOne reports a "one X" that picks out a speaker: the object of a
+// reporting verb ("said one military officer") or its subject ("one
+// official told", "One protester arrested on Tuesday told CNN", with no
+// other finite verb between). It counts nothing.
+func (c *figureCtx) speakerOne(qStart, k, limit int) bool {
+	if sayVerb(c.low(qStart-1)) || tellVerb(c.low(qStart-1)) {
+		return true
+	}
+	for j := k; j < limit && j < k+12; j++ {
+		t := c.a.Tokens[j]
+		if t.Kind != segment.Word && !(t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0) {
+			return false // "wounding one, police said": the speaker is not the one counted
+		}
+		w := c.lowTok(t)
+		if speechVerb(w) {
+			return true
+		}
+		switch w {
+		case "was", "were", "is", "are", "has", "had", "have", "may", "might", "could", "would", "will", "did", "does", "and", "but":
+			return false // "One guard was wounded, police said": the verb of its own clause comes first
+		}
+	}
+	return false
+}
+
+// speechVerb reports verbs whose subject speaks.
+func speechVerb(w string) bool {
+	return sayVerb(w) || tellVerb(w) || w == "added" || w == "explained" || w == "recalled" || w == "described" || w == "wrote" ||
+		w == "insisted" || w == "claimed" || w == "recounted" || w == "testified" || w == "disagreed" || w == "agreed"
+}
+
+// pluralOf gives the plural of a singular English noun for the counted
+// field: "guard" → "guards", "policeman" → "policemen", "child" →
+// "children".
+func pluralOf(w string) string {
+	switch {
+	case w == "person":
+		return "people"
+	case w == "child":
+		return "children"
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// quotedNumber reports a number wrapped in its own quotation marks: an
+// opening quote right before token qStart and a closing one at qEnd.
+func (c *figureCtx) quotedNumber(qStart, qEnd int) bool {
+	if qStart < 1 || qEnd >= len(c.a.Tokens) {
+		return false
+	}
+	o, e := c.a.Tokens[qStart-1], c.a.Tokens[qEnd]
+	return o.Kind == segment.Quote && o.Flags&segment.Open != 0 && e.Kind == segment.Quote && e.Flags&segment.Open == 0 &&
+		e.Flags&segment.SpaceBefore == 0
 }
 
 type nounPhrase struct {
@@ -369,8 +669,25 @@ func (c *figureCtx) rank(q *quantity.Quantity) bool {
 	if w == "most" || w == "top" || w == "leading" || w == "biggest" || w == "best" || w == "worst" {
 		return true
 	}
+	if i, _ := c.a.TokenRange(q.NumSpan); c.low(i-1) == "top" {
+		return true // "among the industry's top 10 spenders"
+	}
+	if abstractNoun(w) {
+		return true // "in at least two ways": no quantity reported
+	}
 	return len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && w != "interest" && w != "protest" && w != "arrest" &&
 		w != "request" && w != "contest" && w != "forest" && w != "harvest" && w != "guest" && w != "suggest"
+}
+
+// abstractNoun reports nouns a number can count without reporting
+// anything: ways, reasons. Not "sides": "surrounded on three sides"
+// reports a siege.
+func abstractNoun(w string) bool {
+	switch w {
+	case "ways", "reasons", "things", "respects", "aspects":
+		return true
+	}
+	return false
 }
 
 // negated reports a number under negation ("we don't have one troop more",
@@ -439,7 +756,7 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			(countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || k+2 < limit && (countNoun(c.low(k+2)) || pluralNoun(c.low(k+2)))) {
 			continue // "3,000 probable and confirmed cases", "14 passenger and cargo jetliners"
 		}
-		if functionWord(w) && !(w == "us" && t.Flags&segment.AllCaps != 0) {
+		if functionWord(w) && !((w == "us" || w == "is") && t.Flags&segment.AllCaps != 0) { // "two IS fighters"
 			break
 		}
 		if k == i && trailingAdverb(w) && (k+1 >= limit || a.Tokens[k+1].Kind != segment.Word || functionWord(c.low(k+1))) {
@@ -479,6 +796,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 			if c.hyphenAt(k + 1) {
 				continue // "two anti-Islamist militias", "40 well-armed men"
 			}
+			if k-2 >= i && c.hyphenAt(k-1) && a.Tokens[k-2].Kind == segment.Word && !pluralNoun(w) && k+1 < limit && a.Tokens[k+1].Kind != segment.Punct {
+				continue // the second half of a compound: "2,500 sarin-filled rockets"
+			}
 			if len(w) > 4 && strings.HasSuffix(w, "ly") && k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) {
 				span = min(span+1, i+maxNP+4)
 				continue // "heavily armed", "newly displaced"
@@ -492,6 +812,9 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 				// relief wells", "four underwater robots".
 				np.head, np.end = k, k+1
 				return np
+			}
+			if c.nounAhead(k+1, limit) || k+1 < limit && a.Tokens[k+1].Kind == segment.Word && !functionWord(c.low(k+1)) && c.nounAhead(k+2, limit) {
+				continue // a noun modifying the counted noun: "two Libyan state-owned airline companies"
 			}
 			if (k < first+2 || c.low(k-1) == "and" || c.low(k-1) == "or") && k+1 < limit && (countNoun(c.low(k+1)) || pluralNoun(c.low(k+1)) || c.low(k+1) != "" && k+2 < limit && pluralNoun(c.low(k+2))) {
 				continue // "400,000 manufacturing jobs", "two separate leaks"
@@ -518,13 +841,31 @@ func (c *figureCtx) nounPhrase(i, limit int) nounPhrase {
 	return np
 }
 
+// crewWord reports the second half of "four-man", "12-member",
+// "three-woman": a group's size in people.
+func crewWord(w string) bool {
+	return w == "man" || w == "member" || w == "woman" || w == "person"
+}
+
+// nounAhead reports a lower-case counted noun at token j before limit
+// ("depots", "crew"), not a participle that tells what happened
+// ("killed", "dead").
+func (c *figureCtx) nounAhead(j, limit int) bool {
+	if j >= limit {
+		return false
+	}
+	t := c.a.Tokens[j]
+	w := c.low(j)
+	return t.Kind == segment.Word && t.Flags&segment.Cap == 0 && (countNoun(w) && eventAfterWord(w) == "" || pluralNoun(w))
+}
+
 // measureAdjectiveEnd returns the token just past a quantity starting at
 // token k whose unit is glued to it by a hyphen ("one-ton", "500-pound",
 // "18-metre"), or -1: a measure written as an adjective of a noun.
 func (c *figureCtx) measureAdjectiveEnd(k int) int {
 	q := c.quantityStarting(c.a.Tokens[k].Start)
-	if q == nil || q.Unit == "" || q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' {
-		return -1
+	if q == nil || q.Unit == "" || q.UnitSpan.IsZero() || q.UnitSpan.Start == 0 || c.text[q.UnitSpan.Start-1] != '-' && !c.calibre(q) {
+		return -1 // a calibre needs no hyphen: "40 120mm mortar rounds"
 	}
 	_, end := c.a.TokenRange(q.Span)
 	return end
@@ -594,6 +935,19 @@ func (c *figureCtx) partitive(q *quantity.Quantity, qEnd, sEnd int) (nounPhrase,
 		return nounPhrase{}, false
 	}
 	np := c.nounPhrase(k+2, sEnd)
+	if np.head < 0 {
+		// "two of the terror group's fighters": the noun after the
+		// possessor.
+		for j := k + 2; j < sEnd && j < k+6; j++ {
+			if w := c.low(j); w == "'s" || w == "’s" {
+				np = c.nounPhrase(j+1, sEnd)
+				break
+			}
+			if c.a.Tokens[j].Kind != segment.Word {
+				break
+			}
+		}
+	}
 	return np, np.head >= 0
 }
 
@@ -611,7 +965,8 @@ func (c *figureCtx) modifiesNoun(k, limit int) bool {
 		return false // "to 530 today", a run-on headline "infects 44 Welford school"
 	}
 	w := c.lowTok(t)
-	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people" && !trailingAdverb(w)
+	return !functionWord(w) && !auxWord(w) && eventAfterWord(w) == "" && w != "people" && !trailingAdverb(w) &&
+		w != "others" // "killed three people and wounded 13 others": the noun is left out
 }
 
 // trailingAdverb reports adverbs of time or manner that may follow a
@@ -638,7 +993,9 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 		switch c.lowTok(t) {
 		case "in", "at", "on", "across", "inside", "from", "for", "and", "or", "were", "was", "are", "had", "have", "has", "to", "by", "with", "more", "others", "other", "today", "yesterday",
 			"worldwide", "globally", "nationwide", "overall", "abroad", "now", "so", "last", "this", "each", "elsewhere",
-			"after", "during", "following", "amid", "including":
+			"after", "during", "following", "amid", "including",
+			// a verb of the left-out noun: "15 were found, but 43 remained missing"
+			"remain", "remained", "remains", "still", "reportedly", "allegedly", "may", "might", "could", "would", "will", "is", "be":
 			return true
 		}
 		return trailingAdverb(c.lowTok(t)) || eventAfterWord(c.lowTok(t)) != ""

@@ -421,7 +421,10 @@ func (s *scanner) at(i int, q *Quantity) (int, bool) {
 	}
 	// range
 	codeBefore := j2 > 1 && s.glued(j2) && (s.tokText(j2-1) == "-" || s.tokText(j2-1) == "/") && s.glued(j2-1) && s.toks[j2-2].Kind == segment.Number
-	if !n.ord && !n.frac && !n.vague && !n.bareOne && !codeBefore && !prop {
+	// A bare "one" opens a range only before "or"/"to" and a number
+	// ("one or two other gunmen"); elsewhere it stays a single count.
+	oneRange := n.bareOne && (s.is(k, "or") || s.is(k, "to"))
+	if !n.ord && !n.frac && !n.vague && (!n.bareOne || oneRange) && !codeBefore && !prop {
 		n2, k2, ok := s.rangeEnd(k, rangeWord, n, cur)
 		if !ok && q.Unit == "" {
 			// "between 5% and 10%", "5km to 10km": the unit repeated
@@ -943,6 +946,9 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 		val := v
 		for k < len(s.toks) && s.toks[k].Kind == segment.Number && s.groupSep(s.toks[k-1].End, s.toks[k].Start) {
 			g := s.tokText(k)
+			if k+1 < len(s.toks) && s.glued(k+1) && s.toks[k+1].Kind == segment.Word {
+				break // "40 120mm mortar rounds": a count, then a calibre
+			}
 			if len(g) == 3 && isDigits(g) {
 				val = val*1000 + mustDigits(g)
 			} else if len(g) > 4 && g[3] == '.' && isDigits(g[:3]) && isDigits(g[4:]) {
@@ -1603,7 +1609,9 @@ func (s *scanner) rangeEnd(k int, rangeWord string, n num, cur string) (num, int
 	if !ok || n2.ord || n2.frac || n2.vague || n2.lead0 || n2.decade || n2.bareOne && rangeWord == "" {
 		return num{}, 0, false
 	}
-	if n.digits != n2.digits && rangeWord == "" {
+	if n.digits != n2.digits && rangeWord == "" && !(!n.digits && n.val < 10 && n2.val >= 10 && n.scale == 1 && n2.scale == 1) {
+		// Mixed notation is no range ("5 or six"), except news style
+		// that spells numbers under ten: "eight to 10 students".
 		return num{}, 0, false
 	}
 	// "1-222-2222", "2-3/4": a code or a date, not a range
