@@ -1111,7 +1111,7 @@ func (c *figureCtx) locationAfter(i, limit int) (string, string) {
 			continue
 		}
 		w := c.lowTok(t)
-		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" || sayVerb(w) || tellVerb(w) || w == "according" {
+		if w == "who" || w == "which" || w == "that" || w == "where" || w == "whose" || (sayVerb(w) || tellVerb(w)) && !c.contentFollows(k) || w == "according" {
 			return "", "" // a relative or reporting clause speaks of something else; an attribution says where its speaker is
 		}
 		if !locPrep(w) && w != "off" || c.superlativeScope(k) {

@@ -1682,9 +1682,23 @@ func (c *figureCtx) speakerPlace(k int, fig document.Span) bool {
 	}
 	_, j := c.a.TokenRange(fig)
 	for m := j; m < k; m++ {
-		if w := c.low(m); sayVerb(w) || tellVerb(w) || w == "according" {
+		if w := c.low(m); (sayVerb(w) || tellVerb(w)) && !c.contentFollows(m) || w == "according" {
 			return true
 		}
+	}
+	return false
+}
+
+// contentFollows reports a reporting verb at token k that opens what is
+// said rather than closing an attribution: in "the 1,250 sailors the
+// ministry says are stationed in Veldmark" the place is the sailors', not
+// the ministry's; in "…, said a director at a think-tank in Washington" it
+// is the speaker's.
+func (c *figureCtx) contentFollows(k int) bool {
+	switch c.low(k + 1) {
+	case "are", "is", "were", "was", "have", "has", "had", "will", "would", "could", "can", "may", "might",
+		"that", "remain", "remains", "remained", "stand", "stands", "died", "fled", "live", "lived":
+		return true
 	}
 	return false
 }

@@ -17,6 +17,9 @@ func TestFigurePlaceSpeakerPost(t *testing.T) {
 		// still placed: officials at the scene, a place with the figure
 		{lead + "Hospital officials in Homs said 31 people had died.", "31", "Homs"},
 		{lead + "At least 12 people were killed in Homs, activists said.", "12", "Homs"},
+		// a reporting verb that opens what is said keeps the content's place
+		{lead + "That is half of the 1,250 troops the ministry says are stationed in Jordan.", "1,250", "Jordan"},
+		{lead + "The 400 families the agency says are sheltering in Lebanon need food.", "400", "Lebanon"},
 	})
 }
 
