@@ -145,21 +145,29 @@ func TestSameLedgerAsSQLite(t *testing.T) {
 	})
 }
 
+// openWorkers opens n stores on one database, as n workers on n machines
+// would; they close when the test ends.
+func openWorkers(t *testing.T, u string, n int) []*DB {
+	t.Helper()
+	dbs := make([]*DB, n)
+	for i := range dbs {
+		db, err := Open(context.Background(), u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		dbs[i] = db
+	}
+	return dbs
+}
+
 // TestTwoWorkersSameArticles: two stores on one database (two workers on
 // two machines) save the same batches at once: every text is stored once,
 // and the ledger equals a single worker's.
 func TestTwoWorkersSameArticles(t *testing.T) {
 	ctx := context.Background()
 	u := freshDB(t)
-	var dbs [2]*DB
-	for i := range dbs {
-		db, err := Open(ctx, u, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		dbs[i] = db
-	}
+	dbs := openWorkers(t, u, 2)
 	var saved [2][]store.Saved
 	var errs [2]error
 	var wg sync.WaitGroup
@@ -245,15 +253,7 @@ func TestReviewLogAppendOnly(t *testing.T) {
 func TestConcurrentRepeatedLine(t *testing.T) {
 	ctx := context.Background()
 	u := freshDB(t)
-	var dbs [3]*DB
-	for i := range dbs {
-		db, err := Open(ctx, u, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		dbs[i] = db
-	}
+	dbs := openWorkers(t, u, 3)
 	const label = "people killed · Syria"
 	figures := func() int {
 		subs, err := dbs[0].Subjects(ctx)
