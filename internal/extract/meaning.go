@@ -1996,6 +1996,10 @@ func (c *figureCtx) certainty(qStart, qEnd, cFrom, cTo int) string {
 		switch w {
 		case "suspected", "suspect", "suspects", "probable", "possible", "presumed", "unconfirmed":
 			return CertaintySuspected // a suspected count is never a confirmed one
+		case "investigated", "tested", "investigation", "testing":
+			if p := c.low(k - 1); p == "being" || p == "under" {
+				return CertaintySuspected // "17 others being investigated": not yet cases
+			}
 		case "confirmed", "confirm", "confirms", "verified", "counted":
 			if c.low(k-1) != "not" && c.low(k-1) != "un" {
 				got = CertaintyConfirmed

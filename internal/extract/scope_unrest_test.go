@@ -65,6 +65,9 @@ func TestCertaintyOfCounts(t *testing.T) {
 		{"confirmed that", "Officials confirmed that 18 people had died of the fever.", "18", "confirmed"},
 		{"not past the sentence", "The ministry confirmed the outbreak. The fever has killed 65 people.", "65", ""},
 		{"not for other counts", "The agency has confirmed it will send 300 troops.", "300", ""},
+		{"being investigated", "Spain has one confirmed case of the flu, and 17 other cases are being investigated.", "17", "suspected"},
+		{"under investigation", "A further 25 cases are under investigation in the capital.", "25", "suspected"},
+		{"investigated is no doubt by itself", "Police investigated 40 deaths last year.", "40", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
