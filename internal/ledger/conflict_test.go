@@ -191,7 +191,11 @@ func TestConfirmedTrailsSuspected(t *testing.T) {
 		f := &store.FigureRow{ID: id, Origin: store.Origin{Article: store.ArticleID(id), Group: id, Published: d, Outlet: "wire"}}
 		f.Value = fp(v)
 		f.Text = fmt.Sprintf("%g deaths", v)
-		f.Source, f.SourceType, f.Scope, f.Certainty = document.Str(src), "government", "cumulative", document.Str(certainty)
+		stype := "government"
+		if src == "World Health Organization" {
+			stype = "intergovernmental"
+		}
+		f.Source, f.SourceType, f.Scope, f.Certainty = document.Str(src), document.Str(stype), "cumulative", document.Str(certainty)
 		f.Event, f.Measure, f.Basis, f.Counted, f.Unit = extract.EventKilled, "people killed", "official", "people", "deaths"
 		f.Location, f.Country, f.LocationBasis = "Vale", "Vale", extract.BasisStated
 		f.AsOf, f.AsOfBasis, f.When = "2011-04-27", extract.BasisPublished, d

@@ -540,14 +540,25 @@ func (c *comparer) increment(f *store.FigureRow) bool {
 
 func (c *comparer) sourceKey(f *store.FigureRow) string {
 	if c.src == nil {
-		return SourceKey(f)
+		return familyKey(f)
 	}
 	k, ok := c.src[f.ID]
 	if !ok {
-		k = SourceKey(f)
+		k = familyKey(f)
 		c.src[f.ID] = k
 	}
 	return k
+}
+
+// sameSource: two figures rest on one source — one family of
+// authorities, or one name however its kind was read ("Jose Angel
+// Cordova" a government source in one report, of no known kind in the
+// next).
+func (c *comparer) sameSource(a, b *store.FigureRow) bool {
+	if c.sourceKey(a) == c.sourceKey(b) {
+		return true
+	}
+	return SourceKey(a) == SourceKey(b)
 }
 
 func (c *comparer) knownMeasure(f *store.FigureRow) bool {
@@ -629,7 +640,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// even when both are bounds that overlap ("more than 9,000", then
 		// "more than 10,000"): a revision on the timeline.
 		if pa, pb := pointOf(&a.Figure), pointOf(&b.Figure); pa != pb && a.Article != b.Article && a.When != b.When &&
-			!a.When.IsZero() && !b.When.IsZero() && plausiblePair(a, b) && c.sourceKey(a) == c.sourceKey(b) {
+			!a.When.IsZero() && !b.When.IsZero() && plausiblePair(a, b) && c.sameSource(a, b) {
 			return store.DisputeRevision, fmt.Sprintf("%s then %s", rangeText(alo, ahi), rangeText(blo, bhi))
 		}
 		return "", ""
@@ -639,8 +650,9 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
+	same := c.sameSource(a, b)
 	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")
-	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure) || defaultScope(&a.Figure)) {
+	if !same && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure) || defaultScope(&a.Figure)) {
 		// A dispute is between accounts someone gives: a figure an
 		// article states on its own authority (a background line, a
 		// recap, a timeline, a reader's comment) against a source's is
@@ -657,7 +669,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	// A source of no known kind (a name the extractor could not place:
 	// "a monitoring group", but as often "prosecution" or "Today we")
 	// still disputes; Strength ranks it below the others.
-	if ka == kb {
+	if same {
 		switch {
 		case a.Article == b.Article && strings.HasPrefix(ka, "s:") && accountKind(&a.Figure) != accountKind(&b.Figure):
 			// One article setting a source's two accounts side by side (the
@@ -714,7 +726,7 @@ var planSources = map[string]bool{"plan": true, "plans": true, "proposal": true,
 // different value.
 func (c *comparer) sentenceRevision(a, b *store.FigureRow) bool {
 	if !earlierState(a, b) || c.increment(a) || c.increment(b) || !comparableScope(&a.Figure, &b.Figure) ||
-		!c.knownMeasure(a) || !c.knownMeasure(b) || c.sourceKey(a) != c.sourceKey(b) {
+		!c.knownMeasure(a) || !c.knownMeasure(b) || !c.sameSource(a, b) {
 		return false
 	}
 	pa, pb := pointOf(&a.Figure), pointOf(&b.Figure)

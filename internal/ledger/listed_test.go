@@ -160,13 +160,13 @@ func TestBreakdownParts(t *testing.T) {
 			}
 		}
 	}
-	// Through Derive: the item "two" (in the capital) against another
-	// source's UK total of 9 the same day is no pair; the sentence's own
-	// total of 8 against it is.
+	// Through Derive: the item "two" (in the capital) against an
+	// independent source's total of 12 the same day is no pair; the
+	// sentence's own total of 8 against it is.
 	three := sentence(1, 3, 110)
 	three.unit = "new cases"
 	rows := []store.FigureRow{three.row(), sentence(2, 1, 140).row(), sentence(3, 2, 170).row(), sentence(4, 8, 200).row(),
-		lfig{5, 2, "2009-04-30", "", 12, "", "cases", "Health Protection Agency", "government", "cases", "cumulative", 0, 0}.row()}
+		lfig{5, 2, "2009-04-30", "", 12, "", "cases", "World Health Organization", "intergovernmental", "cases", "cumulative", 0, 0}.row()}
 	st := Derive("|cases|ruritania", rows)
 	var pairs [][2]int64
 	for _, p := range st.Pairs {

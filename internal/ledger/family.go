@@ -1,0 +1,84 @@
+package ledger
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/extract"
+	"github.com/claimtrack/claimtrack/internal/store"
+)
+
+// familyKey is who a figure rests on for the question "are these two
+// accounts independent?": SourceKey, except that a country's authorities
+// are one family. A government, its ministries, its ministers, its
+// president and prime minister, its army and its state media speak for one
+// state: the health ministry's toll against the prime minister's, or the
+// interior minister's against "the government's", is that state's count
+// restated or revised, never a second, independent account of it.
+// SourceKey itself stays the source as named (pair signatures and reviews
+// key on it).
+func familyKey(f *store.FigureRow) string {
+	if c := authorityCountry(f); c != "" {
+		return "s:authorities of " + strings.ToLower(c)
+	}
+	return SourceKey(f)
+}
+
+// authorityCountry is the country whose state a figure's source speaks
+// for, "" when the source is not a state authority or the country is not
+// known. A government or military source speaks for the country its name
+// gives ("Turkish government", "US military", "Haiti's interior
+// minister"); a name that gives none ("the Prime Minister", "the
+// Pentagon", a minister named by name) speaks for the country holding
+// what is counted ("US troops"), else for the figure's own country. An
+// unnamed official counts only when the name gives the country ("Haitian
+// officials"; "officials" alone may be the UN's).
+func authorityCountry(f *store.FigureRow) string {
+	t := string(f.SourceType)
+	state := t == extract.SourceGovernment || t == extract.SourceMilitary
+	if !state && t != extract.SourceAnonymousOfficial {
+		return ""
+	}
+	own := Place(string(f.Country))
+	if c := namedCountry(string(f.Source), own); c != "" {
+		return c
+	}
+	if !state || strings.TrimSpace(string(f.Source)) == "" {
+		return ""
+	}
+	if h := Place(string(f.Holder)); isCountry(h) {
+		return h
+	}
+	if strings.Contains(own, " and ") {
+		return "" // a figure of several countries
+	}
+	return own
+}
+
+// namedCountry is the country a source's name gives by a name or demonym
+// of the folding table, or by a demonym of own (the figure's country):
+// "Haitian government" of Haiti. "" when it gives none.
+func namedCountry(name, own string) string {
+	w := normWords(name)
+	ownw := strings.Join(normWords(own), " ")
+	for i := range w {
+		for n := min(3, len(w)-i); n >= 1; n-- {
+			p := strings.Join(w[i:i+n], " ")
+			if c, ok := countries[p]; ok {
+				return c
+			}
+			if ownw != "" && (p == ownw || n == 1 && demonym(p, ownw)) {
+				return own
+			}
+		}
+	}
+	return ""
+}
+
+// isCountry reports a display name of the folding table's countries.
+func isCountry(s string) bool {
+	if s == "" {
+		return false
+	}
+	c, ok := countries[strings.ToLower(s)]
+	return ok && c == s
+}
