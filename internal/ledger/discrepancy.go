@@ -68,9 +68,16 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 	if f.Value != nil {
 		v = *f.Value
 	}
+	// A hedge on a range ("about 20,000 to 30,000", "an estimated
+	// 56,000-68,000") widens each end by its tolerance; on a single value,
+	// the value.
+	vlo, vhi := v, v
+	if f.Low != nil && f.High != nil {
+		vlo, vhi = lo, hi
+	}
 	switch strings.ToLower(strings.TrimSpace(string(f.Approx))) {
 	case "about", "roughly", "approximately", "around", "some", "approx", "circa", "~", "or so":
-		lo, hi = math.Min(lo, v*(1-ApproxTolerance)), math.Max(hi, v*(1+ApproxTolerance))
+		lo, hi = math.Min(lo, vlo*(1-ApproxTolerance)), math.Max(hi, vhi*(1+ApproxTolerance))
 	case "nearly", "almost", "close to", "just under":
 		lo = math.Min(lo, v*(1-ApproxTolerance))
 	case "more than", "over", "at least", "above", "upwards of", "in excess of", "min", "just over":
@@ -78,7 +85,7 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 	case "less than", "fewer than", "under", "at most", "up to", "below", "max":
 		lo = 0
 	case "estimated", "estimate":
-		lo, hi = math.Min(lo, v*(1-EstimateTolerance)), math.Max(hi, v*(1+EstimateTolerance))
+		lo, hi = math.Min(lo, vlo*(1-EstimateTolerance)), math.Max(hi, vhi*(1+EstimateTolerance))
 	}
 	if remains(f) {
 		// Bodies recovered, buried or counted are the dead found so far: the
@@ -86,9 +93,9 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 		hi = math.Inf(1)
 	}
 	if strings.EqualFold(string(f.Basis), extract.BasisEstimate) {
-		lo = math.Min(lo, v*(1-EstimateTolerance))
+		lo = math.Min(lo, vlo*(1-EstimateTolerance))
 		if !math.IsInf(hi, 1) {
-			hi = math.Max(hi, v*(1+EstimateTolerance))
+			hi = math.Max(hi, vhi*(1+EstimateTolerance))
 		}
 	}
 	return lo, hi, true
@@ -598,7 +605,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if c.stage[a.ID] || c.stage[b.ID] {
 		return "", "" // an earlier stage of a count its sentence recounts
 	}
-	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) {
+	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) || partitive(&a.Figure) || partitive(&b.Figure) {
 		return "", ""
 	}
 	if !c.knownMeasure(a) || !c.knownMeasure(b) {
@@ -922,6 +929,41 @@ func sameHourGap(a, b *store.FigureRow) bool {
 // incidentSpread: how far apart two tolls of one incident reported a day
 // apart must be to be two accounts of it rather than a rising count.
 const incidentSpread = 3
+
+// partitive reports a figure that counts part of a group its own words
+// name ("28 of the dead birds", "two of them", "20 of whom were
+// children", "ten of the 19 banks"): a subset, set against the group's
+// count or another source's it is part against whole, not a second
+// account.
+func partitive(f *extract.Figure) bool {
+	w := normWords(f.Text)
+	for i := 0; i+2 < len(w); i++ {
+		if w[i+1] != "of" || !countWord(w[i]) {
+			continue
+		}
+		switch w[i+2] {
+		case "the", "them", "those", "these", "whom", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// countWord: a token that writes a number ("28", "1,200", "ten").
+func countWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		return true
+	}
+	switch s {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"dozen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half":
+		return true
+	}
+	return false
+}
 
 // increment reports a figure that counts what was added ("three more
 // deaths", "another nine cases", "4,000 more troops", "two new cases"): set

@@ -55,3 +55,51 @@ func TestStateFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitive: a count of part of a group its own words name is set
+// against nothing ("20 of them children" beside a toll of 37 is no second
+// account of it); "a total of 37" or "5m barrels of oil" are no parts.
+func TestPartitive(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"28 of the dead birds", true},
+		{"two of them", true},
+		{"20 of whom", true},
+		{"Ten of the 19 banks", true},
+		{"1,200 of those", true},
+		{"a total of 37", false},
+		{"5m barrels of oil", false},
+		{"1,000 of its troops", false},
+		{"37 people", false},
+	}
+	for _, tc := range tests {
+		if got := partitive(&extract.Figure{Text: tc.text}); got != tc.want {
+			t.Errorf("partitive(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// Through Compare: "20 of them" (same measure, another source, same
+	// day) against the government's 37 is no discrepancy; a bare 20 is.
+	part := mkToll(1, 20, "Tarvian Rights Monitor", "ngo", "20 of them")
+	bare := mkToll(3, 20, "Tarvian Rights Monitor", "ngo", "20 people")
+	gov := mkToll(2, 37, "Tarvian government", "government", "37 people")
+	if k, n := Compare(part, gov); k != "" {
+		t.Errorf("20 of them vs 37: %q %s, want nothing", k, n)
+	}
+	if k, n := Compare(bare, gov); k != store.DisputeFigures {
+		t.Errorf("20 vs 37: %q %s, want a discrepancy", k, n)
+	}
+}
+
+func mkToll(id int64, v float64, src, stype, text string) *store.FigureRow {
+	d, _ := document.ParseDate("2013-05-02")
+	f := &store.FigureRow{ID: id, Origin: store.Origin{Article: store.ArticleID(id), Group: id, Published: d, Outlet: "wire"}}
+	f.Value = fp(v)
+	f.Text, f.Unit, f.Counted = text, "people", "people"
+	f.Source, f.SourceType = document.Str(src), document.Str(stype)
+	f.Scope, f.Event, f.Measure, f.Basis = extract.ScopeIncident, extract.EventKilled, "people killed", "official"
+	f.Location, f.Country, f.LocationBasis = "Tarvia", "Tarvia", extract.BasisStated
+	f.AsOf, f.AsOfBasis, f.When = "2013-05-02", extract.BasisPublished, d
+	return f
+}

@@ -91,6 +91,12 @@ func TestInterval(t *testing.T) {
 		{extract.Figure{Value: fp(1000), Approx: "nearly"}, 900, 1000},
 		{extract.Figure{Value: fp(1000), Basis: extract.BasisEstimate}, 800, 1200},
 		{extract.Figure{Low: fp(10), High: fp(20)}, 10, 20},
+		// A hedge on a range widens each end: "about 20,000 to 30,000",
+		// "an estimated 56,000 to 68,000" (the extractor may set the value
+		// to the range's first number).
+		{extract.Figure{Low: fp(20000), High: fp(30000), Approx: "about"}, 18000, 33000},
+		{extract.Figure{Value: fp(56000), Low: fp(56000), High: fp(68000), Basis: extract.BasisEstimate}, 44800, 81600},
+		{extract.Figure{Low: fp(45000), High: fp(50000), Approx: "estimated"}, 36000, 60000},
 	}
 	for _, tc := range tests {
 		lo, hi, ok := Interval(&tc.f)
