@@ -611,6 +611,9 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if !c.knownMeasure(a) || !c.knownMeasure(b) {
 		return "", "" // "people" killed, homeless or in need: not one count
 	}
+	if foreignHealthCount(a) || foreignHealthCount(b) {
+		return "", "" // another country's own count, filed here by inference
+	}
 	if a.Article != b.Article && string(a.Event) == extract.EventInNeed {
 		// People in need of shelter, of food, of aid at all, or those an
 		// agency feeds: reports of different days name different needs,

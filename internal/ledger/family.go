@@ -82,3 +82,32 @@ func isCountry(s string) bool {
 	c, ok := countries[strings.ToLower(s)]
 	return ok && c == s
 }
+
+// foreignHealthCount reports a count of cases or casualties that another
+// country's health authority gives, filed under a country only by
+// inference (the article's, not the clause's): a health ministry counts
+// its own country's sick and dead ("the Argentine health ministry reported
+// seven deaths" on a page about Mexico is Argentina's toll), so it is no
+// account of the country it was filed under.
+func foreignHealthCount(f *store.FigureRow) bool {
+	if statedPlace(&f.Figure) {
+		return false
+	}
+	switch string(f.Event) {
+	case extract.EventCases, extract.EventKilled, extract.EventWounded, extract.EventMissing:
+	default:
+		return false
+	}
+	health := false
+	for _, w := range normWords(string(f.Source)) {
+		if w == "health" {
+			health = true
+		}
+	}
+	if !health {
+		return false
+	}
+	own := Place(string(f.Country))
+	c := namedCountry(string(f.Source), own)
+	return c != "" && own != "" && !strings.EqualFold(c, own)
+}

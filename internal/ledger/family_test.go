@@ -103,3 +103,31 @@ func mkToll(id int64, v float64, src, stype, text string) *store.FigureRow {
 	f.AsOf, f.AsOfBasis, f.When = "2013-05-02", extract.BasisPublished, d
 	return f
 }
+
+// TestForeignHealthCount: another country's health authority counts its
+// own country's cases and dead; filed under a country by the article's
+// inference it is no account of that country. Stated places, a country's
+// own ministry and a body that is no health authority are left alone.
+func TestForeignHealthCount(t *testing.T) {
+	mk := func(src, basis, event string) *store.FigureRow {
+		f := mkToll(1, 7, src, "government", "seven deaths")
+		f.Location, f.Country, f.LocationBasis, f.Event = "Syria", "Syria", document.Str(basis), document.Str(event)
+		return f
+	}
+	tests := []struct {
+		f    *store.FigureRow
+		want bool
+	}{
+		{mk("Turkish health ministry", extract.BasisArticle, extract.EventKilled), true},
+		{mk("Turkish health officials", extract.BasisParagraph, extract.EventCases), true},
+		{mk("Turkish health ministry", extract.BasisStated, extract.EventKilled), false},
+		{mk("Syrian health ministry", extract.BasisArticle, extract.EventKilled), false},
+		{mk("Turkish government", extract.BasisArticle, extract.EventKilled), false},
+		{mk("Turkish health ministry", extract.BasisArticle, extract.EventDeployed), false},
+	}
+	for _, tc := range tests {
+		if got := foreignHealthCount(tc.f); got != tc.want {
+			t.Errorf("foreignHealthCount(%q, %s, %s) = %v, want %v", tc.f.Source, tc.f.LocationBasis, tc.f.Event, got, tc.want)
+		}
+	}
+}
