@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/document"
@@ -130,4 +131,46 @@ func TestForeignHealthCount(t *testing.T) {
 			t.Errorf("foreignHealthCount(%q, %s, %s) = %v, want %v", tc.f.Source, tc.f.LocationBasis, tc.f.Event, got, tc.want)
 		}
 	}
+}
+
+// TestOneCardPerAccounts: the same two accounts set against each other by
+// several reports are one dispute, however each report names the sides
+// (a quote given to the prime minister in one report and to the
+// president in the next; an agency's estimate credited to a writer). A
+// third account is a dispute of its own.
+func TestOneCardPerAccounts(t *testing.T) {
+	mk := func(id int64, lo, hi float64, approx, src, stype string) store.FigureRow {
+		f := *mkToll(id, lo, src, stype, fmt.Sprintf("%s %g-%g people", approx, lo, hi))
+		f.Outlet = fmt.Sprintf("outlet %d", id)
+		f.Scope, f.Approx, f.Basis = extract.ScopeCumulative, document.Str(approx), extract.BasisEstimate
+		if hi > lo {
+			f.Value, f.Low, f.High = nil, fp(lo), fp(hi)
+		}
+		f.Subject = SubjectOf(&f.Figure).Key
+		return f
+	}
+	figs := []store.FigureRow{
+		mk(1, 100000, 0, "more than", "Dorin Vask", "government"),
+		mk(2, 100000, 0, "more than", "Ilie Marn", "government"),
+		mk(3, 45000, 50000, "", "United Nations", "intergovernmental"),
+		mk(4, 45000, 50000, "", "Ana Pell", "unknown"),
+		mk(5, 20000, 0, "up to", "Tarvian Red Crescent", "ngo"),
+	}
+	var got []string
+	for _, p := range Derive(figs[0].Subject, figs).Pairs {
+		if p.Kind == store.DisputeFigures {
+			got = append(got, fmt.Sprintf("%d-%d reports=%d", p.A, p.B, p.Reports))
+		}
+	}
+	// 100,000+ vs 45,000-50,000 (however credited); 100,000+ vs up to
+	// 20,000; 45,000-50,000 vs up to 20,000.
+	if len(got) != 3 {
+		t.Errorf("discrepancies %v, want three cards", got)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "1-3 ") || strings.HasPrefix(g, "3-1 ") {
+			return
+		}
+	}
+	t.Errorf("discrepancies %v, want 100,000+ vs 45,000-50,000 once", got)
 }
