@@ -712,6 +712,12 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if ap != bp {
 		return store.DisputePlanned, note
 	}
+	if ap && bp {
+		// Two plans or projections (two worst cases, two forecasts of
+		// what could be reached): neither is an account of what happened,
+		// so they dispute nothing.
+		return "", ""
+	}
 	return store.DisputeFigures, note
 }
 

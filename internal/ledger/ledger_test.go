@@ -223,6 +223,8 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 60000, pub: "2010-05-01", src: "scientists"}, ""},
 		{"planned vs count", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "planned", pub: "2019-02-18", src: "WSJ"},
 			fig{id: 2, art: 2, grp: 2, v: 2000, approx: "about", basis: "official", pub: "2019-02-18", src: "Pentagon"}, store.DisputePlanned},
+		{"two projections", fig{id: 1, art: 1, grp: 1, v: 100000, basis: "projected", pub: "2019-02-18", src: "Oxfam"},
+			fig{id: 2, art: 2, grp: 2, v: 20000, basis: "projected", pub: "2019-02-18", src: "Amnesty"}, ""},
 		{"estimate tolerance", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2019-02-18", src: "Oxfam"},
 			fig{id: 2, art: 2, grp: 2, v: 1150, basis: "official", pub: "2019-02-18", src: "Amnesty"}, ""},
 	}
