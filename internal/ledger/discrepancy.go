@@ -705,7 +705,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", ""
 		}
 	}
-	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) {
+	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) || compiledTally(a, b) {
 		return "", ""
 	}
 	ap, bp := plannedFigure(a), plannedFigure(b)

@@ -111,3 +111,30 @@ func foreignHealthCount(f *store.FigureRow) bool {
 	c := namedCountry(string(f.Source), own)
 	return c != "" && own != "" && !strings.EqualFold(c, own)
 }
+
+// compiledTally reports an intergovernmental body's tally of a country's
+// cases or dead (its count, not its own estimate) set against that
+// country's authorities' count reported within a day: the body compiles
+// its tally from those authorities' reports (a WHO count of a country's
+// confirmed cases lags the health ministry's by days), so the two are one
+// count at two moments, not two accounts of it.
+func compiledTally(a, b *store.FigureRow) bool {
+	if a.Published.IsZero() || b.Published.IsZero() || absDays(a.Published, b.Published) > 1 {
+		return false
+	}
+	switch string(a.Event) {
+	case extract.EventCases, extract.EventKilled:
+	default:
+		return false
+	}
+	for _, p := range [][2]*store.FigureRow{{a, b}, {b, a}} {
+		igo, state := p[0], p[1]
+		if string(igo.SourceType) != extract.SourceIntergovernmental || strings.EqualFold(string(igo.Basis), extract.BasisEstimate) {
+			continue
+		}
+		if c := authorityCountry(state); c != "" && strings.EqualFold(c, Place(string(igo.Country))) {
+			return true
+		}
+	}
+	return false
+}

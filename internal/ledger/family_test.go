@@ -174,3 +174,30 @@ func TestOneCardPerAccounts(t *testing.T) {
 	}
 	t.Errorf("discrepancies %v, want 100,000+ vs 45,000-50,000 once", got)
 }
+
+// TestCompiledTally: an intergovernmental body's count of a country's
+// cases, compiled from that country's authorities, is their count at
+// another hour; its own estimate, or a count set against an independent
+// one, still disputes.
+func TestCompiledTally(t *testing.T) {
+	mk := func(id int64, v float64, src, stype, basis string) *store.FigureRow {
+		f := mkToll(id, v, src, stype, fmt.Sprintf("%g cases", v))
+		f.Scope, f.Event, f.Measure, f.Unit, f.Counted, f.Basis = extract.ScopeCumulative, extract.EventCases, "cases", "cases", "cases", document.Str(basis)
+		return f
+	}
+	tests := []struct {
+		name string
+		a, b *store.FigureRow
+		want string
+	}{
+		{"the body's tally vs the ministry's", mk(1, 40, "World Health Organization", "intergovernmental", "official"), mk(2, 64, "Tarvian health ministry", "government", "official"), ""},
+		{"the body's own estimate vs the ministry's", mk(3, 400, "World Health Organization", "intergovernmental", "estimate"), mk(4, 64, "Tarvian health ministry", "government", "official"), store.DisputeFigures},
+		{"the body's tally vs a rights group's", mk(5, 40, "World Health Organization", "intergovernmental", "official"), mk(6, 64, "Tarvian Medical Relief", "ngo", "reported"), store.DisputeFigures},
+		{"the body's tally vs another state's", mk(7, 40, "World Health Organization", "intergovernmental", "official"), mk(8, 64, "Turkish government", "government", "official"), store.DisputeFigures},
+	}
+	for _, tc := range tests {
+		if k, n := Compare(tc.a, tc.b); k != tc.want {
+			t.Errorf("%s: %q %s, want %q", tc.name, k, n, tc.want)
+		}
+	}
+}
