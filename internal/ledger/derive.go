@@ -254,10 +254,14 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		i, j int
 	}
 	var cands []cand
+	restated := restatedRanges(valued)
 	for i, a := range vs {
 		for k := range all[a.ID] {
 			c := &all[a.ID][k]
 			if j, ok := kept[c.b]; ok {
+				if staleAgainst(a, vs[j], restated) || staleAgainst(vs[j], a, restated) {
+					continue
+				}
 				cands = append(cands, cand{c, a, vs[j], i, j})
 			}
 		}
@@ -359,6 +363,48 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	}
 	st.Pairs = onePerDispute(st.Pairs, byID)
 	return st, memo
+}
+
+// restatedRanges finds the figures that restate an earlier report's
+// range: an undated range ("estimates of the dead put at 45,000-50,000"
+// in a background line) whose two bounds a figure of the subject gave
+// more than CumulativeSlack before. A range is a distinctive account: met
+// again days later without a date of its own, it is that account
+// repeated, and it speaks of the day it was first given. figs are in date
+// order; the map gives each restating figure that first day.
+func restatedRanges(figs []*store.FigureRow) map[int64]document.Date {
+	type bounds struct{ lo, hi float64 }
+	first := map[bounds]document.Date{}
+	out := map[int64]document.Date{}
+	for _, f := range figs {
+		if f.Low == nil || f.High == nil || f.When.IsZero() {
+			continue
+		}
+		k := bounds{*f.Low, *f.High}
+		d, seen := first[k]
+		if !seen {
+			first[k] = f.When
+			continue
+		}
+		if assumedAsOf(&f.Figure, f.Published) && f.When.Time().Sub(d.Time()) > CumulativeSlack {
+			out[f.ID] = d
+		}
+	}
+	return out
+}
+
+// staleAgainst: x restates a range first given more than CumulativeSlack
+// away from y's day, so it speaks of another time than y.
+func staleAgainst(x, y *store.FigureRow, restated map[int64]document.Date) bool {
+	d, ok := restated[x.ID]
+	if !ok || y.When.IsZero() {
+		return false
+	}
+	gap := y.When.Time().Sub(d.Time())
+	if gap < 0 {
+		gap = -gap
+	}
+	return gap > CumulativeSlack
 }
 
 // Derive is Derive with the reviews applied: figures take their corrected

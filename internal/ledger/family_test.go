@@ -201,3 +201,41 @@ func TestCompiledTally(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedRange: a range met again days later without a date of its
+// own ("estimates of the dead put at 45,000-50,000" in a background line)
+// is the first report's account, of its day: set against a count of the
+// later day it disputes nothing. A range first given that day does.
+func TestRestatedRange(t *testing.T) {
+	mk := func(id int64, pub string, lo, hi float64, approx, src, stype string) store.FigureRow {
+		d, _ := document.ParseDate(pub)
+		f := *mkToll(id, lo, src, stype, fmt.Sprintf("%s %g-%g people", approx, lo, hi))
+		f.Published, f.Outlet, f.Scope, f.Approx = d, fmt.Sprintf("outlet %d", id), extract.ScopeCumulative, document.Str(approx)
+		if hi > lo {
+			f.Value, f.Low, f.High = nil, fp(lo), fp(hi)
+		}
+		f.AsOf, f.AsOfBasis = document.Str(pub), extract.BasisPublished
+		f.When = When(&f.Figure, d)
+		f.Subject = SubjectOf(&f.Figure).Key
+		return f
+	}
+	pairs := func(figs []store.FigureRow) []string {
+		var got []string
+		for _, p := range Derive(figs[0].Subject, figs).Pairs {
+			if p.Kind == store.DisputeFigures {
+				got = append(got, fmt.Sprintf("%d-%d", p.A, p.B))
+			}
+		}
+		return got
+	}
+	first := mk(1, "2013-01-14", 45000, 50000, "", "United Nations", "intergovernmental")
+	gov := mk(3, "2013-01-24", 100000, 0, "more than", "Tarvian government", "government")
+	restated := mk(2, "2013-01-24", 45000, 50000, "", "estimates", "document")
+	if got := pairs([]store.FigureRow{first, restated, gov}); len(got) != 0 {
+		t.Errorf("a range restated ten days on, against that day's count: %v, want none", got)
+	}
+	fresh := mk(4, "2013-01-24", 60000, 70000, "", "Tarvian Red Crescent", "ngo")
+	if got := pairs([]store.FigureRow{first, fresh, gov}); fmt.Sprint(got) != "[4-3]" && fmt.Sprint(got) != "[3-4]" {
+		t.Errorf("a range first given that day, against that day's count: %v, want 3-4", got)
+	}
+}
