@@ -401,11 +401,29 @@ func sameDispute(p, q Pair, byID map[int64]*store.FigureRow) bool {
 	if err1 != nil || err2 != nil || absDays(dp, dq) > 1 {
 		return false
 	}
+	if sameAccount(pa, qb) && sameAccount(pb, qa) {
+		qa, qb = qb, qa
+	}
+	if sameAccount(pa, qa) && sameAccount(pb, qb) {
+		// The same two accounts, word for word, set against each other
+		// again: copies of one dispute, however each copy names its
+		// sources (a quote given to the President in one, to the Prime
+		// Minister in the next).
+		return true
+	}
 	if SourceKey(pa) != SourceKey(qa) {
 		qa, qb = qb, qa
 	}
 	return SourceKey(pa) == SourceKey(qa) && SourceKey(pb) == SourceKey(qb) && SourceKey(pa) != SourceKey(pb) &&
 		overlaps(pa, qa) && overlaps(pb, qb)
+}
+
+// sameAccount: two figures state one account: the same value or range,
+// with the same hedge.
+func sameAccount(a, b *store.FigureRow) bool {
+	alo, ahi, ok1 := Interval(&a.Figure)
+	blo, bhi, ok2 := Interval(&b.Figure)
+	return ok1 && ok2 && alo == blo && ahi == bhi
 }
 
 // overlaps: two figures' intervals share a value.

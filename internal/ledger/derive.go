@@ -254,10 +254,14 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		i, j int
 	}
 	var cands []cand
+	restated := restatedRanges(valued)
 	for i, a := range vs {
 		for k := range all[a.ID] {
 			c := &all[a.ID][k]
 			if j, ok := kept[c.b]; ok {
+				if staleAgainst(a, vs[j], restated) || staleAgainst(vs[j], a, restated) {
+					continue
+				}
 				cands = append(cands, cand{c, a, vs[j], i, j})
 			}
 		}
@@ -275,36 +279,40 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		add(c.c.kind, c.c.note, c.c.sig, c.a, c.b)
 	}
 	// Revisions: each source's consecutive figures, dated apart, that
-	// disagree.
-	bySource := map[string][]*store.FigureRow{}
-	var sources []string
-	for _, f := range vs {
-		k := cmp.sourceKey(f)
-		if _, ok := bySource[k]; !ok {
-			sources = append(sources, k)
+	// disagree. The source as named: one minister's toll raised is his
+	// revision; another office of the same state giving another figure is
+	// no dispute (compare), but no step of his chain either.
+	for _, key := range []func(*store.FigureRow) string{SourceKey} {
+		bySource := map[string][]*store.FigureRow{}
+		var sources []string
+		for _, f := range vs {
+			k := key(f)
+			if _, ok := bySource[k]; !ok {
+				sources = append(sources, k)
+			}
+			bySource[k] = append(bySource[k], f)
 		}
-		bySource[k] = append(bySource[k], f)
-	}
-	for _, k := range sources {
-		fs := bySource[k]
-		for i := 1; i < len(fs); i++ {
-			// The previous figure of the source at an earlier date, of a
-			// comparable scope.
-			for j := i - 1; j >= 0; j-- {
-				if fs[j].When == fs[i].When || !comparableScope(&fs[j].Figure, &fs[i].Figure) {
-					continue
-				}
-				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) && fs[j-1].AsOf != "PAST_REF" {
-					j-- // the first report of that date (not an earlier state it recalls)
-				}
-				if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
-					sig := pairSig(kind, fs[j], fs[i])
-					if _, ok := bySig[sig]; !ok {
-						bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}
-						order = append(order, sig)
+		for _, k := range sources {
+			fs := bySource[k]
+			for i := 1; i < len(fs); i++ {
+				// The previous figure of the source at an earlier date, of a
+				// comparable scope.
+				for j := i - 1; j >= 0; j-- {
+					if fs[j].When == fs[i].When || !comparableScope(&fs[j].Figure, &fs[i].Figure) {
+						continue
 					}
+					for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) && fs[j-1].AsOf != "PAST_REF" {
+						j-- // the first report of that date (not an earlier state it recalls)
+					}
+					if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
+						sig := pairSig(kind, fs[j], fs[i])
+						if _, ok := bySig[sig]; !ok {
+							bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}
+							order = append(order, sig)
+						}
+					}
+					break
 				}
-				break
 			}
 		}
 	}
@@ -355,6 +363,48 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	}
 	st.Pairs = onePerDispute(st.Pairs, byID)
 	return st, memo
+}
+
+// restatedRanges finds the figures that restate an earlier report's
+// range: an undated range ("estimates of the dead put at 45,000-50,000"
+// in a background line) whose two bounds a figure of the subject gave
+// more than CumulativeSlack before. A range is a distinctive account: met
+// again days later without a date of its own, it is that account
+// repeated, and it speaks of the day it was first given. figs are in date
+// order; the map gives each restating figure that first day.
+func restatedRanges(figs []*store.FigureRow) map[int64]document.Date {
+	type bounds struct{ lo, hi float64 }
+	first := map[bounds]document.Date{}
+	out := map[int64]document.Date{}
+	for _, f := range figs {
+		if f.Low == nil || f.High == nil || f.When.IsZero() {
+			continue
+		}
+		k := bounds{*f.Low, *f.High}
+		d, seen := first[k]
+		if !seen {
+			first[k] = f.When
+			continue
+		}
+		if assumedAsOf(&f.Figure, f.Published) && f.When.Time().Sub(d.Time()) > CumulativeSlack {
+			out[f.ID] = d
+		}
+	}
+	return out
+}
+
+// staleAgainst: x restates a range first given more than CumulativeSlack
+// away from y's day, so it speaks of another time than y.
+func staleAgainst(x, y *store.FigureRow, restated map[int64]document.Date) bool {
+	d, ok := restated[x.ID]
+	if !ok || y.When.IsZero() {
+		return false
+	}
+	gap := y.When.Time().Sub(d.Time())
+	if gap < 0 {
+		gap = -gap
+	}
+	return gap > CumulativeSlack
 }
 
 // Derive is Derive with the reviews applied: figures take their corrected

@@ -68,9 +68,16 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 	if f.Value != nil {
 		v = *f.Value
 	}
+	// A hedge on a range ("about 20,000 to 30,000", "an estimated
+	// 56,000-68,000") widens each end by its tolerance; on a single value,
+	// the value.
+	vlo, vhi := v, v
+	if f.Low != nil && f.High != nil {
+		vlo, vhi = lo, hi
+	}
 	switch strings.ToLower(strings.TrimSpace(string(f.Approx))) {
 	case "about", "roughly", "approximately", "around", "some", "approx", "circa", "~", "or so":
-		lo, hi = math.Min(lo, v*(1-ApproxTolerance)), math.Max(hi, v*(1+ApproxTolerance))
+		lo, hi = math.Min(lo, vlo*(1-ApproxTolerance)), math.Max(hi, vhi*(1+ApproxTolerance))
 	case "nearly", "almost", "close to", "just under":
 		lo = math.Min(lo, v*(1-ApproxTolerance))
 	case "more than", "over", "at least", "above", "upwards of", "in excess of", "min", "just over":
@@ -78,7 +85,7 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 	case "less than", "fewer than", "under", "at most", "up to", "below", "max":
 		lo = 0
 	case "estimated", "estimate":
-		lo, hi = math.Min(lo, v*(1-EstimateTolerance)), math.Max(hi, v*(1+EstimateTolerance))
+		lo, hi = math.Min(lo, vlo*(1-EstimateTolerance)), math.Max(hi, vhi*(1+EstimateTolerance))
 	}
 	if remains(f) {
 		// Bodies recovered, buried or counted are the dead found so far: the
@@ -86,9 +93,9 @@ func Interval(f *extract.Figure) (lo, hi float64, ok bool) {
 		hi = math.Inf(1)
 	}
 	if strings.EqualFold(string(f.Basis), extract.BasisEstimate) {
-		lo = math.Min(lo, v*(1-EstimateTolerance))
+		lo = math.Min(lo, vlo*(1-EstimateTolerance))
 		if !math.IsInf(hi, 1) {
-			hi = math.Max(hi, v*(1+EstimateTolerance))
+			hi = math.Max(hi, vhi*(1+EstimateTolerance))
 		}
 	}
 	return lo, hi, true
@@ -540,14 +547,25 @@ func (c *comparer) increment(f *store.FigureRow) bool {
 
 func (c *comparer) sourceKey(f *store.FigureRow) string {
 	if c.src == nil {
-		return SourceKey(f)
+		return familyKey(f)
 	}
 	k, ok := c.src[f.ID]
 	if !ok {
-		k = SourceKey(f)
+		k = familyKey(f)
 		c.src[f.ID] = k
 	}
 	return k
+}
+
+// sameSource: two figures rest on one source — one family of
+// authorities, or one name however its kind was read ("Jose Angel
+// Cordova" a government source in one report, of no known kind in the
+// next).
+func (c *comparer) sameSource(a, b *store.FigureRow) bool {
+	if c.sourceKey(a) == c.sourceKey(b) {
+		return true
+	}
+	return SourceKey(a) == SourceKey(b)
 }
 
 func (c *comparer) knownMeasure(f *store.FigureRow) bool {
@@ -587,11 +605,14 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	if c.stage[a.ID] || c.stage[b.ID] {
 		return "", "" // an earlier stage of a count its sentence recounts
 	}
-	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) {
+	if !comparableScope(&a.Figure, &b.Figure) || c.increment(a) || c.increment(b) || partitive(&a.Figure) || partitive(&b.Figure) {
 		return "", ""
 	}
 	if !c.knownMeasure(a) || !c.knownMeasure(b) {
 		return "", "" // "people" killed, homeless or in need: not one count
+	}
+	if foreignHealthCount(a) || foreignHealthCount(b) {
+		return "", "" // another country's own count, filed here by inference
 	}
 	if a.Article != b.Article && string(a.Event) == extract.EventInNeed {
 		// People in need of shelter, of food, of aid at all, or those an
@@ -629,7 +650,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// even when both are bounds that overlap ("more than 9,000", then
 		// "more than 10,000"): a revision on the timeline.
 		if pa, pb := pointOf(&a.Figure), pointOf(&b.Figure); pa != pb && a.Article != b.Article && a.When != b.When &&
-			!a.When.IsZero() && !b.When.IsZero() && plausiblePair(a, b) && c.sourceKey(a) == c.sourceKey(b) {
+			!a.When.IsZero() && !b.When.IsZero() && plausiblePair(a, b) && c.sameSource(a, b) {
 			return store.DisputeRevision, fmt.Sprintf("%s then %s", rangeText(alo, ahi), rangeText(blo, bhi))
 		}
 		return "", ""
@@ -639,8 +660,9 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	}
 	note = fmt.Sprintf("%s not within %s", rangeText(alo, ahi), rangeText(blo, bhi))
 	ka, kb := c.sourceKey(a), c.sourceKey(b)
+	same := c.sameSource(a, b)
 	weak := !strings.HasPrefix(ka, "s:") || !strings.HasPrefix(kb, "s:")
-	if ka != kb && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure) || defaultScope(&a.Figure)) {
+	if !same && weak && (a.Article != b.Article || scopeOf(&a.Figure) == "" || scopeOf(&a.Figure) != scopeOf(&b.Figure) || defaultScope(&a.Figure)) {
 		// A dispute is between accounts someone gives: a figure an
 		// article states on its own authority (a background line, a
 		// recap, a timeline, a reader's comment) against a source's is
@@ -657,7 +679,7 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 	// A source of no known kind (a name the extractor could not place:
 	// "a monitoring group", but as often "prosecution" or "Today we")
 	// still disputes; Strength ranks it below the others.
-	if ka == kb {
+	if same {
 		switch {
 		case a.Article == b.Article && strings.HasPrefix(ka, "s:") && accountKind(&a.Figure) != accountKind(&b.Figure):
 			// One article setting a source's two accounts side by side (the
@@ -683,12 +705,18 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", ""
 		}
 	}
-	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) {
+	if grew(a, b) || relayedSameDay(a, b) || sameHourGap(a, b) || compiledTally(a, b) {
 		return "", ""
 	}
 	ap, bp := plannedFigure(a), plannedFigure(b)
 	if ap != bp {
 		return store.DisputePlanned, note
+	}
+	if ap && bp {
+		// Two plans or projections (two worst cases, two forecasts of
+		// what could be reached): neither is an account of what happened,
+		// so they dispute nothing.
+		return "", ""
 	}
 	return store.DisputeFigures, note
 }
@@ -714,7 +742,7 @@ var planSources = map[string]bool{"plan": true, "plans": true, "proposal": true,
 // different value.
 func (c *comparer) sentenceRevision(a, b *store.FigureRow) bool {
 	if !earlierState(a, b) || c.increment(a) || c.increment(b) || !comparableScope(&a.Figure, &b.Figure) ||
-		!c.knownMeasure(a) || !c.knownMeasure(b) || c.sourceKey(a) != c.sourceKey(b) {
+		!c.knownMeasure(a) || !c.knownMeasure(b) || !c.sameSource(a, b) {
 		return false
 	}
 	pa, pb := pointOf(&a.Figure), pointOf(&b.Figure)
@@ -910,6 +938,41 @@ func sameHourGap(a, b *store.FigureRow) bool {
 // incidentSpread: how far apart two tolls of one incident reported a day
 // apart must be to be two accounts of it rather than a rising count.
 const incidentSpread = 3
+
+// partitive reports a figure that counts part of a group its own words
+// name ("28 of the dead birds", "two of them", "20 of whom were
+// children", "ten of the 19 banks"): a subset, set against the group's
+// count or another source's it is part against whole, not a second
+// account.
+func partitive(f *extract.Figure) bool {
+	w := normWords(f.Text)
+	for i := 0; i+2 < len(w); i++ {
+		if w[i+1] != "of" || !countWord(w[i]) {
+			continue
+		}
+		switch w[i+2] {
+		case "the", "them", "those", "these", "whom", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// countWord: a token that writes a number ("28", "1,200", "ten").
+func countWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		return true
+	}
+	switch s {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"dozen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half":
+		return true
+	}
+	return false
+}
 
 // increment reports a figure that counts what was added ("three more
 // deaths", "another nine cases", "4,000 more troops", "two new cases"): set

@@ -91,6 +91,12 @@ func TestInterval(t *testing.T) {
 		{extract.Figure{Value: fp(1000), Approx: "nearly"}, 900, 1000},
 		{extract.Figure{Value: fp(1000), Basis: extract.BasisEstimate}, 800, 1200},
 		{extract.Figure{Low: fp(10), High: fp(20)}, 10, 20},
+		// A hedge on a range widens each end: "about 20,000 to 30,000",
+		// "an estimated 56,000 to 68,000" (the extractor may set the value
+		// to the range's first number).
+		{extract.Figure{Low: fp(20000), High: fp(30000), Approx: "about"}, 18000, 33000},
+		{extract.Figure{Value: fp(56000), Low: fp(56000), High: fp(68000), Basis: extract.BasisEstimate}, 44800, 81600},
+		{extract.Figure{Low: fp(45000), High: fp(50000), Approx: "estimated"}, 36000, 60000},
 	}
 	for _, tc := range tests {
 		lo, hi, ok := Interval(&tc.f)
@@ -217,6 +223,8 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 60000, pub: "2010-05-01", src: "scientists"}, ""},
 		{"planned vs count", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "planned", pub: "2019-02-18", src: "WSJ"},
 			fig{id: 2, art: 2, grp: 2, v: 2000, approx: "about", basis: "official", pub: "2019-02-18", src: "Pentagon"}, store.DisputePlanned},
+		{"two projections", fig{id: 1, art: 1, grp: 1, v: 100000, basis: "projected", pub: "2019-02-18", src: "Oxfam"},
+			fig{id: 2, art: 2, grp: 2, v: 20000, basis: "projected", pub: "2019-02-18", src: "Amnesty"}, ""},
 		{"estimate tolerance", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2019-02-18", src: "Oxfam"},
 			fig{id: 2, art: 2, grp: 2, v: 1150, basis: "official", pub: "2019-02-18", src: "Amnesty"}, ""},
 	}

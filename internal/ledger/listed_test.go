@@ -73,10 +73,10 @@ func TestListedLookAlikes(t *testing.T) {
 		// One day's reports: the count stated for yesterday is the earlier
 		// state of today's higher one.
 		{"yesterday's lower toll, today's higher",
-			lfig{1, 1, "2009-04-27", "2009-04-26", 86, "up to", "people", "World Bank", "intergovernmental", "killed", "cumulative", 0, 0},
+			lfig{1, 1, "2009-04-27", "2009-04-26", 86, "up to", "people", "Vale Medical Association", "ngo", "killed", "cumulative", 0, 0},
 			lfig{2, 2, "2009-04-27", "", 103, "", "dead", "health ministry", "government", "killed", "cumulative", 0, 0}, false},
 		{"yesterday's higher toll, today's lower (genuine)",
-			lfig{1, 1, "2009-04-27", "2009-04-26", 160, "", "people", "World Bank", "intergovernmental", "killed", "cumulative", 0, 0},
+			lfig{1, 1, "2009-04-27", "2009-04-26", 160, "", "people", "Vale Medical Association", "ngo", "killed", "cumulative", 0, 0},
 			lfig{2, 2, "2009-04-27", "", 103, "", "dead", "health ministry", "government", "killed", "cumulative", 0, 0}, true},
 		// A count dated only by its month against a day's count.
 		{"a month's earlier state against a day's count",
@@ -89,18 +89,18 @@ func TestListedLookAlikes(t *testing.T) {
 		// of different days.
 		{"undated counts far apart in one blog",
 			lfig{1, 1, "2009-06-30", "", 4322, "", "cases", "Health Agency", "government", "cases", "cumulative", 3000, 2990},
-			lfig{2, 1, "2009-06-30", "", 664, "", "confirmed cases", "World Health Organization", "intergovernmental", "cases", "cumulative", 40000, 39990}, false},
+			lfig{2, 1, "2009-06-30", "", 664, "", "confirmed cases", "Vale Medical Association", "ngo", "cases", "cumulative", 40000, 39990}, false},
 		{"undated counts a paragraph apart (genuine)",
 			lfig{1, 1, "2009-06-30", "", 4322, "", "cases", "Health Agency", "government", "cases", "cumulative", 3000, 2990},
-			lfig{2, 1, "2009-06-30", "", 664, "", "confirmed cases", "World Health Organization", "intergovernmental", "cases", "cumulative", 3600, 3590}, true},
+			lfig{2, 1, "2009-06-30", "", 664, "", "confirmed cases", "Vale Medical Association", "ngo", "cases", "cumulative", 3600, 3590}, true},
 		// One tally read at two hours the same day: less than the
 		// approximation apart is no dispute; further apart it is.
 		{"25 and 26 deaths the same day",
 			lfig{1, 1, "2009-05-04", "", 25, "", "fatalities", "government", "government", "killed", "cumulative", 0, 0},
-			lfig{2, 2, "2009-05-04", "", 26, "", "deaths", "World Health Organization", "intergovernmental", "killed", "cumulative", 0, 0}, false},
+			lfig{2, 2, "2009-05-04", "", 26, "", "deaths", "Vale Medical Association", "ngo", "killed", "cumulative", 0, 0}, false},
 		{"25 and 31 deaths the same day (genuine)",
 			lfig{1, 1, "2009-05-04", "", 25, "", "fatalities", "government", "government", "killed", "cumulative", 0, 0},
-			lfig{2, 2, "2009-05-04", "", 31, "", "deaths", "World Health Organization", "intergovernmental", "killed", "cumulative", 0, 0}, true},
+			lfig{2, 2, "2009-05-04", "", 31, "", "deaths", "Vale Medical Association", "ngo", "killed", "cumulative", 0, 0}, true},
 		// A figure a plan gives is what was planned: set against a count
 		// it is a plan-vs-count question, not a discrepancy.
 		{"a well's planned production against the flow",
@@ -160,13 +160,13 @@ func TestBreakdownParts(t *testing.T) {
 			}
 		}
 	}
-	// Through Derive: the item "two" (in the capital) against another
-	// source's UK total of 9 the same day is no pair; the sentence's own
-	// total of 8 against it is.
+	// Through Derive: the item "two" (in the capital) against an
+	// independent source's total of 12 the same day is no pair; the
+	// sentence's own total of 8 against it is.
 	three := sentence(1, 3, 110)
 	three.unit = "new cases"
 	rows := []store.FigureRow{three.row(), sentence(2, 1, 140).row(), sentence(3, 2, 170).row(), sentence(4, 8, 200).row(),
-		lfig{5, 2, "2009-04-30", "", 12, "", "cases", "Health Protection Agency", "government", "cases", "cumulative", 0, 0}.row()}
+		lfig{5, 2, "2009-04-30", "", 12, "", "cases", "Vale University researchers", "expert", "cases", "cumulative", 0, 0}.row()}
 	st := Derive("|cases|ruritania", rows)
 	var pairs [][2]int64
 	for _, p := range st.Pairs {
