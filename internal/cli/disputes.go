@@ -61,10 +61,7 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 		case store.DisputeClaim:
 			writeClaimCard(w, d)
 		default:
-			label := "DISCREPANCY"
-			if d.Kind == store.DisputePlanned {
-				label = "PLANNED vs COUNT"
-			}
+			label := disputeLabel(d.Kind)
 			wrap(w, "", "    ", fmt.Sprintf("%s  %s  %s: %s", d.When, label, d.Label, d.Note))
 			writeFigure(w, "  ", d.A)
 			writeFigure(w, "  ", d.B)
@@ -73,6 +70,19 @@ func writeDisputesText(w io.Writer, ds []store.Dispute) error {
 	}
 	_, err := fmt.Fprintf(w, "rule: %s\n", ruleSummary)
 	return err
+}
+
+// disputeLabel is the card heading of a figure card: a revision is one
+// source's count replaced by a later one, not a disagreement.
+func disputeLabel(kind string) string {
+	switch kind {
+	case store.DisputePlanned:
+		return "PLANNED vs COUNT"
+	case store.DisputeRevision:
+		return "REVISION"
+	default:
+		return "DISCREPANCY"
+	}
 }
 
 // writeClaimCard prints one claim card: the claim with its origin, who

@@ -484,3 +484,27 @@ func TestSamplesNoFalseDispute(t *testing.T) {
 		}
 	}
 }
+
+// A figure card's heading names its kind: `disputes --kind revision` must
+// not call a source's replaced count a discrepancy.
+func TestDisputesTextLabel(t *testing.T) {
+	tests := []struct{ kind, want, not string }{
+		{store.DisputeFigures, "DISCREPANCY", "REVISION"},
+		{store.DisputeRevision, "REVISION", "DISCREPANCY"},
+		{store.DisputePlanned, "PLANNED vs COUNT", "DISCREPANCY"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		when, err := document.ParseDate("2026-01-02")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := store.Dispute{Kind: tt.kind, When: when, Label: "people killed · Veldmark", A: &store.FigureRow{}, B: &store.FigureRow{}}
+		if err := writeDisputesText(&b, []store.Dispute{d}); err != nil {
+			t.Fatal(err)
+		}
+		if out := b.String(); !strings.HasPrefix(out, "2026-01-02 "+tt.want+" people killed") || strings.Contains(out, tt.not) {
+			t.Errorf("kind %q: got %q, want heading %q", tt.kind, out, tt.want)
+		}
+	}
+}
