@@ -28,7 +28,33 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	if c.pastMarked(cFrom, f.Span) {
 		// "a peak of 30,000", "shrunk from 40,000 to 3,000": an earlier
 		// state, undated; never the publication day's figure.
-		f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
+		f.AsOf, f.AsOfBasis, f.Recalled = "PAST_REF", BasisStated, true
+		return
+	}
+	if c.recalled(cFrom, cTo, sStart, sEnd, f.Span) {
+		// "the 5,000 barrels a day it initially estimated", "first they
+		// said 1,000": replaced since; dated when the clause says when.
+		f.Recalled = true
+		if v := c.recallDate(cFrom, cTo, sStart, sEnd, f.Span); v != "" {
+			f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
+			return
+		}
+		if c.pubString() != "" {
+			// Undated: kept off the publication day. With no
+			// publication date nothing would date it wrongly; the flag
+			// says what it is.
+			f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
+			return
+		}
+	}
+	if v := c.relativePast(cFrom, cTo, sStart, sEnd, f.Span); v != "" {
+		// "A week ago, the WHO reported 229 cases."
+		f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
+		return
+	}
+	if v := c.pastDecade(cFrom, cTo); v != "" {
+		// "In the 1990s, 800,000 people were killed."
+		f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
 		return
 	}
 	// A poll's results hold for the day it was taken or released: "the
@@ -375,7 +401,11 @@ func (c *figureCtx) sentenceTime(from, to int) (storyTime, bool) {
 			st = storyTime{date: t.Value, basis: BasisStated, hist: true}
 		case t.Value[:4] < pubs[:4]:
 		case len(t.Value) == 10:
-			if d := daysBefore(t.Value, pub); d >= 1 && d <= 2 {
+			if d := daysBefore(t.Value, pub); d >= 1 && d <= 2 || d > 2 && d <= 62 && weeksAgo(t.Span.Of(c.ltext)) {
+				// "yesterday"; "a week ago, the government announced …":
+				// the day the text counts back to (a week's month did
+				// before; "four days ago", "last Friday" end it as any
+				// older day does).
 				st = storyTime{date: t.Value, basis: basis}
 			}
 		case len(t.Value) == 7:
@@ -531,7 +561,11 @@ func (c *figureCtx) calendarTimes() *annotate.Annotation {
 		if typ != "DATE" {
 			continue
 		}
-		if m := weekMonth(v); m != "" {
+		if d := c.agoValue(t); d != "" && typ == "DATE" {
+			v = d // "a week ago": the day, not the week's month
+		} else if m := quarterMonth(v); m != "" && namesQuarter(t.Span.Of(c.ltext)) {
+			v = m // "the second quarter of 2010": results are dated by the quarter's last month
+		} else if m := weekMonth(v); m != "" {
 			if pubWeek == "" || v[:8] != pubWeek {
 				v = m // "last week"; "this week" stays the publication's
 			}
