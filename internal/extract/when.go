@@ -65,8 +65,15 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	}
 	pub := c.a.Doc.Published
 	pubs := c.pubString()
+	_, qEnd := c.a.TokenRange(f.Span)
 	for _, t := range c.timesIn(cFrom, cTo) {
 		if t.Type != "DATE" || !dateValue(t.Value) || c.sinceTime(t, cFrom) || c.nearCue(t, sStart, sEnd) {
+			continue
+		}
+		if i, _ := c.a.TokenRange(t.Span); i >= qEnd && (c.baselineBetween(qEnd, i) || c.relativeBetween(qEnd+1, i)) {
+			// "412 cases, up from 390 on Monday": the day of the
+			// earlier value; "died in the storm, which struck last
+			// Tuesday": the day of the storm.
 			continue
 		}
 		// A date in the figure's own clause: the day of an incident, a
@@ -105,9 +112,15 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	// The date of the statement: "…, the ministry said on Monday".
 	ownDate := false
 	for _, t := range c.timesIn(sStart, sEnd) {
-		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) && !laterThan(t.Value, pubs) {
+		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) && !laterThan(t.Value, pubs) && !(c.otherVerb(t, f.Span) && c.relativeAfter(t, f.Span)) {
+			// Not "first reported in March in Dalvia, which has
+			// recorded 77 deaths": the report of the outbreak, and a
+			// running total of the place the clause describes.
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStatement
 			return
+		}
+		if i, _ := c.a.TokenRange(t.Span); c.baseline(i, sStart) {
+			continue // "compared with the previous September" dates the earlier value, not this clause
 		}
 		ownDate = ownDate || t.Type == "DATE" && dateValue(t.Value) && t.Span.Start >= c.a.Tokens[cFrom].Start && t.Span.End <= c.a.Tokens[cTo-1].End
 	}
@@ -312,7 +325,9 @@ func (c *figureCtx) narrative(si int) storyTime {
 				// The sentence dates itself: its clauses are read on
 				// their own, the story's time starts again here.
 				cur, dist = st, 0
-				if !leadDone && i < leadSentences && len(st.date) == 10 && st.basis == BasisStated {
+				if !leadDone && i < leadSentences && len(st.date) == 10 && st.basis == BasisStated && daysBefore(st.date, c.a.Doc.Published) <= 2 {
+					// Not "one week ago, Egyptians took to the
+					// streets": a look back, not the story's day.
 					lead = st
 				}
 				leadDone = true
@@ -486,7 +501,7 @@ const (
 // ("was", "had", "said", a verb in -ed that is not a participle after
 // "has", "is" or "been") makes it past; else "is", "has", "says" present.
 func (c *figureCtx) tense(from, to int) int {
-	past, present := false, false
+	past, present, perfect := false, false, false
 	for k := from; k < to; k++ {
 		t := c.a.Tokens[k]
 		if t.Kind != segment.Word {
@@ -502,6 +517,7 @@ func (c *figureCtx) tense(from, to int) int {
 			}
 		case "is", "are", "has", "have", "says", "say", "remains", "remain", "stands":
 			present = true
+			perfect = perfect || w == "has" || w == "have"
 			continue
 		}
 		if past {
@@ -515,6 +531,9 @@ func (c *figureCtx) tense(from, to int) int {
 		default:
 			if !(len(w) > 3 && strings.HasSuffix(w, "ed") && c.text[t.Start] >= 'a' && c.text[t.Start] <= 'z') {
 				continue
+			}
+			if perfect && (c.low(k-1) == "and" || c.a.Tokens[k-1].Kind == segment.Number) {
+				continue // "have been killed and 850 injured": the perfect's participle
 			}
 		}
 		aux := func(p string) bool {
@@ -563,7 +582,7 @@ func (c *figureCtx) calendarTimes() *annotate.Annotation {
 		}
 		if d := c.agoValue(t); d != "" && typ == "DATE" {
 			v = d // "a week ago": the day, not the week's month
-		} else if m := quarterMonth(v); m != "" && namesQuarter(t.Span.Of(c.ltext)) {
+		} else if m := quarterMonth(v); m != "" && namesQuarter(t.Span.Of(c.ltext)) && hasYear(t.Span.Of(c.text)) {
 			v = m // "the second quarter of 2010": results are dated by the quarter's last month
 		} else if m := weekMonth(v); m != "" {
 			if pubWeek == "" || v[:8] != pubWeek {

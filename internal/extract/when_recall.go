@@ -313,7 +313,8 @@ func (c *figureCtx) relativePast(cFrom, cTo, sStart, sEnd int, fig document.Span
 			continue
 		}
 		i, _ := c.a.TokenRange(t.Span)
-		if c.baseline(i, cFrom) || laterThan(t.Value, pubs) || t.Value == pubs || c.otherVerb(t, fig) || c.subordinate(fig, i) {
+		if c.baseline(i, cFrom) || laterThan(t.Value, pubs) || t.Value == pubs || c.otherVerb(t, fig) || c.subordinate(fig, i) ||
+			i >= c.endTok(fig) && c.baselineBetween(c.endTok(fig), i) {
 			continue
 		}
 		// The nearest to the figure: "in late July BP set aside $32.2bn
@@ -331,7 +332,8 @@ func (c *figureCtx) relativePast(cFrom, cTo, sStart, sEnd int, fig document.Span
 
 // namesQuarter reports a lower-cased time expression that says which
 // quarter: "the third quarter of 2010", "Q2"; not "the quarter", whose
-// value is a guess.
+// value is a guess. (calendarTimes also wants the year written: "the
+// fourth quarter" alone may be this year's or next.)
 func namesQuarter(s string) bool {
 	for _, w := range []string{"first", "second", "third", "fourth", "q1", "q2", "q3", "q4"} {
 		if strings.Contains(s, w) {
@@ -369,6 +371,51 @@ func (c *figureCtx) subordinate(fig document.Span, i int) bool {
 		}
 	}
 	return false
+}
+
+// baselineBetween reports a word of comparison among the tokens [from,
+// to): what follows is the earlier value ("$5bn, compared with $2.9bn for
+// the second quarter of 2009").
+func (c *figureCtx) baselineBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "compared", "versus":
+			return true
+		case "than":
+			switch c.low(k - 1) {
+			case "more", "less", "fewer", "rather", "other":
+				// "more than half the tax paid last year": a quantity
+			default:
+				return true
+			}
+		case "from":
+			switch c.low(k - 1) {
+			case "up", "down":
+				return true // not "pulled alive from the rubble on Friday"
+			}
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative pronoun among the tokens [from, to):
+// what follows it is said of a noun, not of the figure.
+func (c *figureCtx) relativeBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c.low(k) {
+		case "which", "who":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAfter reports a relative pronoun between time t and the figure
+// after it.
+func (c *figureCtx) relativeAfter(t timex.Expr, fig document.Span) bool {
+	_, j := c.a.TokenRange(t.Span)
+	q, _ := c.a.TokenRange(fig)
+	return c.relativeBetween(j, q)
 }
 
 // endTok is the index of the first token after span s.
