@@ -271,6 +271,9 @@ func (w *jsonWriter) figure(f *Figure) {
 		w.b = append(w.b, `,"certainty":`...)
 		w.str(f.Certainty)
 	}
+	if f.Recalled {
+		w.b = append(w.b, `,"recalled":true`...)
+	}
 	w.b = append(w.b, '}')
 }
 

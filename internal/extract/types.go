@@ -144,6 +144,13 @@ type Figure struct {
 	// CertaintySuspected ("83 suspected deaths", "probable cases") or
 	// empty: in an outbreak the confirmed count trails the suspected one.
 	Certainty document.Str `json:"certainty,omitempty"`
+	// Recalled marks a figure the text gives as an earlier state that a
+	// later one has replaced, not as a current claim: a first estimate
+	// ("the 5,000 barrels a day it initially estimated", "up to now, BP had
+	// estimated 5,000"), a recap ("first they said 1,000, then 5,000, now
+	// …"), a baseline ("up from 20,000 last week", "from 20 to 7"), a peak.
+	// Its AsOf is the date the text gives it, else "PAST_REF".
+	Recalled bool `json:"recalled,omitempty"`
 }
 
 // Certainty of a count of deaths or cases.

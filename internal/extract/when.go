@@ -28,7 +28,33 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	if c.pastMarked(cFrom, f.Span) {
 		// "a peak of 30,000", "shrunk from 40,000 to 3,000": an earlier
 		// state, undated; never the publication day's figure.
-		f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
+		f.AsOf, f.AsOfBasis, f.Recalled = "PAST_REF", BasisStated, true
+		return
+	}
+	if c.recalled(cFrom, cTo, sStart, sEnd, f.Span) {
+		// "the 5,000 barrels a day it initially estimated", "first they
+		// said 1,000": replaced since; dated when the clause says when.
+		f.Recalled = true
+		if v := c.recallDate(cFrom, cTo, sStart, sEnd, f.Span); v != "" {
+			f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
+			return
+		}
+		if c.pubString() != "" {
+			// Undated: kept off the publication day. With no
+			// publication date nothing would date it wrongly; the flag
+			// says what it is.
+			f.AsOf, f.AsOfBasis = "PAST_REF", BasisStated
+			return
+		}
+	}
+	if v := c.relativePast(cFrom, cTo, sStart, sEnd, f.Span); v != "" {
+		// "A week ago, the WHO reported 229 cases."
+		f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
+		return
+	}
+	if v := c.pastDecade(cFrom, cTo); v != "" {
+		// "In the 1990s, 800,000 people were killed."
+		f.AsOf, f.AsOfBasis = document.Str(v), BasisStated
 		return
 	}
 	// A poll's results hold for the day it was taken or released: "the
@@ -39,8 +65,15 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	}
 	pub := c.a.Doc.Published
 	pubs := c.pubString()
+	_, qEnd := c.a.TokenRange(f.Span)
 	for _, t := range c.timesIn(cFrom, cTo) {
 		if t.Type != "DATE" || !dateValue(t.Value) || c.sinceTime(t, cFrom) || c.nearCue(t, sStart, sEnd) {
+			continue
+		}
+		if i, _ := c.a.TokenRange(t.Span); i >= qEnd && (c.baselineBetween(qEnd, i) || c.relativeBetween(qEnd+1, i)) {
+			// "412 cases, up from 390 on Monday": the day of the
+			// earlier value; "died in the storm, which struck last
+			// Tuesday": the day of the storm.
 			continue
 		}
 		// A date in the figure's own clause: the day of an incident, a
@@ -79,9 +112,15 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	// The date of the statement: "…, the ministry said on Monday".
 	ownDate := false
 	for _, t := range c.timesIn(sStart, sEnd) {
-		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) && !laterThan(t.Value, pubs) {
+		if t.Type == "DATE" && dateValue(t.Value) && c.nearCue(t, sStart, sEnd) && !laterThan(t.Value, pubs) && !(c.otherVerb(t, f.Span) && c.relativeAfter(t, f.Span)) {
+			// Not "first reported in March in Dalvia, which has
+			// recorded 77 deaths": the report of the outbreak, and a
+			// running total of the place the clause describes.
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStatement
 			return
+		}
+		if i, _ := c.a.TokenRange(t.Span); c.baseline(i, sStart) {
+			continue // "compared with the previous September" dates the earlier value, not this clause
 		}
 		ownDate = ownDate || t.Type == "DATE" && dateValue(t.Value) && t.Span.Start >= c.a.Tokens[cFrom].Start && t.Span.End <= c.a.Tokens[cTo-1].End
 	}
@@ -286,7 +325,9 @@ func (c *figureCtx) narrative(si int) storyTime {
 				// The sentence dates itself: its clauses are read on
 				// their own, the story's time starts again here.
 				cur, dist = st, 0
-				if !leadDone && i < leadSentences && len(st.date) == 10 && st.basis == BasisStated {
+				if !leadDone && i < leadSentences && len(st.date) == 10 && st.basis == BasisStated && daysBefore(st.date, c.a.Doc.Published) <= 2 {
+					// Not "one week ago, Egyptians took to the
+					// streets": a look back, not the story's day.
 					lead = st
 				}
 				leadDone = true
@@ -375,7 +416,11 @@ func (c *figureCtx) sentenceTime(from, to int) (storyTime, bool) {
 			st = storyTime{date: t.Value, basis: BasisStated, hist: true}
 		case t.Value[:4] < pubs[:4]:
 		case len(t.Value) == 10:
-			if d := daysBefore(t.Value, pub); d >= 1 && d <= 2 {
+			if d := daysBefore(t.Value, pub); d >= 1 && d <= 2 || d > 2 && d <= 62 && weeksAgo(t.Span.Of(c.ltext)) {
+				// "yesterday"; "a week ago, the government announced …":
+				// the day the text counts back to (a week's month did
+				// before; "four days ago", "last Friday" end it as any
+				// older day does).
 				st = storyTime{date: t.Value, basis: basis}
 			}
 		case len(t.Value) == 7:
@@ -456,7 +501,7 @@ const (
 // ("was", "had", "said", a verb in -ed that is not a participle after
 // "has", "is" or "been") makes it past; else "is", "has", "says" present.
 func (c *figureCtx) tense(from, to int) int {
-	past, present := false, false
+	past, present, perfect := false, false, false
 	for k := from; k < to; k++ {
 		t := c.a.Tokens[k]
 		if t.Kind != segment.Word {
@@ -472,6 +517,7 @@ func (c *figureCtx) tense(from, to int) int {
 			}
 		case "is", "are", "has", "have", "says", "say", "remains", "remain", "stands":
 			present = true
+			perfect = perfect || w == "has" || w == "have"
 			continue
 		}
 		if past {
@@ -485,6 +531,9 @@ func (c *figureCtx) tense(from, to int) int {
 		default:
 			if !(len(w) > 3 && strings.HasSuffix(w, "ed") && c.text[t.Start] >= 'a' && c.text[t.Start] <= 'z') {
 				continue
+			}
+			if perfect && (c.low(k-1) == "and" || c.a.Tokens[k-1].Kind == segment.Number) {
+				continue // "have been killed and 850 injured": the perfect's participle
 			}
 		}
 		aux := func(p string) bool {
@@ -531,7 +580,11 @@ func (c *figureCtx) calendarTimes() *annotate.Annotation {
 		if typ != "DATE" {
 			continue
 		}
-		if m := weekMonth(v); m != "" {
+		if d := c.agoValue(t); d != "" && typ == "DATE" {
+			v = d // "a week ago": the day, not the week's month
+		} else if m := quarterMonth(v); m != "" && namesQuarter(t.Span.Of(c.ltext)) && hasYear(t.Span.Of(c.text)) {
+			v = m // "the second quarter of 2010": results are dated by the quarter's last month
+		} else if m := weekMonth(v); m != "" {
 			if pubWeek == "" || v[:8] != pubWeek {
 				v = m // "last week"; "this week" stays the publication's
 			}

@@ -73,13 +73,14 @@ type meaning struct {
 	SourceType    string `json:"source_type,omitempty"`
 	Via           string `json:"via,omitempty"`
 	Certainty     string `json:"certainty,omitempty"`
+	Recalled      bool   `json:"recalled,omitempty"`
 }
 
 // EncodeMeaning returns the stored form of f's meaning fields, "" when
 // none is set.
 func EncodeMeaning(f *extract.Figure) string {
 	m := meaning{string(f.Event), string(f.Counted), string(f.Measure), f.Negated, string(f.Scope), string(f.Since),
-		string(f.AsOfBasis), string(f.LocationBasis), string(f.To), string(f.SourceType), string(f.Via), string(f.Certainty)}
+		string(f.AsOfBasis), string(f.LocationBasis), string(f.To), string(f.SourceType), string(f.Via), string(f.Certainty), f.Recalled}
 	if m == (meaning{}) {
 		return ""
 	}
@@ -98,4 +99,5 @@ func DecodeMeaning(s string, f *extract.Figure) {
 	f.Scope, f.Since, f.AsOfBasis, f.LocationBasis = document.Str(m.Scope), document.Str(m.Since), document.Str(m.AsOfBasis), document.Str(m.LocationBasis)
 	f.To, f.SourceType, f.Via = document.Str(m.To), document.Str(m.SourceType), document.Str(m.Via)
 	f.Certainty = document.Str(m.Certainty)
+	f.Recalled = m.Recalled
 }
