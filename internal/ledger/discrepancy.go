@@ -691,6 +691,12 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 			return "", "" // one source, one account
 		}
 	}
+	if a.Recalled || b.Recalled {
+		// The text gives it as an earlier state that was replaced ("BP
+		// first estimated 1,000", "up from 390"): a step on the timeline,
+		// a revision of its own source at most, never a second account.
+		return "", ""
+	}
 	if !comparableTime(a, b) || !samePlace(&a.Figure, &b.Figure) {
 		return "", ""
 	}

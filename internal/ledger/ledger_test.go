@@ -118,6 +118,7 @@ type fig struct {
 	src, stype, scope, outlet string
 	sent                      int
 	unit                      string // "" : Measure "people killed"; else this unit and no Measure
+	recalled                  bool
 }
 
 func (f fig) row() *store.FigureRow {
@@ -136,6 +137,7 @@ func (f fig) row() *store.FigureRow {
 	if f.asOf != "" {
 		r.AsOfBasis = extract.BasisStated
 	}
+	r.Recalled = f.recalled
 	r.Text = strconv.FormatFloat(f.v, 'f', -1, 64) + " " + f.unit
 	r.Sentence = document.Span{Start: f.sent * 100, End: f.sent*100 + 90}
 	r.When = When(&r.Figure, d)
@@ -225,6 +227,14 @@ func TestCompare(t *testing.T) {
 			fig{id: 2, art: 2, grp: 2, v: 2000, approx: "about", basis: "official", pub: "2019-02-18", src: "Pentagon"}, store.DisputePlanned},
 		{"two projections", fig{id: 1, art: 1, grp: 1, v: 100000, basis: "projected", pub: "2019-02-18", src: "Oxfam"},
 			fig{id: 2, art: 2, grp: 2, v: 20000, basis: "projected", pub: "2019-02-18", src: "Amnesty"}, ""},
+		{"an earlier estimate the article recalls vs a current count", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2010-05-28", src: "BP", scope: "rate", recalled: true},
+			fig{id: 2, art: 1, grp: 1, v: 12000, basis: "estimate", pub: "2010-05-28", src: "flow-rate panel", scope: "rate", sent: 1}, ""},
+		{"the same pair, neither recalled, disputes", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2010-05-28", src: "BP", scope: "rate"},
+			fig{id: 2, art: 1, grp: 1, v: 12000, basis: "estimate", pub: "2010-05-28", src: "flow-rate panel", scope: "rate", sent: 1}, store.DisputeFigures},
+		{"a recalled count of another day by another source", fig{id: 1, art: 1, grp: 1, v: 390, asOf: "2009-05-04", pub: "2009-05-06", src: "health ministry", scope: "cumulative", recalled: true},
+			fig{id: 2, art: 2, grp: 2, v: 90, asOf: "2009-05-04", pub: "2009-05-05", src: "WHO", stype: "intergovernmental", scope: "cumulative"}, ""},
+		{"one source's recalled count, then its new one: revision", fig{id: 1, art: 1, grp: 1, v: 50000, asOf: "2010-01-15", pub: "2010-01-25", src: "Haitian government", recalled: true},
+			fig{id: 2, art: 2, grp: 2, v: 150000, pub: "2010-01-25", src: "the Haitian government"}, store.DisputeRevision},
 		{"estimate tolerance", fig{id: 1, art: 1, grp: 1, v: 1000, basis: "estimate", pub: "2019-02-18", src: "Oxfam"},
 			fig{id: 2, art: 2, grp: 2, v: 1150, basis: "official", pub: "2019-02-18", src: "Amnesty"}, ""},
 	}
