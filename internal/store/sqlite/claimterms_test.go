@@ -141,7 +141,7 @@ func TestClaimTermsMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Back to schema 13.
-	for _, q := range []string{`DROP TABLE claim_terms`, `CREATE TABLE word_docs (vocab TEXT, term TEXT, docs INTEGER, PRIMARY KEY (vocab, term)) WITHOUT ROWID`,
+	for _, q := range []string{`DROP INDEX articles_figcols`, `DROP TABLE claim_terms`, `CREATE TABLE word_docs (vocab TEXT, term TEXT, docs INTEGER, PRIMARY KEY (vocab, term)) WITHOUT ROWID`,
 		`DELETE FROM schema_migrations WHERE version >= 14`} {
 		if _, err := db.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)

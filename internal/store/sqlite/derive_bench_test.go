@@ -31,7 +31,7 @@ func BenchmarkDeriveBusiest(b *testing.B) {
 	figs := map[string][]store.FigureRow{}
 	n := 0
 	for _, k := range keys {
-		fs, err := loadFiguresCols(ctx, db.db, figureColsLight, `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`, k, ledger.MaxPairedFigures)
+		fs, err := loadFiguresLight(ctx, db.db, subjectWindow, k, ledger.MaxPairedFigures)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -90,3 +90,34 @@ func TestPriorLinesReadIndexesOnly(t *testing.T) {
 		t.Errorf("plan builds a temporary b-tree:\n%s", got)
 	}
 }
+
+// TestSubjectWindowReadsIndexesOnly: the ledger's read of a subject's
+// newest figures takes their articles' columns from the index
+// articles_figcols, not from the article rows (whose pages hold the
+// texts), walks figures_subject in order, and sorts nothing.
+func TestSubjectWindowReadsIndexesOnly(t *testing.T) {
+	db := openTemp(t)
+	rows, err := db.SQL().Query(`EXPLAIN QUERY PLAN SELECT `+figureColsLight+` FROM `+figuresLightFrom+` WHERE `+subjectWindow, "|people killed|syria", 400)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	got := strings.Join(plan, "\n")
+	for _, want := range []string{"INDEX figures_subject (subject=?)", "COVERING INDEX articles_figcols (id=?"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("plan lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "TEMP B-TREE") {
+		t.Errorf("plan builds a temporary b-tree:\n%s", got)
+	}
+}

@@ -68,7 +68,25 @@ func loadFigures(ctx context.Context, q querier, where string, args ...any) ([]s
 }
 
 func loadFiguresCols(ctx context.Context, q querier, cols, where string, args ...any) ([]store.FigureRow, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+cols+` FROM figures f JOIN articles a ON a.id=f.article WHERE `+where, args...)
+	return loadFiguresFrom(ctx, q, cols, `figures f JOIN articles a ON a.id=f.article`, where, args...)
+}
+
+// loadFiguresLight reads figures without their sentences (figureColsLight),
+// their articles' columns from the index articles_figcols (migration 15)
+// rather than from the article rows, which hold the texts: a subject's
+// newest figures are then a few index pages, not a page per figure.
+func loadFiguresLight(ctx context.Context, q querier, where string, args ...any) ([]store.FigureRow, error) {
+	return loadFiguresFrom(ctx, q, figureColsLight, figuresLightFrom, where, args...)
+}
+
+const figuresLightFrom = `figures f JOIN articles a INDEXED BY articles_figcols ON a.id=f.article`
+
+// subjectWindow selects a subject's newest figures (arguments: the subject,
+// how many), as the ledger pairs them.
+const subjectWindow = `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`
+
+func loadFiguresFrom(ctx context.Context, q querier, cols, from, where string, args ...any) ([]store.FigureRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+cols+` FROM `+from+` WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: figures: %w", err)
 	}

@@ -167,7 +167,7 @@ func refile(ctx context.Context, tx *txc, ov *ledger.Overrides, where string, ar
 	var touched []string
 	var last int64
 	for {
-		fs, err := loadFiguresCols(ctx, tx, figureColsLight, `f.id > ? AND `+where+` ORDER BY f.id LIMIT 1000`, append([]any{last}, args...)...)
+		fs, err := loadFiguresLight(ctx, tx, `f.id > ? AND `+where+` ORDER BY f.id LIMIT 1000`, append([]any{last}, args...)...)
 		if err != nil {
 			return nil, err
 		}

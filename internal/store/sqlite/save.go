@@ -585,7 +585,7 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 		l.batch.loaded = true
 		// +a.latest: with the index articles_pub the planner walked every
 		// current article to find the batch's few figures.
-		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.id > ? AND f.subject IS NOT NULL AND +a.latest=1`, l.batch.after)
+		fs, err := loadFiguresLight(ctx, l.tx, `f.id > ? AND f.subject IS NOT NULL AND +a.latest=1`, l.batch.after)
 		if err != nil {
 			return nil, err
 		}
@@ -605,7 +605,7 @@ func (l ledgerTx) SubjectFigures(ctx context.Context, keys []string, limit int) 
 				continue
 			}
 		}
-		fs, err := loadFiguresCols(ctx, l.tx, figureColsLight, `f.subject=? AND a.latest=1 ORDER BY f.day DESC, f.id DESC LIMIT ?`, k, limit)
+		fs, err := loadFiguresLight(ctx, l.tx, subjectWindow, k, limit)
 		if err != nil {
 			return nil, err
 		}

@@ -226,6 +226,7 @@ func Run(t *testing.T, open Opener) {
 		{"Relink", testRelink},
 		{"MetadataUpdate", testMetadataUpdate},
 		{"RepeatedLine", testRepeatedLine},
+		{"RepeatedLineAcrossOutletCase", testRepeatedLineAcrossOutletCase},
 		{"Reviews", testReviews},
 		{"ReviewCards", testReviewCards},
 		{"DataVersion", testDataVersion},
