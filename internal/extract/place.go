@@ -74,6 +74,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// A country that deploys forces holds them; one that gives money
 		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
+		if loc == "" && cFrom > sStart && c.sharedSubject(cFrom) {
+			// "Her country has seen 5,186 cases and reported seven
+			// deaths": the second verb's subject opens the sentence.
+			loc, country = c.clauseSubjectPlace(sStart, qStart)
+		}
 	}
 	if loc == "" && f.Event != EventDisplaced && f.Event != EventDeployed {
 		// "2m barrels will have gushed into the Gulf": where a spill went
@@ -510,8 +515,8 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		if c.capitalSpeaker(e) || c.borderSide(e) {
-			continue // "Washington said …", "the border with Cameroon": not where the story is
+		if c.capitalSpeaker(e) || c.borderSide(e) || c.inName(e) {
+			continue // "Washington said …", "the border with Cameroon", "Rapid-UK": not where the story is
 		}
 		if c.attacker(e) {
 			// "US airstrikes on …": not where the story is, unless the
@@ -528,7 +533,7 @@ func (c *figureCtx) mainCountry() string {
 		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
 		// where people fled ("fled across the border to Tunisia").
 		w := 2
-		if e.Type == entity.NORP || c.attributive(e) {
+		if e.Type == entity.NORP || c.attributive(e) || c.hometown(e) {
 			w = 1
 		} else if p := c.prepBefore(e); (locPrep(p) || p == "from" && !c.travelledFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
@@ -625,9 +630,13 @@ func (c *figureCtx) prepBefore(e *entity.Entity) string {
 		}
 		return ""
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := c.low(k)
-		if w != "the" && !strings.HasSuffix(w, "ern") {
+		if k >= 2 && c.low(k-1) == "-" && c.a.Tokens[k-1].Flags&segment.SpaceBefore == 0 && placeAdjective("x-"+w) {
+			k -= 2 // "in quake-hit Haiti", "in war-torn Yemen"
+			continue
+		}
+		if w != "the" && !strings.HasSuffix(w, "ern") && w != "capital" && !placeAdjective(w) {
 			return w
 		}
 	}
@@ -653,6 +662,77 @@ func (c *figureCtx) lastTownBefore(pos int) (string, string, bool) {
 		return name, e.Country, true
 	}
 	return "", "", false
+}
+
+// inName reports a place glued by a hyphen to a capitalised word that is
+// no place itself: "the rescue agency Rapid-UK" names an organisation,
+// not a place ("the Syria-Turkey border" is left to borderSide).
+func (c *figureCtx) inName(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	if i < 2 || c.low(i-1) != "-" || c.a.Tokens[i-1].Flags&segment.SpaceBefore != 0 || c.a.Tokens[i].Flags&segment.SpaceBefore != 0 {
+		return false
+	}
+	t := c.a.Tokens[i-2]
+	if t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
+		return false
+	}
+	prev := c.entityAt(t.Start)
+	return prev == nil || prev.Type != entity.Place && prev.Type != entity.NORP
+}
+
+// hometown reports a place named as where a person is from or lives: "a
+// telecoms engineer from Farnborough", "Rescuer Anthony Thomas, from
+// Devon", "who lives in Bovey Tracey". Like a nationality, it says who
+// the person is, not where the story is.
+func (c *figureCtx) hometown(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	k := i - 1
+	if c.low(k) == "the" {
+		k--
+	}
+	switch c.low(k) {
+	case "from":
+		p := k - 1
+		if c.low(p) == "," {
+			p--
+			if p >= 0 {
+				// "Anthony Thomas, from Devon": a name, not a place
+				pe := c.entityAt(c.a.Tokens[p].Start)
+				if pe != nil && pe.Type == entity.Person || pe == nil && c.a.Tokens[p].Kind == segment.Word && c.a.Tokens[p].Flags&segment.Cap != 0 {
+					return true
+				}
+			}
+		}
+		return p >= 0 && townsPerson(c.low(p))
+	case "in":
+		switch c.low(k - 1) {
+		case "lives", "live", "lived", "living", "born", "raised", "grew":
+			return true
+		}
+		if k > 0 {
+			// "from Farnborough in Hampshire"
+			if pe := c.entityAt(c.a.Tokens[k-1].Start); pe != nil && pe.Type == entity.Place && pe.Span.End == c.a.Tokens[k-1].End && c.hometown(pe) {
+				return true
+			}
+		}
+		return c.low(k-1) == "up" && c.low(k-2) == "grew"
+	}
+	return false
+}
+
+// townsPerson reports nouns for a person or people a story meets, whose
+// home town says who they are: "an engineer from Farnborough".
+func townsPerson(w string) bool {
+	switch w {
+	case "man", "woman", "men", "women", "boy", "girl", "family", "families", "couple", "mother", "father", "son",
+		"daughter", "wife", "husband", "student", "students", "resident", "residents", "native", "volunteer",
+		"volunteers", "pensioner", "grandmother", "grandfather", "tourist", "tourists", "holidaymaker", "holidaymakers",
+		"pupils", "nurse", "nurses", "doctor", "doctors", "rescuer", "rescuers", "firefighter", "firefighters",
+		"engineer", "engineers", "worker", "workers", "teacher", "teachers", "officer", "officers", "decorator",
+		"painter", "player", "singer", "fan", "fans", "businessman", "businesswoman", "mum", "dad":
+		return true
+	}
+	return false
 }
 
 // townModifier reports words that describe a town between an article and
@@ -696,7 +776,9 @@ func (c *figureCtx) attributive(e *entity.Entity) bool {
 	w := c.lowTok(t)
 	if countNoun(w) && w != "people" && w != "civilians" && w != "residents" && w != "refugees" && w != "cases" && w != "deaths" && w != "dead" && w != "killed" ||
 		w == "military" || w == "government" || w == "officials" || w == "official" || w == "embassy" || w == "envoy" || w == "diplomats" ||
-		w == "weaponry" || w == "weapons" || w == "warplanes" || w == "aid" || w == "army" || w == "navy" || w == "administration" || w == "intelligence" {
+		w == "weaponry" || w == "weapons" || w == "warplanes" || w == "aid" || w == "army" || w == "navy" || w == "administration" || w == "intelligence" ||
+		w == "rescuers" || w == "rescue" || w == "firefighters" || w == "firefighting" || w == "charities" || w == "charity" || w == "donors" ||
+		w == "teams" || w == "team" || w == "volunteers" || w == "experts" || w == "authorities" || w == "agencies" || w == "taxpayers" {
 		return true
 	}
 	return false
@@ -1010,6 +1092,23 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		return placeName(e, c.text), e.Country
 	}
 	return "", ""
+}
+
+// sharedSubject reports a clause at token from that opens with "and" and a
+// verb, sharing the sentence's subject: "… and reported seven deaths".
+func (c *figureCtx) sharedSubject(from int) bool {
+	k := from
+	if c.low(k) == "," || c.low(k) == "-" || c.low(k) == "–" {
+		k++
+	}
+	if c.low(k) != "and" {
+		if c.low(k-1) != "and" {
+			return false
+		}
+		k--
+	}
+	w := c.low(k + 1)
+	return w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "ed") && c.a.Tokens[k+1].Flags&segment.Cap == 0
 }
 
 // leaderCountryBefore is the country of the last person introduced by a

@@ -79,3 +79,29 @@ func TestFigurePlaceInfectedNationality(t *testing.T) {
 		{"An earthquake struck Haiti on Tuesday, and aid is arriving in Haiti.\nThe Foreign Office said 60 Britons were missing.", "60", "|Haiti"},
 	})
 }
+
+// A story told through foreign helpers: where they come from or live
+// ("an engineer from Farnborough in Hampshire", "Rescuer Ann Hale, from
+// Devon", "who lives in Leeds"), their country's name as a modifier ("UK
+// rescuers", "UK firefighting personnel") and an organisation named with
+// their country ("Rapid-UK") say who they are, not where the story is.
+func TestFigurePlaceHelpersHome(t *testing.T) {
+	const story = "UK rescuers end search in quake-hit Haiti\n" +
+		"A team of British rescuers from the agency Rapid-UK is returning from Haiti after a week.\n" +
+		"Rescuer Ann Hale, from Devon, said the team had done all it could.\n" +
+		"Rescuer Tom Pryce, 41, a telecoms engineer from Farnborough in Hampshire, who lives in Leeds, said the mood was sombre.\n" +
+		"Also heading home are 60 UK firefighting personnel, and UK rescuers say they will return.\n"
+	placeCases(t, "2010-01-22", []struct{ text, num, want string }{
+		{story + "The death toll is estimated at 200,000.", "200,000", "|Haiti"},
+	})
+}
+
+// A second verb that shares the sentence's subject shares its place: "Her
+// country has seen 5,186 cases and reported seven deaths".
+func TestFigurePlaceSharedSubject(t *testing.T) {
+	const lead = "Swine flu has spread across Mexico, and Mexico has closed its schools.\nMexican officials said the outbreak was slowing.\n"
+	placeCases(t, "2009-06-24", []struct{ text, num, want string }{
+		{lead + "Chilean President Ana Ruiz was due in Mexico City on Wednesday.\nHer country has seen cases rise to 5,186 and reported seven deaths.", "seven", "|Chile"},
+		{lead + "Peru has confirmed 40 cases and reported two deaths.", "two", "|Peru"},
+	})
+}
