@@ -344,6 +344,18 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 	i, j := c.a.TokenRange(e.Span)
+	if e.Type == entity.NORP && j < len(c.a.Tokens) {
+		// A nationality standing for a person: "an Iraqi named …", "the
+		// fourth American to die", "Three other Americans, …", "Britons
+		// who …": who they are, not where.
+		t := c.a.Tokens[j]
+		switch w := c.lowTok(t); {
+		case t.Kind == segment.Punct && w != "-" && w != "–" && w != "/" && w != "'s" && w != "’s",
+			w == "to" || w == "who" || w == "named" || w == "called" || w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "had" || w == "have":
+			p := c.low(i - 1)
+			return p == "a" || p == "an" || p == "another" || ordinalWord(p) || strings.HasSuffix(e.Span.Of(c.text), "s")
+		}
+	}
 	if i > 0 && e.Type == entity.NORP && strings.HasSuffix(e.Span.Of(c.text), "s") && (c.a.Tokens[i-1].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[i-1].End)) {
 		// "four Britons and two Canadians were killed": who the dead
 		// were; not "11 Iraqi police officers"
@@ -377,6 +389,16 @@ func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 			!(n == 1 && k+1 < len(c.a.Tokens) && c.a.Tokens[k+1].Kind == segment.Word) { // "Indian construction workers": one noun modifier
 			return false
 		}
+	}
+	return false
+}
+
+// ordinalWord reports the ordinals a story counts people with: "the fourth
+// American".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "other":
+		return true
 	}
 	return false
 }

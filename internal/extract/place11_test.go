@@ -105,3 +105,16 @@ func TestFigurePlaceSharedSubject(t *testing.T) {
 		{lead + "Peru has confirmed 40 cases and reported two deaths.", "two", "|Peru"},
 	})
 }
+
+// A nationality standing for a person ("an Iraqi named …", "the fourth
+// American to die", "Three other Americans, …") says who someone is, not
+// where the paragraph is: the figure keeps the story's place.
+func TestFigurePlaceNationalityAsPerson(t *testing.T) {
+	const story = "Fighting in Syria went on near Aleppo, and rebels in Syria lost ground.\nThe army in Syria said it held the road.\n"
+	placeCases(t, "2014-11-20", []struct{ text, num, want string }{
+		{story + "She would be the fourth American to die in captivity.\nThree other Americans were beheaded by the group.", "Three", "|Syria"},
+		{story + "The woman is an Iraqi named Sara Ali.\nShe was one of 150 women freed in a prisoner swap.", "150", "|Syria"},
+		// a nationality before a noun still places: "Iraqi police"
+		{story + "Separately, Iraqi police reported clashes on Monday. They said 12 people were killed.", "12", "|Iraq"},
+	})
+}
