@@ -38,6 +38,7 @@ type figureCtx struct {
 	// mainN and mainSecond are the weights of the most and second most
 	// named countries (mainCountry), for multiStory.
 	mainN, mainSecond int
+	mainMany          int // countries with a tenth of the weight or more
 	// countries and longNames index the article's places (placeIndex).
 	countries, longNames map[string]string
 	// ltext is the text with ASCII letters lowered (same byte offsets), so

@@ -487,14 +487,16 @@ func (c *figureCtx) recentPlace(pos int) (string, string) {
 }
 
 // multiStory reports an article about several countries: none stands out
-// (mainCountry is ""), or the second is named at least half as much as the
-// first, as on a live page or a roundup.
+// (mainCountry is ""), or, on a long page, three share the mentions.
 func (c *figureCtx) multiStory() bool {
 	c.mainCountry()
 	if c.mainLoc != "" {
 		return false // a sea the story is about
 	}
-	return c.main == "" && c.mainSecond > 0
+	// A long page (a live page, a blog of the day) on which three
+	// countries each take a tenth of the mentions and the first has not
+	// three times the second's goes through them in turn.
+	return c.main == "" && c.mainSecond > 0 || len(c.a.Sentences) >= 100 && c.mainMany >= 3 && c.mainN < 3*c.mainSecond
 }
 
 // titleCase writes an upper-case name in title case: "NEW YORK" → "New York".
@@ -599,6 +601,11 @@ func (c *figureCtx) mainCountry() string {
 	n += attackers[best]
 	total += attackers[best]
 	c.mainN, c.mainSecond = n, second
+	for _, v := range counts {
+		if 10*v >= total {
+			c.mainMany++
+		}
+	}
 	if n >= 4 && 3*n >= total && n > second {
 		c.main = best
 	} else if total == 0 || second == 0 {

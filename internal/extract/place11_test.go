@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A story set in a town near a border: the town's country is where the
 // story is, although a foreign power that acts there and the neighbour
@@ -116,5 +119,31 @@ func TestFigurePlaceNationalityAsPerson(t *testing.T) {
 		{story + "The woman is an Iraqi named Sara Ali.\nShe was one of 150 women freed in a prisoner swap.", "150", "|Syria"},
 		// a nationality before a noun still places: "Iraqi police"
 		{story + "Separately, Iraqi police reported clashes on Monday. They said 12 people were killed.", "12", "|Iraq"},
+	})
+}
+
+// A long page (a blog of the day) that goes through three countries in
+// turn, one of them named most: a figure with no place of its own takes
+// the country the last lines named. A short story about the same countries
+// keeps its main country.
+func TestFigurePlaceLivePage(t *testing.T) {
+	var page strings.Builder
+	for i := 0; i < 13; i++ {
+		page.WriteString("Schools in the UK stayed open today, and clinics in London were busy.\n")
+		page.WriteString("Doctors said the picture was calm.\n")
+		page.WriteString("Nurses said they were ready.\n")
+		page.WriteString("More updates will follow through the day.\n")
+		page.WriteString("Readers have sent in their questions.\n")
+		page.WriteString("We will answer some of them later.\n")
+		page.WriteString("Thank you for writing in.\n")
+	}
+	for i := 0; i < 6; i++ {
+		page.WriteString("In Australia, schools in Sydney stayed open.\n")
+		page.WriteString("Officials in the US said the picture was mixed in New York.\n")
+	}
+	const tail = "Now to the United States.\nOfficials there said 27,700 cases had been confirmed."
+	placeCases(t, "2009-06-30", []struct{ text, num, want string }{
+		{page.String() + tail, "27,700", "|United States"},
+		{"Schools in the UK stayed open today, and clinics in London were busy.\nSchools in the UK will stay open.\nIn Australia, schools in Sydney stayed open.\nOfficials in the US said the picture was mixed.\nDoctors said the picture was calm.\nOfficials said 300 cases had been confirmed.", "300", "|United Kingdom"},
 	})
 }
