@@ -35,6 +35,10 @@ type figureCtx struct {
 	mainLoc  string
 	mainSea  string // the country the main sea or region is reported for (mainCountry)
 	mainDone bool
+	// mainN and mainSecond are the weights of the most and second most
+	// named countries (mainCountry), for multiStory.
+	mainN, mainSecond int
+	mainMany          int // countries with a tenth of the weight or more
 	// countries and longNames index the article's places (placeIndex).
 	countries, longNames map[string]string
 	// ltext is the text with ASCII letters lowered (same byte offsets), so
@@ -1016,7 +1020,9 @@ func (c *figureCtx) ellipsisEnd(k, limit int) bool {
 // returns X's counted noun, holder and location ("The number of ISIS
 // fighters in Iraq and Syria is estimated … 3,000").
 func (c *figureCtx) numberOf(from, to int) (unit, holder, loc document.Str, ok bool) {
-	for k := from; k+2 < to; k++ {
+	// The nearest before the figure: a run-on sentence (a live page's
+	// lines run together) may hold several.
+	for k := to - 3; k >= from; k-- {
 		w := c.low(k)
 		if (w != "number" && w != "numbers" && w != "count" && w != "total" && w != "tally" && w != "strength") || c.low(k+1) != "of" {
 			continue
@@ -1222,6 +1228,11 @@ func (c *figureCtx) placeAt(k, limit int) (string, string, bool) {
 					return p, p, true
 				}
 				return "", "", false
+			case "town", "city", "village":
+				// "a doctor in the town": the town the story last named
+				if n := c.low(k + 2); n != "of" && n != "hall" && n != "council" {
+					return c.lastTownBefore(t.Start)
+				}
 			}
 		}
 		switch w {

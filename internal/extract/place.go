@@ -74,6 +74,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// A country that deploys forces holds them; one that gives money
 		// gives it elsewhere: neither is the figure's place.
 		loc, country = c.clauseSubjectPlace(cFrom, qStart)
+		if loc == "" && cFrom > sStart && c.sharedSubject(cFrom) {
+			// "Her country has seen 5,186 cases and reported seven
+			// deaths": the second verb's subject opens the sentence.
+			loc, country = c.clauseSubjectPlace(sStart, qStart)
+		}
 	}
 	if loc == "" && f.Event != EventDisplaced && f.Event != EventDeployed {
 		// "2m barrels will have gushed into the Gulf": where a spill went
@@ -130,7 +135,7 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			}
 		}
 	}
-	if loc == "" && holderCountry != "" && !c.donation(f, cFrom, cTo) && (event == EventProtesting || event == EventDisplaced || holderCountry == c.mainCountry()) {
+	if loc == "" && holderCountry != "" && !c.donation(f, cFrom, cTo) && (event == EventProtesting || event == EventDisplaced || event == EventCases || holderCountry == c.mainCountry()) {
 		// "Egyptian protesters", "Haitian dead": the nationality places
 		// them; "60 Britons" abroad are placed where the story is.
 		loc, country, basis = holderCountry, holderCountry, BasisStated
@@ -153,6 +158,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 			if si := c.a.SentenceAt(f.Span.Start); si >= 0 && at >= c.a.Sentences[si].Start {
 				basis = BasisSentence // a place named in the figure's own sentence
 			}
+		} else if l, ctry := c.recentPlace(f.Span.Start); l != "" {
+			// A page about several countries ("Now to the United
+			// States. … 27,717 cases"): the country its last lines
+			// named, not the page's most named.
+			loc, country, basis = l, ctry, BasisParagraph
 		} else if l, ctry := c.datelinePlace(); l != "" && (ctry == c.mainCountry() || c.mainCountry() == "") {
 			// A dateline is where the reporter files from ("BEIRUT —" on a
 			// Syria story): it places a figure only when the article is
@@ -256,13 +266,32 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	if si := c.a.SentenceAt(pos); si > 0 && c.a.Sentences[si-1].Start > start {
 		start = c.a.Sentences[si-1].Start
 	}
+	if loc, country, at := c.lastMentionIn(start, pos); loc != "" {
+		return loc, country, at
+	}
+	return "", "", 0
+}
+
+// lastMentionIn is the last place or nationality named in [start, pos)
+// that says where things are: not a destination, an organisation's seat or
+// nationality, a speaker, a striker, a payer or who a person is.
+func (c *figureCtx) lastMentionIn(start, pos int) (string, string, int) {
+	loc, country, at, _ := c.mentionsIn(start, pos, 1)
+	return loc, country, at
+}
+
+// mentionsIn is lastMentionIn that also counts the distinct countries
+// named so in [start, pos), looking no further once it has seen limit.
+func (c *figureCtx) mentionsIn(start, pos, limit int) (string, string, int, int) {
+	loc, country, at := "", "", 0
+	seen := map[string]bool{}
 	es := c.entitiesIn(document.Span{Start: start, End: pos})
-	for k := len(es) - 1; k >= 0; k-- {
+	for k := len(es) - 1; k >= 0 && len(seen) < limit; k-- {
 		e := &es[k]
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
+			if p := c.low(ti - 1); destPrep(p) && !c.topicShift(ti-1) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
 				locPrep(p) && c.superlativeScope(ti-1) { // "the most in South America"
 				continue
 			}
@@ -277,13 +306,16 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
 			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
-			if e.Type == entity.NORP {
-				return e.Country, e.Country, e.Span.Start
+			if len(seen) == 0 {
+				loc, country, at = placeName(e, c.text), e.Country, e.Span.Start
+				if e.Type == entity.NORP {
+					loc = e.Country
+				}
 			}
-			return placeName(e, c.text), e.Country, e.Span.Start
+			seen[e.Country] = true
 		}
 	}
-	return "", "", 0
+	return loc, country, at, len(seen)
 }
 
 // bracketedAfterPlace returns the place named right before the bracket that
@@ -312,6 +344,18 @@ func (c *figureCtx) bracketedAfterPlace(qStart int) (string, string) {
 // country.
 func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 	i, j := c.a.TokenRange(e.Span)
+	if e.Type == entity.NORP && j < len(c.a.Tokens) {
+		// A nationality standing for a person: "an Iraqi named …", "the
+		// fourth American to die", "Three other Americans, …", "Britons
+		// who …": who they are, not where.
+		t := c.a.Tokens[j]
+		switch w := c.lowTok(t); {
+		case t.Kind == segment.Punct && w != "-" && w != "–" && w != "/" && w != "'s" && w != "’s",
+			w == "to" || w == "who" || w == "named" || w == "called" || w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "had" || w == "have":
+			p := c.low(i - 1)
+			return p == "a" || p == "an" || p == "another" || ordinalWord(p) || strings.HasSuffix(e.Span.Of(c.text), "s")
+		}
+	}
 	if i > 0 && e.Type == entity.NORP && strings.HasSuffix(e.Span.Of(c.text), "s") && (c.a.Tokens[i-1].Kind == segment.Number || c.quantityEndsAt(c.a.Tokens[i-1].End)) {
 		// "four Britons and two Canadians were killed": who the dead
 		// were; not "11 Iraqi police officers"
@@ -345,6 +389,16 @@ func (c *figureCtx) identityNationality(e *entity.Entity) bool {
 			!(n == 1 && k+1 < len(c.a.Tokens) && c.a.Tokens[k+1].Kind == segment.Word) { // "Indian construction workers": one noun modifier
 			return false
 		}
+	}
+	return false
+}
+
+// ordinalWord reports the ordinals a story counts people with: "the fourth
+// American".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "other":
+		return true
 	}
 	return false
 }
@@ -391,6 +445,60 @@ func (c *figureCtx) datelinePlace() (string, string) {
 	return "", ""
 }
 
+// topicShift reports "to" at token k that turns a page to a place, not a
+// destination: "Now to the United States.", "Turning to Mexico, …".
+func (c *figureCtx) topicShift(k int) bool {
+	if c.low(k) != "to" {
+		return false
+	}
+	switch c.low(k - 1) {
+	case "now", "turning", "turn", "over", "back", "moving", "move":
+		si := c.a.SentenceAt(c.a.Tokens[k].Start)
+		return si >= 0 && c.a.Tokens[k-1].Start-c.a.Sentences[si].Start < 12
+	}
+	return false
+}
+
+// recentPlace is, on a story about several countries (multiStory), the
+// place named last in the three lines before the figure's sentence, unless
+// its line runs through more than two countries, else "". A story about one country places its figures there instead.
+func (c *figureCtx) recentPlace(pos int) (string, string) {
+	if !c.multiStory() {
+		return "", ""
+	}
+	end := pos
+	if si := c.a.SentenceAt(pos); si >= 0 {
+		end = c.a.Sentences[si].Start
+	}
+	start := c.paragraphStart(end)
+	for n := 0; n < 3 && start > 0; n++ {
+		start = c.paragraphStart(start - 1)
+	}
+	// Lines that run through a list of countries ("in Afghanistan,
+	// Somalia and Iraq as well as Syria") point at none of them.
+	loc, country, at := c.lastMentionIn(start, end)
+	if country == "" {
+		return "", ""
+	}
+	if _, _, _, n := c.mentionsIn(c.paragraphStart(at), min(end, c.paragraphEnd(at)), 3); n > 2 {
+		return "", ""
+	}
+	return loc, country
+}
+
+// multiStory reports an article about several countries: none stands out
+// (mainCountry is ""), or, on a long page, three share the mentions.
+func (c *figureCtx) multiStory() bool {
+	c.mainCountry()
+	if c.mainLoc != "" {
+		return false // a sea the story is about
+	}
+	// A long page (a live page, a blog of the day) on which three
+	// countries each take a tenth of the mentions and the first has not
+	// three times the second's goes through them in turn.
+	return c.main == "" && c.mainSecond > 0 || len(c.a.Sentences) >= 100 && c.mainMany >= 3 && c.mainN < 3*c.mainSecond
+}
+
 // titleCase writes an upper-case name in title case: "NEW YORK" → "New York".
 func titleCase(s string) string {
 	b := []byte(s)
@@ -423,6 +531,7 @@ func (c *figureCtx) mainCountry() string {
 	}
 	c.mainDone = true
 	counts := map[string]int{}
+	var attackers map[string]int
 	total := 0
 	lead := c.leadEnd()
 	for i := range c.a.Entities {
@@ -430,15 +539,25 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		if c.attacker(e) || c.capitalSpeaker(e) || c.borderSide(e) {
-			continue // "US airstrikes on …", "Washington said …", "the border with Cameroon": not where the story is
+		if c.capitalSpeaker(e) || c.borderSide(e) || c.inName(e) {
+			continue // "Washington said …", "the border with Cameroon", "Rapid-UK": not where the story is
+		}
+		if c.attacker(e) {
+			// "US airstrikes on …": not where the story is, unless the
+			// story's own country strikes at home ("Syrian government
+			// airstrikes hit a town" on a Syria story), counted below.
+			if attackers == nil {
+				attackers = map[string]int{}
+			}
+			attackers[e.Country]++
+			continue
 		}
 		// A place written as where things happen ("in Haiti") says more
 		// about the story than a modifier ("UK aid") or a nationality
 		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
 		// where people fled ("fled across the border to Tunisia").
 		w := 2
-		if e.Type == entity.NORP {
+		if e.Type == entity.NORP || c.attributive(e) || c.hometown(e) {
 			w = 1
 		} else if p := c.prepBefore(e); (locPrep(p) || p == "from" && !c.travelledFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
@@ -477,6 +596,16 @@ func (c *figureCtx) mainCountry() string {
 			second = v
 		}
 	}
+	// The leading country's own strikes are at home: they only
+	// confirm it.
+	n += attackers[best]
+	total += attackers[best]
+	c.mainN, c.mainSecond = n, second
+	for _, v := range counts {
+		if 10*v >= total {
+			c.mainMany++
+		}
+	}
 	if n >= 4 && 3*n >= total && n > second {
 		c.main = best
 	} else if total == 0 || second == 0 {
@@ -509,13 +638,179 @@ func (c *figureCtx) mainCountry() string {
 // direction ("in the Gulf of Mexico", "in northern Syria"), or "".
 func (c *figureCtx) prepBefore(e *entity.Entity) string {
 	i, _ := c.a.TokenRange(e.Span)
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	if i >= 2 && c.low(i-1) == "of" && (settlementNoun(c.low(i-2)) || c.low(i-2) == "capital") {
+		// "in the embattled Syrian town of Kobani", "near the border
+		// town of Rafah": the preposition governs the whole phrase.
+		k := i - 3
+		for n := 0; k >= 0 && n < 4; n++ {
+			w := c.low(k)
+			if e2 := c.entityAt(c.a.Tokens[k].Start); e2 != nil && (e2.Type == entity.NORP || e2.Type == entity.Place) {
+				k = c.tokenBefore(e2)
+				continue
+			}
+			if w == "the" || w == "-" || placeAdjective(w) || directionWord(w) || strings.HasSuffix(w, "ern") || townModifier(w) {
+				k-- // "embattled", "border", "oil", "rebel-held"
+				continue
+			}
+			break
+		}
+		if k >= 0 {
+			return c.low(k)
+		}
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := c.low(k)
-		if w != "the" && !strings.HasSuffix(w, "ern") {
+		if k >= 2 && c.low(k-1) == "-" && c.a.Tokens[k-1].Flags&segment.SpaceBefore == 0 && placeAdjective("x-"+w) {
+			k -= 2 // "in quake-hit Haiti", "in war-torn Yemen"
+			continue
+		}
+		if w != "the" && !strings.HasSuffix(w, "ern") && w != "capital" && !placeAdjective(w) {
 			return w
 		}
 	}
 	return ""
+}
+
+// lastTownBefore is the town the article last named before pos, within a
+// few paragraphs, for "the town" or "the city" written without a name ("a
+// doctor in the town said …" after "the Syrian town of Kobani"): a place
+// below a country, not a region, a seat or the dateline.
+func (c *figureCtx) lastTownBefore(pos int) (string, string, bool) {
+	es := c.entitiesIn(document.Span{Start: max(0, pos-3000), End: pos})
+	dl := c.a.Doc.Dateline
+	for k := len(es) - 1; k >= 0; k-- {
+		e := &es[k]
+		if e.Type != entity.Place || e.Country == "" || c.a.SkipFacts(e.Span) || !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
+			continue
+		}
+		name := placeName(e, c.text)
+		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) {
+			continue
+		}
+		return name, e.Country, true
+	}
+	return "", "", false
+}
+
+// inName reports a place glued by a hyphen to a capitalised word that is
+// no place itself: "the rescue agency Rapid-UK" names an organisation,
+// not a place ("the Syria-Turkey border" is left to borderSide).
+func (c *figureCtx) inName(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	if i < 2 || c.low(i-1) != "-" || c.a.Tokens[i-1].Flags&segment.SpaceBefore != 0 || c.a.Tokens[i].Flags&segment.SpaceBefore != 0 {
+		return false
+	}
+	t := c.a.Tokens[i-2]
+	if t.Kind != segment.Word || t.Flags&segment.Cap == 0 {
+		return false
+	}
+	prev := c.entityAt(t.Start)
+	return prev == nil || prev.Type != entity.Place && prev.Type != entity.NORP
+}
+
+// hometown reports a place named as where a person is from or lives: "a
+// telecoms engineer from Farnborough", "Rescuer Anthony Thomas, from
+// Devon", "who lives in Bovey Tracey". Like a nationality, it says who
+// the person is, not where the story is.
+func (c *figureCtx) hometown(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	k := i - 1
+	if c.low(k) == "the" {
+		k--
+	}
+	switch c.low(k) {
+	case "from":
+		p := k - 1
+		if c.low(p) == "," {
+			p--
+			if p >= 0 {
+				// "Anthony Thomas, from Devon": a name, not a place
+				pe := c.entityAt(c.a.Tokens[p].Start)
+				if pe != nil && pe.Type == entity.Person || pe == nil && c.a.Tokens[p].Kind == segment.Word && c.a.Tokens[p].Flags&segment.Cap != 0 {
+					return true
+				}
+			}
+		}
+		return p >= 0 && townsPerson(c.low(p))
+	case "in":
+		switch c.low(k - 1) {
+		case "lives", "live", "lived", "living", "born", "raised", "grew":
+			return true
+		}
+		if k > 0 {
+			// "from Farnborough in Hampshire"
+			if pe := c.entityAt(c.a.Tokens[k-1].Start); pe != nil && pe.Type == entity.Place && pe.Span.End == c.a.Tokens[k-1].End && c.hometown(pe) {
+				return true
+			}
+		}
+		return c.low(k-1) == "up" && c.low(k-2) == "grew"
+	}
+	return false
+}
+
+// townsPerson reports nouns for a person or people a story meets, whose
+// home town says who they are: "an engineer from Farnborough".
+func townsPerson(w string) bool {
+	switch w {
+	case "man", "woman", "men", "women", "boy", "girl", "family", "families", "couple", "mother", "father", "son",
+		"daughter", "wife", "husband", "student", "students", "resident", "residents", "native", "volunteer",
+		"volunteers", "pensioner", "grandmother", "grandfather", "tourist", "tourists", "holidaymaker", "holidaymakers",
+		"pupils", "nurse", "nurses", "doctor", "doctors", "rescuer", "rescuers", "firefighter", "firefighters",
+		"engineer", "engineers", "worker", "workers", "teacher", "teachers", "officer", "officers", "decorator",
+		"painter", "player", "singer", "fan", "fans", "businessman", "businesswoman", "mum", "dad":
+		return true
+	}
+	return false
+}
+
+// townModifier reports words that describe a town between an article and
+// "town of": "the border town of Rafah", "the besieged city of Homs".
+func townModifier(w string) bool {
+	switch w {
+	case "border", "oil", "port", "frontier", "strategic", "key", "besieged", "small", "coastal", "mountain", "desert",
+		"ancient", "historic", "rebel", "government", "industrial", "holy", "provincial", "largest", "second", "third":
+		return true
+	}
+	return strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled")
+}
+
+// attributive reports a country's name used as a modifier before a noun,
+// as a nationality is: "U.S. officials", "US weaponry", "U.S.-led
+// coalition". It says who acts, not where the story is, and weighs as a
+// nationality does.
+func (c *figureCtx) attributive(e *entity.Entity) bool {
+	name := e.Span.Of(c.text)
+	if e.Type != entity.Place || e.Country == "" || !(strings.EqualFold(name, e.Country) || isAbbrev(name)) {
+		return false
+	}
+	_, j := c.a.TokenRange(e.Span)
+	if j+1 >= len(c.a.Tokens) {
+		return false
+	}
+	t := c.a.Tokens[j]
+	if t.Start != e.Span.End && !(t.Start == e.Span.End+1 && c.text[e.Span.End] == ' ') {
+		return false
+	}
+	if t.Kind == segment.Punct && c.text[t.Start] == '-' && t.Flags&segment.SpaceBefore == 0 {
+		switch c.low(j + 1) {
+		case "led", "backed", "trained", "supplied", "made", "funded", "brokered":
+			return true // "U.S.-led", "Iran-backed"
+		}
+		return false
+	}
+	if t.Kind != segment.Word || t.Flags&segment.Cap != 0 {
+		return false
+	}
+	w := c.lowTok(t)
+	if countNoun(w) && w != "people" && w != "civilians" && w != "residents" && w != "refugees" && w != "cases" && w != "deaths" && w != "dead" && w != "killed" ||
+		w == "military" || w == "government" || w == "officials" || w == "official" || w == "embassy" || w == "envoy" || w == "diplomats" ||
+		w == "weaponry" || w == "weapons" || w == "warplanes" || w == "aid" || w == "army" || w == "navy" || w == "administration" || w == "intelligence" ||
+		w == "rescuers" || w == "rescue" || w == "firefighters" || w == "firefighting" || w == "charities" || w == "charity" || w == "donors" ||
+		w == "teams" || w == "team" || w == "volunteers" || w == "experts" || w == "authorities" || w == "agencies" || w == "taxpayers" {
+		return true
+	}
+	return false
 }
 
 // afterFlight reports a place that people fled to: "fled across the border
@@ -826,6 +1121,23 @@ func (c *figureCtx) clauseSubjectPlace(from, qStart int) (string, string) {
 		return placeName(e, c.text), e.Country
 	}
 	return "", ""
+}
+
+// sharedSubject reports a clause at token from that opens with "and" and a
+// verb, sharing the sentence's subject: "… and reported seven deaths".
+func (c *figureCtx) sharedSubject(from int) bool {
+	k := from
+	if c.low(k) == "," || c.low(k) == "-" || c.low(k) == "–" {
+		k++
+	}
+	if c.low(k) != "and" {
+		if c.low(k-1) != "and" {
+			return false
+		}
+		k--
+	}
+	w := c.low(k + 1)
+	return w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "ed") && c.a.Tokens[k+1].Flags&segment.Cap == 0
 }
 
 // leaderCountryBefore is the country of the last person introduced by a
@@ -1451,7 +1763,12 @@ func (c *figureCtx) capitalSpeaker(e *entity.Entity) bool {
 	if e.Type != entity.Place || e.Country == "" || strings.EqualFold(placeName(e, c.text), e.Country) || isAbbrev(e.Span.Of(c.text)) {
 		return false
 	}
-	_, j := c.a.TokenRange(e.Span)
+	i, j := c.a.TokenRange(e.Span)
+	if p := c.low(i - 1); (locPrep(p) || p == "from") && !c.speakerPlace(i-1, e.Span) {
+		// "officials in New York said …": where they are; not "our
+		// correspondent in Beirut says …"
+		return false
+	}
 	return reportingVerb(c.low(j)) || c.low(j) == "has" && reportingVerb(c.low(j+1))
 }
 
