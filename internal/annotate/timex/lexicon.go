@@ -323,3 +323,26 @@ var lexTable = segment.LexiconOf(lexicon)
 
 // lookup returns the entry for a lower-case word.
 func lookup(b []byte) lexeme { return lexTable.AtBytes(b) }
+
+// startTable holds the words canStart may accept without a digit: the
+// lexicon's words of the classes that can begin an expression, "at" and
+// "around", and the few words canStart tests by name. Only its filter is
+// read (MayHave): it turns away, before lex copies, lower-cases and hashes
+// them, most of the words that pass lexTable's filter but cannot start
+// an expression (two words in three of those that pass it).
+var startTable = func() *segment.Lexicon[struct{}] {
+	var keys []string
+	for k, l := range lexicon {
+		switch l.cls {
+		case lxNone, lxPast, lxFuture, lxPoss, lxMeridian:
+			continue
+		case lxPrep:
+			if k != "at" && k != "around" {
+				continue
+			}
+		}
+		keys = append(keys, k)
+	}
+	keys = append(keys, "rest", "new", "fy", "these", "whole", "another")
+	return segment.NewLexicon(len(keys), func(i int) (string, struct{}) { return keys[i], struct{}{} })
+}()
