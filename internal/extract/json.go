@@ -316,11 +316,40 @@ func (w *jsonWriter) span(s document.Span) {
 		w.b = append(w.b, "null"...)
 		return
 	}
-	w.b = append(w.b, '[')
-	w.b = strconv.AppendInt(w.b, int64(s.Start), 10)
-	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(s.End), 10)
-	w.b = append(w.b, ']')
+	if s.Start < 0 || s.End < 0 || s.Start >= 1e9 || s.End >= 1e9 {
+		w.b = append(w.b, '[')
+		w.b = strconv.AppendInt(w.b, int64(s.Start), 10)
+		w.b = append(w.b, ',')
+		w.b = strconv.AppendInt(w.b, int64(s.End), 10)
+		w.b = append(w.b, ']')
+		return
+	}
+	// Offsets are small non-negative numbers: both written into one
+	// buffer from the right, then appended at once (strconv.AppendInt
+	// is a call and a copy for each).
+	var buf [24]byte
+	i := len(buf) - 1
+	buf[i] = ']'
+	i = putDigits(&buf, i, uint32(s.End))
+	i--
+	buf[i] = ','
+	i = putDigits(&buf, i, uint32(s.Start))
+	i--
+	buf[i] = '['
+	w.b = append(w.b, buf[i:]...)
+}
+
+// putDigits writes the decimal digits of v into buf just before index i and
+// returns the index of the first.
+func putDigits(buf *[24]byte, i int, v uint32) int {
+	for v >= 10 {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+	}
+	i--
+	buf[i] = byte('0' + v)
+	return i
 }
 
 // str writes what document.Str.MarshalJSON writes: json.Marshal escapes

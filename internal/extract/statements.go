@@ -238,12 +238,14 @@ func newAttrScan(a *annotate.Annotation) *attrScan {
 			continue // the World Health Organization, never the pronoun "who"
 		}
 		lt.WriteString(text[done:max(done, t.Start)])
-		for i := max(done, t.Start); i < t.End; i++ {
-			c := text[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lt.WriteByte(c)
+		// the word lowered in a buffer and written at once (WriteByte
+		// is a call a byte)
+		var buf [64]byte
+		for w := text[max(done, t.Start):t.End]; len(w) > 0; {
+			n := copy(buf[:], w)
+			lowerASCII(buf[:n])
+			lt.Write(buf[:n])
+			w = w[n:]
 		}
 		done = t.End
 	}
@@ -255,6 +257,7 @@ func newAttrScan(a *annotate.Annotation) *attrScan {
 	}
 	// token range of each sentence, by a linear walk
 	s.sentTok = make([][2]int, 0, len(a.Sentences))
+	s.sentSp = make([]document.Span, 0, len(a.Sentences))
 	k := 0
 	for _, sp := range a.Sentences {
 		for k < len(s.toks) && s.toks[k].Start < sp.Start {
