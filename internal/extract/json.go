@@ -455,6 +455,12 @@ func html8(w uint64) uint64 {
 	return hasZero(w^lo*'<') | hasZero(w^lo*'>') | hasZero(w^lo*'&')
 }
 
+// load4 reads 4 bytes of s, little-endian.
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // load8 reads 8 bytes of s, little-endian.
 func load8(s string) uint64 {
 	_ = s[7]
@@ -479,7 +485,21 @@ func appendString(dst []byte, src string, escapeHTML bool) []byte {
 	dst = slices.Grow(dst, len(src)+2) // most strings need no escapes
 	dst = append(dst, '"')
 	start := 0
-	for i := 0; i < len(src); {
+	i := 0
+	if n := len(src); n >= 4 && n < 8 {
+		// A short string (a type, a value, a name) checked whole in one
+		// word of two overlapping 4-byte reads; the byte loop only when
+		// some byte may need an escape.
+		w := uint64(load4(src[:4])) | uint64(load4(src[n-4:]))<<32
+		bad := unsafe8(w)
+		if escapeHTML {
+			bad |= html8(w)
+		}
+		if bad == 0 {
+			i = n
+		}
+	}
+	for i < len(src) {
 		// Most of a text is plain ASCII: pass 8 such bytes at a time,
 		// and up to the first byte that is not.
 		if i+8 <= len(src) {
@@ -493,6 +513,19 @@ func appendString(dst []byte, src string, escapeHTML bool) []byte {
 				continue
 			}
 			i += bits.TrailingZeros64(bad) >> 3
+		} else if k := len(src) - 8; k >= 0 {
+			// The last 1 … 7 bytes: the string's last 8, without the
+			// bytes before i (done already).
+			w := load8(src[k:])
+			bad := unsafe8(w)
+			if escapeHTML {
+				bad |= html8(w)
+			}
+			bad &= ^uint64(0) << (8 * uint(i-k))
+			if bad == 0 {
+				break
+			}
+			i = k + bits.TrailingZeros64(bad)>>3
 		}
 		b := src[i]
 		if b < utf8.RuneSelf {

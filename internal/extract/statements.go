@@ -341,7 +341,10 @@ func (s *attrScan) quoteMark(i int) int {
 func (s *attrScan) findQuotes() {
 	open, openLen := -1, 0
 	for i := 0; i < len(s.toks); i++ {
-		ml := s.quoteMark(i)
+		ml := 0
+		if s.toks[i].Kind == segment.Quote { // (quoteMark is 0 for any other token)
+			ml = s.quoteMark(i)
+		}
 		if ml == 0 {
 			if open >= 0 && s.toks[i].Flags&segment.ParaBefore != 0 {
 				s.openEnded = append(s.openEnded, open)
@@ -408,7 +411,7 @@ func (s *attrScan) findSingleQuotes() {
 		return t.Kind == segment.Quote && s.qOf[i] < 0 && strings.Contains(set, s.text[t.Start:t.End])
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !single(i, "'‘") || s.quoteMark(i) > 0 {
+		if s.toks[i].Kind != segment.Quote || !single(i, "'‘") || s.quoteMark(i) > 0 {
 			continue
 		}
 		t, n := s.toks[i], s.toks[i+1]
