@@ -266,7 +266,10 @@ func (t *tagger) is(i int, w string) bool {
 		return false
 	}
 	tok := t.toks[i]
-	return tok.End-tok.Start == len(w) && strings.EqualFold(t.text[tok.Start:tok.End], w)
+	// Of the same length as ASCII w, only an ASCII word folds to it (the
+	// runes that fold to ASCII letters are longer): its first byte, with
+	// bit 0x20 set as in w's, must match before the full comparison.
+	return tok.End-tok.Start == len(w) && t.text[tok.Start]|0x20 == w[0]|0x20 && strings.EqualFold(t.text[tok.Start:tok.End], w)
 }
 
 // punct reports whether token i is the punctuation c.
