@@ -230,9 +230,14 @@ func (t *tagger) canStart(i int) bool {
 	// A word without a digit that startTable's filter turns away is in
 	// none of the cases below: not in the lexicon, or of a class that
 	// cannot start, and none of the words tested by name.
-	if tok := t.toks[i]; tok.Flags&segment.Digit == 0 && (tok.End-tok.Start > 16 ||
-		!startTable.MayHave(tok.End-tok.Start, asciiLower(t.text[tok.Start]), asciiLower(t.text[tok.End-1]))) {
-		return false
+	if tok := t.toks[i]; tok.Flags&segment.Digit == 0 {
+		c1 := byte(0)
+		if tok.End-tok.Start > 1 {
+			c1 = asciiLower(t.text[tok.Start+1])
+		}
+		if !mayStart(tok.End-tok.Start, asciiLower(t.text[tok.Start]), c1, asciiLower(t.text[tok.End-1])) {
+			return false
+		}
 	}
 	switch t.lex(i).cls {
 	case lxNone:
