@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/annotate"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
@@ -131,8 +132,13 @@ func sourceNames(out []Statement) {
 		name := canonicalSource(string(st.Speaker))
 		typ := string(st.SpeakerType)
 		// "independent experts testifying": a description without its participle
-		if ws := strings.Fields(name); len(ws) > 1 && name[0] >= 'a' && name[0] <= 'z' && strings.HasSuffix(ws[len(ws)-1], "ing") {
-			name = strings.Join(ws[:len(ws)-1], " ")
+		if name != "" && name[0] >= 'a' && name[0] <= 'z' && strings.HasSuffix(strings.TrimRightFunc(name, unicode.IsSpace), "ing") {
+			// (the cheap tests first: most names are capitalized; the last
+			// field ends in "ing" only if the name without its trailing
+			// space does)
+			if ws := strings.Fields(name); len(ws) > 1 && strings.HasSuffix(ws[len(ws)-1], "ing") {
+				name = strings.Join(ws[:len(ws)-1], " ")
+			}
 		}
 		// "the group", "the British-based group": the organization named last
 		if typ == SpeakerOrg && lastOrg != "" && i-lastOrgAt <= 6 && groupDescription(name) {
