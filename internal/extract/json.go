@@ -319,11 +319,40 @@ func (w *jsonWriter) span(s document.Span) {
 		w.b = append(w.b, "null"...)
 		return
 	}
-	w.b = append(w.b, '[')
-	w.b = strconv.AppendInt(w.b, int64(s.Start), 10)
-	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(s.End), 10)
-	w.b = append(w.b, ']')
+	if s.Start < 0 || s.End < 0 || s.Start >= 1e9 || s.End >= 1e9 {
+		w.b = append(w.b, '[')
+		w.b = strconv.AppendInt(w.b, int64(s.Start), 10)
+		w.b = append(w.b, ',')
+		w.b = strconv.AppendInt(w.b, int64(s.End), 10)
+		w.b = append(w.b, ']')
+		return
+	}
+	// Offsets are small non-negative numbers: both written into one
+	// buffer from the right, then appended at once (strconv.AppendInt
+	// is a call and a copy for each).
+	var buf [24]byte
+	i := len(buf) - 1
+	buf[i] = ']'
+	i = putDigits(&buf, i, uint32(s.End))
+	i--
+	buf[i] = ','
+	i = putDigits(&buf, i, uint32(s.Start))
+	i--
+	buf[i] = '['
+	w.b = append(w.b, buf[i:]...)
+}
+
+// putDigits writes the decimal digits of v into buf just before index i and
+// returns the index of the first.
+func putDigits(buf *[24]byte, i int, v uint32) int {
+	for v >= 10 {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+	}
+	i--
+	buf[i] = byte('0' + v)
+	return i
 }
 
 // str writes what document.Str.MarshalJSON writes: json.Marshal escapes
@@ -429,6 +458,12 @@ func html8(w uint64) uint64 {
 	return hasZero(w^lo*'<') | hasZero(w^lo*'>') | hasZero(w^lo*'&')
 }
 
+// load4 reads 4 bytes of s, little-endian.
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // load8 reads 8 bytes of s, little-endian.
 func load8(s string) uint64 {
 	_ = s[7]
@@ -453,7 +488,21 @@ func appendString(dst []byte, src string, escapeHTML bool) []byte {
 	dst = slices.Grow(dst, len(src)+2) // most strings need no escapes
 	dst = append(dst, '"')
 	start := 0
-	for i := 0; i < len(src); {
+	i := 0
+	if n := len(src); n >= 4 && n < 8 {
+		// A short string (a type, a value, a name) checked whole in one
+		// word of two overlapping 4-byte reads; the byte loop only when
+		// some byte may need an escape.
+		w := uint64(load4(src[:4])) | uint64(load4(src[n-4:]))<<32
+		bad := unsafe8(w)
+		if escapeHTML {
+			bad |= html8(w)
+		}
+		if bad == 0 {
+			i = n
+		}
+	}
+	for i < len(src) {
 		// Most of a text is plain ASCII: pass 8 such bytes at a time,
 		// and up to the first byte that is not.
 		if i+8 <= len(src) {
@@ -467,6 +516,19 @@ func appendString(dst []byte, src string, escapeHTML bool) []byte {
 				continue
 			}
 			i += bits.TrailingZeros64(bad) >> 3
+		} else if k := len(src) - 8; k >= 0 {
+			// The last 1 … 7 bytes: the string's last 8, without the
+			// bytes before i (done already).
+			w := load8(src[k:])
+			bad := unsafe8(w)
+			if escapeHTML {
+				bad |= html8(w)
+			}
+			bad &= ^uint64(0) << (8 * uint(i-k))
+			if bad == 0 {
+				break
+			}
+			i = k + bits.TrailingZeros64(bad)>>3
 		}
 		b := src[i]
 		if b < utf8.RuneSelf {

@@ -31,3 +31,38 @@ func FuzzAppendString(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendStringEveryPosition puts each byte that needs an escape (and
+// some that do not) at every position of strings of 1 to 24 bytes, after
+// any other such byte, so that the whole-word checks of short strings and
+// of a string's last 8 bytes are compared with encoding/json at every
+// offset.
+func TestAppendStringEveryPosition(t *testing.T) {
+	marks := []string{"\n", "\"", "\\", "<", "&", "\x00", "\x1f", "é", "\u2028", "\xff", " ", "~"}
+	for n := 1; n <= 24; n++ {
+		for p := 0; p < n; p++ {
+			for _, m := range marks {
+				for _, m2 := range []string{"", "\t", ">"} {
+					b := bytes.Repeat([]byte("a"), n)
+					s := string(b[:p]) + m2 + m + string(b[p:])
+					want, err := json.Marshal(s)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got := appendString(nil, s, true); !bytes.Equal(got, want) {
+						t.Fatalf("%q: got %s, want %s", s, got, want)
+					}
+					var buf bytes.Buffer
+					enc := json.NewEncoder(&buf)
+					enc.SetEscapeHTML(false)
+					if err := enc.Encode(s); err != nil {
+						t.Fatal(err)
+					}
+					if got, want := appendString(nil, s, false), bytes.TrimSuffix(buf.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
+						t.Fatalf("%q: got %s, want %s", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}

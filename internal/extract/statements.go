@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/annotate"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
@@ -131,8 +132,13 @@ func sourceNames(out []Statement) {
 		name := canonicalSource(string(st.Speaker))
 		typ := string(st.SpeakerType)
 		// "independent experts testifying": a description without its participle
-		if ws := strings.Fields(name); len(ws) > 1 && name[0] >= 'a' && name[0] <= 'z' && strings.HasSuffix(ws[len(ws)-1], "ing") {
-			name = strings.Join(ws[:len(ws)-1], " ")
+		if name != "" && name[0] >= 'a' && name[0] <= 'z' && strings.HasSuffix(strings.TrimRightFunc(name, unicode.IsSpace), "ing") {
+			// (the cheap tests first: most names are capitalized; the last
+			// field ends in "ing" only if the name without its trailing
+			// space does)
+			if ws := strings.Fields(name); len(ws) > 1 && strings.HasSuffix(ws[len(ws)-1], "ing") {
+				name = strings.Join(ws[:len(ws)-1], " ")
+			}
 		}
 		// "the group", "the British-based group": the organization named last
 		if typ == SpeakerOrg && lastOrg != "" && i-lastOrgAt <= 6 && groupDescription(name) {
@@ -238,12 +244,14 @@ func newAttrScan(a *annotate.Annotation) *attrScan {
 			continue // the World Health Organization, never the pronoun "who"
 		}
 		lt.WriteString(text[done:max(done, t.Start)])
-		for i := max(done, t.Start); i < t.End; i++ {
-			c := text[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lt.WriteByte(c)
+		// the word lowered in a buffer and written at once (WriteByte
+		// is a call a byte)
+		var buf [64]byte
+		for w := text[max(done, t.Start):t.End]; len(w) > 0; {
+			n := copy(buf[:], w)
+			lowerASCII(buf[:n])
+			lt.Write(buf[:n])
+			w = w[n:]
 		}
 		done = t.End
 	}
@@ -255,6 +263,7 @@ func newAttrScan(a *annotate.Annotation) *attrScan {
 	}
 	// token range of each sentence, by a linear walk
 	s.sentTok = make([][2]int, 0, len(a.Sentences))
+	s.sentSp = make([]document.Span, 0, len(a.Sentences))
 	k := 0
 	for _, sp := range a.Sentences {
 		for k < len(s.toks) && s.toks[k].Start < sp.Start {
@@ -338,7 +347,10 @@ func (s *attrScan) quoteMark(i int) int {
 func (s *attrScan) findQuotes() {
 	open, openLen := -1, 0
 	for i := 0; i < len(s.toks); i++ {
-		ml := s.quoteMark(i)
+		ml := 0
+		if s.toks[i].Kind == segment.Quote { // (quoteMark is 0 for any other token)
+			ml = s.quoteMark(i)
+		}
 		if ml == 0 {
 			if open >= 0 && s.toks[i].Flags&segment.ParaBefore != 0 {
 				s.openEnded = append(s.openEnded, open)
@@ -405,7 +417,7 @@ func (s *attrScan) findSingleQuotes() {
 		return t.Kind == segment.Quote && s.qOf[i] < 0 && strings.Contains(set, s.text[t.Start:t.End])
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !single(i, "'‘") || s.quoteMark(i) > 0 {
+		if s.toks[i].Kind != segment.Quote || !single(i, "'‘") || s.quoteMark(i) > 0 {
 			continue
 		}
 		t, n := s.toks[i], s.toks[i+1]

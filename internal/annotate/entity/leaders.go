@@ -33,6 +33,15 @@ var leadersByFirst = func() (t [26][]string) {
 	return t
 }()
 
+// leadersSecond holds, for each first letter, the set of the names' second
+// bytes.
+var leadersSecond = func() (t [26][4]uint64) {
+	for name := range leaders {
+		t[name[0]-'a'][name[1]>>6] |= 1 << (name[1] & 63)
+	}
+	return t
+}()
+
 // LeaderCountries returns the countries whose rulers text names (see
 // leaders), each once, in the order first named. Names match whole words,
 // case-insensitively; a possessive ("Assad's") counts.
@@ -47,14 +56,26 @@ func LeaderCountries(text string) []string {
 		return leaderCountriesLowered(text)
 	}
 	var out []string
+	// At the top of the loop text[i-1], if any, is no word byte: a word's
+	// first byte is tried, the rest of the word skipped in a tight loop.
 	for i := 0; i < len(text); i++ {
-		c := text[i] | 0x20
-		if c < 'a' || c > 'z' || text[i] >= 0x80 || i > 0 && wordByte(lowerByte(text[i-1])) {
+		c := lowerByte(text[i])
+		if !wordByte(c) {
 			continue
 		}
+		start := i
+		for i+1 < len(text) && wordByte(lowerByte(text[i+1])) {
+			i++
+		}
+		if c < 'a' || c > 'z' || start+1 >= len(text) {
+			continue
+		}
+		if c2 := lowerByte(text[start+1]); leadersSecond[c-'a'][c2>>6]&(1<<(c2&63)) == 0 {
+			continue // no name starts with these two bytes
+		}
 		for _, name := range leadersByFirst[c-'a'] {
-			end := i + len(name)
-			if end > len(text) || !asciiPrefixFold(text[i:end], name) || end < len(text) && wordByte(lowerByte(text[end])) {
+			end := start + len(name)
+			if end > len(text) || !asciiPrefixFold(text[start:end], name) || end < len(text) && wordByte(lowerByte(text[end])) {
 				continue
 			}
 			country := leaders[name]

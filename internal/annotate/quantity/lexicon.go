@@ -395,6 +395,24 @@ var lexFilter, lexFilter2 = func() (f, g [27][27]uint32) {
 	return
 }()
 
+// startFilter and startFilter2 are lexFilter and lexFilter2 of the entries
+// that can begin a quantity (class wStart) only: mayStart asks them before
+// it looks a word up, and turns away most words that pass lexFilter but
+// cannot start one.
+var startFilter, startFilter2 = func() (f, g [27][27]uint32) {
+	for w, e := range lexWords {
+		if len(w) < 32 && e.class&wStart != 0 {
+			f[letterIndex(w[0])][letterIndex(w[len(w)-1])] |= 1 << len(w)
+			second := byte(' ')
+			if len(w) > 1 {
+				second = w[1]
+			}
+			g[letterIndex(w[0])][letterIndex(second)] |= 1 << len(w)
+		}
+	}
+	return
+}()
+
 func letterIndex(c byte) int {
 	if c >= 'A' && c <= 'Z' {
 		c += 'a' - 'A'

@@ -127,7 +127,11 @@ func (s *scanner) mayStart(i int) bool {
 	case segment.Word:
 		n := t.End - t.Start
 		first := letterIndex(s.text[t.Start])
-		if n < 32 && lexFilter[first][letterIndex(s.text[t.End-1])]&(1<<n) != 0 {
+		second := 26 // as lookup reads a one-letter word
+		if n > 1 {
+			second = letterIndex(s.text[t.Start+1])
+		}
+		if n < 32 && startFilter[first][letterIndex(s.text[t.End-1])]&(1<<n) != 0 && startFilter2[first][second]&(1<<n) != 0 {
 			if e, ok := s.entry(i); ok && e.class&wStart != 0 {
 				return true
 			}

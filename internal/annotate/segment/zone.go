@@ -410,8 +410,10 @@ func commentThread(text string, toks []Token) int {
 		b := lineEnd(toks, a)
 		sp := lineSpan(toks, a, b)
 		line := text[sp.Start:sp.End]
-		if strings.Contains(line, "| Report abuse") || strings.Contains(line, "m | Reply") ||
-			strings.Contains(line, "M | Reply") || commentStamp(line) {
+		// every mark below has a '|' or a ':'; most lines have neither
+		bar := strings.IndexByte(line, '|')
+		if bar >= 0 && (strings.Contains(line[bar:], "| Report abuse") || strings.Contains(line[max(bar-2, 0):], "m | Reply") ||
+			strings.Contains(line[max(bar-2, 0):], "M | Reply")) || commentStamp(line) {
 			return a
 		}
 		if sp.Start > len(text)/2 && sp.Len() < 40 && isThreadHeading(strings.ToLower(line)) {
@@ -429,7 +431,13 @@ func commentThread(text string, toks []Token) int {
 // Body text states times without either frame.
 func commentStamp(line string) bool {
 	for i := 1; i+3 < len(line); i++ {
-		if line[i] != ':' || !isDigitByte(line[i-1]) || !isDigitByte(line[i+1]) || !isDigitByte(line[i+2]) {
+		// jump to the next ':' (most lines have none)
+		c := strings.IndexByte(line[i:len(line)-3], ':')
+		if c < 0 {
+			return false
+		}
+		i += c
+		if !isDigitByte(line[i-1]) || !isDigitByte(line[i+1]) || !isDigitByte(line[i+2]) {
 			continue
 		}
 		h := i - 1 // the hour's first digit

@@ -323,3 +323,58 @@ var lexTable = segment.LexiconOf(lexicon)
 
 // lookup returns the entry for a lower-case word.
 func lookup(b []byte) lexeme { return lexTable.AtBytes(b) }
+
+// startTable holds the words canStart may accept without a digit: the
+// lexicon's words of the classes that can begin an expression, "at" and
+// "around", and the few words canStart tests by name. Only its filter is
+// read (MayHave): it turns away, before lex copies, lower-cases and hashes
+// them, most of the words that pass lexTable's filter but cannot start
+// an expression (two words in three of those that pass it).
+var startTable = func() *segment.Lexicon[struct{}] {
+	var keys []string
+	for k, l := range lexicon {
+		switch l.cls {
+		case lxNone, lxPast, lxFuture, lxPoss, lxMeridian:
+			continue
+		case lxPrep:
+			if k != "at" && k != "around" {
+				continue
+			}
+		}
+		keys = append(keys, k)
+	}
+	keys = append(keys, startNamed...)
+	return segment.NewLexicon(len(keys), func(i int) (string, struct{}) { return keys[i], struct{}{} })
+}()
+
+// startNamed are the words canStart tests by name.
+var startNamed = []string{"rest", "new", "fy", "these", "whole", "another"}
+
+// startSecond[c] is the set of the second bytes of startTable's keys of
+// two bytes or more that start with byte c, and has bit 0 set when a
+// one-byte key is c: a second filter, on the two first bytes, after
+// startTable's on the length and the first and last bytes.
+var startSecond = func() (t [256][4]uint64) {
+	startTable.Each(func(k string, _ struct{}) {
+		if len(k) == 1 {
+			t[k[0]][0] |= 1
+			return
+		}
+		t[k[0]][k[1]>>6] |= 1 << (k[1] & 63)
+	})
+	return
+}()
+
+// mayStart reports whether a word of n bytes without a digit, starting
+// with bytes c0, c1 (c1 unused when n is 1) and ending with byte last,
+// all lowered as lex lowers them, may be a key of startTable; false is
+// certain.
+func mayStart(n int, c0, c1, last byte) bool {
+	if n > 16 || !startTable.MayHave(n, c0, last) {
+		return false
+	}
+	if n == 1 {
+		return startSecond[c0][0]&1 != 0
+	}
+	return startSecond[c0][c1>>6]&(1<<(c1&63)) != 0
+}

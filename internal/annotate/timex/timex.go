@@ -227,6 +227,18 @@ func asciiLower(b byte) byte {
 
 // canStart reports whether word token i may begin an expression.
 func (t *tagger) canStart(i int) bool {
+	// A word without a digit that startTable's filter turns away is in
+	// none of the cases below: not in the lexicon, or of a class that
+	// cannot start, and none of the words tested by name.
+	if tok := t.toks[i]; tok.Flags&segment.Digit == 0 {
+		c1 := byte(0)
+		if tok.End-tok.Start > 1 {
+			c1 = asciiLower(t.text[tok.Start+1])
+		}
+		if !mayStart(tok.End-tok.Start, asciiLower(t.text[tok.Start]), c1, asciiLower(t.text[tok.End-1])) {
+			return false
+		}
+	}
 	switch t.lex(i).cls {
 	case lxNone:
 		if t.toks[i].Flags&segment.Digit != 0 {
@@ -259,7 +271,10 @@ func (t *tagger) is(i int, w string) bool {
 		return false
 	}
 	tok := t.toks[i]
-	return tok.End-tok.Start == len(w) && strings.EqualFold(t.text[tok.Start:tok.End], w)
+	// Of the same length as ASCII w, only an ASCII word folds to it (the
+	// runes that fold to ASCII letters are longer): its first byte, with
+	// bit 0x20 set as in w's, must match before the full comparison.
+	return tok.End-tok.Start == len(w) && t.text[tok.Start]|0x20 == w[0]|0x20 && strings.EqualFold(t.text[tok.Start:tok.End], w)
 }
 
 // punct reports whether token i is the punctuation c.
