@@ -613,6 +613,17 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			from = evNoun
 		}
 	}
+	if event == "" && state == "" && !negated && !spoke && c.personCount(noun, head) {
+		// "four men with ties to the group were arrested", "500 women and
+		// girls aged 10 to 60 have been abducted", "three Americans,
+		// reporters A and B and aid worker C, were beheaded": the verb of
+		// a long subject, past its modifiers.
+		if event = c.distantVerb(after, cTo); event != "" {
+			from = evVerbAfter
+		} else if event = c.companionOf(qStart, cFrom); event != "" {
+			from = evBefore // "was captured in Tripoli with two colleagues"
+		}
+	}
 	if event == "" && state == "" && head >= 0 && q.Low == q.High {
 		if event = c.sameGroupEvent(q.Value, noun); event != "" { // "the 200 girls" after "200 girls were abducted"
 			from = evDefault
@@ -2125,4 +2136,164 @@ func dateValue(v string) bool {
 		}
 	}
 	return true
+}
+
+// personCount reports a count of people: a noun for people or fighters, a
+// group of them ("girls", "suspects", "journalists") or a plural of a
+// nationality ("Americans", "Britons").
+func (c *figureCtx) personCount(noun string, head int) bool {
+	if peopleNoun(noun) || countedOf(noun) == "people" && noun != "" {
+		return true
+	}
+	switch noun {
+	case "girls", "boys", "schoolgirls", "schoolboys", "students", "pupils", "suspects", "immigrants", "migrants",
+		"journalists", "reporters", "workers", "hostages", "captives", "prisoners", "others", "villagers", "teachers",
+		"doctors", "nurses", "nuns", "priests", "pilgrims", "tourists", "sailors", "fishermen", "farmers", "miners",
+		"activists", "protesters", "demonstrators", "refugees", "passengers", "crew", "relatives", "friends",
+		"employees", "staff", "volunteers", "jihadists", "gunmen", "terrorists", "extremists", "citizens", "nationals",
+		"foreigners", "westerners", "soldiers", "police", "policemen", "officers", "troops", "marines", "contractors",
+		"travellers", "travelers", "sons", "daughters", "wives", "husbands", "brothers", "sisters", "guards", "monks":
+		return true
+	}
+	return head >= 0 && c.capAt(head) && strings.HasSuffix(noun, "s") && len(noun) > 4
+}
+
+// distantVerb finds the verb of a count's clause past a long subject: a
+// prepositional phrase, an age range, a coordinated noun or an apposition
+// of names may stand between the count [.., from) and its verb. Only a
+// passive or perfect verb group counts ("were arrested", "have been
+// abducted", "remain missing"); the first finite verb ends the search, and
+// a number, a relative or subordinating word or a reporting verb means the
+// verb belongs to another clause ("four men who said they were arrested").
+func (c *figureCtx) distantVerb(from, to int) string {
+	limit := min(to, from+24)
+	aged := -10 // token of the last "aged": "aged 10 to 60" holds numbers of the subject
+	for k := from; k < limit; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			if k-aged <= 4 {
+				continue
+			}
+			return ""
+		}
+		if t.Kind != segment.Word {
+			if t.Kind == segment.Punct && strings.ContainsRune("().!?", rune(c.text[t.Start])) {
+				return ""
+			}
+			continue
+		}
+		w := c.lowTok(t)
+		switch w {
+		case "aged", "ages", "age", "between":
+			aged = k
+			continue
+		case "who", "whom", "whose", "which", "that", "where", "when", "while", "after", "before", "because", "if",
+			"since", "but", "or", "than", "as", "until", "unless", "whether", "including", "not", "never", "no",
+			"he", "she", "it", "they", "we", "i", "you", "there":
+			return "" // another clause or another subject
+
+		case "and":
+			if !c.joinsPeople(k+1, limit) {
+				return "" // "attacked two villages and residents were killed": another subject
+			}
+			continue
+		}
+		if reportingVerb(w) {
+			return ""
+		}
+		switch w {
+		case "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "remained":
+		default:
+			continue
+		}
+		if c.capAt(k) {
+			return "" // "the group Raqqa Is Being Slaughtered Silently": a name, not a verb
+		}
+		j := k + 1
+		for ; j < limit && j < k+5; j++ {
+			switch c.low(j) {
+			case "been", "being", "reportedly", "allegedly", "also", "all", "now", "still", "since", "later", "apparently",
+				"subsequently", "then", "already", "just", "recently", "each":
+				continue
+			}
+			break
+		}
+		v := c.low(j)
+		if v == "picked" && c.low(j+1) == "up" {
+			return EventDetained // "two suspects were picked up"
+		}
+		if (v == "shot" || v == "gunned") && (c.low(j+1) == "dead" || c.low(j+1) == "down") {
+			return EventKilled
+		}
+		switch e := eventAfterWord(v); e {
+		case EventKilled, EventWounded, EventMissing, EventDetained:
+			return e
+		case EventDisplaced:
+			if v != "crossed" { // "had crossed the border" says where, not that they fled
+				return e
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// joinsPeople reports that the word at k, after "and", goes on the
+// subject ("women and girls", "A and B", "and aid worker C") rather than
+// starting a verb phrase ("and fled", "and then").
+func (c *figureCtx) joinsPeople(k, limit int) bool {
+	if k >= limit || c.a.Tokens[k].Kind != segment.Word {
+		return false
+	}
+	w := c.low(k)
+	if c.capAt(k) || c.personCount(w, -1) {
+		return true
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !functionWord(w) || w == "a" || w == "an" || w == "the" ||
+		w == "his" || w == "her" || w == "their" || w == "its"
+}
+
+// companionOf reads the event of the people a count goes with: "he was
+// captured in Tripoli with two colleagues", "she was detained along with
+// three of her children", "killed together with 12 others". The verb is a
+// passive participle a few words before "with", in the same clause.
+func (c *figureCtx) companionOf(qStart, cFrom int) string {
+	k := qStart - 1
+	if c.low(k) != "with" {
+		return ""
+	}
+	k--
+	if w := c.low(k); w == "along" || w == "together" {
+		k--
+	}
+	for n := 0; k >= cFrom && n < 8; k, n = k-1, n+1 {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return ""
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := c.lowTok(t)
+		if reportingVerb(w) || w == "who" || w == "which" || w == "that" {
+			return ""
+		}
+		e := eventAfterWord(w)
+		if e == "" || !strings.HasSuffix(w, "ed") && w != "held" && w != "taken" && w != "slain" {
+			continue
+		}
+		switch c.low(k - 1) {
+		case "was", "were", "been", "had", "reportedly", "allegedly", "later", "being":
+		default:
+			if !strings.HasSuffix(c.low(k-1), "ly") {
+				return ""
+			}
+		}
+		switch e {
+		case EventKilled, EventWounded, EventMissing, EventDetained:
+			return e
+		}
+		return ""
+	}
+	return ""
 }
