@@ -624,6 +624,14 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			from = evBefore // "was captured in Tripoli with two colleagues"
 		}
 	}
+	carried := "" // the counted kind a bare number takes from the count it continues
+	if event == "" && state == "" && head < 0 && !negated && (unit == "" || c.personCount(lower(unit), -1)) {
+		// "how many girls are still held — some say 215, some say 219";
+		// "Some say 215 people died. Others say 219."
+		if event, carried = c.continuedCount(f, qStart, qEnd, cFrom, cTo); event != "" {
+			from = evBefore
+		}
+	}
 	if event == "" && state == "" && head >= 0 && q.Low == q.High {
 		if event = c.sameGroupEvent(q.Value, noun); event != "" { // "the 200 girls" after "200 girls were abducted"
 			from = evDefault
@@ -671,6 +679,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		counted = "percentage points"
 	case event == EventCases:
 		counted = "cases" // "13,000 people infected" are cases of the disease
+	}
+	if (counted == "" || counted == "people") && carried != "" {
+		counted = carried // "Others say 219": the kind counted before
 	}
 	if counted == "" && event != "" && event != EventMoney && event != EventAmount && unit == "" {
 		counted = "people" // "the death toll rose to 230,000"
@@ -2296,4 +2307,98 @@ func (c *figureCtx) companionOf(qStart, cFrom int) string {
 		return ""
 	}
 	return ""
+}
+
+// continuedCount reads the event and counted kind of a bare number that
+// gives one side's answer to a count named just before: after "how many
+// girls are still in captivity" in its sentence ("— some say 215, some say
+// 219"), or after a count in the sentence before when its own clause is no
+// more than an attribution ("Some say 215 people died. Others say 219.").
+func (c *figureCtx) continuedCount(f *Figure, qStart, qEnd, cFrom, cTo int) (string, string) {
+	if !c.bareAnswer(qStart, qEnd, cFrom, cTo) {
+		return "", ""
+	}
+	sFrom, _ := c.a.TokenRange(f.Sentence)
+	for k := qStart - 2; k >= sFrom && k >= qStart-40; k-- {
+		if c.low(k) != "how" || c.low(k+1) != "many" {
+			continue
+		}
+		j, noun := k+2, ""
+		for n := 0; n < 3 && c.a.Tokens[min(j, len(c.a.Tokens)-1)].Kind == segment.Word && !auxWord(c.low(j)); n, j = n+1, j+1 {
+			noun = c.low(j) // "how many girls", "how many Syrian soldiers"
+		}
+		for n := 0; n < 5 && (auxWord(c.low(j)) || c.low(j) == "still"); n, j = n+1, j+1 {
+			if c.low(j) == "in" {
+				break
+			}
+		}
+		if c.low(j) == "in" || c.low(j) == "under" {
+			j++ // "in captivity", "in custody"
+		}
+		e := eventAfterWord(c.low(j))
+		if !harmEvent(e) {
+			return "", ""
+		}
+		counted := countedOf(noun)
+		if noun == "" || !c.personCount(noun, -1) {
+			counted = "people"
+		}
+		return e, counted
+	}
+	p := c.prev
+	if p == nil || !harmEvent(string(p.Event)) || p.Negated || !c.opensSentence(cFrom) ||
+		!(p.Sentence == f.Sentence || c.sentenceBefore(p.Sentence, f.Sentence)) {
+		return "", ""
+	}
+	return string(p.Event), string(p.Counted)
+}
+
+// bareAnswer reports a number [qStart, qEnd) whose clause is no more than a
+// short attribution and the number: "some say 215", "Others put it at
+// 219", "the ministry says 40".
+func (c *figureCtx) bareAnswer(qStart, qEnd, cFrom, cTo int) bool {
+	for k := qStart - 1; k > cFrom; k-- {
+		if t := c.a.Tokens[k]; t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			cFrom = k + 1 // "some say 215, some say 219": the answer after the comma
+			break
+		}
+	}
+	said := false
+	for k := cFrom; k < qStart; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return false
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := c.lowTok(t)
+		if said {
+			switch w {
+			case "it", "at", "the", "figure", "number", "toll", "is", "was", "as", "high", "low", "only", "just":
+				continue // "put it at", "put the figure as high as"
+			}
+			return false
+		}
+		if reportingVerb(w) || w == "say" || w == "estimate" || w == "estimates" || w == "count" || w == "claim" || w == "claims" {
+			said = true
+			continue
+		}
+		if qStart-k > 6 {
+			return false
+		}
+	}
+	if !said {
+		return false
+	}
+	for k := qEnd; k < cTo; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct {
+			return true // "some say 215, some say 219"
+		}
+		if t.Kind == segment.Word || t.Kind == segment.Number {
+			return false
+		}
+	}
+	return true
 }
