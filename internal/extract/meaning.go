@@ -690,6 +690,14 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
 	if event == EventKilled || event == EventCases {
 		f.Certainty = document.Str(c.certainty(qStart, qEnd, cFrom, cTo))
+		if f.Certainty == "" {
+			f.Certainty = document.Str(c.certaintyOfCount(qStart, f.Sentence))
+		}
+	}
+	if f.Approx == "" && harmEvent(event) && c.floor(qStart, after, cFrom, cTo, event) {
+		// "302 deaths, a number the group called conservative", "7,000
+		// victims have been buried": a floor of the count, not its size.
+		f.Approx = "at least"
 	}
 	substance := c.substance(after, cTo)
 	if p := c.prev; substance == "" && event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Event == EventAmount {
@@ -2401,4 +2409,97 @@ func (c *figureCtx) bareAnswer(qStart, qEnd, cFrom, cTo int) bool {
 		}
 	}
 	return true
+}
+
+// certaintyOfCount reads the certainty named with the count a number
+// updates, further back than certainty looks: "raised the number of
+// confirmed deaths from swine flu from 8 to 12", "the tally of suspected
+// cases rose to 1,614".
+func (c *figureCtx) certaintyOfCount(qStart int, sentence document.Span) string {
+	sFrom, _ := c.a.TokenRange(sentence)
+	for k := qStart - 1; k >= sFrom && k >= qStart-16; k-- {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			return ""
+		}
+		switch c.low(k) {
+		case "number", "tally", "count", "toll", "total":
+		default:
+			continue
+		}
+		if c.low(k+1) != "of" {
+			continue
+		}
+		switch w := c.low(k + 2); {
+		case w == "confirmed" || strings.HasSuffix(w, "-confirmed"):
+			return CertaintyConfirmed
+		case w == "suspected" || w == "probable" || w == "possible" || w == "unconfirmed":
+			return CertaintySuspected
+		}
+		return ""
+	}
+	return ""
+}
+
+// floor reports a count the text gives as a lower bound of the toll: one
+// its source calls conservative or a minimum ("302 deaths, a number the
+// group called conservative", "a conservative estimate of 300"), or the
+// dead already buried ("7,000 victims have been buried"), which the toll
+// can only exceed. after is the token after the count's noun phrase.
+func (c *figureCtx) floor(qStart, after, cFrom, cTo int, event string) bool {
+	for k := max(cFrom, qStart-4); k < qStart; k++ {
+		if c.lowerBound(k) {
+			return true // "a conservative estimate of 300", "conservatively put at"
+		}
+	}
+	sEnd := after
+	for sEnd < len(c.a.Tokens) && sEnd < after+14 && !c.sentenceStop(sEnd) {
+		sEnd++
+	}
+	for k := after; k < sEnd; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return false // another count's words
+		}
+		w := c.low(k)
+		if c.lowerBound(k) {
+			return true // "…, a number the group called conservative"
+		}
+		if event == EventKilled && w == "buried" && k < after+5 {
+			for j := after; j < k; j++ {
+				if !auxWord(c.low(j)) && c.a.Tokens[j].Kind == segment.Word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// lowerBound reports token k saying that a count is a minimum: "a
+// conservative estimate", "conservatively", "called conservative", "is
+// conservative", "at a minimum" — not "the conservative party".
+func (c *figureCtx) lowerBound(k int) bool {
+	switch c.low(k) {
+	case "conservatively":
+		return true
+	case "conservative":
+		switch c.low(k + 1) {
+		case "estimate", "estimates", "figure", "figures", "count", "tally", "toll", "number", "side":
+			return true
+		}
+		switch c.low(k - 1) {
+		case "called", "calls", "call", "described", "considered", "is", "was", "be", "being", "very", "deliberately":
+			return true
+		case "as":
+			switch c.low(k - 2) {
+			case "described", "regarded", "seen", "considered", "characterised", "characterized":
+				return true // "described as conservative"
+			}
+		}
+	case "minimum":
+		return c.low(k-1) == "a" && c.low(k-2) == "at"
+	}
+	return false
 }
