@@ -211,8 +211,8 @@ func eventAfterWord(w string) string {
 		return EventInNeed
 	case "protested", "demonstrated", "marched", "rallied", "protesting", "demonstrating", "marching", "gathered", "chanting", "chanted":
 		return EventProtesting
-	case "infected", "contracted", "sick", "ill", "hospitalised", "hospitalized", "diagnosed", "positive":
-		return EventCases
+	case "infected", "contracted", "sick", "ill", "diagnosed", "positive":
+		return EventCases // not "hospitalised": those in hospital are a part of the cases, see stateWord
 	case "live", "lived", "living", "inhabit", "reside", "populate":
 		return EventPopulation
 	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent",
@@ -286,6 +286,8 @@ func stateWord(w string) string {
 		return w // "10 journalists were beaten": harm that is neither killed nor wounded
 	case "treated":
 		return "treated"
+	case "hospitalised", "hospitalized":
+		return "hospitalised" // "20 people have been hospitalised with flu": not the count of cases
 	}
 	return ""
 }
@@ -480,6 +482,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 			if event == "" && hospitalVerb(w) && c.placeNounWithin(k+1, cTo, hospitalNoun) {
 				event = EventWounded // "11 officers were rushed to hospital": taken there hurt, not into custody
+				break
+			}
+			if (w == "in" || w == "into") && hospitalNoun(c.low(k+1)) && k == after && event == "" && state == "" {
+				state = "hospitalised" // "45 patients in hospital": neither cases nor wounded by itself
 				break
 			}
 			if w == "behind" && c.low(k+1) == "bars" {
@@ -727,6 +733,18 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		// "increase capacity to 53,000 barrels a day from the current limit
 		// of 28,000": what a system can handle, not what flows or spills.
 		f.Measure = document.Str(string(f.Measure) + " capacity")
+		return
+	}
+	if event == EventAmount && c.produced(qStart, cFrom) {
+		// "the rig was to produce 8,000 barrels a day", "output of 2 million
+		// barrels a day": what a well yields, not what leaks from it.
+		m := string(f.Measure)
+		if strings.HasSuffix(m, " a day") {
+			m = strings.TrimSuffix(m, " a day") + " produced a day"
+		} else {
+			m += " produced"
+		}
+		f.Measure = document.Str(m)
 		return
 	}
 	if event == EventAmount && c.recovered(cFrom, cTo) {
@@ -2500,6 +2518,21 @@ func (c *figureCtx) lowerBound(k int) bool {
 		}
 	case "minimum":
 		return c.low(k-1) == "a" && c.low(k-2) == "at"
+	}
+	return false
+}
+
+// produced reports an amount that a well, a field or a country produces: a
+// word of production a few words before the number in its clause ("was
+// to produce 8,000 barrels a day", "an output of 2 million barrels").
+func (c *figureCtx) produced(qStart, cFrom int) bool {
+	for k := qStart - 1; k >= cFrom && k >= qStart-5; k-- {
+		switch c.low(k) {
+		case "produce", "produces", "produced", "producing", "production", "output", "outputs", "yield", "yields":
+			return true
+		case "leak", "leaks", "leaked", "leaking", "spill", "spilled", "spilling", "spewing", "gushing", "flow", "flowing":
+			return false
+		}
 	}
 	return false
 }
