@@ -416,7 +416,11 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	spoke := false    // the counted people speak: "two fighters quoted by the radio"
 	aux := false      // an auxiliary or relative before the verb: "were killed", "who were held"
 	preVerb := event
-	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
+	// "Foley, one of five children, had been captured": the count is a set
+	// its subject belongs to, in an aside; the verb after it is the
+	// subject's.
+	memberAside := c.low(qStart-1) == "of" && c.low(qStart-2) == "one" && c.low(qStart-3) == "," && c.low(after) == ","
+	if !memberAside && (event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained) {
 		// "two demonstrators were killed", "20 refugees drowned": what
 		// happened to them outranks what they are.
 		for k, n := after, 0; k < cTo && n < eventAfter; k, n = k+1, n+1 {
@@ -506,6 +510,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if e := eventAfterWord(w); e != "" {
 				if (e == EventKilled || e == EventWounded || e == EventDetained) && !aux && c.objectAt(k+1, cTo) {
 					break // "two gunmen killed three police": the count did it, nothing was done to it
+				}
+				if w == "crossed" && (personnelKind(noun) || noun == "militants" || noun == "gunmen" || noun == "insurgents" ||
+					noun == "terrorists" || noun == "jihadists" || noun == "extremists" || noun == "suspects") {
+					break // "four militants had crossed the border": where they went, not people fleeing
 				}
 				if e == EventPopulation && c.placeNounWithin(k+1, cTo, campNoun) {
 					e = EventDisplaced // "90,000 people living in camps"
@@ -619,7 +627,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			from = evNoun
 		}
 	}
-	if event == "" && state == "" && !negated && !spoke && c.personCount(noun, head) {
+	if event == "" && state == "" && !negated && !spoke && !memberAside && c.personCount(noun, head) {
 		// "four men with ties to the group were arrested", "500 women and
 		// girls aged 10 to 60 have been abducted", "three Americans,
 		// reporters A and B and aid worker C, were beheaded": the verb of
@@ -628,6 +636,8 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			from = evVerbAfter
 		} else if event = c.companionOf(qStart, cFrom); event != "" {
 			from = evBefore // "was captured in Tripoli with two colleagues"
+		} else if event = c.objectRelative(after, cTo); event != "" {
+			from = evVerbAfter // "the 200 schoolgirls that the group kidnapped"
 		}
 	}
 	carried := "" // the counted kind a bare number takes from the count it continues
@@ -2535,4 +2545,49 @@ func (c *figureCtx) produced(qStart, cFrom int) bool {
 		}
 	}
 	return false
+}
+
+// objectRelative reads a relative clause whose verb is done to the count:
+// "the 200 schoolgirls that the group kidnapped in April", "the 12
+// activists whom police arrested". The clause's subject is a few words,
+// its verb a past participle of harm or capture with no object after it.
+func (c *figureCtx) objectRelative(after, to int) string {
+	switch c.low(after) {
+	case "that", "whom", "who", "which":
+	default:
+		return ""
+	}
+	k := after + 1
+	for n := 0; k < to && n < 5; k, n = k+1, n+1 {
+		w := c.low(k)
+		if c.a.Tokens[k].Kind != segment.Word || c.a.Tokens[k].Kind == segment.Number {
+			return ""
+		}
+		if strings.HasSuffix(w, "ed") || w == "had" || w == "has" || w == "have" {
+			break
+		}
+		if functionWord(w) && w != "the" && w != "its" && w != "their" && w != "it" && w != "they" && w != "he" && w != "she" && w != "we" {
+			return "" // "who were …", "that had …": a subject relative, read elsewhere
+		}
+	}
+	if k == after+1 {
+		return "" // no subject: "that killed", a subject relative
+	}
+	if w := c.low(k); w == "had" || w == "has" || w == "have" {
+		k++
+	}
+	w := c.low(k)
+	if !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	e := eventBeforeWord(w)
+	switch e {
+	case EventKilled, EventWounded, EventDetained:
+	default:
+		return ""
+	}
+	if c.objectAt(k+1, to) {
+		return "" // "the 20 men that the army said killed three police": an object after the verb
+	}
+	return e
 }

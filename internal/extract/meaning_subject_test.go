@@ -17,7 +17,12 @@ func TestLongSubjectEventClasses(t *testing.T) {
 		{"remain missing after a phrase", "The coastguard said 23 sailors from the island of Kerra remain missing after the storm.", "23", "missing"},
 		{"captured with companions", "The photographer was captured near Sirte with two colleagues in 2011.", "two", "detained"},
 		{"detained along with", "The widow was detained along with three of her sons during a raid near Homs.", "three", "detained"},
+		{"object relative", "The militia denied it had sold the 150 pupils that it abducted in March.", "150", "detained"},
+		{"object relative with a named subject", "Relatives marched for the 12 activists whom the police arrested on Friday.", "12", "detained"},
 		// The verb belongs to another clause or subject.
+		{"one of N in an aside", "Marsh, one of four brothers, had been kidnapped in Sirte in 2012.", "four", "-"},
+		{"fighters crossing a border", "Officials said reports that six militants had crossed the border were false.", "six", "-"},
+		{"subject relative with an object", "Police shot the 3 gunmen that the witnesses said killed two guards.", "3", "-"},
 		{"relative clause verb", "Up to 30 volunteers who say they were detained by the militia have filed complaints.", "30", "-"},
 		{"another subject after the trip", "On a trip to the coast with two friends, he said he was detained by police.", "two", "-"},
 		{"a name with a verb in it", "The 12-member group Homs Is Being Erased Quietly published the photographs.", "12-member", "-"},
