@@ -2322,8 +2322,8 @@ func (c *figureCtx) companionOf(qStart, cFrom int) string {
 			continue
 		}
 		w := c.lowTok(t)
-		if reportingVerb(w) || w == "who" || w == "which" || w == "that" {
-			return ""
+		if reportingVerb(w) || w == "who" || w == "which" || w == "that" || w == "and" || strings.HasSuffix(w, "ing") {
+			return "" // "arrested five men and five women traveling with 33 children": the verb is the travellers' own
 		}
 		e := eventAfterWord(w)
 		if e == "" || !strings.HasSuffix(w, "ed") && w != "held" && w != "taken" && w != "slain" {
@@ -2494,6 +2494,16 @@ func (c *figureCtx) floor(qStart, after, cFrom, cTo int, event string) bool {
 			return true // "…, a number the group called conservative"
 		}
 		if event == EventKilled && w == "buried" && k < after+5 {
+			grave := false
+			for j := k + 1; j < k+5 && j < len(c.a.Tokens); j++ {
+				switch c.low(j) {
+				case "grave", "graves", "cemetery", "cemeteries", "burial", "pits", "pit":
+					grave = true // "buried in mass graves"; not people buried alive in rubble
+				}
+			}
+			if !grave {
+				return false
+			}
 			for j := after; j < k; j++ {
 				if !auxWord(c.low(j)) && c.a.Tokens[j].Kind == segment.Word {
 					return false
@@ -2539,7 +2549,7 @@ func (c *figureCtx) produced(qStart, cFrom int) bool {
 	for k := qStart - 1; k >= cFrom && k >= qStart-5; k-- {
 		switch c.low(k) {
 		case "produce", "produces", "produced", "producing", "production", "output", "outputs", "yield", "yields":
-			return true
+			return c.low(k-1) != "being" // "the volume being produced" by a leaking well is its flow
 		case "leak", "leaks", "leaked", "leaking", "spill", "spilled", "spilling", "spewing", "gushing", "flow", "flowing":
 			return false
 		}

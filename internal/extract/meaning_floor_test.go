@@ -12,6 +12,7 @@ func TestFloorAndCertaintyMarks(t *testing.T) {
 		{"a conservative estimate", "A conservative estimate of 900 people have been killed in the district, aid workers said.", "900", "at least", "-"},
 		{"described as conservative", "Medics said 57 people died in Dara, a toll they described as conservative.", "57", "at least", "-"},
 		{"buried dead are a floor", "The mayor says 3,000 victims have already been buried in a mass grave outside the city.", "3,000", "at least", "-"},
+		{"buried alive is no floor", "Rescuers said 6 workers were buried under the collapsed hotel on Friday.", "6", "-", "-"},
 		{"the conservative party is no floor", "The conservative party said 31 people were killed in the riots.", "31", "-", "-"},
 		{"a stated hedge stays", "More than 80 people were killed, a number the group called conservative.", "80", "more than", "-"},
 		{"killed is no floor", "At the funeral, mourners said 20 people were killed in the raid.", "20", "-", "-"},

@@ -14,6 +14,7 @@ func TestMeasureNotTheHeadlineCount(t *testing.T) {
 		{"rushed to hospital after an attack stays wounded", "After the blast, 14 guards were rushed to hospital in Sabha.", "14", "wounded", "guards wounded"},
 		{"production is not the leak", "The rig had been expected to produce 8,000 barrels of oil a day.", "8,000", "amount", "barrels of oil produced a day"},
 		{"output of a field", "The field has an output of 40,000 barrels a day.", "40,000", "amount", "barrels of oil produced a day"},
+		{"the volume being produced is the flow", "Engineers must handle the volume being produced, 20,000 barrels of oil a day, at the wellhead.", "20,000", "amount", "barrels of oil a day"},
 		{"the leak stays the flow", "Scientists say the well is leaking 25,000 barrels of oil a day.", "25,000", "amount", "barrels of oil a day"},
 	}
 	for _, tt := range tests {

@@ -29,6 +29,7 @@ func TestLongSubjectEventClasses(t *testing.T) {
 		{"things are not people", "Gunmen seized four trucks with food aid and the drivers were later released.", "four", "-"},
 		{"active verb is not passive", "Three men with knives attacked a bus in Garissa on Monday.", "Three", "-"},
 		{"crossing is not fleeing", "Officials said claims that four militants from the group had crossed the border were false.", "four", "-"},
+		{"companions of the arrested", "Police arrested four men and two women travelling with 30 children near the border.", "30", "-"},
 		{"with a weapon", "The officer was wounded with two bullets in his leg.", "two", "-"},
 	}
 	for _, tt := range tests {
