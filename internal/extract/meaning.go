@@ -211,8 +211,8 @@ func eventAfterWord(w string) string {
 		return EventInNeed
 	case "protested", "demonstrated", "marched", "rallied", "protesting", "demonstrating", "marching", "gathered", "chanting", "chanted":
 		return EventProtesting
-	case "infected", "contracted", "sick", "ill", "hospitalised", "hospitalized", "diagnosed", "positive":
-		return EventCases
+	case "infected", "contracted", "sick", "ill", "diagnosed", "positive":
+		return EventCases // not "hospitalised": those in hospital are a part of the cases, see stateWord
 	case "live", "lived", "living", "inhabit", "reside", "populate":
 		return EventPopulation
 	case "stationed", "deployed", "serving", "arrived", "based", "posted", "withdrawn", "withdrew", "sent",
@@ -286,6 +286,8 @@ func stateWord(w string) string {
 		return w // "10 journalists were beaten": harm that is neither killed nor wounded
 	case "treated":
 		return "treated"
+	case "hospitalised", "hospitalized":
+		return "hospitalised" // "20 people have been hospitalised with flu": not the count of cases
 	}
 	return ""
 }
@@ -414,7 +416,11 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	spoke := false    // the counted people speak: "two fighters quoted by the radio"
 	aux := false      // an auxiliary or relative before the verb: "were killed", "who were held"
 	preVerb := event
-	if event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained {
+	// "Foley, one of five children, had been captured": the count is a set
+	// its subject belongs to, in an aside; the verb after it is the
+	// subject's.
+	memberAside := c.low(qStart-1) == "of" && c.low(qStart-2) == "one" && c.low(qStart-3) == "," && c.low(after) == ","
+	if !memberAside && (event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained) {
 		// "two demonstrators were killed", "20 refugees drowned": what
 		// happened to them outranks what they are.
 		for k, n := after, 0; k < cTo && n < eventAfter; k, n = k+1, n+1 {
@@ -482,6 +488,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 				event = EventWounded // "11 officers were rushed to hospital": taken there hurt, not into custody
 				break
 			}
+			if (w == "in" || w == "into") && hospitalNoun(c.low(k+1)) && k == after && event == "" && state == "" {
+				state = "hospitalised" // "45 patients in hospital": neither cases nor wounded by itself
+				break
+			}
 			if w == "behind" && c.low(k+1) == "bars" {
 				event = EventDetained // "1,200 activists remain behind bars"
 				break
@@ -500,6 +510,10 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			if e := eventAfterWord(w); e != "" {
 				if (e == EventKilled || e == EventWounded || e == EventDetained) && !aux && c.objectAt(k+1, cTo) {
 					break // "two gunmen killed three police": the count did it, nothing was done to it
+				}
+				if w == "crossed" && (personnelKind(noun) || noun == "militants" || noun == "gunmen" || noun == "insurgents" ||
+					noun == "terrorists" || noun == "jihadists" || noun == "extremists" || noun == "suspects") {
+					break // "four militants had crossed the border": where they went, not people fleeing
 				}
 				if e == EventPopulation && c.placeNounWithin(k+1, cTo, campNoun) {
 					e = EventDisplaced // "90,000 people living in camps"
@@ -613,6 +627,27 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			from = evNoun
 		}
 	}
+	if event == "" && state == "" && !negated && !spoke && !memberAside && c.personCount(noun, head) {
+		// "four men with ties to the group were arrested", "500 women and
+		// girls aged 10 to 60 have been abducted", "three Americans,
+		// reporters A and B and aid worker C, were beheaded": the verb of
+		// a long subject, past its modifiers.
+		if event = c.distantVerb(after, cTo); event != "" {
+			from = evVerbAfter
+		} else if event = c.companionOf(qStart, cFrom); event != "" {
+			from = evBefore // "was captured in Tripoli with two colleagues"
+		} else if event = c.objectRelative(after, cTo); event != "" {
+			from = evVerbAfter // "the 200 schoolgirls that the group kidnapped"
+		}
+	}
+	carried := "" // the counted kind a bare number takes from the count it continues
+	if event == "" && state == "" && head < 0 && !negated && (unit == "" || c.personCount(lower(unit), -1)) {
+		// "how many girls are still held — some say 215, some say 219";
+		// "Some say 215 people died. Others say 219."
+		if event, carried = c.continuedCount(f, qStart, qEnd, cFrom, cTo); event != "" {
+			from = evBefore
+		}
+	}
 	if event == "" && state == "" && head >= 0 && q.Low == q.High {
 		if event = c.sameGroupEvent(q.Value, noun); event != "" { // "the 200 girls" after "200 girls were abducted"
 			from = evDefault
@@ -661,6 +696,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	case event == EventCases:
 		counted = "cases" // "13,000 people infected" are cases of the disease
 	}
+	if (counted == "" || counted == "people") && carried != "" {
+		counted = carried // "Others say 219": the kind counted before
+	}
 	if counted == "" && event != "" && event != EventMoney && event != EventAmount && unit == "" {
 		counted = "people" // "the death toll rose to 230,000"
 	}
@@ -668,6 +706,14 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	f.Scope, f.Since = c.scope(f, qStart, qEnd, cFrom, cTo)
 	if event == EventKilled || event == EventCases {
 		f.Certainty = document.Str(c.certainty(qStart, qEnd, cFrom, cTo))
+		if f.Certainty == "" {
+			f.Certainty = document.Str(c.certaintyOfCount(qStart, f.Sentence))
+		}
+	}
+	if f.Approx == "" && harmEvent(event) && c.floor(qStart, after, cFrom, cTo, event) {
+		// "302 deaths, a number the group called conservative", "7,000
+		// victims have been buried": a floor of the count, not its size.
+		f.Approx = "at least"
 	}
 	substance := c.substance(after, cTo)
 	if p := c.prev; substance == "" && event == EventAmount && p != nil && p.Sentence == f.Sentence && p.Event == EventAmount {
@@ -697,6 +743,18 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		// "increase capacity to 53,000 barrels a day from the current limit
 		// of 28,000": what a system can handle, not what flows or spills.
 		f.Measure = document.Str(string(f.Measure) + " capacity")
+		return
+	}
+	if event == EventAmount && c.produced(qStart, cFrom) {
+		// "the rig was to produce 8,000 barrels a day", "output of 2 million
+		// barrels a day": what a well yields, not what leaks from it.
+		m := string(f.Measure)
+		if strings.HasSuffix(m, " a day") {
+			m = strings.TrimSuffix(m, " a day") + " produced a day"
+		} else {
+			m += " produced"
+		}
+		f.Measure = document.Str(m)
 		return
 	}
 	if event == EventAmount && c.recovered(cFrom, cTo) {
@@ -2125,4 +2183,421 @@ func dateValue(v string) bool {
 		}
 	}
 	return true
+}
+
+// personCount reports a count of people: a noun for people or fighters, a
+// group of them ("girls", "suspects", "journalists") or a plural of a
+// nationality ("Americans", "Britons").
+func (c *figureCtx) personCount(noun string, head int) bool {
+	if peopleNoun(noun) || countedOf(noun) == "people" && noun != "" {
+		return true
+	}
+	switch noun {
+	case "girls", "boys", "schoolgirls", "schoolboys", "students", "pupils", "suspects", "immigrants", "migrants",
+		"journalists", "reporters", "workers", "hostages", "captives", "prisoners", "others", "villagers", "teachers",
+		"doctors", "nurses", "nuns", "priests", "pilgrims", "tourists", "sailors", "fishermen", "farmers", "miners",
+		"activists", "protesters", "demonstrators", "refugees", "passengers", "crew", "relatives", "friends",
+		"employees", "staff", "volunteers", "jihadists", "gunmen", "terrorists", "extremists", "citizens", "nationals",
+		"foreigners", "westerners", "soldiers", "police", "policemen", "officers", "troops", "marines", "contractors",
+		"travellers", "travelers", "sons", "daughters", "wives", "husbands", "brothers", "sisters", "guards", "monks":
+		return true
+	}
+	return head >= 0 && c.capAt(head) && strings.HasSuffix(noun, "s") && len(noun) > 4
+}
+
+// distantVerb finds the verb of a count's clause past a long subject: a
+// prepositional phrase, an age range, a coordinated noun or an apposition
+// of names may stand between the count [.., from) and its verb. Only a
+// passive or perfect verb group counts ("were arrested", "have been
+// abducted", "remain missing"); the first finite verb ends the search, and
+// a number, a relative or subordinating word or a reporting verb means the
+// verb belongs to another clause ("four men who said they were arrested").
+func (c *figureCtx) distantVerb(from, to int) string {
+	limit := min(to, from+24)
+	aged := -10 // token of the last "aged": "aged 10 to 60" holds numbers of the subject
+	for k := from; k < limit; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			if k-aged <= 4 {
+				continue
+			}
+			return ""
+		}
+		if t.Kind != segment.Word {
+			if t.Kind == segment.Punct && strings.ContainsRune("().!?", rune(c.text[t.Start])) {
+				return ""
+			}
+			continue
+		}
+		w := c.lowTok(t)
+		switch w {
+		case "aged", "ages", "age", "between":
+			aged = k
+			continue
+		case "who", "whom", "whose", "which", "that", "where", "when", "while", "after", "before", "because", "if",
+			"since", "but", "or", "than", "as", "until", "unless", "whether", "including", "not", "never", "no",
+			"he", "she", "it", "they", "we", "i", "you", "there":
+			return "" // another clause or another subject
+
+		case "and":
+			if !c.joinsPeople(k+1, limit) {
+				return "" // "attacked two villages and residents were killed": another subject
+			}
+			continue
+		}
+		if reportingVerb(w) {
+			return ""
+		}
+		switch w {
+		case "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "remained":
+		default:
+			continue
+		}
+		if c.capAt(k) {
+			return "" // "the group Raqqa Is Being Slaughtered Silently": a name, not a verb
+		}
+		j := k + 1
+		for ; j < limit && j < k+5; j++ {
+			switch c.low(j) {
+			case "been", "being", "reportedly", "allegedly", "also", "all", "now", "still", "since", "later", "apparently",
+				"subsequently", "then", "already", "just", "recently", "each":
+				continue
+			}
+			break
+		}
+		v := c.low(j)
+		if v == "picked" && c.low(j+1) == "up" {
+			return EventDetained // "two suspects were picked up"
+		}
+		if (v == "shot" || v == "gunned") && (c.low(j+1) == "dead" || c.low(j+1) == "down") {
+			return EventKilled
+		}
+		switch e := eventAfterWord(v); e {
+		case EventKilled, EventWounded, EventMissing, EventDetained:
+			return e
+		case EventDisplaced:
+			if v != "crossed" { // "had crossed the border" says where, not that they fled
+				return e
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// joinsPeople reports that the word at k, after "and", goes on the
+// subject ("women and girls", "A and B", "and aid worker C") rather than
+// starting a verb phrase ("and fled", "and then").
+func (c *figureCtx) joinsPeople(k, limit int) bool {
+	if k >= limit || c.a.Tokens[k].Kind != segment.Word {
+		return false
+	}
+	w := c.low(k)
+	if c.capAt(k) || c.personCount(w, -1) {
+		return true
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !functionWord(w) || w == "a" || w == "an" || w == "the" ||
+		w == "his" || w == "her" || w == "their" || w == "its"
+}
+
+// companionOf reads the event of the people a count goes with: "he was
+// captured in Tripoli with two colleagues", "she was detained along with
+// three of her children", "killed together with 12 others". The verb is a
+// passive participle a few words before "with", in the same clause.
+func (c *figureCtx) companionOf(qStart, cFrom int) string {
+	k := qStart - 1
+	if c.low(k) != "with" {
+		return ""
+	}
+	k--
+	if w := c.low(k); w == "along" || w == "together" {
+		k--
+	}
+	for n := 0; k >= cFrom && n < 8; k, n = k-1, n+1 {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return ""
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := c.lowTok(t)
+		if reportingVerb(w) || w == "who" || w == "which" || w == "that" || w == "and" || strings.HasSuffix(w, "ing") {
+			return "" // "arrested five men and five women traveling with 33 children": the verb is the travellers' own
+		}
+		e := eventAfterWord(w)
+		if e == "" || !strings.HasSuffix(w, "ed") && w != "held" && w != "taken" && w != "slain" {
+			continue
+		}
+		switch c.low(k - 1) {
+		case "was", "were", "been", "had", "reportedly", "allegedly", "later", "being":
+		default:
+			if !strings.HasSuffix(c.low(k-1), "ly") {
+				return ""
+			}
+		}
+		switch e {
+		case EventKilled, EventWounded, EventMissing, EventDetained:
+			return e
+		}
+		return ""
+	}
+	return ""
+}
+
+// continuedCount reads the event and counted kind of a bare number that
+// gives one side's answer to a count named just before: after "how many
+// girls are still in captivity" in its sentence ("— some say 215, some say
+// 219"), or after a count in the sentence before when its own clause is no
+// more than an attribution ("Some say 215 people died. Others say 219.").
+func (c *figureCtx) continuedCount(f *Figure, qStart, qEnd, cFrom, cTo int) (string, string) {
+	if !c.bareAnswer(qStart, qEnd, cFrom, cTo) {
+		return "", ""
+	}
+	sFrom, _ := c.a.TokenRange(f.Sentence)
+	for k := qStart - 2; k >= sFrom && k >= qStart-40; k-- {
+		if c.low(k) != "how" || c.low(k+1) != "many" {
+			continue
+		}
+		j, noun := k+2, ""
+		for n := 0; n < 3 && c.a.Tokens[min(j, len(c.a.Tokens)-1)].Kind == segment.Word && !auxWord(c.low(j)); n, j = n+1, j+1 {
+			noun = c.low(j) // "how many girls", "how many Syrian soldiers"
+		}
+		for n := 0; n < 5 && (auxWord(c.low(j)) || c.low(j) == "still"); n, j = n+1, j+1 {
+			if c.low(j) == "in" {
+				break
+			}
+		}
+		if c.low(j) == "in" || c.low(j) == "under" {
+			j++ // "in captivity", "in custody"
+		}
+		e := eventAfterWord(c.low(j))
+		if !harmEvent(e) {
+			return "", ""
+		}
+		counted := countedOf(noun)
+		if noun == "" || !c.personCount(noun, -1) {
+			counted = "people"
+		}
+		return e, counted
+	}
+	p := c.prev
+	if p == nil || !harmEvent(string(p.Event)) || p.Negated || !c.opensSentence(cFrom) ||
+		!(p.Sentence == f.Sentence || c.sentenceBefore(p.Sentence, f.Sentence)) {
+		return "", ""
+	}
+	return string(p.Event), string(p.Counted)
+}
+
+// bareAnswer reports a number [qStart, qEnd) whose clause is no more than a
+// short attribution and the number: "some say 215", "Others put it at
+// 219", "the ministry says 40".
+func (c *figureCtx) bareAnswer(qStart, qEnd, cFrom, cTo int) bool {
+	for k := qStart - 1; k > cFrom; k-- {
+		if t := c.a.Tokens[k]; t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			cFrom = k + 1 // "some say 215, some say 219": the answer after the comma
+			break
+		}
+	}
+	said := false
+	for k := cFrom; k < qStart; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return false
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := c.lowTok(t)
+		if said {
+			switch w {
+			case "it", "at", "the", "figure", "number", "toll", "is", "was", "as", "high", "low", "only", "just":
+				continue // "put it at", "put the figure as high as"
+			}
+			return false
+		}
+		if reportingVerb(w) || w == "say" || w == "estimate" || w == "estimates" || w == "count" || w == "claim" || w == "claims" {
+			said = true
+			continue
+		}
+		if qStart-k > 6 {
+			return false
+		}
+	}
+	if !said {
+		return false
+	}
+	for k := qEnd; k < cTo; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct {
+			return true // "some say 215, some say 219"
+		}
+		if t.Kind == segment.Word || t.Kind == segment.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// certaintyOfCount reads the certainty named with the count a number
+// updates, further back than certainty looks: "raised the number of
+// confirmed deaths from swine flu from 8 to 12", "the tally of suspected
+// cases rose to 1,614".
+func (c *figureCtx) certaintyOfCount(qStart int, sentence document.Span) string {
+	sFrom, _ := c.a.TokenRange(sentence)
+	for k := qStart - 1; k >= sFrom && k >= qStart-16; k-- {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
+			return ""
+		}
+		switch c.low(k) {
+		case "number", "tally", "count", "toll", "total":
+		default:
+			continue
+		}
+		if c.low(k+1) != "of" {
+			continue
+		}
+		switch w := c.low(k + 2); {
+		case w == "confirmed" || strings.HasSuffix(w, "-confirmed"):
+			return CertaintyConfirmed
+		case w == "suspected" || w == "probable" || w == "possible" || w == "unconfirmed":
+			return CertaintySuspected
+		}
+		return ""
+	}
+	return ""
+}
+
+// floor reports a count the text gives as a lower bound of the toll: one
+// its source calls conservative or a minimum ("302 deaths, a number the
+// group called conservative", "a conservative estimate of 300"), or the
+// dead already buried ("7,000 victims have been buried"), which the toll
+// can only exceed. after is the token after the count's noun phrase.
+func (c *figureCtx) floor(qStart, after, cFrom, cTo int, event string) bool {
+	for k := max(cFrom, qStart-4); k < qStart; k++ {
+		if c.lowerBound(k) {
+			return true // "a conservative estimate of 300", "conservatively put at"
+		}
+	}
+	sEnd := after
+	for sEnd < len(c.a.Tokens) && sEnd < after+14 && !c.sentenceStop(sEnd) {
+		sEnd++
+	}
+	for k := after; k < sEnd; k++ {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return false // another count's words
+		}
+		w := c.low(k)
+		if c.lowerBound(k) {
+			return true // "…, a number the group called conservative"
+		}
+		if event == EventKilled && w == "buried" && k < after+5 {
+			grave := false
+			for j := k + 1; j < k+5 && j < len(c.a.Tokens); j++ {
+				switch c.low(j) {
+				case "grave", "graves", "cemetery", "cemeteries", "burial", "pits", "pit":
+					grave = true // "buried in mass graves"; not people buried alive in rubble
+				}
+			}
+			if !grave {
+				return false
+			}
+			for j := after; j < k; j++ {
+				if !auxWord(c.low(j)) && c.a.Tokens[j].Kind == segment.Word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// lowerBound reports token k saying that a count is a minimum: "a
+// conservative estimate", "conservatively", "called conservative", "is
+// conservative", "at a minimum" — not "the conservative party".
+func (c *figureCtx) lowerBound(k int) bool {
+	switch c.low(k) {
+	case "conservatively":
+		return true
+	case "conservative":
+		switch c.low(k + 1) {
+		case "estimate", "estimates", "figure", "figures", "count", "tally", "toll", "number", "side":
+			return true
+		}
+		switch c.low(k - 1) {
+		case "called", "calls", "call", "described", "considered", "is", "was", "be", "being", "very", "deliberately":
+			return true
+		case "as":
+			switch c.low(k - 2) {
+			case "described", "regarded", "seen", "considered", "characterised", "characterized":
+				return true // "described as conservative"
+			}
+		}
+	case "minimum":
+		return c.low(k-1) == "a" && c.low(k-2) == "at"
+	}
+	return false
+}
+
+// produced reports an amount that a well, a field or a country produces: a
+// word of production a few words before the number in its clause ("was
+// to produce 8,000 barrels a day", "an output of 2 million barrels").
+func (c *figureCtx) produced(qStart, cFrom int) bool {
+	for k := qStart - 1; k >= cFrom && k >= qStart-5; k-- {
+		switch c.low(k) {
+		case "produce", "produces", "produced", "producing", "production", "output", "outputs", "yield", "yields":
+			return c.low(k-1) != "being" // "the volume being produced" by a leaking well is its flow
+		case "leak", "leaks", "leaked", "leaking", "spill", "spilled", "spilling", "spewing", "gushing", "flow", "flowing":
+			return false
+		}
+	}
+	return false
+}
+
+// objectRelative reads a relative clause whose verb is done to the count:
+// "the 200 schoolgirls that the group kidnapped in April", "the 12
+// activists whom police arrested". The clause's subject is a few words,
+// its verb a past participle of harm or capture with no object after it.
+func (c *figureCtx) objectRelative(after, to int) string {
+	switch c.low(after) {
+	case "that", "whom", "who", "which":
+	default:
+		return ""
+	}
+	k := after + 1
+	for n := 0; k < to && n < 5; k, n = k+1, n+1 {
+		w := c.low(k)
+		if c.a.Tokens[k].Kind != segment.Word || c.a.Tokens[k].Kind == segment.Number {
+			return ""
+		}
+		if strings.HasSuffix(w, "ed") || w == "had" || w == "has" || w == "have" {
+			break
+		}
+		if functionWord(w) && w != "the" && w != "its" && w != "their" && w != "it" && w != "they" && w != "he" && w != "she" && w != "we" {
+			return "" // "who were …", "that had …": a subject relative, read elsewhere
+		}
+	}
+	if k == after+1 {
+		return "" // no subject: "that killed", a subject relative
+	}
+	if w := c.low(k); w == "had" || w == "has" || w == "have" {
+		k++
+	}
+	w := c.low(k)
+	if !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	e := eventBeforeWord(w)
+	switch e {
+	case EventKilled, EventWounded, EventDetained:
+	default:
+		return ""
+	}
+	if c.objectAt(k+1, to) {
+		return "" // "the 20 men that the army said killed three police": an object after the verb
+	}
+	return e
 }

@@ -632,6 +632,16 @@ func (s *scanner) currencyPre(j int) (string, document.Span, int) {
 		return "", document.Span{}, j
 	}
 	if t.Kind == segment.Symbol {
+		// "$US10 million", "$A3m": the country code after the "$".
+		if s.text[t.Start:t.End] == "$" && j+2 < len(s.toks) && s.toks[j+1].Kind == segment.Word && s.glued(j+1) && s.glued(j+2) &&
+			s.toks[j+1].Flags&segment.Cap != 0 && s.isNumStart(j+2) {
+			var buf [32]byte
+			if b, ok := s.low(j+1, &buf); ok {
+				if code := dollarPrefix(string(b)); code != "" {
+					return code, document.Span{Start: t.Start, End: s.toks[j+1].End}, j + 2
+				}
+			}
+		}
 		code := currencySymbol(s.text[t.Start:t.End])
 		if code != "" && j+1 < len(s.toks) && s.isNumStart(j+1) {
 			return code, document.Span{Start: t.Start, End: t.End}, j + 1
@@ -887,8 +897,8 @@ func (s *scanner) digitNumber(j int, cur bool) (num, bool) {
 	// so are "F-16", "COVID-19", "SCP-173" (the timex layer reads
 	// "mid-2019")
 	if j > 0 && s.glued(j) {
-		if pk := s.toks[j-1].Kind; pk == segment.Word || pk == segment.Number {
-			return num{}, false
+		if pk := s.toks[j-1].Kind; (pk == segment.Word || pk == segment.Number) && !(cur && j > 1 && s.tokText(j-2) == "$") {
+			return num{}, false // not "$US10", read with its currency
 		}
 		if j > 1 && s.tokText(j-1) == "-" && s.glued(j-1) && s.toks[j-2].Kind == segment.Word && !(j > 2 && s.glued(j-2) && s.toks[j-3].Kind == segment.Number) {
 			return num{}, false

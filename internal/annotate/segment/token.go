@@ -264,6 +264,11 @@ func scanWord(text string, i int, tok *Token) int {
 			i = j
 			continue
 		case cDigit:
+			// "$US10": a dollar's country code glued to the amount
+			// after "$" ends before the digits.
+			if start > 0 && text[start-1] == '$' && lower == 0 && upper > 0 && upper <= 2 && i-start == upper {
+				goto done
+			}
 			tok.Flags |= Digit
 		case cQuote:
 			// internal apostrophe in "don't", "O'Neill", but not the
