@@ -528,6 +528,12 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 					// entity layer cut at "to"
 					m.name = noDet
 				}
+				if adj := s.norpBefore(i0, e); adj != "" && armedOrForce(m.name) && !strings.HasPrefix(m.name, adj) {
+					// "the Pakistani Taliban", "the Afghan army": the
+					// nationality is part of the group's name, not a
+					// company's country
+					m.name = adj + " " + m.name
+				}
 				if !outlet {
 					return m
 				}
@@ -1057,6 +1063,35 @@ func attrJoinRole(a, b, c string) string {
 		out += x
 	}
 	return out
+}
+
+// norpBefore returns the nationality adjective that runs from token i0 up
+// to entity e ("Pakistani" in "the Pakistani Taliban"), or "".
+func (s *attrScan) norpBefore(i0 int, e entity.Entity) string {
+	ei, _ := s.a.TokenRange(e.Span)
+	if ei != i0+1 || !s.isCap(i0) {
+		return ""
+	}
+	sp := s.span(i0, ei)
+	es := s.a.Entities
+	k := sort.Search(len(es), func(i int) bool { return es[i].Span.End > sp.Start })
+	for ; k < len(es) && es[k].Span.Start < sp.End; k++ {
+		if es[k].Type == entity.NORP && es[k].Span.Contains(sp) {
+			return sp.Of(s.text)
+		}
+	}
+	return ""
+}
+
+// armedOrForce reports an armed group outside any state ("Taliban",
+// "Boko Haram") or a state's armed or security force ("Army", "Police"):
+// bodies a nationality adjective names, not locates.
+func armedOrForce(name string) bool {
+	low := " " + strings.ToLower(name) + " "
+	if i := sourcePhraseFinder.first(low); i >= 0 && sourcePhrases[i].typ == SourceUnknown {
+		return true
+	}
+	return typeOfWords(low) == SourceMilitary
 }
 
 // placeIn reports whether a place or nationality entity covers sp.

@@ -401,6 +401,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	if whoName(name) {
 		return SourceIntergovernmental // "WHO", not "officials who spoke"
 	}
+	if governmentSeats[strings.TrimSpace(low)] {
+		return SourceGovernment // "Washington said …": the capital speaks for its government
+	}
 	if plainDocument(low) {
 		return SourceDocument // "official figures": a document whose author is not named
 	}
@@ -429,6 +432,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		}
 		if envoyToUN(lr) {
 			return SourceGovernment
+		}
+		if t, ok := representedType(lr); ok {
+			return t // "a spokesman for the group": the group's kind
 		}
 		if unName(lr) {
 			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
@@ -607,4 +613,67 @@ func plainDocument(low string) bool {
 		}
 	}
 	return true
+}
+
+// representedType is the kind of the body a spokesperson's role names
+// ("a spokesman for the group", "a spokeswoman for the rights group",
+// "spokesman of the Nigerian army"): the body's kind, not a government's,
+// which "spokesman" alone would give. A bare "the group" or "the
+// militants" is an armed group or a movement, whose kind is unknown. ok is
+// false when the role names no represented body.
+func representedType(lr string) (string, bool) {
+	for _, sp := range []string{" spokesman ", " spokeswoman ", " spokesperson ", " representative "} {
+		i := strings.Index(lr, sp)
+		if i < 0 {
+			continue
+		}
+		rest := lr[i+len(sp):]
+		var body string
+		for _, p := range []string{"for ", "of "} {
+			if strings.HasPrefix(rest, p) {
+				body = " " + rest[len(p):]
+			}
+		}
+		if body == "" {
+			return "", false
+		}
+		if j := strings.IndexAny(body, ",;("); j > 0 {
+			body = body[:j] + " "
+		}
+		if k := sourcePhraseFinder.first(body); k >= 0 {
+			return sourcePhrases[k].typ, true
+		}
+		if unName(body) {
+			return SourceIntergovernmental, true
+		}
+		if t := typeOfWords(body); t != "" {
+			return t, true
+		}
+		for _, w := range strings.Fields(body) {
+			switch w {
+			case "group", "group's", "groups", "movement", "organisation", "organization", "faction", "network":
+				return SourceUnknown, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// governmentSeats are capitals that news uses for their governments when
+// they speak ("Washington said", "Moscow denied", "Abuja announced"). Only
+// a speaker that is the bare name is typed so.
+var governmentSeats = map[string]bool{
+	"washington": true, "moscow": true, "beijing": true, "tehran": true, "damascus": true, "baghdad": true,
+	"kabul": true, "islamabad": true, "abuja": true, "ankara": true, "cairo": true, "tripoli": true,
+	"sanaa": true, "riyadh": true, "london": true, "paris": true, "berlin": true, "tokyo": true, "kiev": true,
+	"kyiv": true, "jerusalem": true, "ottawa": true, "canberra": true, "new delhi": true, "beirut": true,
+	"amman": true, "mogadishu": true, "nairobi": true, "khartoum": true, "pyongyang": true, "seoul": true,
+	"havana": true, "caracas": true, "doha": true, "rome": true, "madrid": true, "tunis": true, "algiers": true,
+	"rabat": true, "addis ababa": true, "kampala": true, "juba": true, "bamako": true, "niamey": true,
+	"n'djamena": true, "yaounde": true, "kinshasa": true, "tel aviv": true, "manila": true, "jakarta": true,
+	"bangkok": true, "hanoi": true, "taipei": true, "dhaka": true, "colombo": true, "kathmandu": true,
+	"tbilisi": true, "baku": true, "yerevan": true, "minsk": true, "warsaw": true, "athens": true,
+	"port-au-prince": true, "mexico city": true, "bogota": true, "brasilia": true, "buenos aires": true,
+	"lima": true, "santiago": true,
 }

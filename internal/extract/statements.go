@@ -1294,7 +1294,8 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 	// a determiner after a non-preposition word opens a new noun phrase
 	for k := i + 1; k < j; k++ {
 		w := s.w(k)
-		if (w == "the" || w == "a" || w == "an") && (s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) || s.is(k-1, ")") || s.is(k-1, ".")) {
+		if (w == "the" || w == "a" || w == "an") && (s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) || s.is(k-1, ")") || s.is(k-1, ".")) &&
+			!s.participleOfNoun(i, k-1) {
 			i = k
 		}
 	}
@@ -1331,6 +1332,17 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 // rightNP reads a speaker noun phrase starting at p: determiners, titles,
 // names and descriptions, with "of/for/with/from/by/against" attachments,
 // stopping at adverbials and clause words.
+// participleOfNoun reports token k as a participle that post-modifies the
+// noun before it in a subject opened by a determiner at i ("a group
+// monitoring the war said"): the participle's object is no new subject.
+func (s *attrScan) participleOfNoun(i, k int) bool {
+	if k-1 <= i || !attrDet(s.w(i)) || !s.isWord(k-1) || s.isCap(k) {
+		return false
+	}
+	w := s.w(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !attrDet(s.w(k-1)) && !attrPrep(s.w(k-1))
+}
+
 func (s *attrScan) rightNP(p int) (int, int) {
 	k := p
 	n := len(s.toks)

@@ -1,0 +1,63 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/extract"
+)
+
+// Speakers of war reporting typed and named by mechanism: a nationality
+// before an armed group or force, a spokesman typed by the body he speaks
+// for, a monitor described before it is named, a capital speaking for its
+// government, a negated or non-speech inner cue yielding to the outer
+// speaker, a negative subject that is no one's word. Sentences written for
+// these tests.
+func TestSource11WarSpeakers(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		// a nationality adjective is part of an armed group's or force's name
+		{name: "Pakistani Taliban",
+			text: "The Pakistani Taliban said 14 soldiers were killed in the raid on Tuesday.",
+			num:  "14", source: "Pakistani Taliban", typ: extract.SourceUnknown},
+		{name: "Afghan Taliban, no article",
+			text: "Afghan Taliban claimed that 9 policemen died in the ambush near Dalvar.",
+			num:  "9", source: "Afghan Taliban", typ: extract.SourceUnknown},
+		{name: "Nigerian army stays military",
+			text: "The Nigerian army said it had killed 40 insurgents near Marte.",
+			num:  "40", source: "Nigerian army", typ: extract.SourceMilitary},
+		// a spokesman's type is the represented body's
+		{name: "spokesman for the group",
+			text: "Abu Karim, a spokesman for the group, said 30 fighters had joined the brigade in Tell Varan.",
+			num:  "30", source: "Abu Karim", typ: extract.SourceUnknown},
+		{name: "spokeswoman for a rights group",
+			text: "Lena Ostrova, a spokeswoman for the rights group, said 60 detainees had been freed in Kessa.",
+			num:  "60", source: "Lena Ostrova", typ: extract.SourceNGO},
+		{name: "spokesman for the army",
+			text: "Peter Olawe, a spokesman for the army, said 25 soldiers were wounded near Dunmar.",
+			num:  "25", source: "Peter Olawe", typ: extract.SourceMilitary},
+		// a monitor described in the lead, named later
+		{name: "group monitoring the war, named after",
+			text: "Rebels shot down a helicopter carrying 12 soldiers near Varna, a group monitoring the war said on Friday. The Syrian Observatory for Human Rights said the crew was among the dead.",
+			num:  "12", source: "Syrian Observatory for Human Rights", typ: extract.SourceNGO},
+		{name: "group monitoring the war, not named",
+			text: "A group monitoring the war said on Friday that 22 militants were killed in airstrikes near Kessab.",
+			num:  "22", typ: extract.SourceNGO},
+		// a capital speaks for its government
+		{name: "capital as speaker",
+			text: "Moscow said 300 of its troops had left the border region by Sunday.",
+			num:  "300", source: "Moscow", typ: extract.SourceGovernment},
+		// an inner negated or non-speech cue yields to the outer speaker
+		{name: "inner negated cue",
+			text: "The officials said local agencies have not confirmed the theft of two aircraft from the Orban airfield.",
+			num:  "two", source: "officials", typ: extract.SourceAnonymousOfficial, anonymous: true},
+		{name: "responded by doing",
+			text: "Washington said the U.S. military and partner nations responded to the assault by carrying out eight air strikes.",
+			num:  "eight", source: "Washington", typ: extract.SourceGovernment},
+		// a negative subject is no one's word
+		{name: "no agency confirms",
+			text: "No government agency confirms that 10 fighters were caught at the border.",
+			num:  "10", null: true},
+		{name: "nobody has verified",
+			text: "Nobody has verified the claim that 45 villagers died in the fire at Orsk.",
+			num:  "45", null: true},
+	})
+}
