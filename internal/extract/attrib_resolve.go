@@ -384,6 +384,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			"which", "that", ",", "(", "involved", "briefed":
 			headEnd = k
 		}
+		if s.participleAfterHead(k) {
+			headEnd = k // "hostages held by the group", "people fleeing the town"
+		}
 		if headEnd != j {
 			break
 		}
@@ -396,7 +399,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	// "Officials said", "Rebels in Misrata said": a common noun capitalized
 	// only because it opens the sentence
 	opens := h == i0 && r.sent >= 0 && r.sent < len(s.sentTok) && (h == s.sentTok[r.sent][0] || h > 0 && s.isOpen(h-1))
-	headCap := s.isCap(h) && !(h == i0 && (h+1 == j && attrAnonHead(head) || opens && attrPeopleNoun(head) && !attrAnonHead(head)))
+	// "Reports from the scene in X said": a document noun capitalized
+	// only because it opens the sentence, with attachments after it
+	headCap := s.isCap(h) && !(h == i0 && ((h+1 == j || opens && h+1 == headEnd && s.participleAfterHead(headEnd)) && attrAnonHead(head) || opens && attrPeopleNoun(head) && !attrAnonHead(head) ||
+		opens && headEnd < j && attrDocHead(head)))
 	full := s.span(i, j).Of(text)
 	noDet := s.span(i0, j).Of(text)
 	m.head = head
@@ -459,7 +465,8 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	headOrg := s.isCap(hw) && attrOrgWord(s.w(hw))
 	// "witnesses in Damasak", "residents in Gava": people located by a
 	// place the entity layer may misread as a name; the people speak
-	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head))
+	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head)) ||
+		headEnd < j && !headCap && attrDocHead(head) && !s.is(headEnd, "by") && !s.is(headEnd, "of") // "reports from the scene in X": X is where, not who
 	// "A senior aide to President X, Y, told …": the appositive names the
 	// aide; X only says whose aide
 	if e, ok := s.entityIn(s.span(i, j)); ok && !headCap && r.role[1] > r.role[0] && !e.Span.Contains(s.span(h, h+1)) &&
@@ -1063,6 +1070,27 @@ func attrJoinRole(a, b, c string) string {
 		out += x
 	}
 	return out
+}
+
+// participleAfterHead reports token k as a participle that post-modifies
+// a people or document noun before it ("hostages held by the group",
+// "witnesses speaking by phone"): the head is the noun, not the
+// participle's object.
+func (s *attrScan) participleAfterHead(k int) bool {
+	if k < 1 || !s.isWord(k) || s.isCap(k) {
+		return false
+	}
+	prev := s.w(k - 1)
+	if !attrAnonHead(prev) && !attrPeopleNoun(prev) {
+		return false
+	}
+	w := s.w(k)
+	switch w {
+	case "held", "freed", "released", "kidnapped", "taken", "seized", "captured", "based", "stationed", "trapped",
+		"displaced", "wounded", "injured", "interviewed", "quoted", "cited", "contacted", "reached":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // norpBefore returns the nationality adjective that runs from token i0 up

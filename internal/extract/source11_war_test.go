@@ -59,5 +59,17 @@ func TestSource11WarSpeakers(t *testing.T) {
 		{name: "nobody has verified",
 			text: "Nobody has verified the claim that 45 villagers died in the fire at Orsk.",
 			num:  "45", null: true},
+		// a people noun with a participle after it speaks; the participle's
+		// object does not ("hostages held by the group")
+		{name: "hostages held by the group",
+			text: "Former hostages held by the group have said that 12 men guarded them in Raqqa.",
+			num:  "12", source: "Former hostages held by the group", typ: extract.SourceUnknown, anonymous: true},
+		{name: "residents fleeing the town",
+			text: "Residents fleeing the town said 40 houses had been burned in Kalva.",
+			num:  "40", typ: extract.SourceUnknown, anonymous: true},
+		// reports from a scene are the press's, the place is where
+		{name: "reports from the scene",
+			text: "Reports from the scene in the village of Ostrava said at least 15 bodies were found.",
+			num:  "15", typ: extract.SourceMedia},
 	})
 }

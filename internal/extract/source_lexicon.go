@@ -449,6 +449,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 			return SourceGovernment // "Libyan leader", "Syria's ruler"
 		}
 	}
+	if pressReports(low) {
+		return SourceMedia // "reports from the scene", "local reports": the press's
+	}
 	switch speakerType {
 	case SpeakerPublication:
 		return SourceMedia
@@ -676,4 +679,20 @@ var governmentSeats = map[string]bool{
 	"tbilisi": true, "baku": true, "yerevan": true, "minsk": true, "warsaw": true, "athens": true,
 	"port-au-prince": true, "mexico city": true, "bogota": true, "brasilia": true, "buenos aires": true,
 	"lima": true, "santiago": true,
+}
+
+// pressReports reports a source that is reports by nobody named ("reports
+// from the scene", "local reports", "unconfirmed reports"): the press's
+// word. low is lowered and padded with spaces.
+func pressReports(low string) bool {
+	ws := strings.Fields(low)
+	for len(ws) > 0 {
+		switch ws[0] {
+		case "the", "local", "unconfirmed", "initial", "early", "earlier", "later", "some", "several", "news", "press":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	return len(ws) > 1 && ws[0] == "reports" && (ws[1] == "from" || ws[1] == "in")
 }

@@ -1334,9 +1334,11 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 // stopping at adverbials and clause words.
 // participleOfNoun reports token k as a participle that post-modifies the
 // noun before it in a subject opened by a determiner at i ("a group
-// monitoring the war said"): the participle's object is no new subject.
+// monitoring the war said") or by a bare people noun ("Residents fleeing
+// the town said"): the participle's object is no new subject.
 func (s *attrScan) participleOfNoun(i, k int) bool {
-	if k-1 <= i || !attrDet(s.w(i)) || !s.isWord(k-1) || s.isCap(k) {
+	bare := k-1 == i && (attrAnonHead(s.w(i)) || attrPeopleNoun(s.w(i))) // "Residents fleeing the town said"
+	if k-1 < i || k-1 == i && !bare || !bare && !attrDet(s.w(i)) || !s.isWord(k-1) || s.isCap(k) {
 		return false
 	}
 	w := s.w(k)
