@@ -271,6 +271,10 @@ func (w *jsonWriter) figure(f *Figure) {
 		w.b = append(w.b, `,"certainty":`...)
 		w.str(f.Certainty)
 	}
+	if f.SourceFamily != "" {
+		w.b = append(w.b, `,"source_family":`...)
+		w.str(f.SourceFamily)
+	}
 	w.b = append(w.b, '}')
 }
 

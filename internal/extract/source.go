@@ -872,6 +872,9 @@ func (c *figureCtx) sourceKind(f *Figure) {
 		f.SourceType = document.Str(t) // a poll is its owner's
 		return
 	}
+	defer func() {
+		f.SourceFamily = document.Str(sourceFamily(string(f.SourceType), string(f.Source), role, string(f.Country)))
+	}()
 	t := sourceType(string(f.Source), role, typ, f.Anonymous)
 	if _, rep := representedType(" " + strings.ToLower(role) + " "); t == SourceUnknown && !f.Anonymous && !rep {
 		// "Wereley also said …": the type his first mention gave ("a

@@ -696,3 +696,82 @@ func pressReports(low string) bool {
 	}
 	return len(ws) > 1 && ws[0] == "reports" && (ws[1] == "from" || ws[1] == "in")
 }
+
+// sourceFamily is the state a government source speaks for, as "government
+// of <country>", when its name or its speaker's role says which country
+// ("Mexican government", "Mexico's health ministry", "Mexican Health
+// Minister" before a name) or, for a body named by its kind alone ("the
+// health ministry"), the figure's country; else "". A government's ministries, ministers,
+// spokesmen and named officials are one family; other kinds of source
+// have none.
+func sourceFamily(typ, name, role, country string) string {
+	switch typ {
+	case SourceGovernment, SourceAnonymousOfficial:
+	default:
+		return ""
+	}
+	if governmentSeats[strings.ToLower(strings.TrimSpace(name))] {
+		if t, _, country, ok := entity.Lookup(name); ok && t == entity.Place && country != "" {
+			return "government of " + country // "Washington said"
+		}
+	}
+	for _, text := range []string{name, role} {
+		if c := stateOf(text); c != "" {
+			return "government of " + c
+		}
+	}
+	// "the health ministry", "the government": a body of the state the
+	// figure is in, when it names no other
+	if typ == SourceGovernment && country != "" && stateBody(name) {
+		return "government of " + country
+	}
+	return ""
+}
+
+// stateBody reports a government body named by its kind alone ("the
+// government", "the health ministry", "the Interior Ministry", "the
+// presidency"), with no country and no person's name.
+func stateBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "government", "ministry", "presidency", "cabinet", "administration", "regime":
+		return true
+	}
+	return false
+}
+
+// stateOf is the country whose nationality adjective or name opens a
+// government body's or office's name ("Mexican", "Mexico's", "the
+// Nigerian", "US"), else "". Only the words before the body's head count:
+// "the ambassador to Mexico" is not Mexico's.
+func stateOf(text string) string {
+	ws := strings.Fields(text)
+	for len(ws) > 0 {
+		switch strings.ToLower(ws[0]) {
+		case "the", "a", "an", "former", "acting", "deputy", "senior", "top":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	for n := min(3, len(ws)); n >= 1; n-- {
+		if n == len(ws) {
+			continue // a bare country is no body ("Nigeria" is folded elsewhere)
+		}
+		p := strings.TrimSuffix(strings.TrimSuffix(strings.Join(ws[:n], " "), "'s"), "’s")
+		t, norm, country, ok := entity.Lookup(p)
+		if !ok || country == "" || t != entity.Place && t != entity.NORP || t == entity.Place && norm != country {
+			continue // a city's officials ("Detroit officials") are no state's
+		}
+		if rest := strings.ToLower(strings.Join(ws[n:], " ")); typeOfWords(" "+rest+" ") == SourceGovernment {
+			return country
+		}
+	}
+	return ""
+}

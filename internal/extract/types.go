@@ -144,6 +144,12 @@ type Figure struct {
 	// CertaintySuspected ("83 suspected deaths", "probable cases") or
 	// empty: in an outbreak the confirmed count trails the suspected one.
 	Certainty document.Str `json:"certainty,omitempty"`
+	// SourceFamily is the state a government source speaks for, when the
+	// text says which: "government of Mexico" for "the Mexican
+	// government", "Mexico's health ministry" and "Mexican Health Minister
+	// Jose Ruiz" alike, so that one government's figures read as one
+	// account under its bodies' and ministers' names. Empty otherwise.
+	SourceFamily document.Str `json:"source_family,omitempty"`
 }
 
 // Certainty of a count of deaths or cases.
