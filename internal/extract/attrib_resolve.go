@@ -1074,20 +1074,21 @@ func attrJoinRole(a, b, c string) string {
 
 // participleAfterHead reports token k as a participle that post-modifies
 // a people or document noun before it ("hostages held by the group",
-// "witnesses speaking by phone"): the head is the noun, not the
+// "witnesses speaking by phone", "two autopsies performed on the victim"): the head is the noun, not the
 // participle's object.
 func (s *attrScan) participleAfterHead(k int) bool {
 	if k < 1 || !s.isWord(k) || s.isCap(k) {
 		return false
 	}
 	prev := s.w(k - 1)
-	if !attrAnonHead(prev) && !attrPeopleNoun(prev) {
+	if !attrAnonHead(prev) && !attrPeopleNoun(prev) && !attrDocHead(prev) {
 		return false
 	}
 	w := s.w(k)
 	switch w {
 	case "held", "freed", "released", "kidnapped", "taken", "seized", "captured", "based", "stationed", "trapped",
-		"displaced", "wounded", "injured", "interviewed", "quoted", "cited", "contacted", "reached":
+		"displaced", "wounded", "injured", "interviewed", "quoted", "cited", "contacted", "reached",
+		"performed", "conducted", "carried", "published", "obtained", "seen", "compiled", "issued":
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing")

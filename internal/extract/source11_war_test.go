@@ -71,5 +71,16 @@ func TestSource11WarSpeakers(t *testing.T) {
 		{name: "reports from the scene",
 			text: "Reports from the scene in the village of Ostrava said at least 15 bodies were found.",
 			num:  "15", typ: extract.SourceMedia},
+		// a record or examination speaks as a document, a quantity before
+		// it ("At least two autopsies") no preposition
+		{name: "court database shows",
+			text: "A criminal court database shows a man with the same name was arrested five times in Ostrava.",
+			num:  "five", source: "criminal court database", typ: extract.SourceDocument},
+		{name: "autopsies have concluded",
+			text: "At least two autopsies performed on the victim have concluded he was shot six times.",
+			num:  "six", typ: extract.SourceDocument},
+		{name: "a preposition still opens no subject",
+			text: "At a press conference the mayor said 30 houses were destroyed in Kalva.",
+			num:  "30", notType: extract.SourceDocument},
 	})
 }

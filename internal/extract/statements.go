@@ -1318,8 +1318,8 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 		w := s.w(i)
 		last := s.w(j - 1)
 		plural := len(last) > 3 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "ous")
-		if attrPrep(w) || attrSubordinator(w) && !attrQuant(w) {
-			return j, j, rel // "At a press conference announced"
+		if attrPrep(w) && !(w == "at" && s.is(i+1, "least")) || attrSubordinator(w) && !attrQuant(w) {
+			return j, j, rel // "At a press conference announced", but "At least two autopsies have concluded"
 		}
 		if !s.isCap(i) && !attrDet(w) && attrPronoun(w) == 0 && s.toks[i].Kind != segment.Number && !attrQuant(w) &&
 			!(j-i <= 3 && (attrAnonHead(last) || attrDocHead(last) || plural)) && !s.bareSourceWithPP(i, j) {
