@@ -343,8 +343,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if i >= j {
 		return m
 	}
-	if r.ante[1] > r.ante[0] {
-		i, j = r.ante[0], r.ante[1] // "who" names its antecedent
+	if r.ante[1] > r.ante[0] && !(j-i > 1 || j-i == 1 && !s.is(i, "who") && !s.is(i, "which") && !s.is(i, "that")) {
+		// "who" names its antecedent; a passive's agent does not ("…
+		// journalists, which were confirmed by U.S. officials")
+		i, j = r.ante[0], r.ante[1]
 	}
 	text := s.text
 	if j-i == 1 {

@@ -311,7 +311,7 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 			o := &c.stmts[i]
 			if o != void && o.Sentence == void.Sentence && !o.ContentSpan.IsZero() && o.CueSpan.End <= void.SpeakerSpan.Start &&
 				o.ContentSpan.Start <= void.SpeakerSpan.Start && c.joinsTo(o.ContentSpan.End, void.SpeakerSpan.Start) &&
-				!intentCue(o.Cue) && !c.voidCue(o) && c.plausibleSpeaker(o) {
+				!intentCue(o.Cue) && !c.voidCue(o) && c.plausibleSpeaker(o) && !c.deedObject(o, f) && !c.tollTaken(o, f) {
 				return o, nil
 			}
 		}
@@ -1101,6 +1101,40 @@ func authorityVerb(w string) bool {
 	return false
 }
 
+// releasedThings reports a release-like verb at token k whose object is
+// a count of things let go or put out ("ISIS released two videos showing
+// …", "the army released 150 prisoners"): the actor's deed, which it
+// states nothing about; "released figures showing 300 deaths" is a
+// statement, its object no number.
+func (c *figureCtx) releasedThings(k int) bool {
+	switch c.low(k) {
+	case "released", "releases", "published", "publishes", "issued", "issues", "launched", "launches":
+	default:
+		return false
+	}
+	for j := k + 1; j <= k+4 && j < len(c.a.Tokens); j++ {
+		if c.a.Tokens[j].Kind == segment.Number || spelledNumber(c.low(j)) {
+			return true
+		}
+		switch c.low(j) {
+		case "a", "an", "about", "some", "at", "least", "more", "than", "nearly", "almost", "around", "another", "over":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// spelledNumber reports a number word up to twenty ("two", "dozen").
+func spelledNumber(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "dozen", "dozens", "hundreds":
+		return true
+	}
+	return false
+}
+
 // countAdjective reports a participle that qualifies the count noun after
 // it, in a subject whose own verb follows: "confirmed cases stand at
 // 4,322", "suspected deaths rose to 83" — not a verb with its object
@@ -1184,7 +1218,7 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 			break
 		}
 	}
-	if verb < 0 {
+	if verb < 0 || c.releasedThings(verb) {
 		return "", false
 	}
 	end := verb

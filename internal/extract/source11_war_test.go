@@ -82,5 +82,13 @@ func TestSource11WarSpeakers(t *testing.T) {
 		{name: "a preposition still opens no subject",
 			text: "At a press conference the mayor said 30 houses were destroyed in Kalva.",
 			num:  "30", notType: extract.SourceDocument},
+		// a count of things an actor released is its deed, no one's word
+		{name: "released two videos",
+			text: "The militants previously released two videos showing the killing of three aid workers in Kessa.",
+			num:  "two", null: true},
+		// a passive's agent speaks, not the relative's antecedent
+		{name: "which were confirmed by officials",
+			text: "The group posted three videos of the executions of 11 soldiers, which were confirmed by Iraqi officials.",
+			num:  "11", source: "Iraqi officials", typ: extract.SourceAnonymousOfficial, anonymous: true},
 	})
 }
