@@ -365,7 +365,8 @@ func attrDocHead(w string) bool {
 		"lawsuit", "indictment", "order", "note", "message", "transcript", "release", "footage", "video",
 		"photos", "tweet", "post", "research", "paper", "estimate", "estimates", "count", "census", "audit",
 		"documentation", "file", "files", "papers", "agreement", "plan", "proposal", "bill", "law", "website",
-		"tally", "tallies", "toll", "numbers", "autopsy", "autopsies", "investigation", "inquiry":
+		"tally", "tallies", "toll", "numbers", "autopsy", "autopsies", "investigation", "inquiry",
+		"database", "databases", "registry", "log", "logs", "logbook", "manifest", "dossier":
 		return true
 	}
 	return false

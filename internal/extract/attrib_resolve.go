@@ -343,8 +343,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	if i >= j {
 		return m
 	}
-	if r.ante[1] > r.ante[0] {
-		i, j = r.ante[0], r.ante[1] // "who" names its antecedent
+	if r.ante[1] > r.ante[0] && !(j-i > 1 || j-i == 1 && !s.is(i, "who") && !s.is(i, "which") && !s.is(i, "that")) {
+		// "who" names its antecedent; a passive's agent does not ("…
+		// journalists, which were confirmed by U.S. officials")
+		i, j = r.ante[0], r.ante[1]
 	}
 	text := s.text
 	if j-i == 1 {
@@ -384,6 +386,9 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 			"which", "that", ",", "(", "involved", "briefed":
 			headEnd = k
 		}
+		if s.participleAfterHead(k) {
+			headEnd = k // "hostages held by the group", "people fleeing the town"
+		}
 		if headEnd != j {
 			break
 		}
@@ -396,7 +401,10 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	// "Officials said", "Rebels in Misrata said": a common noun capitalized
 	// only because it opens the sentence
 	opens := h == i0 && r.sent >= 0 && r.sent < len(s.sentTok) && (h == s.sentTok[r.sent][0] || h > 0 && s.isOpen(h-1))
-	headCap := s.isCap(h) && !(h == i0 && (h+1 == j && attrAnonHead(head) || opens && attrPeopleNoun(head) && !attrAnonHead(head)))
+	// "Reports from the scene in X said": a document noun capitalized
+	// only because it opens the sentence, with attachments after it
+	headCap := s.isCap(h) && !(h == i0 && ((h+1 == j || opens && h+1 == headEnd && s.participleAfterHead(headEnd)) && attrAnonHead(head) || opens && attrPeopleNoun(head) && !attrAnonHead(head) ||
+		opens && headEnd < j && attrDocHead(head)))
 	full := s.span(i, j).Of(text)
 	noDet := s.span(i0, j).Of(text)
 	m.head = head
@@ -459,7 +467,8 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 	headOrg := s.isCap(hw) && attrOrgWord(s.w(hw))
 	// "witnesses in Damasak", "residents in Gava": people located by a
 	// place the entity layer may misread as a name; the people speak
-	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head))
+	located := headEnd < j && s.is(headEnd, "in") && !headCap && (attrAnonHead(head) || attrPeopleNoun(head)) ||
+		headEnd < j && !headCap && attrDocHead(head) && !s.is(headEnd, "by") && !s.is(headEnd, "of") // "reports from the scene in X": X is where, not who
 	// "A senior aide to President X, Y, told …": the appositive names the
 	// aide; X only says whose aide
 	if e, ok := s.entityIn(s.span(i, j)); ok && !headCap && r.role[1] > r.role[0] && !e.Span.Contains(s.span(h, h+1)) &&
@@ -527,6 +536,12 @@ func (s *attrScan) mention(r *attrRaw, ments []attrMention, done []int, persons 
 					// "the Committee to Protect Journalists", which the
 					// entity layer cut at "to"
 					m.name = noDet
+				}
+				if adj := s.norpBefore(i0, e); adj != "" && armedOrForce(m.name) && !strings.HasPrefix(m.name, adj) {
+					// "the Pakistani Taliban", "the Afghan army": the
+					// nationality is part of the group's name, not a
+					// company's country
+					m.name = adj + " " + m.name
 				}
 				if !outlet {
 					return m
@@ -1057,6 +1072,57 @@ func attrJoinRole(a, b, c string) string {
 		out += x
 	}
 	return out
+}
+
+// participleAfterHead reports token k as a participle that post-modifies
+// a people or document noun before it ("hostages held by the group",
+// "witnesses speaking by phone", "two autopsies performed on the victim"): the head is the noun, not the
+// participle's object.
+func (s *attrScan) participleAfterHead(k int) bool {
+	if k < 1 || !s.isWord(k) || s.isCap(k) {
+		return false
+	}
+	prev := s.w(k - 1)
+	if !attrAnonHead(prev) && !attrPeopleNoun(prev) && !attrDocHead(prev) {
+		return false
+	}
+	w := s.w(k)
+	switch w {
+	case "held", "freed", "released", "kidnapped", "taken", "seized", "captured", "based", "stationed", "trapped",
+		"displaced", "wounded", "injured", "interviewed", "quoted", "cited", "contacted", "reached",
+		"performed", "conducted", "carried", "published", "obtained", "seen", "compiled", "issued":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// norpBefore returns the nationality adjective that runs from token i0 up
+// to entity e ("Pakistani" in "the Pakistani Taliban"), or "".
+func (s *attrScan) norpBefore(i0 int, e entity.Entity) string {
+	ei, _ := s.a.TokenRange(e.Span)
+	if ei != i0+1 || !s.isCap(i0) {
+		return ""
+	}
+	sp := s.span(i0, ei)
+	es := s.a.Entities
+	k := sort.Search(len(es), func(i int) bool { return es[i].Span.End > sp.Start })
+	for ; k < len(es) && es[k].Span.Start < sp.End; k++ {
+		if es[k].Type == entity.NORP && es[k].Span.Contains(sp) {
+			return sp.Of(s.text)
+		}
+	}
+	return ""
+}
+
+// armedOrForce reports an armed group outside any state ("Taliban",
+// "Boko Haram") or a state's armed or security force ("Army", "Police"):
+// bodies a nationality adjective names, not locates.
+func armedOrForce(name string) bool {
+	low := " " + strings.ToLower(name) + " "
+	if i := sourcePhraseFinder.first(low); i >= 0 && sourcePhrases[i].typ == SourceUnknown {
+		return true
+	}
+	return typeOfWords(low) == SourceMilitary
 }
 
 // placeIn reports whether a place or nationality entity covers sp.

@@ -274,6 +274,10 @@ func (w *jsonWriter) figure(f *Figure) {
 	if f.Recalled {
 		w.b = append(w.b, `,"recalled":true`...)
 	}
+	if f.SourceFamily != "" {
+		w.b = append(w.b, `,"source_family":`...)
+		w.str(f.SourceFamily)
+	}
 	w.b = append(w.b, '}')
 }
 

@@ -92,7 +92,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		postposed := s.CueSpan.Start >= f.Span.End && (s.ContentSpan.IsZero() || s.ContentSpan.End <= s.CueSpan.Start || c.commaBefore(s.SpeakerSpan)) &&
 			c.near(f.Span.End, s.CueSpan.Start, postposedReach)
 		between := !s.CueSpan.IsZero() && s.CueSpan.End <= f.Span.Start && f.Span.End <= s.ContentSpan.Start
-		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.tollTaken(s, f) && !c.deedObject(s, f) && (postposed || between || c.parenthetical(s, f)) &&
+		if s.Sentence == f.Sentence && s.Speaker != "" && s.Stance != Denies && !intentCue(s.Cue) && !c.voidCue(s) && !c.tollTaken(s, f) && !c.deedObject(s, f) && (postposed || between || c.parenthetical(s, f)) &&
 			!s.SpeakerSpan.Overlaps(f.Span) && !numericSpeaker(string(s.Speaker)) && !bareSpeaker(string(s.Speaker)) && c.plausibleSpeaker(s) && !inApposition(s, f) {
 			c.fromStatement(f, s)
 			return
@@ -160,9 +160,22 @@ func numericSpeaker(name string) bool {
 // bareSpeaker reports an unresolved pronoun ("as you said"): no authority
 // for a figure the statement does not hold.
 func bareSpeaker(name string) bool {
-	switch strings.ToLower(name) {
+	l := strings.ToLower(name)
+	switch l {
 	case "you", "i", "we", "they", "he", "she", "it":
 		return true
+	}
+	return noneSpeaker(l)
+}
+
+// noneSpeaker reports a subject that denies anyone says it ("No
+// government agency confirms …", "Nobody has verified …", "None of the
+// officials said …"): no one's word, so no source.
+func noneSpeaker(l string) bool {
+	for _, p := range []string{"no ", "none ", "nobody", "no one", "no-one", "neither ", "not one ", "not a single "} {
+		if strings.HasPrefix(l, p) && !(len(l) > len(p) && l[len(p)] >= '0' && l[len(p)] <= '9') || l == strings.TrimSpace(p) {
+			return true // but "No 10 Downing Street" speaks
+		}
 	}
 	return false
 }
@@ -240,7 +253,7 @@ func (c *figureCtx) stmtWindow(pos int) (int, int) {
 func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 	lo, hi := c.stmtWindow(f.Span.Start)
 	at := document.Span{Start: f.Span.Start, End: f.Span.Start + 1}
-	var best, acc *Statement
+	var best, acc, void *Statement
 	bestLen, accLen := 0, 0
 	for i := lo; i < hi && c.stmts[i].Span.Start <= f.Span.Start; i++ {
 		s := &c.stmts[i]
@@ -251,7 +264,10 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 				continue
 			}
 		}
-		if intentCue(s.Cue) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) || c.deedObject(s, f) {
+		if c.voidCue(s) && void == nil {
+			void = s
+		}
+		if intentCue(s.Cue) || c.voidCue(s) || s.SpeakerSpan.Overlaps(f.Span) || numericSpeaker(string(s.Speaker)) || c.tollTaken(s, f) || c.clauseAfterObject(s, f) || c.deedObject(s, f) {
 			continue // "Almost 50 countries have confirmed …": the figure is no one's word
 		}
 		if !c.plausibleSpeaker(s) || inApposition(s, f) {
@@ -286,6 +302,19 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 			return acc, best
 		}
 		return acc, nil
+	}
+	if best == nil && void != nil {
+		// "Washington said the U.S. military and partner nations responded
+		// … by carrying out eight air strikes": the void cue cut the outer
+		// statement's content at its subject; the outer speaker governs
+		for i := lo; i < hi; i++ {
+			o := &c.stmts[i]
+			if o != void && o.Sentence == void.Sentence && !o.ContentSpan.IsZero() && o.CueSpan.End <= void.SpeakerSpan.Start &&
+				o.ContentSpan.Start <= void.SpeakerSpan.Start && c.joinsTo(o.ContentSpan.End, void.SpeakerSpan.Start) &&
+				!intentCue(o.Cue) && !c.voidCue(o) && c.plausibleSpeaker(o) && !c.deedObject(o, f) && !c.tollTaken(o, f) {
+				return o, nil
+			}
+		}
 	}
 	return best, nil
 }
@@ -469,6 +498,44 @@ func (c *figureCtx) deedObject(s *Statement, f *Figure) bool {
 		}
 	}
 	return true
+}
+
+// voidCue reports a statement that states nothing of what its clause
+// holds: a negated cue ("U.S. agencies have not confirmed the theft of two
+// aircraft", "could not verify") or "respond" meaning "act" ("responded to
+// the assault by carrying out eight air strikes"). It yields to an outer
+// speaker ("The officials said U.S. agencies have not confirmed …").
+func (c *figureCtx) voidCue(s *Statement) bool {
+	for _, w := range strings.Fields(strings.ToLower(string(s.Cue))) {
+		switch w {
+		case "not", "never", "cannot", "can't", "couldn't", "didn't", "don't", "doesn't", "haven't", "hasn't", "won't", "wouldn't":
+			return s.Stance != Denies
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(lastField(string(s.Cue))), "respond") && !s.CueSpan.IsZero() {
+		_, k := c.a.TokenRange(s.CueSpan)
+		switch c.low(k) {
+		case "to", "by", "with":
+			return true
+		}
+	}
+	return false
+}
+
+// joinsTo reports byte offset a reaching b across nothing but a
+// coordination ("the U.S. military [and] partner nations").
+func (c *figureCtx) joinsTo(a, b int) bool {
+	if a >= b {
+		return true
+	}
+	if b-a > 6 {
+		return false
+	}
+	switch strings.TrimSpace(c.text[a:b]) {
+	case "", "and", "or", ",":
+		return true
+	}
+	return false
 }
 
 // intentCue reports cues of intention or refusal: their subject plans or
@@ -805,8 +872,11 @@ func (c *figureCtx) sourceKind(f *Figure) {
 		f.SourceType = document.Str(t) // a poll is its owner's
 		return
 	}
+	defer func() {
+		f.SourceFamily = document.Str(sourceFamily(string(f.SourceType), string(f.Source), role, string(f.Country)))
+	}()
 	t := sourceType(string(f.Source), role, typ, f.Anonymous)
-	if t == SourceUnknown && !f.Anonymous {
+	if _, rep := representedType(" " + strings.ToLower(role) + " "); t == SourceUnknown && !f.Anonymous && !rep {
 		// "Wereley also said …": the type his first mention gave ("a
 		// professor of mechanical engineering")
 		if k := c.knownType(string(f.Source)); k != "" {
@@ -955,6 +1025,11 @@ func (c *figureCtx) isOfficialBody(src string) bool {
 // is its government ("Australia has reported …" → "Australian
 // government").
 func (c *figureCtx) settleSource(f *Figure) {
+	defer func() {
+		if noneSpeaker(strings.ToLower(string(f.Source))) {
+			f.Source, f.Anonymous, f.Via = "", false, "" // "No government agency confirms …"
+		}
+	}()
 	if f.Source == "" {
 		if sub, anon := c.postposedSource(f); sub != "" {
 			f.Source, f.Anonymous = document.Str(sub), anon
@@ -1021,6 +1096,40 @@ func authorityVerb(w string) bool {
 		"promised", "promises", "plans", "planned", "planning", "wants", "wanted", "hopes", "hoped", "aims", "intends",
 		"expects", "forecast", "forecasts", "predicted", "predicts", "projected", "projects", "declared", "reckon",
 		"reckons", "calculated", "calculates", "tallied", "requested", "requests", "sought", "seeks", "listed", "lists":
+		return true
+	}
+	return false
+}
+
+// releasedThings reports a release-like verb at token k whose object is
+// a count of things let go or put out ("ISIS released two videos showing
+// …", "the army released 150 prisoners"): the actor's deed, which it
+// states nothing about; "released figures showing 300 deaths" is a
+// statement, its object no number.
+func (c *figureCtx) releasedThings(k int) bool {
+	switch c.low(k) {
+	case "released", "releases", "published", "publishes", "issued", "issues", "launched", "launches":
+	default:
+		return false
+	}
+	for j := k + 1; j <= k+4 && j < len(c.a.Tokens); j++ {
+		if c.a.Tokens[j].Kind == segment.Number || spelledNumber(c.low(j)) {
+			return true
+		}
+		switch c.low(j) {
+		case "a", "an", "about", "some", "at", "least", "more", "than", "nearly", "almost", "around", "another", "over":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// spelledNumber reports a number word up to twenty ("two", "dozen").
+func spelledNumber(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "dozen", "dozens", "hundreds":
 		return true
 	}
 	return false
@@ -1109,7 +1218,7 @@ func (c *figureCtx) subjectSource(f *Figure) (string, bool) {
 			break
 		}
 	}
-	if verb < 0 {
+	if verb < 0 || c.releasedThings(verb) {
 		return "", false
 	}
 	end := verb

@@ -401,6 +401,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 	if whoName(name) {
 		return SourceIntergovernmental // "WHO", not "officials who spoke"
 	}
+	if governmentSeats[strings.TrimSpace(low)] {
+		return SourceGovernment // "Washington said …": the capital speaks for its government
+	}
 	if plainDocument(low) {
 		return SourceDocument // "official figures": a document whose author is not named
 	}
@@ -430,6 +433,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		if envoyToUN(lr) {
 			return SourceGovernment
 		}
+		if t, ok := representedType(lr); ok {
+			return t // "a spokesman for the group": the group's kind
+		}
 		if unName(lr) {
 			return SourceIntergovernmental // "UN High Commissioner for Human Rights"
 		}
@@ -442,6 +448,9 @@ func sourceTypeOf(name, role, speakerType string, anon bool) string {
 		if nationLeader(role) {
 			return SourceGovernment // "Libyan leader", "Syria's ruler"
 		}
+	}
+	if pressReports(low) {
+		return SourceMedia // "reports from the scene", "local reports": the press's
 	}
 	switch speakerType {
 	case SpeakerPublication:
@@ -607,4 +616,162 @@ func plainDocument(low string) bool {
 		}
 	}
 	return true
+}
+
+// representedType is the kind of the body a spokesperson's role names
+// ("a spokesman for the group", "a spokeswoman for the rights group",
+// "spokesman of the Nigerian army"): the body's kind, not a government's,
+// which "spokesman" alone would give. A bare "the group" or "the
+// militants" is an armed group or a movement, whose kind is unknown. ok is
+// false when the role names no represented body.
+func representedType(lr string) (string, bool) {
+	for _, sp := range []string{" spokesman ", " spokeswoman ", " spokesperson ", " representative "} {
+		i := strings.Index(lr, sp)
+		if i < 0 {
+			continue
+		}
+		rest := lr[i+len(sp):]
+		var body string
+		for _, p := range []string{"for ", "of "} {
+			if strings.HasPrefix(rest, p) {
+				body = " " + rest[len(p):]
+			}
+		}
+		if body == "" {
+			return "", false
+		}
+		if j := strings.IndexAny(body, ",;("); j > 0 {
+			body = body[:j] + " "
+		}
+		if k := sourcePhraseFinder.first(body); k >= 0 {
+			return sourcePhrases[k].typ, true
+		}
+		if unName(body) {
+			return SourceIntergovernmental, true
+		}
+		if t := typeOfWords(body); t != "" {
+			return t, true
+		}
+		for _, w := range strings.Fields(body) {
+			switch w {
+			case "group", "group's", "groups", "movement", "organisation", "organization", "faction", "network":
+				return SourceUnknown, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// governmentSeats are capitals that news uses for their governments when
+// they speak ("Washington said", "Moscow denied", "Abuja announced"). Only
+// a speaker that is the bare name is typed so.
+var governmentSeats = map[string]bool{
+	"washington": true, "moscow": true, "beijing": true, "tehran": true, "damascus": true, "baghdad": true,
+	"kabul": true, "islamabad": true, "abuja": true, "ankara": true, "cairo": true, "tripoli": true,
+	"sanaa": true, "riyadh": true, "london": true, "paris": true, "berlin": true, "tokyo": true, "kiev": true,
+	"kyiv": true, "jerusalem": true, "ottawa": true, "canberra": true, "new delhi": true, "beirut": true,
+	"amman": true, "mogadishu": true, "nairobi": true, "khartoum": true, "pyongyang": true, "seoul": true,
+	"havana": true, "caracas": true, "doha": true, "rome": true, "madrid": true, "tunis": true, "algiers": true,
+	"rabat": true, "addis ababa": true, "kampala": true, "juba": true, "bamako": true, "niamey": true,
+	"n'djamena": true, "yaounde": true, "kinshasa": true, "tel aviv": true, "manila": true, "jakarta": true,
+	"bangkok": true, "hanoi": true, "taipei": true, "dhaka": true, "colombo": true, "kathmandu": true,
+	"tbilisi": true, "baku": true, "yerevan": true, "minsk": true, "warsaw": true, "athens": true,
+	"port-au-prince": true, "mexico city": true, "bogota": true, "brasilia": true, "buenos aires": true,
+	"lima": true, "santiago": true,
+}
+
+// pressReports reports a source that is reports by nobody named ("reports
+// from the scene", "local reports", "unconfirmed reports"): the press's
+// word. low is lowered and padded with spaces.
+func pressReports(low string) bool {
+	ws := strings.Fields(low)
+	for len(ws) > 0 {
+		switch ws[0] {
+		case "the", "local", "unconfirmed", "initial", "early", "earlier", "later", "some", "several", "news", "press":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	return len(ws) > 1 && ws[0] == "reports" && (ws[1] == "from" || ws[1] == "in")
+}
+
+// sourceFamily is the state a government source speaks for, as "government
+// of <country>", when its name or its speaker's role says which country
+// ("Mexican government", "Mexico's health ministry", "Mexican Health
+// Minister" before a name) or, for a body named by its kind alone ("the
+// health ministry"), the figure's country; else "". A government's ministries, ministers,
+// spokesmen and named officials are one family; other kinds of source
+// have none.
+func sourceFamily(typ, name, role, country string) string {
+	switch typ {
+	case SourceGovernment, SourceAnonymousOfficial:
+	default:
+		return ""
+	}
+	if governmentSeats[strings.ToLower(strings.TrimSpace(name))] {
+		if t, _, country, ok := entity.Lookup(name); ok && t == entity.Place && country != "" {
+			return "government of " + country // "Washington said"
+		}
+	}
+	for _, text := range []string{name, role} {
+		if c := stateOf(text); c != "" {
+			return "government of " + c
+		}
+	}
+	// "the health ministry", "the government": a body of the state the
+	// figure is in, when it names no other
+	if typ == SourceGovernment && country != "" && stateBody(name) {
+		return "government of " + country
+	}
+	return ""
+}
+
+// stateBody reports a government body named by its kind alone ("the
+// government", "the health ministry", "the Interior Ministry", "the
+// presidency"), with no country and no person's name.
+func stateBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "government", "ministry", "presidency", "cabinet", "administration", "regime":
+		return true
+	}
+	return false
+}
+
+// stateOf is the country whose nationality adjective or name opens a
+// government body's or office's name ("Mexican", "Mexico's", "the
+// Nigerian", "US"), else "". Only the words before the body's head count:
+// "the ambassador to Mexico" is not Mexico's.
+func stateOf(text string) string {
+	ws := strings.Fields(text)
+	for len(ws) > 0 {
+		switch strings.ToLower(ws[0]) {
+		case "the", "a", "an", "former", "acting", "deputy", "senior", "top":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	for n := min(3, len(ws)); n >= 1; n-- {
+		if n == len(ws) {
+			continue // a bare country is no body ("Nigeria" is folded elsewhere)
+		}
+		p := strings.TrimSuffix(strings.TrimSuffix(strings.Join(ws[:n], " "), "'s"), "’s")
+		t, norm, country, ok := entity.Lookup(p)
+		if !ok || country == "" || t != entity.Place && t != entity.NORP || t == entity.Place && norm != country {
+			continue // a city's officials ("Detroit officials") are no state's
+		}
+		if rest := strings.ToLower(strings.Join(ws[n:], " ")); typeOfWords(" "+rest+" ") == SourceGovernment {
+			return country
+		}
+	}
+	return ""
 }

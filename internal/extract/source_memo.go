@@ -106,6 +106,9 @@ func describedType(desc string) string {
 		return ""
 	}
 	low := " " + strings.ToLower(desc) + " "
+	if t, ok := representedType(low); ok {
+		return t // "a spokesman for the group"
+	}
 	if i := sourcePhraseFinder.first(low); i >= 0 {
 		return sourcePhrases[i].typ
 	}
@@ -442,8 +445,16 @@ func descriptionKind(name string) []string {
 		return nil // a name, not a description (no allocation for the common case)
 	}
 	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) > 0 && ws[0] == "the" {
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "a" || ws[0] == "an") {
 		ws = ws[1:]
+	}
+	// "a group monitoring the war", "an organisation that monitors the
+	// conflict": the description ends where its modifier begins
+	for k := 1; k < len(ws); k++ {
+		if w := ws[k]; w == "that" || w == "which" || len(w) > 5 && strings.HasSuffix(w, "ing") {
+			ws = ws[:k]
+			break
+		}
 	}
 	if len(ws) == 0 || len(ws) > 3 || name != strings.ToLower(name) && !strings.HasPrefix(name, "The ") && !strings.Contains(name, "-based") {
 		return nil
@@ -503,6 +514,26 @@ func (c *figureCtx) resolveDescription(name string, pos int) string {
 	}
 	if untyped != "" {
 		return untyped
+	}
+	// none before: a lead that describes the body before naming it ("…, a
+	// group monitoring the war said. … The Syrian Observatory for Human
+	// Rights said …"); only one of the kind described, named soon after
+	for i := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= pos }); i < len(es); i++ {
+		e := &es[i]
+		if e.Span.Start-pos > 4000 {
+			break
+		}
+		if e.Type != entity.Org {
+			continue
+		}
+		org := canonicalSource(holderName(e, c.text))
+		t := describedType(org)
+		if t == "" {
+			t = c.knownType(org)
+		}
+		if t != "" && t == kinds[0] {
+			return org
+		}
 	}
 	return name
 }

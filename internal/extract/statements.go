@@ -1306,7 +1306,8 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 	// a determiner after a non-preposition word opens a new noun phrase
 	for k := i + 1; k < j; k++ {
 		w := s.w(k)
-		if (w == "the" || w == "a" || w == "an") && (s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) || s.is(k-1, ")") || s.is(k-1, ".")) {
+		if (w == "the" || w == "a" || w == "an") && (s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) || s.is(k-1, ")") || s.is(k-1, ".")) &&
+			!s.participleOfNoun(i, k-1) {
 			i = k
 		}
 	}
@@ -1329,8 +1330,8 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 		w := s.w(i)
 		last := s.w(j - 1)
 		plural := len(last) > 3 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "ous")
-		if attrPrep(w) || attrSubordinator(w) && !attrQuant(w) {
-			return j, j, rel // "At a press conference announced"
+		if attrPrep(w) && !(w == "at" && s.is(i+1, "least")) || attrSubordinator(w) && !attrQuant(w) {
+			return j, j, rel // "At a press conference announced", but "At least two autopsies have concluded"
 		}
 		if !s.isCap(i) && !attrDet(w) && attrPronoun(w) == 0 && s.toks[i].Kind != segment.Number && !attrQuant(w) &&
 			!(j-i <= 3 && (attrAnonHead(last) || attrDocHead(last) || plural)) && !s.bareSourceWithPP(i, j) {
@@ -1343,6 +1344,19 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 // rightNP reads a speaker noun phrase starting at p: determiners, titles,
 // names and descriptions, with "of/for/with/from/by/against" attachments,
 // stopping at adverbials and clause words.
+// participleOfNoun reports token k as a participle that post-modifies the
+// noun before it in a subject opened by a determiner at i ("a group
+// monitoring the war said") or by a bare people noun ("Residents fleeing
+// the town said"): the participle's object is no new subject.
+func (s *attrScan) participleOfNoun(i, k int) bool {
+	bare := k-1 == i && (attrAnonHead(s.w(i)) || attrPeopleNoun(s.w(i))) // "Residents fleeing the town said"
+	if k-1 < i || k-1 == i && !bare || !bare && !attrDet(s.w(i)) || !s.isWord(k-1) || s.isCap(k) {
+		return false
+	}
+	w := s.w(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !attrDet(s.w(k-1)) && !attrPrep(s.w(k-1))
+}
+
 func (s *attrScan) rightNP(p int) (int, int) {
 	k := p
 	n := len(s.toks)

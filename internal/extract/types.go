@@ -151,6 +151,12 @@ type Figure struct {
 	// …"), a baseline ("up from 20,000 last week", "from 20 to 7"), a peak.
 	// Its AsOf is the date the text gives it, else "PAST_REF".
 	Recalled bool `json:"recalled,omitempty"`
+	// SourceFamily is the state a government source speaks for, when the
+	// text says which: "government of Mexico" for "the Mexican
+	// government", "Mexico's health ministry" and "Mexican Health Minister
+	// Jose Ruiz" alike, so that one government's figures read as one
+	// account under its bodies' and ministers' names. Empty otherwise.
+	SourceFamily document.Str `json:"source_family,omitempty"`
 }
 
 // Certainty of a count of deaths or cases.
