@@ -33,6 +33,12 @@ func familyKey(f *store.FigureRow) string {
 // unnamed official counts only when the name gives the country ("Haitian
 // officials"; "officials" alone may be the UN's).
 func authorityCountry(f *store.FigureRow) string {
+	if c, ok := strings.CutPrefix(string(f.SourceFamily), "government of "); ok && c != "" {
+		// Extraction saw the state in the name or in the speaker's role
+		// ("Mexican Health Minister Jose Ruiz"), which the name alone no
+		// longer shows.
+		return Place(c)
+	}
 	t := string(f.SourceType)
 	state := t == extract.SourceGovernment || t == extract.SourceMilitary
 	if !state && t != extract.SourceAnonymousOfficial {

@@ -33,6 +33,10 @@ func TestStateFamily(t *testing.T) {
 		f.When = When(&f.Figure, d)
 		return f
 	}
+	fam := func(f *store.FigureRow, family string) *store.FigureRow {
+		f.SourceFamily = document.Str(family)
+		return f
+	}
 	const day, later = "2013-05-02", "2013-05-09"
 	tests := []struct {
 		name string
@@ -49,6 +53,11 @@ func TestStateFamily(t *testing.T) {
 		{"two states", mk(15, day, 300, "Tarvian government", "government", ""), mk(16, day, 120, "Turkish government", "government", ""), store.DisputeFigures},
 		{"unnamed officials may be anyone's", mk(17, day, 300, "officials", "anonymous official", ""), mk(18, day, 120, "Tarvian government", "government", ""), store.DisputeFigures},
 		{"the holder's state vs the host's", mk(19, day, 900, "the Pentagon", "government", "US"), mk(20, day, 300, "Tarvian defence ministry", "government", "US"), store.DisputeFigures},
+		// Extraction's source family names the state where the name alone
+		// does not: a minister named by name with his role before it.
+		{"a minister by name whose role named his state vs an NGO's own country", fam(mk(21, day, 300, "Jon Arvo", "government", ""), "government of Veldmark"), mk(22, day, 120, "Tarvian government", "government", ""), store.DisputeFigures},
+		{"a minister by name whose role named his state vs that state", fam(mk(23, day, 300, "Jon Arvo", "government", ""), "government of Tarvia"), mk(24, day, 120, "Tarvian government", "government", ""), ""},
+		{"unnamed officials of a known state vs that state", fam(mk(25, day, 300, "officials", "anonymous official", ""), "government of Tarvia"), mk(26, day, 120, "Tarvian government", "government", ""), ""},
 	}
 	for _, tc := range tests {
 		if k, n := Compare(tc.a, tc.b); k != tc.want {

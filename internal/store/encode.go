@@ -74,13 +74,14 @@ type meaning struct {
 	Via           string `json:"via,omitempty"`
 	Certainty     string `json:"certainty,omitempty"`
 	Recalled      bool   `json:"recalled,omitempty"`
+	SourceFamily  string `json:"source_family,omitempty"`
 }
 
 // EncodeMeaning returns the stored form of f's meaning fields, "" when
 // none is set.
 func EncodeMeaning(f *extract.Figure) string {
 	m := meaning{string(f.Event), string(f.Counted), string(f.Measure), f.Negated, string(f.Scope), string(f.Since),
-		string(f.AsOfBasis), string(f.LocationBasis), string(f.To), string(f.SourceType), string(f.Via), string(f.Certainty), f.Recalled}
+		string(f.AsOfBasis), string(f.LocationBasis), string(f.To), string(f.SourceType), string(f.Via), string(f.Certainty), f.Recalled, string(f.SourceFamily)}
 	if m == (meaning{}) {
 		return ""
 	}
@@ -100,4 +101,5 @@ func DecodeMeaning(s string, f *extract.Figure) {
 	f.To, f.SourceType, f.Via = document.Str(m.To), document.Str(m.SourceType), document.Str(m.Via)
 	f.Certainty = document.Str(m.Certainty)
 	f.Recalled = m.Recalled
+	f.SourceFamily = document.Str(m.SourceFamily)
 }

@@ -15,6 +15,7 @@ func TestMeaningRoundTrip(t *testing.T) {
 		f    extract.Figure
 	}{
 		{"recalled", extract.Figure{Recalled: true}},
+		{"source family", extract.Figure{SourceFamily: "government of Mexico"}},
 		{"negated", extract.Figure{Negated: true}},
 		{"certainty and scope", extract.Figure{Certainty: extract.CertaintyConfirmed, Scope: extract.ScopeCumulative}},
 		{"as-of basis", extract.Figure{AsOfBasis: extract.BasisStated}},
