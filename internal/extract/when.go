@@ -66,7 +66,15 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 	pub := c.a.Doc.Published
 	pubs := c.pubString()
 	_, qEnd := c.a.TokenRange(f.Span)
+	// A past date before the figure is held while the clause goes on: a
+	// later past date nearer the figure is the one of its event ("In 1997
+	// radicals killed tourists in Luxor and struck again in 2005,
+	// slaughtering 88 people": 2005).
+	held := ""
 	for _, t := range c.timesIn(cFrom, cTo) {
+		if held != "" && t.Span.Start >= f.Span.Start {
+			break
+		}
 		if t.Type != "DATE" || !dateValue(t.Value) || c.sinceTime(t, cFrom) || c.nearCue(t, sStart, sEnd) {
 			continue
 		}
@@ -90,6 +98,9 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 		// is, as for a past figure ("In 2010 the floods forced 100
 		// families from their homes").
 		historical := pubs == "" || t.Value < pubs[:4]
+		if held != "" && !historical {
+			continue
+		}
 		if !historical && c.otherVerb(t, f.Span) {
 			continue // "first emerged in April in Mexico, which has recorded 113 deaths"
 		}
@@ -104,10 +115,18 @@ func (c *figureCtx) when(f *Figure, sent document.Span, cFrom, cTo, sStart, sEnd
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStated
 			return
 		}
+		if historical && pubs != "" && t.Span.End <= f.Span.Start {
+			held = t.Value
+			continue
+		}
 		if historical || f.Scope == ScopeIncident || f.Scope == ScopePeriod || t.Prep == "on" && f.Scope == "" {
 			f.AsOf, f.AsOfBasis = document.Str(t.Value), BasisStated
 			return
 		}
+	}
+	if held != "" {
+		f.AsOf, f.AsOfBasis = document.Str(held), BasisStated
+		return
 	}
 	// The date of the statement: "…, the ministry said on Monday".
 	ownDate := false

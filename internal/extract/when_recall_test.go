@@ -61,6 +61,10 @@ func TestFigureRecalledClasses(t *testing.T) {
 		// Decades.
 		{"in the 1990s", "In the 1990s, more than 600,000 people were killed in the war.", "600,000", "199", "stated", false},
 		{"a decade ago", "A decade ago, 4,000 people died in a similar flood.", "4,000", "200", "stated", false},
+		// Two past years before a figure: the nearer one is its event's.
+		{"the nearer of two past years", "In 1998, gunmen attacked a bus in Corvel and struck again in 2004 in the port of Silan, killing 61 people.", "61", "2004", "stated", false},
+		{"a past year, then the figure, then another", "In 2004, 61 people were killed in Silan, a decade after the 1994 riots.", "61", "2004", "stated", false},
+		{"one past year", "In 1998, gunmen killed 23 people in Corvel.", "23", "1998", "stated", false},
 		{"since the 1990s is no date", "More than 600 people have died in floods since the 1990s.", "600", "", "", false},
 	}
 	for _, tt := range tests {
