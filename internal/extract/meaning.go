@@ -748,26 +748,23 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	if event == EventAmount && c.produced(qStart, cFrom) {
 		// "the rig was to produce 8,000 barrels a day", "output of 2 million
 		// barrels a day": what a well yields, not what leaks from it.
-		m := string(f.Measure)
-		if strings.HasSuffix(m, " a day") {
-			m = strings.TrimSuffix(m, " a day") + " produced a day"
-		} else {
-			m += " produced"
-		}
-		f.Measure = document.Str(m)
+		f.Measure = document.Str(qualifyMeasure(string(f.Measure), "produced"))
 		return
 	}
 	if event == EventAmount && c.recovered(cFrom, cTo) {
 		// Oil collected or skimmed is not oil spilled: "collecting 15,000
 		// barrels a day" is no flow-rate estimate.
-		m := string(f.Measure)
-		if strings.HasSuffix(m, " a day") {
-			m = strings.TrimSuffix(m, " a day") + " recovered a day"
-		} else {
-			m += " recovered"
-		}
-		f.Measure = document.Str(m)
+		f.Measure = document.Str(qualifyMeasure(string(f.Measure), "recovered"))
 	}
+}
+
+// qualifyMeasure names what happened to an amount, keeping a rate last:
+// "barrels of oil a day" + "recovered" is "barrels of oil recovered a day".
+func qualifyMeasure(m, how string) string {
+	if base, ok := strings.CutSuffix(m, " a day"); ok {
+		return base + " " + how + " a day"
+	}
+	return m + " " + how
 }
 
 // remains fills the meaning of a count of the dead found or buried: no

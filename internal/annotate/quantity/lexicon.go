@@ -381,27 +381,19 @@ func digitSuffixScale(s string) float64 {
 // lexFilter is a cheap pre-check before a lex lookup: bit n of
 // lexFilter[first][last] is set when some entry of length n starts and
 // ends with those letters (index 26 for any other byte).
-var lexFilter, lexFilter2 = func() (f, g [27][27]uint32) {
-	for w := range lexWords {
-		if len(w) < 32 {
-			f[letterIndex(w[0])][letterIndex(w[len(w)-1])] |= 1 << len(w)
-			second := byte(' ')
-			if len(w) > 1 {
-				second = w[1]
-			}
-			g[letterIndex(w[0])][letterIndex(second)] |= 1 << len(w)
-		}
-	}
-	return
-}()
+var lexFilter, lexFilter2 = lexFilters(func(lexEntry) bool { return true })
 
 // startFilter and startFilter2 are lexFilter and lexFilter2 of the entries
 // that can begin a quantity (class wStart) only: mayStart asks them before
 // it looks a word up, and turns away most words that pass lexFilter but
 // cannot start one.
-var startFilter, startFilter2 = func() (f, g [27][27]uint32) {
+var startFilter, startFilter2 = lexFilters(func(e lexEntry) bool { return e.class&wStart != 0 })
+
+// lexFilters builds the two pre-check tables over the entries keep
+// accepts: by first and last letter, and by first and second letter.
+func lexFilters(keep func(lexEntry) bool) (f, g [27][27]uint32) {
 	for w, e := range lexWords {
-		if len(w) < 32 && e.class&wStart != 0 {
+		if len(w) < 32 && keep(e) {
 			f[letterIndex(w[0])][letterIndex(w[len(w)-1])] |= 1 << len(w)
 			second := byte(' ')
 			if len(w) > 1 {
@@ -411,7 +403,7 @@ var startFilter, startFilter2 = func() (f, g [27][27]uint32) {
 		}
 	}
 	return
-}()
+}
 
 func letterIndex(c byte) int {
 	if c >= 'A' && c <= 'Z' {
