@@ -510,6 +510,19 @@ func attrQuant(w string) bool {
 	return false
 }
 
+// attrNounModifier reports determiners and adjectives that modify a noun
+// after them rather than name anyone: a verb form that is also a plural noun
+// after one is that noun ("such comments", "initial reports", "other
+// estimates").
+func attrNounModifier(w string) bool {
+	switch w {
+	case "such", "other", "some", "several", "many", "most", "these", "those", "both", "all", "initial", "early",
+		"earlier", "latest", "recent", "previous", "new", "further", "first", "conflicting", "unconfirmed":
+		return true
+	}
+	return false
+}
+
 // attrNounPlural reports third-person verb forms that are more often plural
 // nouns ("attacks", "states", "questions").
 func attrNounPlural(w string) bool {

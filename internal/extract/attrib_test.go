@@ -120,6 +120,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]attrWant{{speaker: "Ana Lima", cue: "\u2015", content: "The river took everything we had.", direct: true}}},
 		{"poll share", `Nearly half of voters said the economy was their main concern, and 42% say prices are too high.`,
 			[]attrWant{{speakerSpan: "42%", cue: "say", content: "prices are too high", anon: true}}},
+		{"a modified plural noun is the subject", `Many reports say the mayor of Corvel resigned.`,
+			[]attrWant{{speakerSpan: "Many reports", cue: "say", content: "the mayor of Corvel resigned"}}},
 		{"relative pronoun source", `The plan was backed by Ana Ruiz, who said the costs were fair.`,
 			[]attrWant{{speaker: "Ana Ruiz", speakerSpan: "who", cue: "said", content: "the costs were fair"}}},
 	}
@@ -142,6 +144,10 @@ func TestNotStatements(t *testing.T) {
 		`The reported cases rose to 40.`,
 		`Residents struck a positive note at the meeting.`,
 		`It was said to be the largest bridge in the region.`,
+		// a capital that opens the sentence and modifies a plural noun is no name
+		`Such comments have damaged the company in Corvel.`,
+		`Initial reports that 40 people had died in Lorrin were only suspected cases.`,
+		`Other estimates are based on video from the well.`,
 		``,
 	} {
 		if sts := attrRun(text); len(sts) != 0 {

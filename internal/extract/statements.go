@@ -1783,8 +1783,10 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 		return true
 	}
 	// a third-person form that is also a plural noun ("terror attacks",
-	// "the states") needs a subject-like word before it
-	if cue.s3 && attrNounPlural(s.w(c)) && prev != "" && !s.isCap(c-1) && attrPronoun(prev) == 0 &&
+	// "the states") needs a subject-like word before it; a capital opening
+	// the sentence is no name when it is a modifier ("Such comments have",
+	// "Initial reports that …")
+	if cue.s3 && attrNounPlural(s.w(c)) && prev != "" && (!s.isCap(c-1) || attrNounModifier(prev)) && attrPronoun(prev) == 0 &&
 		!attrAnonHead(prev) && !attrDocHead(prev) && !attrOrgWord(prev) && !attrAux(prev) {
 		return true
 	}
