@@ -282,37 +282,35 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	// disagree. The source as named: one minister's toll raised is his
 	// revision; another office of the same state giving another figure is
 	// no dispute (compare), but no step of his chain either.
-	for _, key := range []func(*store.FigureRow) string{SourceKey} {
-		bySource := map[string][]*store.FigureRow{}
-		var sources []string
-		for _, f := range vs {
-			k := key(f)
-			if _, ok := bySource[k]; !ok {
-				sources = append(sources, k)
-			}
-			bySource[k] = append(bySource[k], f)
+	bySource := map[string][]*store.FigureRow{}
+	var sources []string
+	for _, f := range vs {
+		k := SourceKey(f)
+		if _, ok := bySource[k]; !ok {
+			sources = append(sources, k)
 		}
-		for _, k := range sources {
-			fs := bySource[k]
-			for i := 1; i < len(fs); i++ {
-				// The previous figure of the source at an earlier date, of a
-				// comparable scope.
-				for j := i - 1; j >= 0; j-- {
-					if fs[j].When == fs[i].When || !comparableScope(&fs[j].Figure, &fs[i].Figure) {
-						continue
-					}
-					for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) && fs[j-1].AsOf != "PAST_REF" {
-						j-- // the first report of that date (not an earlier state it recalls)
-					}
-					if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
-						sig := pairSig(kind, fs[j], fs[i])
-						if _, ok := bySig[sig]; !ok {
-							bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}
-							order = append(order, sig)
-						}
-					}
-					break
+		bySource[k] = append(bySource[k], f)
+	}
+	for _, k := range sources {
+		fs := bySource[k]
+		for i := 1; i < len(fs); i++ {
+			// The previous figure of the source at an earlier date, of a
+			// comparable scope.
+			for j := i - 1; j >= 0; j-- {
+				if fs[j].When == fs[i].When || !comparableScope(&fs[j].Figure, &fs[i].Figure) {
+					continue
 				}
+				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) && fs[j-1].AsOf != "PAST_REF" {
+					j-- // the first report of that date (not an earlier state it recalls)
+				}
+				if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
+					sig := pairSig(kind, fs[j], fs[i])
+					if _, ok := bySig[sig]; !ok {
+						bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}
+						order = append(order, sig)
+					}
+				}
+				break
 			}
 		}
 	}
