@@ -751,7 +751,7 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 		f.Measure = document.Str(qualifyMeasure(string(f.Measure), "produced"))
 		return
 	}
-	if event == EventAmount && c.recovered(cFrom, cTo) {
+	if event == EventAmount && c.recovered(qStart, cFrom, cTo) {
 		// Oil collected or skimmed is not oil spilled: "collecting 15,000
 		// barrels a day" is no flow-rate estimate.
 		f.Measure = document.Str(qualifyMeasure(string(f.Measure), "recovered"))
@@ -1778,14 +1778,31 @@ func amountUnit(u string) string {
 
 // recovered reports a verb of capture in the clause: the amount was taken
 // out, not released.
-func (c *figureCtx) recovered(from, to int) bool {
+func (c *figureCtx) recovered(qStart, from, to int) bool {
+	// The verb nearest the figure says what its oil does: "collecting
+	// 15,000 barrels a day of the oil leaking" is recovered; "19,000
+	// barrels a day was leaking before they managed to contain the spill"
+	// is the flow.
+	rec, flow := -1, -1
 	for k := from; k < to; k++ {
-		switch c.low(k) {
-		case "collect", "collects", "collected", "collecting", "capture", "captures", "captured", "capturing",
-			"siphon", "siphoned", "siphoning", "recover", "recovered", "recovering", "skim", "skimmed", "skimming",
-			"contain", "contained", "containing", "funnel", "funnelled", "funneled", "funnelling", "funneling":
-			return true
+		w := c.low(k)
+		d := k - qStart
+		if d < 0 {
+			d = -d
 		}
+		switch {
+		case recoveryWord(w):
+			if rec < 0 || d < rec {
+				rec = d
+			}
+		case flowWord(w):
+			if flow < 0 || d < flow {
+				flow = d
+			}
+		}
+	}
+	if rec >= 0 {
+		return flow < 0 || rec < flow
 	}
 	// "a fifth of the oil - around 800,000 barrels - was captured": the
 	// figure's clause ends at the aside's dash; its verb follows it.
@@ -1799,6 +1816,26 @@ func (c *figureCtx) recovered(from, to int) bool {
 			}
 			break
 		}
+	}
+	return false
+}
+
+// recoveryWord: a verb of oil taken out of the sea or the well's stream.
+func recoveryWord(w string) bool {
+	switch w {
+	case "collect", "collects", "collected", "collecting", "capture", "captures", "captured", "capturing",
+		"siphon", "siphoned", "siphoning", "recover", "recovered", "recovering", "skim", "skimmed", "skimming",
+		"contain", "contained", "containing", "funnel", "funnelled", "funneled", "funnelling", "funneling":
+		return true
+	}
+	return false
+}
+
+// flowWord: a word of oil escaping — what a leak's flow rate measures.
+func flowWord(w string) bool {
+	switch w {
+	case "leak", "leaks", "leaked", "leaking", "spill", "spilled", "spilling", "spewing", "gushing", "flow", "flowing":
+		return true
 	}
 	return false
 }
@@ -2547,7 +2584,8 @@ func (c *figureCtx) produced(qStart, cFrom int) bool {
 		switch c.low(k) {
 		case "produce", "produces", "produced", "producing", "production", "output", "outputs", "yield", "yields":
 			return c.low(k-1) != "being" // "the volume being produced" by a leaking well is its flow
-		case "leak", "leaks", "leaked", "leaking", "spill", "spilled", "spilling", "spewing", "gushing", "flow", "flowing":
+		}
+		if flowWord(c.low(k)) {
 			return false
 		}
 	}

@@ -92,6 +92,9 @@ func TestCapacityAndCapturedAmounts(t *testing.T) {
 		{"a flow stays a flow", "Engineers said oil was leaking at 30,000 barrels a day.", "30,000", "barrels of oil a day"},
 		{"captured after a dash aside", "Only a third of the spilled oil - about 600,000 barrels - was captured at sea.", "about 600,000", "barrels of oil recovered"},
 		{"spilled after a dash aside stays spilled", "A large share of the oil - about 600,000 barrels - was spilled near the coast.", "about 600,000", "barrels of oil"},
+		// the verb nearest the figure says what its oil does
+		{"leaking before it was contained", "The firm estimated that up to 18,000 barrels a day was leaking before engineers managed to contain the spill.", "18,000", "barrels of oil a day"},
+		{"collecting the oil that leaks", "The cap is collecting 14,000 barrels a day of the oil leaking from the well.", "14,000", "barrels of oil recovered a day"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class, func(t *testing.T) {
