@@ -1356,6 +1356,24 @@ func (c *figureCtx) asOf(cFrom, cTo int, fig document.Span) string {
 	return ""
 }
 
+// scenarioBefore reports a figure its own noun phrase names a scenario: a
+// worst case, a hypothetical or theoretical number ("the worst-case
+// scenario figure of 100,000", "a theoretical maximum of 60,000", "the
+// worst possible leak in the Gulf at 100,000").
+func (c *figureCtx) scenarioBefore(qStart, cFrom int) bool {
+	for k := qStart - 1; k >= cFrom && k >= qStart-8; k-- {
+		switch c.low(k) {
+		case "worst-case", "scenario", "scenarios", "hypothetical", "theoretical":
+			return true
+		case "case", "possible":
+			if c.low(k-1) == "worst" || c.low(k-1) == "-" && c.low(k-2) == "worst" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // basis decides what kind of figure f is from evidence about the number
 // itself, read in its own clause: a plan or projection must govern the
 // number ("would keep 1,000 forces", "could reach 10,000"), a statistics
@@ -1379,6 +1397,11 @@ func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if c.possibleAfter(after, cTo) {
 		// "BP estimated that 100,000 barrels a day could, in theory,
 		// flow": an estimate of what may happen is a projection.
+		return BasisProjected
+	}
+	if c.scenarioBefore(qStart, cFrom) {
+		// "the worst-case scenario figure of 100,000 barrels a day": what
+		// could happen, named so, is a projection.
 		return BasisProjected
 	}
 	// "…, the UN estimates", "he reckoned": the statement that carries the
