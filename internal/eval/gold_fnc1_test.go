@@ -48,7 +48,7 @@ func goldFNC1Check(r goldT17Record) (ptrs []goldT17Pointer, errs []string) {
 	}
 	switch kind, _ := r.str("kind"); kind {
 	case "doc":
-		// This set has more blind splits (check2, check3) and a third tunable one (dev3) besides dev and check.
+		// This set has more blind splits (check2, check3, check4) and a third tunable one (dev3) besides dev and check.
 		if s, _ := r.str("split"); !goldT17In(GoldSplits, s) {
 			fail("split: %q is not one of %v", s, GoldSplits)
 		}
