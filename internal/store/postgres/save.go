@@ -84,6 +84,14 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	var maxArticle, maxClaim int64
 	known := map[string]store.Saved{}
 	b := &pgx.Batch{}
+	// Generic plans while the articles go in: with the arrays' lengths
+	// known, the planner costed a custom plan of the printed-lines lookup
+	// below the generic one and planned it afresh at nearly every call
+	// (planning took longer than running it: 7% of the server's CPU).
+	// Every statement of this phase reads or writes by key. The link
+	// searches and the ledger's reads, whose plans depend on the values
+	// (id ranges, dates), go back to the default below.
+	b.Queue(`SET LOCAL plan_cache_mode = force_generic_plan`)
 	b.Queue(`SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims)`).QueryRow(func(row pgx.Row) error {
 		return row.Scan(&maxArticle, &maxClaim)
 	})
@@ -121,6 +129,9 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		out = append(out, sv)
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
+	}
+	if _, err := tx.Exec(ctx, `SET LOCAL plan_cache_mode = auto`); err != nil {
+		return nil, fmt.Errorf("postgres: plan mode: %w", err)
 	}
 	var common []string
 	for i := range pending {
