@@ -446,7 +446,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		b.Queue(`UPDATE articles SET latest=FALSE WHERE id=$1`, prevID)
 		b.Queue(`UPDATE claims SET latest=FALSE WHERE article=$1`, prevID)
 	}
-	b.Queue(`INSERT INTO minhash(article,sig) VALUES (currval('articles_id_seq'),$1)`, sig.Encode())
+	b.Queue(`INSERT INTO minhash(article,sig,grp) VALUES (currval('articles_id_seq'),$1,CASE WHEN $2::bigint = 0 THEN currval('articles_id_seq') ELSE $2::bigint END)`, sig.Encode(), group)
 	b.Queue(`INSERT INTO lsh(hash,article) SELECT DISTINCT h, currval('articles_id_seq') FROM unnest($1::bigint[]) h ON CONFLICT DO NOTHING`, bands[:])
 	outlet := clean(string(d.Source))
 	if len(r.Figures) > 0 {
@@ -646,8 +646,8 @@ func queueLookup(b *pgx.Batch, r *extract.Result, sig *ledger.Signature) *lookup
 	// The candidates' rows are read by key (OFFSET 0 keeps each lateral
 	// lookup a lookup): without statistics, the planner joined them by
 	// reading all of minhash.
-	b.Queue(`SELECT a.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash = ANY($1::bigint[]) ORDER BY article LIMIT `+fmt.Sprint(maxDupCandidates)+`) c
-		CROSS JOIN LATERAL (SELECT grp FROM articles WHERE id=c.article OFFSET 0) a CROSS JOIN LATERAL (SELECT sig FROM minhash WHERE article=c.article OFFSET 0) m
+	b.Queue(`SELECT m.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash = ANY($1::bigint[]) ORDER BY article LIMIT `+fmt.Sprint(maxDupCandidates)+`) c
+		CROSS JOIN LATERAL (SELECT grp, sig FROM minhash WHERE article=c.article OFFSET 0) m
 		ORDER BY c.article`, l.bands[:]).Query(func(rows pgx.Rows) error {
 		bestJ := -1.0
 		for rows.Next() {
