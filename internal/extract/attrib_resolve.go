@@ -1437,7 +1437,7 @@ func (s *attrScan) nameRunsOn(k, j int) bool {
 // author is not named: "by" is left to the chain.
 func docParticiple(w string) bool {
 	switch w {
-	case "performed", "carried", "conducted", "commissioned", "requested", "ordered", "done", "paid":
+	case "performed", "carried", "conducted", "commissioned", "requested", "ordered", "done", "paid", "written", "filed", "compiled":
 		return true
 	}
 	return false

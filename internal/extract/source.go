@@ -60,7 +60,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 					return
 				}
 			}
-			if src := c.nameIn(k+2, sEnd); src != "" {
+			if src := c.nameIn(k+2, c.relativeEnd(k+2, sEnd)); src != "" {
 				f.Source = document.Str(canonicalSource(src))
 				return
 			}
@@ -1008,6 +1008,25 @@ func (c *figureCtx) nameIn(k, end int) string {
 		s = strings.TrimPrefix(s, art)
 	}
 	return s
+}
+
+// relativeEnd returns where the noun phrase at token k ends before a
+// relative clause or a participle's phrase ("according to a lawyer who
+// shared the audio with CNN", "a study written by X"): a name after that
+// point is not the one the phrase names.
+func (c *figureCtx) relativeEnd(k, end int) int {
+	for j := k + 1; j < end; j++ {
+		switch w := c.low(j); w {
+		case "who", "which", "that", "whose", "where":
+			return j
+		default:
+			if c.a.Tokens[j].Flags&(segment.Cap|segment.AllCaps) == 0 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) &&
+				c.a.Tokens[j-1].Kind == segment.Word && c.a.Tokens[j-1].Flags&(segment.Cap|segment.AllCaps) == 0 {
+				return j // "a study written …", "an autopsy performed …"
+			}
+		}
+	}
+	return end
 }
 
 // isOfficialBody reports a source that is a public authority by its name.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/annotate"
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -1394,6 +1395,12 @@ func (s *attrScan) rightNP(p int) (int, int) {
 			if attrNPStop(w) && !(k == p && attrDet(w)) {
 				goto done
 			}
+			if (w == "a" || w == "an" || w == "the") && k > p && s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) {
+				goto done // "according to three media outlets an undisclosed number of …": a new phrase
+			}
+			if k > p && docParticiple(w) && !s.isCap(k) {
+				goto done // "a study written by X", "an autopsy performed at …": the head ends
+			}
 			if t.Flags&segment.Cap == 0 && k > p && s.isCap(k-1) && len(w) > 2 && w[len(w)-2:] == "ed" {
 				goto done // "The Wall Street Journal published"
 			}
@@ -1501,6 +1508,14 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 			// "Opposition leader Burhan Ghalioun", "Rebel commander Ali Haddad"
 			k > b && s.isWord(k) && attrTitle(s.w(k)) && k+1 < j && s.isCap(k+1)) {
 			k++
+		}
+		// "Forensic audio expert Paul Ginsberg analyzed …": a descriptor
+		// capitalized only because it opens the sentence, then a role and
+		// the name; the subject runs to the name's end
+		if e, ok := s.entityIn(s.span(b, min(j, b+6))); k == b+1 && ok && e.Type == entity.Person && e.Span.Start > s.toks[b].End {
+			if _, ek := s.a.TokenRange(e.Span); ek <= j {
+				k = ek
+			}
 		}
 		j = k
 	} else {
