@@ -695,6 +695,27 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			cs = c - 2
 		}
 	}
+	if cue.past && c == s.contentStart(b, e) && s.is(c+1, "by") && (cue.cls == cueSay || cue.cls == cueConfirm) {
+		// "Revealed by NBC's Tom Hale on Monday, nine shots are heard …": a
+		// fronted participle's agent speaks for the clause after the comma
+		if i, j := s.rightNP(c + 2); j > i {
+			k := j
+			for k < e && k < j+8 && !s.is(k, ",") {
+				k++
+			}
+			if k < e && s.is(k, ",") {
+				r.cue = [2]int{c, c + 1}
+				r.src = [2]int{i, j}
+				return s.preposed(r, k+1, e)
+			}
+		}
+	}
+	if attrPointForm(s.w(c)) {
+		if !s.is(c+1, "out") {
+			return r, false
+		}
+		ce = c + 2
+	}
 	if attrPlayForm(s.w(c)) {
 		// "played down the reports": only with its particle
 		if !s.is(c+1, "down") {
@@ -1270,6 +1291,18 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 	}
 	for k := j - 1; k >= i; k-- {
 		t := s.toks[k]
+		if s.is(k, ")") {
+			// "Rep. Jo Bell (D., N.Y.) warned": the commas of a short
+			// parenthesis after the name do not end the subject
+			o := k - 1
+			for o > i && k-o < 10 && !s.is(o, "(") && !s.is(o, ")") {
+				o--
+			}
+			if o > i && s.is(o, "(") && s.isWord(o-1) {
+				k = o
+				continue
+			}
+		}
 		if t.Kind == segment.Number {
 			// a number belongs to the subject in "42% say", "four in 10
 			// voters said"; one before a capital ends a date or a header
@@ -1292,6 +1325,16 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 			break
 		}
 		if attrClauseWord(s.w(k)) {
+			i = k + 1
+			break
+		}
+	}
+	// a fronted time adverbial without its comma is no part of the
+	// subject: "This afternoon Ottawa Police posted", "Last week the agency
+	// said"
+	for k := i; k < j-1 && k < i+3; k++ {
+		if attrTimeNoun(s.w(k)) && k > i && (s.is(i, "this") || s.is(i, "last") || s.is(i, "on") || s.is(i, "early") || s.is(i, "late")) &&
+			(s.isCap(k+1) || attrDet(s.w(k+1))) {
 			i = k + 1
 			break
 		}
