@@ -87,7 +87,7 @@ var attrCueForms = []struct {
 	{"rebut rebuts rebutted rebutting", cueDeny},
 	{"disagree disagrees disagreed disagreeing", cueDeny},
 	{"contradict contradicts contradicted contradicting", cueDeny},
-	{"play plays played playing", cueDeny}, // only "played down" (analyze)
+	{"play plays played playing", cueDeny},    // only "played down" (analyze)
 	{"point points pointed pointing", cueSay}, // only "pointed out"
 	{"downplay downplays downplayed downplaying", cueDeny},
 	{"question questions questioned questioning", cueQuestion},
