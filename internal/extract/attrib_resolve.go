@@ -909,6 +909,18 @@ func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool
 	if lo < 0 {
 		lo = 0
 	}
+	// the quote this pronoun's cue closes (`…,' he said`): a person named
+	// in it is spoken of, not speaking ("'Dulaimi is not his wife. She has
+	// been married three times,' he said")
+	own := -1
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if q := s.qOf[k]; q >= 0 {
+			if s.quotes[q].close <= k {
+				own = int(q)
+			}
+			break
+		}
+	}
 	var hit entity.Entity
 	hitSent := -1
 	for k := n - 1; k >= 0; k-- {
@@ -917,6 +929,9 @@ func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool
 		es := s.sentOf(et)
 		if es < lo || hitSent >= 0 && es < hitSent {
 			break
+		}
+		if own >= 0 && int(s.qOf[et]) == own {
+			continue
 		}
 		switch {
 		case p == 'p' && e.Type == entity.Person && es < sent:
