@@ -289,6 +289,11 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 			best, bestLen = s, n
 		}
 	}
+	if acc != nil && best != nil && best != acc && possessivePronounDoc(string(acc.Speaker)) && !best.SpeakerSpan.IsZero() && (best.SpeakerType == SpeakerPerson || c.plausibleSpeaker(best)) {
+		// "X claims that … 40 have returned, according to his remarks": the
+		// remarks are the claimant's own
+		return best, nil
+	}
 	if acc != nil {
 		if best != nil && best != acc && (namedAuthority(best) || best.Anonymous) && mediaSpeaker(acc) && !mediaSpeaker(best) {
 			// "Egypt's health ministry reported three deaths, according to
@@ -317,6 +322,20 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		}
 	}
 	return best, nil
+}
+
+// possessivePronounDoc reports a source that is a pronoun's document ("his
+// remarks", "her statement", "their report"): it names no one new.
+func possessivePronounDoc(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) != 2 {
+		return false
+	}
+	switch f[0] {
+	case "his", "her", "their", "its":
+		return attrDocHead(f[1]) || f[1] == "remarks" || f[1] == "comments" || f[1] == "words" || f[1] == "testimony" || f[1] == "account"
+	}
+	return false
 }
 
 // tollTaken reports "claimed" meaning "took" ("the fighting has claimed

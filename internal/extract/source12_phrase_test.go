@@ -30,3 +30,20 @@ func TestSource12PhraseEnds(t *testing.T) {
 			num:  "70", notType: "media"},
 	})
 }
+
+// "according to" with the comma left out before its clause, and "according
+// to his remarks", which names no one new: the claimant of the clause
+// speaks. Sentences written for these tests.
+func TestSource12According(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{name: "no comma before there",
+			text: "According to Iraqi media there have been 3 confirmed cases in the city.",
+			num:  "3", source: "Iraqi media", typ: "media"},
+		{name: "no comma before the clause's article",
+			text: "According to the ministry the toll rose to 45 on Sunday.",
+			num:  "45", source: "ministry"},
+		{name: "his remarks are the claimant's",
+			text: "Rep. Tom Carden (R., Ohio) spoke in Dayton on Monday. Carden claims that of the 100 or so Americans who joined the group, some 40 have returned, according to his remarks, which were filmed last week.",
+			num:  "40", source: "Tom Carden", typ: "government"},
+	})
+}

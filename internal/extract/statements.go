@@ -1607,6 +1607,11 @@ func (s *attrScan) according(si, b, e, c int) (attrRaw, bool) {
 		for k < e && !s.is(k, ",") {
 			k++
 		}
+		if k >= e && j < e && (s.is(j, "there") || s.isWord(j) && attrDet(s.w(j))) {
+			// "According to Iraqi media there have been two cases": the
+			// comma left out, the clause starts where the source ends
+			return s.preposed(r, j, e)
+		}
 		return s.preposed(r, k+1, e)
 	default:
 		if c <= st {
