@@ -1791,7 +1791,9 @@ func (s *attrScan) rawPos(k int) int {
 // note") rather than as a reporting verb.
 func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if attrWeakForm(s.w(c)) {
-		return true
+		// but "It states that …", "he maintains that …": a pronoun subject
+		// and a content clause make it the verb
+		return !(c-1 >= b && s.isWord(c-1) && attrPronoun(s.w(c-1)) != 0 && s.is(c+1, "that"))
 	}
 	if s.isCap(c) && c > s.contentStart(b, c+1) && !s.isOpen(c-1) && !s.headlineCue(c, len(s.toks)) {
 		return true
