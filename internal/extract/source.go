@@ -1079,6 +1079,10 @@ func (c *figureCtx) settleSource(f *Figure) {
 		}
 		if st := c.studySource(f); st != "" {
 			f.Source, f.Anonymous = document.Str(st), false
+			return
+		}
+		if who := c.colonSpeaker(f); who != "" {
+			f.Source = document.Str(canonicalSource(who))
 		}
 		return
 	}
@@ -1091,6 +1095,51 @@ func (c *figureCtx) settleSource(f *Figure) {
 		return
 	}
 	f.Source = document.Str(c.studyName(string(f.Source)))
+}
+
+// colonSpeaker returns the person whose words a quote is when a sentence
+// about that person introduces it with a colon and no cue ("X, a lighting
+// designer, was walking past when the shots were fired: “It couldn't have
+// been more than 20 feet.”"): the person the sentence opens with, or "".
+func (c *figureCtx) colonSpeaker(f *Figure) string {
+	para := c.paragraphStart(f.Span.Start)
+	open := -1
+	for i := f.Span.Start - 1; i >= para; i-- {
+		switch c.text[i] {
+		case '"':
+			open = i
+		case 0x9c: // the last byte of “ (E2 80 9C)
+			if i >= 2 && c.text[i-2:i+1] == "“" {
+				open = i - 2
+			}
+		case 0x9d: // ” closes a quote before the figure: not inside one
+			if i >= 2 && c.text[i-2:i+1] == "”" {
+				return ""
+			}
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 || strings.Count(c.text[para:open], "\"")%2 != 0 {
+		return "" // a straight mark that closes an earlier quote
+	}
+	before := strings.TrimRight(c.text[para:open], " ")
+	if !strings.HasSuffix(before, ":") {
+		return ""
+	}
+	colon := para + len(before) - 1
+	ss := c.a.Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > colon })
+	if si >= len(ss) || ss[si].Start > colon {
+		return ""
+	}
+	e := c.entityAt(ss[si].Start)
+	if e == nil || e.Type != entity.Person || e.Span.Start != ss[si].Start {
+		return ""
+	}
+	// the person is the subject: a verb or an apposition follows the name
+	return holderName(e, c.text)
 }
 
 // bareDocSource reports a source that is only a plural document noun with
