@@ -676,9 +676,16 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// by side without comparing them.
 		return "", ""
 	}
-	// A source of no known kind (a name the extractor could not place:
-	// "a monitoring group", but as often "prosecution" or "Today we")
-	// still disputes; Strength ranks it below the others.
+	if !same && a.Article != b.Article && (!knownType(a) || !knownType(b)) {
+		// Two reports are set against each other only when each says who
+		// counted: a source of no known kind (a name the extractor could
+		// not place, a spokesman quoting "the local police", or a fragment
+		// such as "the death toll so far is") is as often a town's count,
+		// a subset or another country's as a second account of the same
+		// count. Within one article the writer sets the two side by side
+		// and the pair stands; Strength ranks it below the others.
+		return "", ""
+	}
 	if same {
 		switch {
 		case a.Article == b.Article && strings.HasPrefix(ka, "s:") && accountKind(&a.Figure) != accountKind(&b.Figure):

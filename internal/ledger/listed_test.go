@@ -116,6 +116,18 @@ func TestListedLookAlikes(t *testing.T) {
 		{"needs one article compares (genuine)",
 			lfig{1, 1, "2010-01-29", "", 1e6, "", "people", "United Nations", "intergovernmental", "in need", "cumulative", 0, 0},
 			lfig{2, 1, "2010-01-29", "", 3e6, "", "people", "Red Cross", "ngo", "in need", "cumulative", 400, 390}, true},
+		// Across reports, each side must say who counted: a source of no
+		// known kind (a spokesman quoting "the local police", a fragment
+		// read as a name) is not a second account of the country's toll.
+		{"a source of no known kind in another report",
+			lfig{1, 1, "2010-01-16", "", 50000, "", "bodies", "Interior Minister", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2010-01-16", "", 8000, "about", "people", "Ana Ortiz", "unknown", "killed", "cumulative", 0, 0}, false},
+		{"two sources of known kinds in two reports (genuine)",
+			lfig{1, 1, "2010-01-16", "", 50000, "", "people", "Interior Minister", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2010-01-16", "", 8000, "about", "people", "Red Cross", "ngo", "killed", "cumulative", 0, 0}, true},
+		{"a source of no known kind beside another in one article (genuine)",
+			lfig{1, 1, "2010-01-16", "", 50000, "", "people", "Interior Minister", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 1, "2010-01-16", "", 8000, "about", "people", "Ana Ortiz", "unknown", "killed", "cumulative", 400, 390}, true},
 	} {
 		a, b := c.a.row(), c.b.row()
 		kind, note := Compare(&a, &b)
