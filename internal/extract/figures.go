@@ -1394,6 +1394,11 @@ func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	if c.plannedAfter(after, cTo) {
+		// "to divert more than the 1,000 barrels a day now envisaged":
+		// the figure is what is planned, not what was counted.
+		return c.plannable(f)
+	}
 	if c.possibleAfter(after, cTo) {
 		// "BP estimated that 100,000 barrels a day could, in theory,
 		// flow": an estimate of what may happen is a projection.
@@ -1582,6 +1587,31 @@ func personNoun(w string) bool {
 // ageBoundWord reports the words of an age bound after a noun of people.
 func ageBoundWord(w string) bool {
 	return w == "over" || w == "under" || w == "above" || w == "below" || w == "aged"
+}
+
+// plannedAfter reports a figure whose noun phrase a participle of
+// planning closes ("the 1,000 barrels a day now envisaged", "the 3,000
+// troops planned for next year"), not a verb with an object ("the 3,000
+// troops planned an attack").
+func (c *figureCtx) plannedAfter(after, cTo int) bool {
+	for k := after; k < cTo && k < after+6; k++ {
+		switch w := c.low(k); w {
+		case "a", "per", "day", "daily", "of", "oil", "now", "currently", "originally", "initially", "first", "being", "so", "far":
+			continue
+		case "envisaged", "envisioned", "planned", "targeted", "budgeted", "pledged", "promised", "intended", "proposed", "sought":
+			if k+1 >= cTo || c.a.Tokens[k+1].Kind == segment.Punct {
+				return true
+			}
+			switch c.low(k + 1) {
+			case "by", "for", "in", "under", "at", "until", "from":
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // possibleAfter reports a figure that is the subject of a modal of mere

@@ -854,6 +854,11 @@ func grew(a, b *store.FigureRow) bool {
 			return false
 		}
 		da, db = a.When, b.When
+	} else if (statedDay(a) || statedDay(b)) && a.When != b.When && !a.When.IsZero() && !b.When.IsZero() {
+		// So are reports of different days: a timeline's "on 25 April it
+		// suspected 60 deaths", printed a week later, is older than a
+		// count of 27 April, whatever the publication days.
+		da, db = a.When, b.When
 	}
 	switch string(a.Event) {
 	case extract.EventDeployed, extract.EventProtesting, extract.EventPopulation, extract.EventInNeed:

@@ -116,6 +116,15 @@ func TestListedLookAlikes(t *testing.T) {
 		{"needs one article compares (genuine)",
 			lfig{1, 1, "2010-01-29", "", 1e6, "", "people", "United Nations", "intergovernmental", "in need", "cumulative", 0, 0},
 			lfig{2, 1, "2010-01-29", "", 3e6, "", "people", "Red Cross", "ngo", "in need", "cumulative", 400, 390}, true},
+		// Reports of different days are ordered by the days their texts
+		// give: a timeline printed a week later that recounts the count of
+		// an earlier day is the count's earlier state.
+		{"a timeline's earlier lower count, printed later",
+			lfig{1, 1, "2009-05-02", "2009-04-25", 60, "", "people", "government", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2009-04-27", "", 100, "more than", "people", "Medical Association", "ngo", "killed", "cumulative", 0, 0}, false},
+		{"a timeline's earlier higher count, printed later (genuine)",
+			lfig{1, 1, "2009-05-02", "2009-04-26", 160, "", "people", "government", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2009-04-27", "", 100, "", "people", "Medical Association", "ngo", "killed", "cumulative", 0, 0}, true},
 		// Across reports, each side must say who counted: a source of no
 		// known kind (a spokesman quoting "the local police", a fragment
 		// read as a name) is not a second account of the country's toll.
