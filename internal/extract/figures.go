@@ -75,8 +75,15 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts, ltext: asciiLower(a.Doc.Text)}
 	c.a = c.calendarTimes()
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
+	highEnd := -1 // the quantity a spread range took as its high end
 	for qi := range a.Quantities {
+		if qi == highEnd {
+			continue
+		}
 		q := &a.Quantities[qi]
+		if rq, hi, ok := c.spreadRange(qi); ok {
+			q, highEnd = &rq, hi
+		}
 		if pq, ok := c.proportion(q); ok {
 			q = &pq
 		} else if q.Approx == quantity.MoreThan && c.negated(q) {
@@ -119,6 +126,80 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		}
 	}
 	return out
+}
+
+// spreadRange joins the two ends of a range that a unit or an aside keeps
+// apart ("from 12,000 barrels (504,000 gallons) to 25,000 barrels a day",
+// "between 20,000 barrels a day or up to 100,000 barrels a day"): a low
+// end after "from" or "between", then within a few words of its unit —
+// skipping an aside in brackets — "to", "and" or "or (up to)" and a higher
+// single number. It returns the range and the index of its high end.
+func (c *figureCtx) spreadRange(qi int) (quantity.Quantity, int, bool) {
+	qs := c.a.Quantities
+	q := &qs[qi]
+	if q.Range || q.Approx != "" || q.Ordinal || q.Year || q.Date || q.Fraction {
+		return quantity.Quantity{}, 0, false
+	}
+	i, e := c.a.TokenRange(q.NumSpan)
+	if w := c.low(i - 1); w != "from" && w != "between" {
+		return quantity.Quantity{}, 0, false
+	}
+	_, qe := c.a.TokenRange(q.Span)
+	e = max(e, qe)
+	// The low end's unit words, then the joining word.
+	k, words, aside := e, 0, false
+	var unit []string // the low end's unit words, which the high end repeats
+	for ; k < len(c.a.Tokens) && k < e+16; k++ {
+		w := c.low(k)
+		if aside {
+			aside = w != ")"
+			continue
+		}
+		if w == "(" {
+			aside = true
+			continue
+		}
+		if w == "to" || w == "and" || w == "or" {
+			break
+		}
+		words++
+		if c.a.Tokens[k].Kind != segment.Word || words > 4 {
+			return quantity.Quantity{}, 0, false
+		}
+		unit = append(unit, w)
+	}
+	if k >= len(c.a.Tokens) || aside || c.low(k) == "to" && words == 0 && k == e {
+		return quantity.Quantity{}, 0, false // "from 8 to 12": the scanner's own range
+	}
+	join := k
+	k++
+	if c.low(join) == "or" && c.low(k) == "up" && c.low(k+1) == "to" {
+		k += 2
+	}
+	for hj := qi + 1; hj < len(qs); hj++ {
+		h := &qs[hj]
+		hs, _ := c.a.TokenRange(h.NumSpan)
+		if hs < k {
+			continue // a quantity inside the aside
+		}
+		if hs != k || h.Range || h.Ordinal || h.Year || h.Date || h.Fraction || h.Value <= q.Value || h.Unit != q.Unit {
+			return quantity.Quantity{}, 0, false
+		}
+		if c.low(join) == "or" && (h.Approx == "" || h.Approx == quantity.UpTo) && c.low(k-1) != "to" {
+			return quantity.Quantity{}, 0, false // "between 20 or 30": alternatives
+		}
+		_, he := c.a.TokenRange(h.Span)
+		for n, w := range unit {
+			if c.low(he+n) != w {
+				return quantity.Quantity{}, 0, false // "between 40 protesters and 60 officers"
+			}
+		}
+		r := *q
+		r.Span = document.Span{Start: q.Span.Start, End: h.Span.End}
+		r.HighSpan, r.Low, r.High, r.Range = h.NumSpan, q.Value, h.Value, true
+		return r, hj, true
+	}
+	return quantity.Quantity{}, 0, false
 }
 
 // proportion turns a ratio of counts ("nine in 10", "one in 16", "three
