@@ -1093,6 +1093,21 @@ func breakdownParts(figs []store.FigureRow) map[int64]bool {
 	}
 	parts := map[int64]bool{}
 	for _, fs := range bySentence {
+		// Items of an addition: "three more cases - two in London and
+		// one in the north-east". A smaller count after an increment in
+		// its sentence is a part of what was added, neither a total nor
+		// a second account of one.
+		sort.Slice(fs, func(i, j int) bool { return fs[i].Span.Start < fs[j].Span.Start })
+		for i, inc := range fs {
+			if !increment(&inc.Figure) {
+				continue
+			}
+			for _, f := range fs[i+1:] {
+				if !increment(&f.Figure) && *f.Value < *inc.Value {
+					parts[f.ID] = true
+				}
+			}
+		}
 		if len(fs) < 3 || len(fs) > maxBreakdown {
 			continue
 		}

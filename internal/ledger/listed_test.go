@@ -156,6 +156,11 @@ func TestBreakdownParts(t *testing.T) {
 	sentence := func(id int64, v float64, start int) lfig {
 		return lfig{id, 1, "2009-04-30", "", v, "", "cases", "Department of Health", "government", "cases", "cumulative", start, 100}
 	}
+	more := func(id int64, v float64, start int) lfig {
+		g := sentence(id, v, start)
+		g.approx, g.unit = "", "more cases"
+		return g
+	}
 	for _, c := range []struct {
 		name  string
 		figs  []lfig
@@ -164,6 +169,8 @@ func TestBreakdownParts(t *testing.T) {
 		{"three new: one and two", []lfig{sentence(1, 3, 110), sentence(2, 1, 140), sentence(3, 2, 170), sentence(4, 8, 200)}, []int64{2, 3}},
 		{"a flow and its two leaks", []lfig{sentence(1, 95000, 110), sentence(2, 70000, 140), sentence(3, 25000, 170)}, []int64{2, 3}},
 		{"figures that do not add up", []lfig{sentence(1, 3, 110), sentence(2, 1, 140), sentence(3, 6, 170), sentence(4, 8, 200)}, nil},
+		{"an item of an addition", []lfig{more(1, 3, 110), sentence(2, 2, 140)}, []int64{2}},
+		{"a total after an addition", []lfig{more(1, 3, 110), sentence(2, 11, 140)}, nil},
 		{"two figures only", []lfig{sentence(1, 3, 110), sentence(2, 3, 140)}, nil},
 	} {
 		var rows []store.FigureRow
