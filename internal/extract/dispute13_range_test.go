@@ -31,3 +31,22 @@ func TestFigureSpreadRange(t *testing.T) {
 		})
 	}
 }
+
+// A number the text names a bound ("the upper limit at", "at minimum of",
+// "the lower figure is") is one: a floor or a ceiling, not a point that
+// another account's floor would dispute.
+func TestFigureNamedBound(t *testing.T) {
+	for _, tt := range []struct{ name, text, num, approx string }{
+		{"upper limit at", "The second team put the upper limit at 31,000 barrels per day.", "31,000", "up to"},
+		{"at minimum of", "The well has been leaking at minimum of 9,000 barrels per day, the panel said.", "9,000", "at least"},
+		{"lower figure is", "The panel's chair says that reasonable lower figure is 8,000 barrels per day.", "8,000", "at least"},
+		{"no bound named", "The panel's chair says the figure is 8,000 barrels per day.", "8,000", ""},
+		{"a minimum wage names no bound", "The council set the minimum wage at $9 an hour.", "9", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if f := figureOf(t, tt.text, "2010-06-11", tt.num); f != nil && string(f.Approx) != tt.approx {
+				t.Errorf("%s: approx %q, want %q", tt.num, f.Approx, tt.approx)
+			}
+		})
+	}
+}

@@ -128,6 +128,52 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	return out
 }
 
+// namedBound reads a bound named just before the number at token q (no
+// further back than the sentence's start s): "minimum", "floor", "lower
+// limit/bound/figure/end" make it "at least"; "maximum", "ceiling",
+// "upper limit/bound/figure/end" make it "up to"; "" otherwise. Only
+// linking words may stand between the name and the number.
+func (c *figureCtx) namedBound(q, s int) string {
+	for k := q - 1; k >= s && k >= q-6; k-- {
+		w := c.low(k)
+		switch w {
+		case "minimum", "floor":
+			return quantity.AtLeast
+		case "maximum", "ceiling":
+			return quantity.UpTo
+		case "limit", "bound", "figure", "end", "estimate":
+			switch c.low(k - 1) {
+			case "lower":
+				return quantity.AtLeast
+			case "upper":
+				return quantity.UpTo
+			}
+			return ""
+		case "the", "a", "an", "of", "at", "is", "was", "were", "be", "been", "to", "as", "put", "set", "its", "their", "his", "her":
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// currencyUnit reports an ISO 4217 code or a pence unit: a sum of money
+// ("the minimum wage of $7.25" names no bound of a count).
+func currencyUnit(u string) bool {
+	if u == "cent" || u == "GBX" {
+		return true
+	}
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // spreadRange joins the two ends of a range that a unit or an aside keeps
 // apart ("from 12,000 barrels (504,000 gallons) to 25,000 barrels a day",
 // "between 20,000 barrels a day or up to 100,000 barrels a day"): a low
@@ -442,6 +488,12 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	sStart, sEnd := a.TokenRange(sent)
 
 	f := Figure{Span: q.Span, Sentence: sent, Approx: document.Str(q.Approx)}
+	if f.Approx == "" && !q.Range && !currencyUnit(q.Unit) {
+		// "put the upper limit at 25,000", "at minimum of 12,000", "that
+		// reasonable lower figure is 11,000": the text names the number a
+		// bound, which the ledger must read as one.
+		f.Approx = document.Str(c.namedBound(qStart, sStart))
+	}
 	f.Value = finite(q.Value)
 	if q.Range {
 		f.Low, f.High = finite(q.Low), finite(q.High)
