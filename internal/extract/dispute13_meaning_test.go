@@ -14,6 +14,9 @@ func TestFigureMeaningForDisputes(t *testing.T) {
 	}{
 		{"a participle of planning closes the phrase", "The operator hoped later this week to divert more than the 900 barrels of oil a day now envisaged.", "900", "planned", "", ""},
 		{"troops planned for next year", "The ministry will keep the 2,000 troops planned for next year in the north.", "2,000", "planned", "", ""},
+		{"forces on their way", "The navy is sending up to 1,800 sailors to Corvel, officials said.", "1,800", "planned", "", ""},
+		{"a progressive of harm is no plan", "Officials say the storm is killing 40 people a day in Corvel.", "40", "", "", ""},
+		{"what a ship can carry", "The navy sent three ships, including one which can carry up to 900 marines, officials said.", "900", "projected", "", ""},
 		{"planned as a verb is no plan of the figure", "The 3,000 fighters planned an attack on the town, officials said.", "3,000", "reported", "", ""},
 		{"oil saved by containment", "The federal team reckon the operator's containment efforts saved about 600,000 barrels of oil.", "600,000", "", "barrels of oil recovered", ""},
 		{"oil that gushed stays the flow", "Nearly 4m barrels of oil have gushed into the sea since April, according to federal scientists.", "4m", "", "barrels of oil", ""},

@@ -1654,6 +1654,11 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 			continue
 		case planVerb(w) && w != "will" && w != "would" && w != "expected" && w != "expects" && verb == "":
 			verb = "plan"
+			if strings.HasSuffix(w, "ing") && (c.low(k-1) == "is" || c.low(k-1) == "are") && (w == "sending" || w == "deploying" || w == "stationing") {
+				// "The army is sending up to 3,500 soldiers": forces on
+				// their way, announced, not yet counted where they go.
+				return c.plannable(f)
+			}
 			if w == "plans" || w == "planned" || w == "planning" || w == "plan" || w == "pledged" || w == "pledges" ||
 				w == "intends" || w == "intended" || w == "proposed" || w == "proposes" || w == "aims" || w == "targets" {
 				return c.plannable(f)
@@ -1669,6 +1674,11 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		}
 		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
 			return BasisProjected // "analysts had expected a figure of $4.8bn"
+		}
+		if verb == "" && capacityVerb(w) && k-1 >= cFrom && (c.low(k-1) == "can" || c.low(k-1) == "could") {
+			// "one ship which can carry up to 2,000 Marines": what it
+			// could hold, not how many are there.
+			return BasisProjected
 		}
 		if verb == "" && possibleVerb(w) && k-1 >= cFrom && possibleModal(c.low(k-1)) {
 			// "could release a further 240,000 barrels", "might cost
@@ -1783,6 +1793,15 @@ func (c *figureCtx) possibleAfter(after, cTo int) bool {
 func possibleVerb(w string) bool {
 	switch w {
 	case "kill", "claim", "cost", "release", "leak", "spill", "flow", "gush", "displace", "affect", "destroy", "lose", "infect", "injure":
+		return true
+	}
+	return false
+}
+
+// capacityVerb reports verbs of holding that a "can" makes a capacity.
+func capacityVerb(w string) bool {
+	switch w {
+	case "carry", "hold", "accommodate", "house", "seat", "transport":
 		return true
 	}
 	return false
