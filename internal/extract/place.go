@@ -226,7 +226,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
 		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) ||
-			c.speakerPlace(k, fig) {
+			c.speakerPlace(k, fig) || c.seatAfter(k) {
 			continue // "…, seven in California": another figure's place; "our correspondent in Baghdad says"
 		}
 		d := fig.Start - t.Start
@@ -252,7 +252,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) || c.speakerPlace(k, document.Span{Start: pos, End: pos}) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) || c.speakerPlace(k, document.Span{Start: pos, End: pos}) || c.seatAfter(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -305,7 +305,7 @@ func (c *figureCtx) mentionsIn(start, pos, limit int) (string, string, int, int)
 			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
-			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) && !c.foreignSeat(e) && !c.residentOf(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if len(seen) == 0 {
 				loc, country, at = placeName(e, c.text), e.Country, e.Span.Start
 				if e.Type == entity.NORP {
@@ -685,7 +685,7 @@ func (c *figureCtx) lastTownBefore(pos int) (string, string, bool) {
 			continue
 		}
 		name := placeName(e, c.text)
-		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) {
+		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) || c.residentOf(e) {
 			continue
 		}
 		return name, e.Country, true
@@ -714,6 +714,9 @@ func (c *figureCtx) inName(e *entity.Entity) bool {
 // Devon", "who lives in Bovey Tracey". Like a nationality, it says who
 // the person is, not where the story is.
 func (c *figureCtx) hometown(e *entity.Entity) bool {
+	if c.residentOf(e) {
+		return true
+	}
 	i, _ := c.a.TokenRange(e.Span)
 	k := i - 1
 	if c.low(k) == "the" {
@@ -745,6 +748,18 @@ func (c *figureCtx) hometown(e *entity.Entity) bool {
 			}
 		}
 		return c.low(k-1) == "up" && c.low(k-2) == "grew"
+	}
+	return false
+}
+
+// residentOf reports a place that modifies a word for who lives there:
+// "former Sydney resident Ali Kader", "a Toronto native". It says where
+// the person is from; what the sentence counts happened elsewhere.
+func (c *figureCtx) residentOf(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	switch c.low(j) {
+	case "resident", "residents", "native", "natives":
+		return c.a.Tokens[j].Start == e.Span.End+1
 	}
 	return false
 }
@@ -884,6 +899,12 @@ func (c *figureCtx) orgNationality(e *entity.Entity) bool {
 	}
 	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
 		w := c.low(k)
+		if armedGroupWord(w) {
+			// "a Somali terrorist group", "the Somali terror network":
+			// an armed group's nationality says where it fights, as a
+			// people's does, not where a company is registered
+			return false
+		}
 		if companyNoun(w) {
 			return true
 		}
@@ -921,6 +942,16 @@ func (c *figureCtx) stateBody(e *entity.Entity) bool {
 		return true
 	}
 	return n.Kind == segment.Word && n.Flags&segment.Cap == 0 && !functionWord(c.low(j+1)) || c.low(j+1) == "of"
+}
+
+// armedGroupWord reports words that make a group an armed one.
+func armedGroupWord(w string) bool {
+	switch w {
+	case "terrorist", "terror", "militant", "jihadist", "jihadi", "islamist", "insurgent", "rebel", "extremist",
+		"separatist", "armed", "guerrilla", "guerilla":
+		return true
+	}
+	return false
 }
 
 // companyNoun reports nouns for a business: its nationality is not a place.
@@ -1608,6 +1639,9 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 			}
 		}
 	}
+	if c.kinship(f, qStart) {
+		return true
+	}
 	if f.Event != EventMoney {
 		return false
 	}
@@ -1620,6 +1654,55 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 				return true // "$5m for information leading to his capture"
 			}
 		}
+	}
+	return false
+}
+
+// kinship reports a count that says what a person's family is ("one of
+// five children", "has three wives", "is believed to have two wives",
+// "a father of four", "married three times"): it describes who someone
+// is, not something that happened where the story is (the hand
+// annotation leaves a leader's wives unplaced). Family members who act or
+// suffer ("his two brothers were charged") are not this.
+func (c *figureCtx) kinship(f *Figure, qStart int) bool {
+	if f.Event != "" {
+		return false
+	}
+	counted := lower(string(f.Counted))
+	if counted == "times" {
+		return c.low(qStart-1) == "married" || c.low(qStart-2) == "married" && c.low(qStart-1) == "been"
+	}
+	if !kinNoun(counted) {
+		return false
+	}
+	if counted == "wives" || counted == "wife" {
+		return true
+	}
+	if c.low(qStart-1) == "of" {
+		// "one of five children", "a father of four"
+		switch c.low(qStart - 2) {
+		case "one", "eldest", "oldest", "youngest", "father", "mother", "parents", "parent":
+			return true
+		}
+		return false
+	}
+	k := qStart - 1
+	for k >= 0 && fillerWord(c.low(k)) {
+		k--
+	}
+	switch c.low(k) {
+	case "has", "have", "had", "having":
+		return true
+	}
+	return false
+}
+
+// kinNoun reports nouns for members of a family.
+func kinNoun(w string) bool {
+	switch w {
+	case "wives", "wife", "children", "child", "kids", "siblings", "sons", "daughters", "brothers", "sisters",
+		"grandchildren", "stepchildren":
+		return true
 	}
 	return false
 }
@@ -1702,7 +1785,9 @@ func attackWord(w string) bool {
 		"bombings", "bombed", "bombs", "bombarded", "bombardment", "shelling", "shelled", "missile", "missiles", "warplanes",
 		"warplane", "jets", "bombers", "drones", "hit", "hitting", "hits", "targeted", "targeting", "launched",
 		"launching", "conducted", "conducting", "carried", "carrying", "fired", "firing", "pounded", "pounding",
-		"attacked", "attacking", "mounted", "mounting", "flown", "flew":
+		"attacked", "attacking", "mounted", "mounting", "flown", "flew",
+		// supplies dropped from the air land where they are aimed, as strikes do
+		"airdropped", "air-dropped", "airdrop", "airdrops", "airdropping":
 		return true
 	}
 	return false
@@ -2004,6 +2089,58 @@ func (c *figureCtx) speakerPlace(k int, fig document.Span) bool {
 		}
 	}
 	return false
+}
+
+// foreignSeat reports a place that says where a speaker sits, named in
+// the speaker's noun phrase before its reporting verb: "officials in
+// Moscow said …", "the foreign ministry in Tehran has said …". A foreign
+// government speaks of things elsewhere; only a seat in another country
+// than the story's is left out ("officials in Nigeria said" on a Nigeria
+// story still place it), and a place opening the sentence ("In Homs,
+// activists said …") sets the scene.
+func (c *figureCtx) foreignSeat(e *entity.Entity) bool {
+	if e.Type != entity.Place || e.Country == "" {
+		return false
+	}
+	i, j := c.a.TokenRange(e.Span)
+	p := i - 1
+	if c.low(p) == "the" {
+		p--
+	}
+	if p < 1 || !locPrep(c.low(p)) {
+		return false
+	}
+	h := c.a.Tokens[p-1]
+	if h.Kind != segment.Word || functionWord(c.lowTok(h)) || sayVerb(c.lowTok(h)) || c.a.SentenceAt(h.Start) != c.a.SentenceAt(e.Span.Start) {
+		return false
+	}
+	m := j
+	if c.low(m) == "," {
+		m++
+	}
+	switch c.low(m) {
+	case "has", "have", "had":
+		m++
+	}
+	if w := c.low(m); !sayVerb(w) && !tellVerb(w) {
+		return false
+	}
+	mc := c.mainCountry()
+	return mc != "" && mc != e.Country
+}
+
+// seatAfter reports a foreign speaker's seat (foreignSeat) named right
+// after the locative preposition at token k.
+func (c *figureCtx) seatAfter(k int) bool {
+	if k+1 >= len(c.a.Tokens) {
+		return false
+	}
+	n := k + 1
+	if c.low(n) == "the" && n+1 < len(c.a.Tokens) {
+		n++
+	}
+	e := c.entityAt(c.a.Tokens[n].Start)
+	return e != nil && c.foreignSeat(e)
 }
 
 // contentFollows reports a reporting verb at token k that opens what is

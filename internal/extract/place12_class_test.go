@@ -1,0 +1,85 @@
+package extract_test
+
+import "testing"
+
+// A count that says what a person's family is ("one of five children",
+// "has three wives", "married three times") describes who someone is: it
+// takes no place from the story. Family members who act or suffer keep
+// the story's place, and so does a place written with the count.
+func TestFigurePlaceKinship(t *testing.T) {
+	const war = "Fighting in Mali killed 40 people on Monday.\n"
+	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
+		{war + "The rebel commander is believed to have three wives.", "three", "-"},
+		{war + "The reporter, one of five children, was taken in 2012.", "five", "-"},
+		{war + "He had four siblings and grew up on a farm.", "four", "-"},
+		{war + "She has been married three times, the minister said.", "three", "-"},
+		{war + "His two brothers were arrested on Tuesday.", "two", "|Mali"},
+		{war + "Rebels killed two children in the market.", "two", "|Mali"},
+	})
+}
+
+// A nationality before an armed group ("a Somali terrorist group", "the
+// Somali terror network") says where the group fights, as a people's
+// nationality does; it is no company's registration. A story told
+// through such a group is placed in its country.
+func TestFigurePlaceArmedGroupNationality(t *testing.T) {
+	const story = "A U.S. airstrike killed the leader of a Somali terrorist group on Monday.\n\n" +
+		"His death is a blow to the Somali terror network, officials said.\n\n" +
+		"Six people were killed in the strike.\n\n" +
+		"The strike hit a compound near the port of Barawe.\n\n" +
+		"Troops have previously struck militants in Iraq.\n"
+	placeCases(t, "2014-09-05", []struct{ text, num, want string }{
+		{story, "Six", "|Somalia"},
+		// a company's nationality still places nothing
+		{"Fighting in Mali killed 40 people in Gao.\n\nThe French engineering group said 12 of its staff had left.", "12", "|Mali"},
+	})
+}
+
+// A place in a speaker's noun phrase before the reporting verb
+// ("officials in Moscow said …") is where the speaker sits; when it lies
+// in another country than the story's, the figure is the story's. A seat
+// in the story's own country, and a place opening the sentence, still
+// place it.
+func TestFigurePlaceForeignSeat(t *testing.T) {
+	const war = "Fighting raged in Donetsk in eastern Ukraine on Monday.\n"
+	placeCases(t, "2014-08-11", []struct{ text, num, want string }{
+		{war + "Officials in Moscow said 20 civilians had been killed.", "20", "|Ukraine"},
+		{war + "The foreign ministry in Moscow has said 20 civilians were killed.", "20", "|Ukraine"},
+		{war + "Officials in Kharkiv said 20 civilians had been killed.", "20", "Kharkiv"},
+		{war + "In Moscow, police said 20 protesters were detained.", "20", "Moscow"},
+		{war + "Officials said 20 civilians had been killed in Moscow.", "20", "Moscow"},
+	})
+}
+
+// A place that modifies a word for who lives there ("former Sydney
+// resident") says where a person is from, not where what the sentence
+// counts happened.
+func TestFigurePlaceResident(t *testing.T) {
+	const war = "Kurdish fighters held out in Kobani in Syria on Monday.\nThe militants shelled Kobani again, and Syria's Kurds asked for help.\n\n"
+	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
+		{war + "Former Sydney resident Ali Kader, who was pictured with two dead soldiers, posted a message.", "two", "|Syria"},
+		{war + "A Toronto native, he said 14 fighters had been wounded in the town.", "14", "Kobani"},
+	})
+}
+
+// Supplies dropped from the air by a foreign force land where they are
+// aimed, like strikes: not in the force's country.
+func TestFigurePlaceAirdrop(t *testing.T) {
+	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
+		{"Kurdish fighters held out in Kobani in Syria on Monday.\nU.S. forces airdropped a total of 27 bundles of weapons early Monday.", "27", "|Syria"},
+	})
+}
+
+// Named places of the 2014-15 conflicts that reporting gives without
+// their country (a mall, a town, a hyphenated capital) are in the
+// gazetteer with it.
+func TestFigurePlaceConflictGazetteer(t *testing.T) {
+	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
+		{"Militants attacked the Westgate mall on Saturday.\nGunmen killed 67 people at the Westgate mall.", "67", "|Kenya"},
+		{"Nigerian troops fought Boko Haram near Maiduguri.\nLike al-Shabab, whose fighters killed 67 people at the Westgate mall last year, the group attacks soft targets.", "67", "|Kenya"},
+		{"Police said 12 people had been arrested in Dar-es-Salaam.", "12", "|Tanzania"},
+		{"Students were attacked by police in Iguala on Friday.\nAt least 43 students went missing after the attack.", "43", "|Mexico"},
+		{"Militants held the area around the Haditha dam.\nThe US carried out nine air strikes on militants threatening the dam.", "nine", "|Iraq"},
+		{"Al Shabab fighters attacked a bus on Saturday, killing 28 passengers.", "28", "|Somalia"},
+	})
+}
