@@ -153,6 +153,10 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
+		} else if hc := c.homeVictims(f, holderCountry, after); hc != "" {
+			// "the group also executed 1,700 Iraqi soldiers" in a story
+			// about Lebanon: the soldiers fell at home
+			loc, country, basis = hc, hc, BasisStated
 		} else if l, ctry, at := c.paragraphPlace(f.Span.Start); l != "" {
 			loc, country, basis = l, ctry, BasisParagraph
 			if si := c.a.SentenceAt(f.Span.Start); si >= 0 && at >= c.a.Sentences[si].Start {
@@ -291,7 +295,7 @@ func (c *figureCtx) mentionsIn(start, pos, limit int) (string, string, int, int)
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) && !c.topicShift(ti-1) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
+			if p := c.low(ti - 1); destPrep(p) && !c.topicShift(ti-1) || p == "and" && (destPrep(c.low(ti-3)) || c.originPhrase(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
 				locPrep(p) && c.superlativeScope(ti-1) { // "the most in South America"
 				continue
 			}
@@ -944,6 +948,26 @@ func (c *figureCtx) stateBody(e *entity.Entity) bool {
 	return n.Kind == segment.Word && n.Flags&segment.Cap == 0 && !functionWord(c.low(j+1)) || c.low(j+1) == "of"
 }
 
+// armedAgent reports nouns for armed men who strike: where they come from
+// ("gunmen from Syria") is not where they strike.
+func armedAgent(w string) bool {
+	switch w {
+	case "gunmen", "gunman", "militants", "militant", "fighters", "jihadists", "jihadis", "insurgents", "rebels",
+		"attackers", "assailants", "extremists", "infiltrators", "raiders", "bombers":
+		return true
+	}
+	return false
+}
+
+// crossingVerb reports verbs of armed men crossing over from elsewhere.
+func crossingVerb(w string) bool {
+	switch w {
+	case "crossed", "infiltrated", "sneaked", "slipped", "stormed", "swept", "poured":
+		return true
+	}
+	return false
+}
+
 // armedGroupWord reports words that make a group an armed one.
 func armedGroupWord(w string) bool {
 	switch w {
@@ -1249,6 +1273,12 @@ func settlementNoun(w string) bool {
 // originPhrase reports a locative preposition at token k inside a phrase
 // of where something came from: "came from a base in North Carolina".
 func (c *figureCtx) originPhrase(k int) bool {
+	if c.low(k) == "from" && (armedAgent(c.low(k-1)) || crossingVerb(c.low(k-1))) {
+		// "gunmen from Syria killed 10 soldiers", "militants who
+		// crossed from Syria": where the attackers came from, not where
+		// they struck
+		return true
+	}
 	if !facilityNoun(c.low(k - 1)) {
 		return false
 	}
@@ -1656,6 +1686,58 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 		}
 	}
 	return false
+}
+
+// homeVictims is the country of a nationality that modifies people hurt,
+// killed or held who serve or live at home ("1,700 Iraqi soldiers",
+// "12 Pakistani policemen", "40 Syrian civilians"), when the story is
+// about another country: another group's killings the story recalls
+// happened in the victims' country, not the story's. A country whose
+// forces the article shows striking abroad ("U.S. airstrikes") may have
+// its soldiers anywhere, and people often abroad (hostages, workers,
+// journalists) are not counted here.
+func (c *figureCtx) homeVictims(f *Figure, holderCountry string, after int) string {
+	switch f.Event {
+	case EventKilled, EventWounded, EventDetained, EventMissing:
+	default:
+		return ""
+	}
+	counted := lower(string(f.Counted))
+	atHome := false // a people or a body that is where it belongs
+	if holderCountry == "" && c.low(after) == "of" && (counted == "members" || counted == "people") {
+		// "700 members of a Syrian tribe", "12 members of the Iraqi army"
+		k := after + 1
+		if w := c.low(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		if e := c.entityAt(c.a.Tokens[min(k, len(c.a.Tokens)-1)].Start); e != nil && e.Type == entity.NORP && e.Country != "" {
+			switch c.low(k + 1) {
+			case "tribe", "tribes", "clan", "army", "military", "police", "security", "forces", "community", "minority":
+				holderCountry, atHome = e.Country, true
+			}
+		}
+	}
+	if holderCountry == "" {
+		return ""
+	}
+	switch counted {
+	case "soldiers", "soldier", "troops", "policemen", "police", "police officers", "policeman", "security forces",
+		"civilians", "villagers", "tribesmen", "border guards", "guards", "conscripts", "recruits", "servicemen":
+		atHome = true
+	}
+	if !atHome {
+		return ""
+	}
+	if mc := c.mainCountry(); mc == "" || mc == holderCountry {
+		return ""
+	}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Country == holderCountry && (e.Type == entity.Place || e.Type == entity.NORP) && c.attacker(e) {
+			return ""
+		}
+	}
+	return holderCountry
 }
 
 // kinship reports a count that says what a person's family is ("one of

@@ -83,3 +83,55 @@ func TestFigurePlaceConflictGazetteer(t *testing.T) {
 		{"Al Shabab fighters attacked a bus on Saturday, killing 28 passengers.", "28", "|Somalia"},
 	})
 }
+
+// Where armed men came from is not where they struck: "gunmen from Syria
+// killed 10 soldiers" on a Lebanon story, "militants who crossed from
+// Syria", "fighters from Syria and Iraq". A place written as where the
+// killing happened still wins.
+func TestFigurePlaceAttackersOrigin(t *testing.T) {
+	const leb = "Lebanese troops clashed with militants near the border town of Arsal on Saturday.\n\n" +
+		"The Lebanese army said the fighting in Lebanon was the worst in months, and officials in Beirut asked for help.\n\n"
+	placeCases(t, "2014-08-04", []struct{ text, num, want string }{
+		{leb + "Gunmen from Syria killed 10 soldiers and captured 20 others.", "10", "|Lebanon"},
+		{leb + "Militants who crossed from Syria ambushed an army patrol, killing six soldiers.", "six", "|Lebanon"},
+		{leb + "Islamic State fighters from Syria and Iraq killed 10 soldiers.", "10", "|Lebanon"},
+		{leb + "The army said 10 soldiers were killed by fighters who came from Syria.", "10", "|Lebanon"},
+		{leb + "Gunmen from Syria killed 10 soldiers in Hermel.", "10", "Hermel"},
+		// people who fled still come from where they fled
+		{leb + "About 1,500 refugees have fled from Syria to Lebanon this week.", "1,500", "Syria"},
+	})
+}
+
+// Another group's killings that a story recalls happened where their
+// victims live and serve: "the group also executed 1,700 Iraqi soldiers"
+// or "700 members of a Syrian tribe" on a Lebanon or Nigeria story are
+// Iraq's and Syria's. The story's own nationals, a place written with the
+// figure, and the soldiers of a country the article shows striking abroad
+// keep the usual places.
+func TestFigurePlaceHomeVictims(t *testing.T) {
+	const leb = "Lebanese troops clashed with militants near the border town of Arsal on Saturday.\n\n" +
+		"The Lebanese army said the fighting in Lebanon was the worst in months, and officials in Beirut asked for help.\n\n"
+	const nga = "Nigerian troops fought Boko Haram near Maiduguri on Monday, and officials in Nigeria said the army had retaken two towns.\n\n"
+	placeCases(t, "2014-08-04", []struct{ text, num, want string }{
+		{leb + "The group also executed 1,700 Iraqi soldiers in June.", "1,700", "|Iraq"},
+		{nga + "The group is often compared with the Islamic State, whose fighters killed 700 members of a Syrian tribe.", "700", "|Syria"},
+		{leb + "The militants are holding 20 Lebanese soldiers.", "20", "|Lebanon"},
+		{leb + "The group also executed 1,700 Iraqi soldiers near Arsal.", "1,700", "|Lebanon"},
+		{"U.S. airstrikes hit militants near Mosul in Iraq on Monday, and U.S. officials said the strikes in Iraq would go on.\n\n" +
+			"Two U.S. soldiers were wounded in the operation, the Pentagon said.", "Two", "|Iraq"},
+	})
+}
+
+// A former ruler named for people's past allegiance ("former Saddam
+// Hussein loyalists") says who they were, not where what the sentence
+// counts happened; a ruler named where his country is meant still places
+// it.
+func TestFigurePlaceFormerAllegiance(t *testing.T) {
+	const leb = "Lebanese troops clashed with militants near the border town of Arsal on Saturday.\n\n" +
+		"The Lebanese army said the fighting in Lebanon was the worst in months, and officials in Beirut asked for help.\n\n"
+	placeCases(t, "2014-08-04", []struct{ text, num, want string }{
+		{leb + "The militants, many of them former Saddam Hussein loyalists, killed 12 soldiers.", "12", "|Lebanon"},
+		{leb + "Saddam's former officers lead the group, whose fighters killed 12 soldiers.", "12", "|Lebanon"},
+		{leb + "The protests that toppled Ben Ali left more than 200 people dead.", "200", "|Tunisia"},
+	})
+}
