@@ -1406,7 +1406,11 @@ func (c *figureCtx) elsewhere(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch c.low(k) {
 		case "elsewhere":
-			if w := c.low(k + 1); w != "in" && w != "across" && w != "within" && w != "on" {
+			n := k + 1
+			if c.low(n) == "," {
+				n++ // "Elsewhere, in Cameroon, …" names where
+			}
+			if w := c.low(n); w != "in" && w != "across" && w != "within" && w != "on" {
 				return true // not "elsewhere in the region": still the story's
 			}
 		case "outside":

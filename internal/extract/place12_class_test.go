@@ -135,3 +135,15 @@ func TestFigurePlaceFormerAllegiance(t *testing.T) {
 		{leb + "The protests that toppled Ben Ali left more than 200 people dead.", "200", "|Tunisia"},
 	})
 }
+
+// A roundup's "Elsewhere, in Cameroon, …" names where the figure is: the
+// comma after "elsewhere" does not make it a count away from any place.
+// A bare "elsewhere" still does.
+func TestFigurePlaceElsewhereComma(t *testing.T) {
+	const nga = "Nigerian troops fought Boko Haram near Maiduguri on Monday, and officials in Nigeria said the army had retaken two towns.\n\n"
+	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
+		{nga + "Elsewhere, in Cameroon, militants killed 12 soldiers.", "12", "Cameroon"},
+		{nga + "Elsewhere in Cameroon, militants killed 12 soldiers.", "12", "Cameroon"},
+		{nga + "Militants killed 12 soldiers elsewhere, the army said.", "12", "-"},
+	})
+}
