@@ -756,13 +756,15 @@ func (c *figureCtx) hometown(e *entity.Entity) bool {
 	return false
 }
 
-// residentOf reports a place that modifies a word for who lives there:
-// "former Sydney resident Ali Kader", "a Toronto native". It says where
+// residentOf reports a place that modifies a word for one person who
+// lives there: "former Sydney resident Ali Kader", "a Toronto native". It says where
 // the person is from; what the sentence counts happened elsewhere.
 func (c *figureCtx) residentOf(e *entity.Entity) bool {
 	_, j := c.a.TokenRange(e.Span)
 	switch c.low(j) {
-	case "resident", "residents", "native", "natives":
+	case "resident", "native":
+		// one person's home; "Louisiana residents" are the people of a
+		// place the story is about
 		return c.a.Tokens[j].Start == e.Span.End+1
 	}
 	return false

@@ -59,6 +59,8 @@ func TestFigurePlaceResident(t *testing.T) {
 	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
 		{war + "Former Sydney resident Ali Kader, who was pictured with two dead soldiers, posted a message.", "two", "|Syria"},
 		{war + "A Toronto native, he said 14 fighters had been wounded in the town.", "14", "Kobani"},
+		// the people of a place are not one person's home
+		{"The company set up a fund on Monday.\nLouisiana residents have filed 5,000 claims.", "5,000", "Louisiana"},
 	})
 }
 
