@@ -1840,7 +1840,8 @@ func (c *figureCtx) attacker(e *entity.Entity) bool {
 			military = true
 			continue
 		case "led", "air", "government", "has", "have", "had", "and", "its", "allies", "allied", "partner", "partners",
-			"fighter", "special", "also", "then", "later", "drone", "regime", "central", "department", "officials":
+			"fighter", "special", "also", "then", "later", "drone", "regime", "central", "department", "officials",
+			"planes", "aircraft", "helicopters", "pilots": // "American planes and drones are flying 60 flights"
 			continue
 		}
 		if e2 := c.entityAt(t.Start); e2 != nil && (e2.Type == entity.NORP || e2.Type == entity.Place || e2.Type == entity.Org) {
@@ -1873,7 +1874,7 @@ func attackWord(w string) bool {
 		"bombings", "bombed", "bombs", "bombarded", "bombardment", "shelling", "shelled", "missile", "missiles", "warplanes",
 		"warplane", "jets", "bombers", "drones", "hit", "hitting", "hits", "targeted", "targeting", "launched",
 		"launching", "conducted", "conducting", "carried", "carrying", "fired", "firing", "pounded", "pounding",
-		"attacked", "attacking", "mounted", "mounting", "flown", "flew",
+		"attacked", "attacking", "mounted", "mounting", "flown", "flew", "flying",
 		// supplies dropped from the air land where they are aimed, as strikes do
 		"airdropped", "air-dropped", "airdrop", "airdrops", "airdropping":
 		return true

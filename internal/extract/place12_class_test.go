@@ -149,3 +149,14 @@ func TestFigurePlaceElsewhereComma(t *testing.T) {
 		{nga + "Militants killed 12 soldiers elsewhere, the army said.", "12", "-"},
 	})
 }
+
+// A country's aircraft that fly over another land ("American planes and
+// drones are flying 60 surveillance flights a day") strike or watch
+// where they fly: the figure is the story's, not the flyers' country.
+func TestFigurePlaceForeignAircraft(t *testing.T) {
+	const story = "Activists in Raqqa in Syria posted images of a drone on Monday.\n\n"
+	placeCases(t, "2014-09-20", []struct{ text, num, want string }{
+		{story + "American planes and drones are flying around 60 surveillance flights every day, a Pentagon spokesman said.", "60", "|Syria"},
+		{story + "American aircraft have flown 90 missions over the city.", "90", "|Syria"},
+	})
+}
