@@ -1305,7 +1305,7 @@ func (c *figureCtx) dimension(f *Figure) bool {
 	default:
 		return false
 	}
-	if hyphenUnit(f.Span.Of(c.text)) {
+	if hyphenUnit(f.Span.Of(c.text)) || f.Unit != "m" && f.Unit != "t" && gluedUnitNoun(f.Span.Of(c.text)) {
 		return true
 	}
 	i, j := c.a.TokenRange(f.Span)
@@ -1332,6 +1332,29 @@ func (c *figureCtx) dimension(f *Figure) bool {
 		return hyphenUnit(c.text[prev.Start:prev.End]) || c.low(i-3) == "-"
 	}
 	return false
+}
+
+// gluedUnitNoun reports a figure written as a number glued to its unit
+// and then the thing it measures ("2ft bombs", "a 30cm blade"): a size
+// used as a modifier, like "a six-inch tube". (Callers leave out "m" and
+// "t", which are also millions and tonnes: "53m hogs".)
+func gluedUnitNoun(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] < 'a' || s[i] > 'z' {
+		return false
+	}
+	sp := strings.IndexByte(s[i:], ' ')
+	if sp <= 0 || i+sp+1 >= len(s) {
+		return false
+	}
+	next := s[i+sp+1:]
+	if k := strings.IndexByte(next, ' '); k >= 0 {
+		next = next[:k]
+	}
+	return !functionWord(strings.ToLower(next)) // not "30ft to 200ft"
 }
 
 // hyphenUnit reports a number joined to its unit by a hyphen, an adjective

@@ -160,3 +160,14 @@ func TestFigurePlaceForeignAircraft(t *testing.T) {
 		{story + "American aircraft have flown 90 missions over the city.", "90", "|Syria"},
 	})
 }
+
+// A size written as a number glued to its unit before the thing it
+// measures ("2ft bombs") is a dimension, like "a six-inch tube": it holds
+// nowhere. A glued amount that is no modifier keeps its place.
+func TestFigurePlaceGluedSize(t *testing.T) {
+	const story = "Militants in Iraq fired scorpions at villages in Iraq on Monday.\n"
+	placeCases(t, "2014-10-01", []struct{ text, num, want string }{
+		{story + "He said militants had launched the creatures in 2ft bombs.", "2ft", "-"},
+		{story + "The water rose 3m in the camp.", "3m", "|Iraq"},
+	})
+}
