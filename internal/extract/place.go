@@ -1747,6 +1747,11 @@ func (c *figureCtx) homeVictims(f *Figure, holderCountry string, after int) stri
 		}
 	}
 	if holderCountry == "" {
+		// "Cameroon's army said 12 soldiers were killed": a state's own
+		// forces speak of their own men
+		holderCountry = c.forcesSpeaker(f.Span.Start)
+	}
+	if holderCountry == "" {
 		return ""
 	}
 	switch counted {
@@ -1767,6 +1772,41 @@ func (c *figureCtx) homeVictims(f *Figure, holderCountry string, after int) stri
 		}
 	}
 	return holderCountry
+}
+
+// forcesSpeaker is the country of a state's forces or security body that
+// speaks in the sentence before pos ("Cameroon's army said …", "the
+// Lebanese military said …", "Nigeria's defence ministry said …"), or "".
+func (c *figureCtx) forcesSpeaker(pos int) string {
+	si := c.a.SentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	i, _ := c.a.TokenRange(c.a.Sentences[si])
+	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
+	country := ""
+	for k := i; k < j; k++ {
+		w := c.low(k)
+		if country != "" && (sayVerb(w) || tellVerb(w)) {
+			return country
+		}
+		if country != "" || c.a.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		e := c.entityAt(c.a.Tokens[k].Start)
+		if e == nil || e.Country == "" || e.Type != entity.NORP && e.Type != entity.Place {
+			continue
+		}
+		_, m := c.a.TokenRange(e.Span)
+		if c.low(m) == "'s" || c.low(m) == "’s" {
+			m++
+		}
+		switch c.low(m) {
+		case "army", "military", "forces", "police", "defence", "defense", "interior", "security":
+			country = e.Country
+		}
+	}
+	return ""
 }
 
 // kinship reports a count that says what a person's family is ("one of

@@ -171,3 +171,18 @@ func TestFigurePlaceGluedSize(t *testing.T) {
 		{story + "The water rose 3m in the camp.", "3m", "|Iraq"},
 	})
 }
+
+// A state's forces speaking of soldiers killed speak of their own men:
+// "Cameroon's army said militants killed 12 soldiers" on a Nigeria story
+// is Cameroon's count. A striking power's forces, and a speaker with no
+// country, change nothing.
+func TestFigurePlaceForcesSpeaker(t *testing.T) {
+	const nga = "Nigerian troops fought Boko Haram near Maiduguri on Monday, and officials in Nigeria said the army had retaken two towns.\n\nThe army said Nigeria would win.\n\n"
+	placeCases(t, "2014-10-21", []struct{ text, num, want string }{
+		{nga + "Cameroon's army said militants killed 12 soldiers on its side of the border.", "12", "|Cameroon"},
+		{nga + "The Cameroonian military said 12 soldiers had been killed.", "12", "|Cameroon"},
+		{nga + "The army said 12 soldiers had been killed.", "12", "|Nigeria"},
+		{"U.S. airstrikes hit militants near Mosul in Iraq on Monday, and U.S. officials said the strikes in Iraq would go on.\n\n" +
+			"The U.S. military said two soldiers were wounded in the operation.", "two", "|Iraq"},
+	})
+}
