@@ -1270,7 +1270,7 @@ func (c *figureCtx) locationBefore(from, to int) (string, string) {
 		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) && c.lowTok(t) != "off" {
 			continue
 		}
-		if c.originPhrase(k) || c.speakerPlace(k, document.Span{Start: c.a.Tokens[to-1].Start, End: c.a.Tokens[to-1].End}) {
+		if c.originPhrase(k) || c.speakerPlace(k, document.Span{Start: c.a.Tokens[to-1].Start, End: c.a.Tokens[to-1].End}) || c.seatAfter(k) {
 			continue // "planes came from a base in North Carolina and dropped 14,000 meals"; "our correspondent in Baghdad says"
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
