@@ -329,3 +329,28 @@ func BenchmarkFind(b *testing.B) {
 		b.ReportMetric(float64(cpu)/float64(b.N)/float64(words), "cpu-ns/word")
 	}
 }
+
+// TestAfterThe pins the words after "the" that match reads by name, and
+// the quote marks, which match turns away before its general paths: each
+// must still begin its expression, and a plain word after "the" none.
+func TestAfterThe(t *testing.T) {
+	ref := date("2019-02-18")
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Sales will grow in the near future.", []want{{"the near future", "DATE", "FUTURE_REF", ""}}},
+		{"Rates stay low in the short term.", []want{{"the short term", "DATE", "FUTURE_REF", ""}}},
+		{"Shops close for the rest of the week.", []want{{"the rest of the week", "DATE", "2019-W08", ""}}},
+		{"It rained the whole week.", []want{{"the whole week", "DURATION", "P1W", ""}}},
+		{"Crowds gathered on the New Year's Day parade route.", []want{{"the New Year's Day", "DATE", "2019-01-01", ""}}},
+		{"The band peaked in the '90s.", []want{{"'90s", "DATE", "199", ""}}},
+		{"We met the day before yesterday.", []want{{"the day before yesterday", "DATE", "2019-02-16", ""}}},
+		{"The month of May was wet.", []want{{"The month of May", "DATE", "2019-05", ""}}},
+		{"The cat sat on the mat by the \"door\".", nil},
+		{"The newest rest stop is another short walk.", nil},
+	}
+	for _, tc := range tests {
+		check(t, tc.text, ref, tc.want)
+	}
+}
