@@ -231,11 +231,11 @@ func (t *tagger) canStart(i int) bool {
 	// none of the cases below: not in the lexicon, or of a class that
 	// cannot start, and none of the words tested by name.
 	if tok := t.toks[i]; tok.Flags&segment.Digit == 0 {
-		c1 := byte(0)
+		c1, cp := byte(0), byte(0)
 		if tok.End-tok.Start > 1 {
-			c1 = asciiLower(t.text[tok.Start+1])
+			c1, cp = asciiLower(t.text[tok.Start+1]), asciiLower(t.text[tok.End-2])
 		}
-		if !mayStart(tok.End-tok.Start, asciiLower(t.text[tok.Start]), c1, asciiLower(t.text[tok.End-1])) {
+		if !mayStart(tok.End-tok.Start, asciiLower(t.text[tok.Start]), c1, cp, asciiLower(t.text[tok.End-1])) {
 			return false
 		}
 	}

@@ -354,3 +354,27 @@ func TestAfterThe(t *testing.T) {
 		check(t, tc.text, ref, tc.want)
 	}
 }
+
+// TestMayStart checks canStart's filter against the words it must let
+// through (every key of startTable, in any ASCII case) and a few frequent
+// words it should turn away.
+func TestMayStart(t *testing.T) {
+	may := func(w string) bool {
+		l := strings.ToLower(w)
+		c1, cp := byte(0), byte(0)
+		if len(l) > 1 {
+			c1, cp = l[1], l[len(l)-2]
+		}
+		return mayStart(len(l), l[0], c1, cp, l[len(l)-1])
+	}
+	startTable.Each(func(k string, _ struct{}) {
+		if !may(k) || !may(strings.ToUpper(k)) {
+			t.Errorf("mayStart turns away the start word %q", k)
+		}
+	})
+	for _, w := range []string{"and", "for", "said", "have", "there", "they"} {
+		if may(w) {
+			t.Errorf("mayStart(%q) = true, want false", w)
+		}
+	}
+}
