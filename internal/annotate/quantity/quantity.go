@@ -379,6 +379,14 @@ func (s *scanner) at(i int, q *Quantity) (int, bool) {
 		j++
 	}
 	cur, curSpan, j2 := s.currencyPre(j)
+	if j2 == i && t.Kind == segment.Word {
+		// Nothing read before the number: a word of no number class (an
+		// approximator alone, "in", "at", "about" with no phrase matched)
+		// is no number, and no minus sign.
+		if e, _ := s.entry(i); e.class&(wCard|wScale|wVague|wOrd|wDenom|wNeg|wArticle) == 0 {
+			return 0, false
+		}
+	}
 	n, ok := s.signedNum(j2, cur != "")
 	if !ok {
 		return 0, false
