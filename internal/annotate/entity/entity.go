@@ -237,6 +237,16 @@ func (s *scanner) gazAt(i, lim int) (int, gazEntry) {
 		if fold && n > 1 && s.toks[i+n-1].Flags&segment.AllCaps == 0 {
 			continue
 		}
+		if n == 1 && !fold {
+			// one word as written: its text is the key, no copy (key
+			// refuses a word longer than its buffer: so does this)
+			if w := s.word(i); len(w) <= len(s.buf) {
+				if e, ok := gaz.Get(w); ok {
+					return n, e
+				}
+			}
+			continue
+		}
 		b, ok := s.key(i, i+n, fold)
 		if !ok {
 			continue
