@@ -367,6 +367,12 @@ func (t *tagger) match(i int) (hit, bool) {
 		// quarter of all calls: "the" is the commonest word of news.)
 		return hit{}, false
 	}
+	if l.cls == lxNum && l.flags&fAmbig != 0 && t.plainWord(i+1) {
+		// "a", "an", "half" begin a time only as an amount before a unit
+		// or another amount word ("a year", "a few days", "half an
+		// hour", "a quarter past"): all words of the lexicon.
+		return hit{}, false
+	}
 	switch {
 	case l.cls == lxApprox && l.flags&fAmbig == 0:
 		mod = l.v
@@ -553,14 +559,10 @@ func (t *tagger) match(i int) (hit, bool) {
 // class, and none of the words they test by name ("the near future", "the
 // rest of", "the whole week", "these days", "the new year", "FY").
 func (t *tagger) plainAfterThe(p int) bool {
-	if p >= len(t.toks) {
+	if !t.plainWord(p) {
 		return false
 	}
-	tok := t.toks[p]
-	if tok.Kind != segment.Word || tok.Flags&segment.Digit != 0 || t.lex(p).cls != lxNone {
-		return false
-	}
-	switch t.text[tok.Start] | 0x20 {
+	switch t.text[t.toks[p].Start] | 0x20 {
 	case 'n':
 		return !t.is(p, "near") && !t.is(p, "new")
 	case 's':
@@ -577,6 +579,16 @@ func (t *tagger) plainAfterThe(p int) bool {
 		return !t.is(p, "fy")
 	}
 	return true
+}
+
+// plainWord reports whether token p is a Word without a digit and in no
+// class of the time lexicon.
+func (t *tagger) plainWord(p int) bool {
+	if p >= len(t.toks) {
+		return false
+	}
+	tok := t.toks[p]
+	return tok.Kind == segment.Word && tok.Flags&segment.Digit == 0 && t.lex(p).cls == lxNone
 }
 
 // hyphenRange joins two dates of the same precision written with a

@@ -330,9 +330,10 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-// TestAfterThe pins the words after "the" that match reads by name, and
-// the quote marks, which match turns away before its general paths: each
-// must still begin its expression, and a plain word after "the" none.
+// TestAfterThe pins the words after "the" that match reads by name, the
+// quote marks, and "a", "an", "half" before a word of the lexicon, which
+// match turns away before its general paths: each must still begin its
+// expression, and a plain word after "the", "a" or "half" none.
 func TestAfterThe(t *testing.T) {
 	ref := date("2019-02-18")
 	tests := []struct {
@@ -349,6 +350,14 @@ func TestAfterThe(t *testing.T) {
 		{"The month of May was wet.", []want{{"The month of May", "DATE", "2019-05", ""}}},
 		{"The cat sat on the mat by the \"door\".", nil},
 		{"The newest rest stop is another short walk.", nil},
+		// "a", "an", "half": only before a word of the lexicon
+		{"It happened a year ago, after a few days.", []want{{"a year ago", "DATE", "2018", ""}, {"a few days", "DURATION", "PXD", ""}}},
+		{"Wait half an hour.", []want{{"half an hour", "DURATION", "PT30M", ""}}},
+		{"At a quarter past three we met.", []want{{"a quarter past three", "TIME", "2019-02-18T03:15", ""}}},
+		{"It took a dozen years and a couple of months.", []want{{"a dozen years", "DURATION", "P12Y", ""}, {"a couple of months", "DURATION", "P2M", ""}}},
+		{"It took an hour and 30 minutes.", []want{{"an hour and 30 minutes", "DURATION", "PT1H30M", ""}}},
+		{"She spent a half day and a two-year term there.", []want{{"a half day", "DURATION", "PT12H", ""}, {"two-year", "DURATION", "P2Y", ""}}},
+		{"A man with half the team left an office.", nil},
 	}
 	for _, tc := range tests {
 		check(t, tc.text, ref, tc.want)
