@@ -117,7 +117,7 @@ type scanner struct {
 
 // mayStart is the cheap test that rejects most tokens before at.
 func (s *scanner) mayStart(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	switch t.Kind {
 	case segment.Number, segment.Symbol:
 		return true
@@ -228,12 +228,8 @@ func (s *scanner) lookup(i int) (lexEntry, bool) {
 	if lexFilter2[letterIndex(s.text[t.Start])][letterIndex(second)]&(1<<n) == 0 {
 		return lexEntry{}, false
 	}
-	var buf [32]byte
-	b, ok := s.low(i, &buf)
-	if !ok {
-		return lexEntry{}, false
-	}
-	return lex.GetBytes(b)
+	// low would copy n < 32 bytes lowered: GetFold looks that up in place
+	return lex.GetFold(s.text[t.Start:t.End])
 }
 
 // is reports whether token i is w (lower case ASCII), ignoring case.

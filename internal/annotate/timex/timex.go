@@ -195,21 +195,10 @@ func (t *tagger) lex(i int) lexeme {
 	}
 	tok := t.toks[i]
 	var l lexeme
-	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 &&
-		lexTable.MayHave(tok.End-tok.Start, asciiLower(t.text[tok.Start]), asciiLower(t.text[tok.End-1])) {
-		// most words are in no time lexicon: the filter turns them away
-		// before they are copied and lower-cased
-		var buf [16]byte
-		n := 0
-		for k := tok.Start; k < tok.End; k++ {
-			b := t.text[k]
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			buf[n] = b
-			n++
-		}
-		l = lookup(buf[:n])
+	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 {
+		// looked up lowered (ASCII) without a copy; most words are in no
+		// time lexicon, and GetFold's filter turns them away unhashed
+		l, _ = lexTable.GetFold(t.text[tok.Start:tok.End])
 	}
 	c.i, c.l = i+1, l
 	return l
