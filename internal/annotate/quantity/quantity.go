@@ -126,18 +126,20 @@ func (s *scanner) mayStart(i int) bool {
 		return c == '-' || c == '.' || c >= 0x80
 	case segment.Word:
 		n := t.End - t.Start
-		first := letterIndex(s.text[t.Start])
-		second := 26 // as lookup reads a one-letter word
-		if n > 1 {
-			second = letterIndex(s.text[t.Start+1])
-		}
-		if n < 32 && startFilter[first][letterIndex(s.text[t.End-1])]&(1<<n) != 0 && startFilter2[first][second]&(1<<n) != 0 {
-			if e, ok := s.entry(i); ok && e.class&wStart != 0 {
-				return true
+		c0 := lowerASCII(s.text[t.Start])
+		if n < 32 {
+			c1, cp := byte(0), byte(0)
+			if n > 1 {
+				c1, cp = lowerASCII(s.text[t.Start+1]), lowerASCII(s.text[t.End-2])
+			}
+			if h := startHash(n, c0, c1, cp, lowerASCII(s.text[t.End-1])); startBits[h>>6]&(1<<(h&63)) != 0 {
+				if e, ok := s.entry(i); ok && e.class&wStart != 0 {
+					return true
+				}
 			}
 		}
 		// "US$", "USD 200", "http://"
-		return n == 3 && t.Flags&segment.AllCaps != 0 || n == 2 && s.text[t.Start:t.End] == "Rs" || i+1 < len(s.toks) && s.text[s.toks[i+1].Start] == '$' || (first == 'h'-'a' || first == 'w'-'a') && s.urlStart(i)
+		return n == 3 && t.Flags&segment.AllCaps != 0 || n == 2 && s.text[t.Start:t.End] == "Rs" || i+1 < len(s.toks) && s.text[s.toks[i+1].Start] == '$' || (c0 == 'h' || c0 == 'w') && s.urlStart(i)
 	}
 	return false
 }

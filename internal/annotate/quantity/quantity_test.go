@@ -316,3 +316,27 @@ func TestApproxWordAlone(t *testing.T) {
 		check(t, tc.text, find(tc.text), tc.want)
 	}
 }
+
+// TestStartFilter checks mayStart's filter lets every start word through,
+// in any ASCII case.
+func TestStartFilter(t *testing.T) {
+	for w, e := range lexWords {
+		if e.class&wStart == 0 || len(w) >= 32 {
+			continue
+		}
+		upper := func(s string) string { // ASCII letters only, byte by byte
+			b := []byte(s)
+			for i, c := range b {
+				if c >= 'a' && c <= 'z' {
+					b[i] = c - 'a' + 'A'
+				}
+			}
+			return string(b)
+		}
+		for _, v := range []string{w, upper(w), upper(w[:1]) + w[1:]} {
+			if h := startHashOf(v); startBits[h>>6]&(1<<(h&63)) == 0 {
+				t.Errorf("start filter turns away %q", v)
+			}
+		}
+	}
+}
