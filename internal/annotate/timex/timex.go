@@ -348,7 +348,7 @@ func (t *tagger) year(i int) int {
 func (t *tagger) match(i int) (hit, bool) {
 	// A quote mark can only begin a short decade ("'90s"): every other
 	// case below tests words. (Quotes are one in seven calls, none a time.)
-	if t.toks[i].Kind == segment.Quote {
+	if i < len(t.toks) && t.toks[i].Kind == segment.Quote {
 		return t.shortDecade(i)
 	}
 	p := i

@@ -358,6 +358,10 @@ func TestAfterThe(t *testing.T) {
 		{"It took an hour and 30 minutes.", []want{{"an hour and 30 minutes", "DURATION", "PT1H30M", ""}}},
 		{"She spent a half day and a two-year term there.", []want{{"a half day", "DURATION", "PT12H", ""}, {"two-year", "DURATION", "P2Y", ""}}},
 		{"A man with half the team left an office.", nil},
+		// a date before a hyphen that ends the text: match is asked of the
+		// token after the last
+		{"It ran in 2014-", []want{{"2014", "DATE", "2014", ""}}},
+		{"From 2014-'", []want{{"2014", "DATE", "2014", ""}}},
 	}
 	for _, tc := range tests {
 		check(t, tc.text, ref, tc.want)
