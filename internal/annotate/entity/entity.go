@@ -237,6 +237,16 @@ func (s *scanner) gazAt(i, lim int) (int, gazEntry) {
 		if fold && n > 1 && s.toks[i+n-1].Flags&segment.AllCaps == 0 {
 			continue
 		}
+		if n == 1 && !fold {
+			// one word as written: its text is the key, no copy (key
+			// refuses a word longer than its buffer: so does this)
+			if w := s.word(i); len(w) <= len(s.buf) {
+				if e, ok := gaz.Get(w); ok {
+					return n, e
+				}
+			}
+			continue
+		}
 		b, ok := s.key(i, i+n, fold)
 		if !ok {
 			continue
@@ -299,8 +309,8 @@ func (s *scanner) initial(i, sentStart int) bool {
 // (a headline or a caption), where capitalization does not mark names.
 func (s *scanner) headline(a, b int) bool {
 	capw, low := 0, 0
-	for i := a; i < b; i++ {
-		t := s.toks[i]
+	for k := range s.toks[a:b] {
+		t := &s.toks[a+k]
 		if t.Kind != segment.Word || t.End-t.Start < 4 {
 			continue
 		}
@@ -317,9 +327,9 @@ func (s *scanner) sentence(a, b int) {
 	s.sentA = a
 	head := s.headline(a, b)
 	for i := a; i < b; {
-		t := s.toks[i]
+		t := &s.toks[i]
 		if t.Kind == segment.Word || t.Kind == segment.Number {
-			if t.Flags&segment.Cap != 0 || t.Kind == segment.Number || gazStart.Has(s.word(i)) {
+			if t.Flags&segment.Cap != 0 || t.Kind == segment.Number || gazStart.Has(s.text[t.Start:t.End]) {
 				i = s.run(i, a, b, head)
 				continue
 			}

@@ -79,16 +79,24 @@ func encodeModel(bits uint32, w []float32) []byte {
 	return out
 }
 
+// predict reads rows of exactly five classes: this fails to compile if
+// modelClasses changes.
+const _ = uint(modelClasses-5) + uint(5-modelClasses)
+
 // predict returns the class with the highest score.
 func (m *stretchModel) predict(feats []uint32) int {
 	var score [modelClasses]int32
 	mask := uint32(1)<<m.bits - 1
 	for _, f := range feats {
+		// a row is five int16s: the first four in one 8-byte read
 		row := m.weights[int(f&mask)*(2*modelClasses):]
 		row = row[:2*modelClasses]
-		for c := 0; c < modelClasses; c++ {
-			score[c] += int32(int16(binary.LittleEndian.Uint16(row[2*c:])))
-		}
+		w := binary.LittleEndian.Uint64(row)
+		score[0] += int32(int16(w))
+		score[1] += int32(int16(w >> 16))
+		score[2] += int32(int16(w >> 32))
+		score[3] += int32(int16(w >> 48))
+		score[4] += int32(int16(binary.LittleEndian.Uint16(row[8:])))
 	}
 	best := 0
 	for c := 1; c < modelClasses; c++ {

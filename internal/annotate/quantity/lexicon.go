@@ -383,11 +383,43 @@ func digitSuffixScale(s string) float64 {
 // ends with those letters (index 26 for any other byte).
 var lexFilter, lexFilter2 = lexFilters(func(lexEntry) bool { return true })
 
-// startFilter and startFilter2 are lexFilter and lexFilter2 of the entries
-// that can begin a quantity (class wStart) only: mayStart asks them before
-// it looks a word up, and turns away most words that pass lexFilter but
-// cannot start one.
-var startFilter, startFilter2 = lexFilters(func(e lexEntry) bool { return e.class&wStart != 0 })
+// startBits is a one-hash filter of the words that can begin a quantity
+// (class wStart): bit startHash of each is set. mayStart asks it before it
+// looks a word up; keyed on the length and the first two and last two
+// bytes, it turns away nearly every word of no class wStart.
+var startBits = func() (t [1 << startHashBits / 64]uint64) {
+	for w, e := range lexWords {
+		if e.class&wStart == 0 || w == "" || len(w) >= 32 {
+			continue
+		}
+		h := startHashOf(w)
+		t[h>>6] |= 1 << (h & 63)
+	}
+	return
+}()
+
+const startHashBits = 16
+
+// startHashOf is the filter's hash of word w, its ASCII capitals lowered.
+func startHashOf(w string) uint32 {
+	c1, cp := byte(0), byte(0)
+	if len(w) > 1 {
+		c1, cp = lowerASCII(w[1]), lowerASCII(w[len(w)-2])
+	}
+	return startHash(len(w), lowerASCII(w[0]), c1, cp, lowerASCII(w[len(w)-1]))
+}
+
+func startHash(n int, c0, c1, cp, last byte) uint32 {
+	x := uint64(c0) | uint64(c1)<<8 | uint64(cp)<<16 | uint64(last)<<24 | uint64(n)<<32
+	return uint32((x * 0x9E3779B97F4A7C15) >> (64 - startHashBits))
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // lexFilters builds the two pre-check tables over the entries keep
 // accepts: by first and last letter, and by first and second letter.

@@ -117,7 +117,7 @@ type scanner struct {
 
 // mayStart is the cheap test that rejects most tokens before at.
 func (s *scanner) mayStart(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	switch t.Kind {
 	case segment.Number, segment.Symbol:
 		return true
@@ -126,18 +126,20 @@ func (s *scanner) mayStart(i int) bool {
 		return c == '-' || c == '.' || c >= 0x80
 	case segment.Word:
 		n := t.End - t.Start
-		first := letterIndex(s.text[t.Start])
-		second := 26 // as lookup reads a one-letter word
-		if n > 1 {
-			second = letterIndex(s.text[t.Start+1])
-		}
-		if n < 32 && startFilter[first][letterIndex(s.text[t.End-1])]&(1<<n) != 0 && startFilter2[first][second]&(1<<n) != 0 {
-			if e, ok := s.entry(i); ok && e.class&wStart != 0 {
-				return true
+		c0 := lowerASCII(s.text[t.Start])
+		if n < 32 {
+			c1, cp := byte(0), byte(0)
+			if n > 1 {
+				c1, cp = lowerASCII(s.text[t.Start+1]), lowerASCII(s.text[t.End-2])
+			}
+			if h := startHash(n, c0, c1, cp, lowerASCII(s.text[t.End-1])); startBits[h>>6]&(1<<(h&63)) != 0 {
+				if e, ok := s.entry(i); ok && e.class&wStart != 0 {
+					return true
+				}
 			}
 		}
 		// "US$", "USD 200", "http://"
-		return n == 3 && t.Flags&segment.AllCaps != 0 || n == 2 && s.text[t.Start:t.End] == "Rs" || i+1 < len(s.toks) && s.text[s.toks[i+1].Start] == '$' || (first == 'h'-'a' || first == 'w'-'a') && s.urlStart(i)
+		return n == 3 && t.Flags&segment.AllCaps != 0 || n == 2 && s.text[t.Start:t.End] == "Rs" || i+1 < len(s.toks) && s.text[s.toks[i+1].Start] == '$' || (c0 == 'h' || c0 == 'w') && s.urlStart(i)
 	}
 	return false
 }
@@ -228,12 +230,8 @@ func (s *scanner) lookup(i int) (lexEntry, bool) {
 	if lexFilter2[letterIndex(s.text[t.Start])][letterIndex(second)]&(1<<n) == 0 {
 		return lexEntry{}, false
 	}
-	var buf [32]byte
-	b, ok := s.low(i, &buf)
-	if !ok {
-		return lexEntry{}, false
-	}
-	return lex.GetBytes(b)
+	// low would copy n < 32 bytes lowered: GetFold looks that up in place
+	return lex.GetFold(s.text[t.Start:t.End])
 }
 
 // is reports whether token i is w (lower case ASCII), ignoring case.
@@ -379,6 +377,14 @@ func (s *scanner) at(i int, q *Quantity) (int, bool) {
 		j++
 	}
 	cur, curSpan, j2 := s.currencyPre(j)
+	if j2 == i && t.Kind == segment.Word {
+		// Nothing read before the number: a word of no number class (an
+		// approximator alone, "in", "at", "about" with no phrase matched)
+		// is no number, and no minus sign.
+		if e, _ := s.entry(i); e.class&(wCard|wScale|wVague|wOrd|wDenom|wNeg|wArticle) == 0 {
+			return 0, false
+		}
+	}
 	n, ok := s.signedNum(j2, cur != "")
 	if !ok {
 		return 0, false

@@ -295,3 +295,48 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(words), "ns/word")
 }
+
+// TestApproxWordAlone pins the approximators and prefixes that at reads
+// before a number, and the same words with no number after them, which at
+// turns away without reading a number.
+func TestApproxWordAlone(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Sales rose in excess of 40 tonnes.", []want{{Text: "in excess of 40 tonnes", Value: 40, Approx: "more than", Unit: "t"}}},
+		{"At least 3 people and well over 200 cars.", []want{{Text: "At least 3", Value: 3, Approx: "at least"}, {Text: "well over 200", Value: 200, Approx: "more than"}}},
+		{"Not quite half a million people came.", []want{{Text: "half a million", Value: 500000}}},
+		{"It cost USD 200 and US$5.", []want{{Text: "USD 200", Value: 200, Unit: "USD"}, {Text: "US$5", Value: 5, Unit: "USD"}}},
+		{"In the red: minus 4 degrees, negative 3.", []want{{Text: "minus 4 degrees", Value: -4, Unit: "°"}, {Text: "negative 3", Value: -3}}},
+		{"About a third of them left, some 12 in all.", []want{{Text: "About a third", Value: 1.0 / 3, Approx: "about", Frac: true}, {Text: "some 12", Value: 12, Approx: "about"}}},
+		{"He was in the office about it, as usual, at home.", nil},
+	}
+	for _, tc := range tests {
+		check(t, tc.text, find(tc.text), tc.want)
+	}
+}
+
+// TestStartFilter checks mayStart's filter lets every start word through,
+// in any ASCII case.
+func TestStartFilter(t *testing.T) {
+	for w, e := range lexWords {
+		if e.class&wStart == 0 || len(w) >= 32 {
+			continue
+		}
+		upper := func(s string) string { // ASCII letters only, byte by byte
+			b := []byte(s)
+			for i, c := range b {
+				if c >= 'a' && c <= 'z' {
+					b[i] = c - 'a' + 'A'
+				}
+			}
+			return string(b)
+		}
+		for _, v := range []string{w, upper(w), upper(w[:1]) + w[1:]} {
+			if h := startHashOf(v); startBits[h>>6]&(1<<(h&63)) == 0 {
+				t.Errorf("start filter turns away %q", v)
+			}
+		}
+	}
+}

@@ -236,3 +236,82 @@ func lexMix(h uint64) uint64 {
 	h *= lexMul1
 	return h ^ h>>32
 }
+
+// GetFold returns the value of key k with its ASCII capitals lowered, as
+// GetBytes of the lowered copy would, without making the copy: the hash
+// lowers 8 bytes at a time as it reads them.
+func (t *Lexicon[V]) GetFold(k string) (V, bool) {
+	if len(k) == 0 {
+		return t.emptyKey()
+	}
+	if t.absent(len(k), lowerByte(k[0]), lowerByte(k[len(k)-1])) {
+		var zero V
+		return zero, false
+	}
+	h := lexHashFold(k)
+	tag := lexTag(h)
+	for slot := uint32(h) & t.mask; ; slot = (slot + 1) & t.mask {
+		s := t.slots[slot]
+		if s == 0 {
+			var zero V
+			return zero, false
+		}
+		if s>>lexIndexBits == tag {
+			if i := s&lexIndexMask - 1; equalFold(k, t.keys[i]) {
+				return t.vals[i], true
+			}
+		}
+	}
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFold reports whether s with its ASCII capitals lowered is key.
+func equalFold(s, key string) bool {
+	if len(s) != len(key) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerByte(s[i]) != key[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lower8 lowers the ASCII capitals among the 8 bytes of w at once (as
+// extract's lowerASCII does): no carry crosses a byte, since each byte's
+// low seven bits plus 0x3f or 0x25 stay below 0x100.
+func lower8(w uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	h := w &^ hi
+	ge := h + lo*(0x80-'A') // high bit set where a byte is >= 'A'
+	gt := h + lo*(0x80-'Z'-1)
+	return w | ((ge&^gt)&^w&hi)>>2
+}
+
+// lexHashFold is lexHashString of s with its ASCII capitals lowered.
+func lexHashFold(s string) uint64 {
+	h := uint64(len(s)) * lexMul1
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ lower8(w)) * lexMul2
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var w uint64
+	switch n := len(s); {
+	case n >= 4:
+		w = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[n-4])<<32 | uint64(s[n-3])<<40 | uint64(s[n-2])<<48 | uint64(s[n-1])<<56
+	case n > 0:
+		w = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
+	}
+	return lexMix(h ^ lower8(w))
+}

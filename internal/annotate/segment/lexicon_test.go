@@ -94,3 +94,38 @@ func TestLexHashSame(t *testing.T) {
 		}
 	}
 }
+
+func TestGetFold(t *testing.T) {
+	keys := []string{"a", "an", "may", "the", "fortnight", "quarter-final", "ab\xc3\xa9", "twentieth-century", "12th"}
+	lx := NewLexicon(len(keys), func(i int) (string, int) { return keys[i], i + 1 })
+	words := []string{"", "A", "An", "AN", "aN", "MAY", "May", "The", "tHE", "Fortnight", "FORTNIGHT", "Quarter-Final",
+		"AB\xc3\xa9", "Ab\xc3\x89", "Twentieth-Century", "12TH", "12th", "[he", "@n", "the ", "thee", "maybe", "fortnights"}
+	for _, w := range words {
+		lower := []byte(w)
+		for i, c := range lower {
+			if c >= 'A' && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		wv, wok := lx.GetBytes(lower)
+		if v, ok := lx.GetFold(w); v != wv || ok != wok {
+			t.Errorf("GetFold(%q) = %d %v, want %d %v", w, v, ok, wv, wok)
+		}
+	}
+	// every byte value at every position of 8- and 16-byte words folds as
+	// the byte-wise lowering does
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			low := append([]byte(nil), b...)
+			if low[pos] >= 'A' && low[pos] <= 'Z' {
+				low[pos] += 'a' - 'A'
+			}
+			want := lexHashBytes(low)
+			if got := lexHashFold(string(b)); got != want {
+				t.Fatalf("lexHashFold(%q) = %x, want %x", b, got, want)
+			}
+		}
+	}
+}

@@ -350,31 +350,42 @@ var startTable = func() *segment.Lexicon[struct{}] {
 // startNamed are the words canStart tests by name.
 var startNamed = []string{"rest", "new", "fy", "these", "whole", "another"}
 
-// startSecond[c] is the set of the second bytes of startTable's keys of
-// two bytes or more that start with byte c, and has bit 0 set when a
-// one-byte key is c: a second filter, on the two first bytes, after
-// startTable's on the length and the first and last bytes.
-var startSecond = func() (t [256][4]uint64) {
+// startBits is a one-hash filter over startTable's keys: bit
+// startHash(key) is set for each. It keys on the length and four bytes
+// (the first two and the last two), so that the frequent words that share
+// a length and the first and last bytes with a key ("and", "for", "said",
+// "have", "there" against "another", "fy", "saturday", "half", "these")
+// are turned away before lex copies, lowers and hashes them.
+var startBits = func() (t [1 << startHashBits / 64]uint64) {
 	startTable.Each(func(k string, _ struct{}) {
-		if len(k) == 1 {
-			t[k[0]][0] |= 1
+		if len(k) == 0 || len(k) > 16 {
 			return
 		}
-		t[k[0]][k[1]>>6] |= 1 << (k[1] & 63)
+		c1, cp := byte(0), byte(0)
+		if len(k) > 1 {
+			c1, cp = k[1], k[len(k)-2]
+		}
+		h := startHash(len(k), k[0], c1, cp, k[len(k)-1])
+		t[h>>6] |= 1 << (h & 63)
 	})
 	return
 }()
 
+const startHashBits = 16
+
+func startHash(n int, c0, c1, cp, last byte) uint32 {
+	x := uint64(c0) | uint64(c1)<<8 | uint64(cp)<<16 | uint64(last)<<24 | uint64(n)<<32
+	return uint32((x * 0x9E3779B97F4A7C15) >> (64 - startHashBits))
+}
+
 // mayStart reports whether a word of n bytes without a digit, starting
-// with bytes c0, c1 (c1 unused when n is 1) and ending with byte last,
-// all lowered as lex lowers them, may be a key of startTable; false is
+// with bytes c0, c1 and ending with bytes cp, last (c1 and cp 0 when n is
+// 1), all lowered as lex lowers them, may be a key of startTable; false is
 // certain.
-func mayStart(n int, c0, c1, last byte) bool {
-	if n > 16 || !startTable.MayHave(n, c0, last) {
+func mayStart(n int, c0, c1, cp, last byte) bool {
+	if n > 16 {
 		return false
 	}
-	if n == 1 {
-		return startSecond[c0][0]&1 != 0
-	}
-	return startSecond[c0][c1>>6]&(1<<(c1&63)) != 0
+	h := startHash(n, c0, c1, cp, last)
+	return startBits[h>>6]&(1<<(h&63)) != 0
 }

@@ -109,12 +109,16 @@ func Find(text string, toks []segment.Token, ref document.Date, dst []Expr) []Ex
 		t.refT = ref.Time()
 	}
 	for i := 0; i < len(toks); {
-		k := toks[i].Kind
+		tok := &toks[i]
+		k := tok.Kind
 		if k != segment.Word && k != segment.Number && k != segment.Quote {
 			i++
 			continue
 		}
-		if k == segment.Word && !t.canStart(i) {
+		// A word without a digit that startTable's filter turns away is in
+		// none of canStart's cases (tested here, before a call: four words
+		// in five end here).
+		if k == segment.Word && (tok.Flags&segment.Digit == 0 && !t.mayStartWord(tok) || !t.canStart(i)) {
 			i++
 			continue
 		}
@@ -195,21 +199,10 @@ func (t *tagger) lex(i int) lexeme {
 	}
 	tok := t.toks[i]
 	var l lexeme
-	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 &&
-		lexTable.MayHave(tok.End-tok.Start, asciiLower(t.text[tok.Start]), asciiLower(t.text[tok.End-1])) {
-		// most words are in no time lexicon: the filter turns them away
-		// before they are copied and lower-cased
-		var buf [16]byte
-		n := 0
-		for k := tok.Start; k < tok.End; k++ {
-			b := t.text[k]
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			buf[n] = b
-			n++
-		}
-		l = lookup(buf[:n])
+	if tok.Kind == segment.Word && tok.End-tok.Start <= 16 {
+		// looked up lowered (ASCII) without a copy; most words are in no
+		// time lexicon, and GetFold's filter turns them away unhashed
+		l, _ = lexTable.GetFold(t.text[tok.Start:tok.End])
 	}
 	c.i, c.l = i+1, l
 	return l
@@ -227,18 +220,7 @@ func asciiLower(b byte) byte {
 
 // canStart reports whether word token i may begin an expression.
 func (t *tagger) canStart(i int) bool {
-	// A word without a digit that startTable's filter turns away is in
-	// none of the cases below: not in the lexicon, or of a class that
-	// cannot start, and none of the words tested by name.
-	if tok := t.toks[i]; tok.Flags&segment.Digit == 0 {
-		c1 := byte(0)
-		if tok.End-tok.Start > 1 {
-			c1 = asciiLower(t.text[tok.Start+1])
-		}
-		if !mayStart(tok.End-tok.Start, asciiLower(t.text[tok.Start]), c1, asciiLower(t.text[tok.End-1])) {
-			return false
-		}
-	}
+	// (Find has asked mayStartWord of a word without a digit.)
 	switch t.lex(i).cls {
 	case lxNone:
 		if t.toks[i].Flags&segment.Digit != 0 {
@@ -263,6 +245,18 @@ func (t *tagger) canStart(i int) bool {
 		return false
 	}
 	return true
+}
+
+// mayStartWord reports whether word token tok may be a key of startTable
+// once lowered as lex lowers it; false is certain: such a word is not in
+// the lexicon, or of a class that cannot start, and none of the words
+// canStart tests by name.
+func (t *tagger) mayStartWord(tok *segment.Token) bool {
+	c1, cp := byte(0), byte(0)
+	if tok.End-tok.Start > 1 {
+		c1, cp = asciiLower(t.text[tok.Start+1]), asciiLower(t.text[tok.End-2])
+	}
+	return mayStart(tok.End-tok.Start, asciiLower(t.text[tok.Start]), c1, cp, asciiLower(t.text[tok.End-1]))
 }
 
 // is reports whether token i is the word w (ASCII case-insensitive).
@@ -352,10 +346,27 @@ func (t *tagger) year(i int) int {
 
 // match tries to read an expression starting at token i.
 func (t *tagger) match(i int) (hit, bool) {
+	// A quote mark can only begin a short decade ("'90s"): every other
+	// case below tests words. (Quotes are one in seven calls, none a time.)
+	if i < len(t.toks) && t.toks[i].Kind == segment.Quote {
+		return t.shortDecade(i)
+	}
 	p := i
 	mod := mNone
 	// approximators: "nearly", "more than", "up to", "at least"
 	l := t.lex(p)
+	if l.cls == lxDet && t.plainAfterThe(i+1) {
+		// "the" before a word in no time lexicon, without a digit and not
+		// one of the words tested by name below: nothing can match. (A
+		// quarter of all calls: "the" is the commonest word of news.)
+		return hit{}, false
+	}
+	if l.cls == lxNum && l.flags&fAmbig != 0 && t.plainWord(i+1) {
+		// "a", "an", "half" begin a time only as an amount before a unit
+		// or another amount word ("a year", "a few days", "half an
+		// hour", "a quarter past"): all words of the lexicon.
+		return hit{}, false
+	}
 	switch {
 	case l.cls == lxApprox && l.flags&fAmbig == 0:
 		mod = l.v
@@ -535,6 +546,43 @@ func (t *tagger) match(i int) (hit, bool) {
 		h.start = i
 	}
 	return h, true
+}
+
+// plainAfterThe reports whether token p, after "the", is a word that no
+// path of match or core can read: a Word without a digit, of no lexicon
+// class, and none of the words they test by name ("the near future", "the
+// rest of", "the whole week", "these days", "the new year", "FY").
+func (t *tagger) plainAfterThe(p int) bool {
+	if !t.plainWord(p) {
+		return false
+	}
+	switch t.text[t.toks[p].Start] | 0x20 {
+	case 'n':
+		return !t.is(p, "near") && !t.is(p, "new")
+	case 's':
+		return !t.is(p, "short")
+	case 'r':
+		return !t.is(p, "rest")
+	case 'w':
+		return !t.is(p, "whole")
+	case 'a':
+		return !t.is(p, "another")
+	case 't':
+		return !t.is(p, "these")
+	case 'f':
+		return !t.is(p, "fy")
+	}
+	return true
+}
+
+// plainWord reports whether token p is a Word without a digit and in no
+// class of the time lexicon.
+func (t *tagger) plainWord(p int) bool {
+	if p >= len(t.toks) {
+		return false
+	}
+	tok := t.toks[p]
+	return tok.Kind == segment.Word && tok.Flags&segment.Digit == 0 && t.lex(p).cls == lxNone
 }
 
 // hyphenRange joins two dates of the same precision written with a

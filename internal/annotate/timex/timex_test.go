@@ -329,3 +329,65 @@ func BenchmarkFind(b *testing.B) {
 		b.ReportMetric(float64(cpu)/float64(b.N)/float64(words), "cpu-ns/word")
 	}
 }
+
+// TestAfterThe pins the words after "the" that match reads by name, the
+// quote marks, and "a", "an", "half" before a word of the lexicon, which
+// match turns away before its general paths: each must still begin its
+// expression, and a plain word after "the", "a" or "half" none.
+func TestAfterThe(t *testing.T) {
+	ref := date("2019-02-18")
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Sales will grow in the near future.", []want{{"the near future", "DATE", "FUTURE_REF", ""}}},
+		{"Rates stay low in the short term.", []want{{"the short term", "DATE", "FUTURE_REF", ""}}},
+		{"Shops close for the rest of the week.", []want{{"the rest of the week", "DATE", "2019-W08", ""}}},
+		{"It rained the whole week.", []want{{"the whole week", "DURATION", "P1W", ""}}},
+		{"Crowds gathered on the New Year's Day parade route.", []want{{"the New Year's Day", "DATE", "2019-01-01", ""}}},
+		{"The band peaked in the '90s.", []want{{"'90s", "DATE", "199", ""}}},
+		{"We met the day before yesterday.", []want{{"the day before yesterday", "DATE", "2019-02-16", ""}}},
+		{"The month of May was wet.", []want{{"The month of May", "DATE", "2019-05", ""}}},
+		{"The cat sat on the mat by the \"door\".", nil},
+		{"The newest rest stop is another short walk.", nil},
+		// "a", "an", "half": only before a word of the lexicon
+		{"It happened a year ago, after a few days.", []want{{"a year ago", "DATE", "2018", ""}, {"a few days", "DURATION", "PXD", ""}}},
+		{"Wait half an hour.", []want{{"half an hour", "DURATION", "PT30M", ""}}},
+		{"At a quarter past three we met.", []want{{"a quarter past three", "TIME", "2019-02-18T03:15", ""}}},
+		{"It took a dozen years and a couple of months.", []want{{"a dozen years", "DURATION", "P12Y", ""}, {"a couple of months", "DURATION", "P2M", ""}}},
+		{"It took an hour and 30 minutes.", []want{{"an hour and 30 minutes", "DURATION", "PT1H30M", ""}}},
+		{"She spent a half day and a two-year term there.", []want{{"a half day", "DURATION", "PT12H", ""}, {"two-year", "DURATION", "P2Y", ""}}},
+		{"A man with half the team left an office.", nil},
+		// a date before a hyphen that ends the text: match is asked of the
+		// token after the last
+		{"It ran in 2014-", []want{{"2014", "DATE", "2014", ""}}},
+		{"From 2014-'", []want{{"2014", "DATE", "2014", ""}}},
+	}
+	for _, tc := range tests {
+		check(t, tc.text, ref, tc.want)
+	}
+}
+
+// TestMayStart checks canStart's filter against the words it must let
+// through (every key of startTable, in any ASCII case) and a few frequent
+// words it should turn away.
+func TestMayStart(t *testing.T) {
+	may := func(w string) bool {
+		l := strings.ToLower(w)
+		c1, cp := byte(0), byte(0)
+		if len(l) > 1 {
+			c1, cp = l[1], l[len(l)-2]
+		}
+		return mayStart(len(l), l[0], c1, cp, l[len(l)-1])
+	}
+	startTable.Each(func(k string, _ struct{}) {
+		if !may(k) || !may(strings.ToUpper(k)) {
+			t.Errorf("mayStart turns away the start word %q", k)
+		}
+	})
+	for _, w := range []string{"and", "for", "said", "have", "there", "they"} {
+		if may(w) {
+			t.Errorf("mayStart(%q) = true, want false", w)
+		}
+	}
+}
