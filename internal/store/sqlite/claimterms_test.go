@@ -142,7 +142,6 @@ func TestClaimTermsMigration(t *testing.T) {
 	}
 	// Back to schema 13.
 	for _, q := range []string{`DROP INDEX articles_figcols`, `DROP TABLE claim_terms`, `CREATE TABLE word_docs (vocab TEXT, term TEXT, docs INTEGER, PRIMARY KEY (vocab, term)) WITHOUT ROWID`,
-		`DROP TABLE lines`, `DROP TABLE lines_recent`, `CREATE INDEX figures_line ON figures(text, sent_e-sent_s, outlet_key, article)`,
 		`DELETE FROM schema_migrations WHERE version >= 14`} {
 		if _, err := db.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)

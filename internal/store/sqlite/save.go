@@ -294,11 +294,6 @@ func (s *DB) saveOne(ctx context.Context, tx *txc, ov *ledger.Overrides, r *extr
 			dl.Add(day)
 		}
 	}
-	if len(r.Figures) > 0 {
-		if _, err := tx.ExecContext(ctx, addLines, aid); err != nil {
-			return sv, nil, nil, fmt.Errorf("sqlite: lines: %w", err)
-		}
-	}
 	if prevID != 0 {
 		for _, k := range touched {
 			recount[k] = true
@@ -355,10 +350,9 @@ func insertClaim(ctx context.Context, tx *txc, kind string, ref, article int64, 
 	return nil
 }
 
-// mergeBands moves the band rows of lsh_recent into lsh, and the lines of
-// lines_recent into lines, once they cover s.lshRecent articles or more
-// (merged is the last article moved before), in key order, so that each
-// page of lsh and lines is written once per move.
+// mergeBands moves the band rows of lsh_recent into lsh once they cover
+// s.lshRecent articles or more (merged is the last article moved before),
+// in key order, so that each page of lsh is written once per move.
 func (s *DB) mergeBands(ctx context.Context, tx *txc, merged int64) error {
 	var last int64
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id),0) FROM articles`).Scan(&last); err != nil {
@@ -370,8 +364,6 @@ func (s *DB) mergeBands(ctx context.Context, tx *txc, merged int64) error {
 	for _, q := range []string{
 		`INSERT OR IGNORE INTO lsh(hash, article) SELECT hash, article FROM lsh_recent`,
 		`DELETE FROM lsh_recent`,
-		`INSERT OR IGNORE INTO lines(text, slen, outlet_key, figure, article) SELECT text, slen, outlet_key, figure, article FROM lines_recent`,
-		`DELETE FROM lines_recent`,
 		`UPDATE meta SET value=? WHERE key='lsh_merged'`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, last); err != nil {
@@ -755,18 +747,13 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 		{`INSERT INTO claims_fts(claims_fts, rowid, text, speaker, outlet) SELECT 'delete', id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 		{`UPDATE articles SET url=?, title=?, source=?, author=?, published=? WHERE id=?`, []any{nurl, ntitle, nsource, nauthor, npub, aid}},
 		{`UPDATE claims SET published=?, outlet=? WHERE article=?`, []any{npub, nsource, aid}},
-
+		{`UPDATE figures SET outlet_key=? WHERE article=?`, []any{outletKey(nsource), aid}},
 		{`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, []any{aid, ntitle, text}},
 		{`INSERT INTO claims_fts(rowid, text, speaker, outlet) SELECT id, text, speaker, outlet FROM claims WHERE article=?`, []any{aid}},
 	}
 	for _, st := range stmts {
 		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
 			return nil, fmt.Errorf("sqlite: metadata: %w", err)
-		}
-	}
-	if ok := outletKey(nsource); ok != outletKey(source) {
-		if err := rekeyLines(ctx, tx, aid, ok); err != nil {
-			return nil, err
 		}
 	}
 	if err := dropClaimTerms(ctx, tx, aid); err != nil {
@@ -811,65 +798,11 @@ func updateMeta(ctx context.Context, tx *txc, ov *ledger.Overrides, sv *store.Sa
 	return touched, nil
 }
 
-// addLines adds the lines of an article's figures (argument: the article)
-// to lines_recent, where priorLines finds them from the next article on.
-const addLines = `INSERT INTO lines_recent(text, slen, outlet_key, figure, article)
-	SELECT text, sent_e-sent_s, outlet_key, id, article FROM figures WHERE article=?`
-
-// rekeyLines gives the figures of an article, and their lines, the outlet
-// key ok (corrected metadata named another outlet). The lines move to
-// lines_recent: the key is part of their primary key.
-func rekeyLines(ctx context.Context, tx *txc, article int64, ok string) error {
-	rows, err := tx.QueryContext(ctx, `SELECT text, sent_e-sent_s, outlet_key, id FROM figures WHERE article=?`, article)
-	if err != nil {
-		return fmt.Errorf("sqlite: lines: %w", err)
-	}
-	type key struct {
-		text, okey string
-		slen, id   int64
-	}
-	var keys []key
-	for rows.Next() {
-		var k key
-		if err := rows.Scan(&k.text, &k.slen, &k.okey, &k.id); err != nil {
-			rows.Close()
-			return fmt.Errorf("sqlite: lines: %w", err)
-		}
-		keys = append(keys, k)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("sqlite: lines: %w", err)
-	}
-	for _, k := range keys {
-		for _, t := range []string{"lines", "lines_recent"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE text=? AND slen=? AND outlet_key=? AND figure=?`, k.text, k.slen, k.okey, k.id); err != nil {
-				return fmt.Errorf("sqlite: lines: %w", err)
-			}
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE figures SET outlet_key=? WHERE article=?`, ok, article); err != nil {
-		return fmt.Errorf("sqlite: lines: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, addLines, article); err != nil {
-		return fmt.Errorf("sqlite: lines: %w", err)
-	}
-	return nil
-}
-
-// priorLinesQuery reads the earlier printings of lines (priorLines), from
-// lines and lines_recent (migration 16); ?1 is the JSON array of keys, ?2
-// the figure id before which they count, ?3 the report group they must
-// not be of (0: any).
-const priorLinesQuery = `SELECT l.figure, a.source, l.text, l.slen, a.grp FROM json_each(?1) j
-		JOIN lines l ON l.text=json_extract(j.value,'$[0]') AND l.slen=json_extract(j.value,'$[1]') AND l.outlet_key=json_extract(j.value,'$[2]')
-		JOIN articles a INDEXED BY articles_outlet ON a.id=l.article
-		WHERE l.figure < ?2 AND (?3=0 OR a.grp != ?3)
-	UNION ALL
-	SELECT l.figure, a.source, l.text, l.slen, a.grp FROM json_each(?1) j
-		JOIN lines_recent l ON l.text=json_extract(j.value,'$[0]') AND l.slen=json_extract(j.value,'$[1]') AND l.outlet_key=json_extract(j.value,'$[2]')
-		JOIN articles a INDEXED BY articles_outlet ON a.id=l.article
-		WHERE l.figure < ?2 AND (?3=0 OR a.grp != ?3)`
+// priorLinesQuery reads the earlier printings of lines (priorLines).
+const priorLinesQuery = `SELECT f.id, a.source, f.text, f.sent_e-f.sent_s, a.grp FROM json_each(?) j
+		JOIN figures f ON f.text=json_extract(j.value,'$[0]') AND f.sent_e-f.sent_s=json_extract(j.value,'$[1]') AND f.outlet_key=json_extract(j.value,'$[2]')
+		JOIN articles a INDEXED BY articles_outlet ON a.id=f.article
+		WHERE f.id < ? AND (?=0 OR a.grp != ?)`
 
 // outletKey folds an outlet name so that two names strings.EqualFold
 // calls equal (as ledger.Repeat compares outlets) have the same key: each
@@ -895,10 +828,10 @@ func outletKey(outlet string) string {
 // for ledger.Repeat; outlets holds the figures' outlets, or one outlet
 // for all of them, and textLen clamps the sentences as stored. A line two
 // of figs match comes twice (Repeat asks only whether one exists):
-// DISTINCT would build a temporary b-tree per article. The line tables'
-// primary keys and articles_outlet cover the query (migrations 9 and 16):
-// the rowid would otherwise win over articles_outlet. Lines of a blank
-// outlet never repeat and are not looked up.
+// DISTINCT would build a temporary b-tree per article. Both indexes cover
+// the query (migrations 9 and 11): the rowid would otherwise win over
+// articles_outlet. Lines of a blank outlet never repeat and are not
+// looked up.
 //
 // A line of report group can repeat only lines of other reports printed
 // before the line with id before (ledger.Repeat): with group (0 for lines of
@@ -920,7 +853,7 @@ func priorLines(ctx context.Context, tx querier, figs []extract.Figure, outlets 
 		return nil, nil
 	}
 	b, _ := json.Marshal(keys) // strings and ints always encode
-	rows, err := tx.QueryContext(ctx, priorLinesQuery, string(b), before, group)
+	rows, err := tx.QueryContext(ctx, priorLinesQuery, string(b), before, group, group)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: prior lines: %w", err)
 	}

@@ -311,34 +311,6 @@ var migrations = []string{
 	// plus the parsing of those pages). The index's entries are small and
 	// in id order, so a subject's figures read a few compact pages.
 	`CREATE INDEX articles_figcols ON articles(id, latest, doc_id, url, grp, published, source, title);`,
-	// 16: the line index (priorLines) leaves the figures table for two
-	// tables of its own, as the LSH bands did (migration 12): a new
-	// figure's line goes to lines_recent, which mergeBands moves into
-	// lines in key order every lshRecentArticles articles. A line's key
-	// (its text) is random, so at 100k articles each of a batch's ~270
-	// figures dirtied a page of figures_line of its own, plus the splits:
-	// about 520 pages per batch of 64 articles, half of all the pages a
-	// batch wrote to the log and checkpointed (26 at an empty store).
-	// The move writes each page of lines once for thousands of rows.
-	`CREATE TABLE lines (
-		text TEXT NOT NULL,
-		slen INTEGER NOT NULL,
-		outlet_key TEXT NOT NULL,
-		figure INTEGER NOT NULL,
-		article INTEGER NOT NULL,
-		PRIMARY KEY (text, slen, outlet_key, figure)
-	) WITHOUT ROWID;
-	CREATE TABLE lines_recent (
-		text TEXT NOT NULL,
-		slen INTEGER NOT NULL,
-		outlet_key TEXT NOT NULL,
-		figure INTEGER NOT NULL,
-		article INTEGER NOT NULL,
-		PRIMARY KEY (text, slen, outlet_key, figure)
-	) WITHOUT ROWID;
-	INSERT INTO lines(text, slen, outlet_key, figure, article)
-		SELECT text, sent_e-sent_s, outlet_key, id, article FROM figures ORDER BY 1, 2, 3, 4;
-	DROP INDEX figures_line;`,
 }
 
 // lshRecentArticles is how many articles' band rows lsh_recent gathers
@@ -532,7 +504,6 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 		{"figures without claim row", `SELECT COUNT(*) FROM figures f WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='figure' AND c.ref=f.id)`},
 		{"statements without claim row", `SELECT COUNT(*) FROM statements t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.kind='statement' AND c.ref=t.id)`},
 		{"claims without fact", `SELECT COUNT(*) FROM claims c WHERE (c.kind='figure' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id=c.ref)) OR (c.kind='statement' AND NOT EXISTS (SELECT 1 FROM statements t WHERE t.id=c.ref))`},
-		{"figures without line row", `SELECT (SELECT COUNT(*) FROM figures) - (SELECT COUNT(*) FROM lines) - (SELECT COUNT(*) FROM lines_recent)`},
 		{"lsh rows without article", `SELECT COUNT(*) FROM (SELECT article FROM lsh UNION ALL SELECT article FROM lsh_recent) l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
