@@ -28,6 +28,12 @@
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgclone -pgstats -sizes 10000,100000
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgdrop
 //
+// -detail prints each run's user and system CPU-seconds and minor page
+// faults; -stmtlabels with -cpuprofile labels the samples of each SQLite
+// statement (go tool pprof -tags). bench/ingestsize/ab.sh runs two builds
+// at the same time on the same pre-fills (an A/B that both see the same
+// load).
+//
 // -pgclone builds the PostgreSQL pre-fills beyond one copy in SQL from the
 // first copy (pgClonePrefill); -pgstats prints the server's statements of
 // each measured run from pg_stat_statements.
@@ -80,9 +86,11 @@ func main() {
 	pgClone := flag.Bool("pgclone", false, "build PostgreSQL pre-fills beyond one copy by replicating the first copy in SQL, then relinking (minutes instead of hours; sizes round to whole copies)")
 	pgRelink := flag.Bool("pgrelink", true, "with -pgclone, relink the cloned pre-fill (discrepancies and links as ingest makes them; slow at 100k)")
 	pgStats := flag.Bool("pgstats", false, "print the server's top statements of each measured run (needs pg_stat_statements in the server)")
+	stmtLabels := flag.Bool("stmtlabels", false, "with -cpuprofile, label each SQLite statement's samples (go tool pprof -tags splits the profile by statement)")
 	detail := flag.Bool("detail", false, "print this process's user and system CPU-seconds and page faults of each measured run")
 	flag.Parse()
 	ctx := context.Background()
+	sqlite.LabelStatements(*stmtLabels)
 	if *pgDrop {
 		if err := pgDropPrefills(ctx, *pgURL, *pgPrefix); err != nil {
 			die("%v", err)
