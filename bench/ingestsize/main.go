@@ -683,7 +683,7 @@ func pgClonePrefill(ctx context.Context, base, prefix string, n, per int, relink
 		SELECT a.id + k.k*$1, regexp_replace(a.doc_id, '-c0$', '-c' || k.k), a.url, a.path, a.title, replace(a.source, '(copy 0)', '(copy ' || k.k || ')'), a.author,
 			` + shift("a.published") + `, a.version, a.previous + k.k*$1, a.latest, a.grp, a.words, a.nfigures, a.nstatements, a.ingested, a.text, a.sentences
 		FROM generate_series(1, $6::int - 1) k(k), articles a WHERE a.id <= $1 ORDER BY k.k, a.id`,
-		`INSERT INTO minhash(article, sig) SELECT m.article + k.k*$1, m.sig FROM generate_series(1, $6::int - 1) k(k), minhash m WHERE m.article <= $1`,
+		`INSERT INTO minhash(article, sig, grp) SELECT m.article + k.k*$1, m.sig, m.grp FROM generate_series(1, $6::int - 1) k(k), minhash m WHERE m.article <= $1`,
 		`INSERT INTO lsh(hash, article) SELECT l.hash, l.article + k.k*$1 FROM generate_series(1, $6::int - 1) k(k), lsh l WHERE l.article <= $1`,
 		`INSERT INTO figures(id,article,subject,day,text,value,low,high,approx,unit,holder,location,country,as_of,basis,source,anonymous,span_s,span_e,sent_s,sent_e,evidence,meaning,outlet)
 		SELECT f.id + k.k*$2, f.article + k.k*$1, f.subject,

@@ -100,7 +100,7 @@ func commandList() []command {
 			about:   "Creates the database if it does not exist.",
 			example: "claimtrack db gen --db /tmp/load.db --articles 10000", run: runDBGen},
 		{name: "eval", summary: "score claimtrack on a public benchmark (emergent, fnc1, tempeval, …)",
-			args:    "TASK --data DIR [--gold DIR] [--split train|dev|test|check|check2|dev3|check3|all] [--format text|json]",
+			args:    "TASK --data DIR [--gold DIR] [--split train|dev|test|check|check2|dev3|check3|check4|all] [--format text|json]",
 			example: "claimtrack eval emergent --data ../shared/data/emergent",
 			run:     runEval},
 		{name: "train stance", summary: "train the stance model from public data sets",

@@ -13,7 +13,7 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	tasks := eval.Tasks()
 	fs := newFlagSet(env, "eval")
 	data := fs.String("data", "", "data set directory (as published; see ../shared/data/*/SOURCE.md)")
-	split := fs.String("split", "", "split: train, dev or test (figures: dev, check, check2, dev3, check3 (FNC-1) or all; default: the task's usual split)")
+	split := fs.String("split", "", "split: train, dev or test (figures: dev, check, check2, dev3, check3, check4 (FNC-1) or all; default: the task's usual split)")
 	gold := fs.String("gold", "", "gold annotations directory (figures task; default "+eval.DefaultGold+", or "+eval.DefaultFNC1Gold+" when --data holds FNC-1 bodies)")
 	format := fs.String("format", "text", "output format: text or json")
 	sample := fs.String("sample", "", "write the listed discrepancies (ledger task) or links (links task) to this file for hand review")

@@ -60,7 +60,7 @@ func Tasks() map[string]Task {
 		{"polnear", "PolNeAR attribution (source/cue/content)", "dev", func(dir, split string) (any, error) { return PolNeAR(dir, split) }, nil},
 		{"recognizers", "Recognizers-Text numbers, units and dates (no splits)", "", func(dir, _ string) (any, error) { return Recognizers(dir) }, nil},
 		{"conll", "named entities (CoNLL format, or the GMB CSV)", "dev", func(dir, split string) (any, error) { return CoNLL(dir, split) }, nil},
-		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles, or FNC-1 conflict bodies with --data ../shared/data/fnc1 (--gold DIR; splits dev, check, all; FNC-1 also check2, dev3 and check3)", "dev", nil,
+		{"figures", "figure semantics and attributions on hand-annotated Timeline17 articles, or FNC-1 conflict bodies with --data ../shared/data/fnc1 (--gold DIR; splits dev, check, all; FNC-1 also check2, dev3, check3 and check4)", "dev", nil,
 			func(gold, dir, split string) (any, error) { return Figures(context.Background(), gold, dir, split) }},
 		{"ledger", "the ledger on Timeline17 against gold disputes.jsonl (tolls, disputes, revisions; --gold DIR, --sample FILE)", "", nil,
 			func(gold, dir, _ string) (any, error) { return Ledger(dir, gold, "") }},

@@ -150,7 +150,7 @@ func TestAddDoc(t *testing.T) {
 func TestReadGoldErrors(t *testing.T) {
 	cases := []struct{ name, body, want string }{
 		{"bad json", "{\n", "gold: a.jsonl:1"},
-		{"bad split", `{"kind":"doc","doc":"x/2010-01-01/1","split":"test"}`, "split must be one of dev, check, check2, dev3, check3"},
+		{"bad split", `{"kind":"doc","doc":"x/2010-01-01/1","split":"test"}`, "split must be one of dev, check, check2, dev3, check3, check4"},
 		{"orphan", `{"kind":"figure","doc":"x/2010-01-01/1","line":1,"number":"5","nth":1}`, "no doc record"},
 		{"kind", `{"kind":"nope","doc":"x"}`, "unknown kind"},
 		{"pointer", `{"kind":"doc","doc":"x/2010-01-01/1","split":"dev"}` + "\n" + `{"kind":"figure","doc":"x/2010-01-01/1","line":0,"number":"5","nth":1}`, "line ≥ 1"},

@@ -48,7 +48,7 @@ func goldFNC1Check(r goldT17Record) (ptrs []goldT17Pointer, errs []string) {
 	}
 	switch kind, _ := r.str("kind"); kind {
 	case "doc":
-		// This set has more blind splits (check2, check3) and a third tunable one (dev3) besides dev and check.
+		// This set has more blind splits (check2, check3, check4) and a third tunable one (dev3) besides dev and check.
 		if s, _ := r.str("split"); !goldT17In(GoldSplits, s) {
 			fail("split: %q is not one of %v", s, GoldSplits)
 		}
@@ -135,8 +135,8 @@ func TestGoldFNC1Schema(t *testing.T) {
 	for _, s := range docs {
 		n[s]++
 	}
-	if n["dev"] < 10 || n["check"] < 5 || n["check2"] < 20 || n["dev3"] < 20 || n["check3"] < 20 {
-		t.Errorf("want at least 10 dev, 5 check, 20 check2, 20 dev3 and 20 check3 articles, have %v", n)
+	if n["dev"] < 10 || n["check"] < 5 || n["check2"] < 20 || n["dev3"] < 20 || n["check3"] < 20 || n["check4"] < 20 {
+		t.Errorf("want at least 10 dev, 5 check, 20 check2, 20 dev3, 20 check3 and 20 check4 articles, have %v", n)
 	}
 	if figures < 700 {
 		t.Errorf("only %d figures", figures)
@@ -231,5 +231,23 @@ func TestFNC1ArticleLines(t *testing.T) {
 	}
 	if !isFNC1Data(filepath.Join("x", "train_bodies.csv")) || isFNC1Data(t.TempDir()) {
 		t.Error("isFNC1Data: wrong on a bodies file or an empty directory")
+	}
+}
+
+// TestGoldFNC1SplitKeys: every FNC-1 split, check4 included, loads through
+// ReadGold (the path `eval figures --split` takes) with its documents; no
+// extraction is run.
+func TestGoldFNC1SplitKeys(t *testing.T) {
+	g, err := ReadGold(goldFNC1Dir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		split string
+		min   int
+	}{{"dev", 10}, {"check", 5}, {"check2", 20}, {"dev3", 20}, {"check3", 20}, {"check4", 25}} {
+		if n := len(g.DocKeys(c.split)); n < c.min {
+			t.Errorf("split %s: %d documents, want at least %d", c.split, n, c.min)
+		}
 	}
 }

@@ -87,7 +87,8 @@ var attrCueForms = []struct {
 	{"rebut rebuts rebutted rebutting", cueDeny},
 	{"disagree disagrees disagreed disagreeing", cueDeny},
 	{"contradict contradicts contradicted contradicting", cueDeny},
-	{"play plays played playing", cueDeny}, // only "played down" (analyze)
+	{"play plays played playing", cueDeny},    // only "played down" (analyze)
+	{"point points pointed pointing", cueSay}, // only "pointed out"
 	{"downplay downplays downplayed downplaying", cueDeny},
 	{"question questions questioned questioning", cueQuestion},
 	{"doubt doubts doubted doubting", cueQuestion},
@@ -603,6 +604,16 @@ func attrMannerAdverb(w string) bool {
 	case "strenuously", "strongly", "categorically", "vehemently", "firmly", "emphatically", "angrily", "swiftly",
 		"flatly", "quickly", "immediately", "promptly", "consistently", "adamantly", "vigorously", "robustly",
 		"hotly", "roundly", "sharply", "steadfastly", "strenously", "indignantly", "implicitly", "explicitly":
+		return true
+	}
+	return false
+}
+
+// attrPointForm reports forms of "point", a cue only in "pointed out"
+// ("As Reuters pointed out, …"); "pointed to" and "pointed a gun" are not.
+func attrPointForm(w string) bool {
+	switch w {
+	case "point", "points", "pointed", "pointing":
 		return true
 	}
 	return false

@@ -826,6 +826,14 @@ func (s *attrScan) pronoun(p byte, ti int, ments []attrMention, done []int, pers
 			return m
 		}
 	}
+	if p == 'n' {
+		// "The last report by U.N. inspectors was released in 2004. It
+		// states that …": a document opening the sentence before is nearer
+		// than any body named earlier
+		if m, ok := s.docLead(ti, ments, done, persons); ok {
+			return m
+		}
+	}
 	if p == 'p' || p == 'n' {
 		sent := s.sentOf(ti)
 		if e, es, ok := s.pronounEntity(p, ti, sent); ok && (!found || p == 'p' && best.sent < es) {
@@ -896,6 +904,51 @@ func (s *attrScan) groupLead(ti int, ments []attrMention, done []int, persons *a
 	return attrMention{}, false
 }
 
+// docLead reads the subject opening the sentence before token ti's when
+// it is a document by its author ("The last major report by U.N.
+// inspectors"): the antecedent of "it states".
+func (s *attrScan) docLead(ti int, ments []attrMention, done []int, persons *attrPersons) (attrMention, bool) {
+	sent := s.sentOf(ti)
+	if sent < 1 || s.sentTok[sent][0] != ti && !(ti > 0 && s.sentTok[sent][0] == ti-1 && s.toks[ti-1].Kind != segment.Word) {
+		return attrMention{}, false // "It" opens its sentence
+	}
+	b, e := s.sentTok[sent-1][0], s.sentTok[sent-1][1]
+	by := -1
+	for k := b + 1; k+1 < e && k < b+6; k++ {
+		if !s.isWord(k) {
+			break
+		}
+		if attrDocHead(s.w(k)) && (s.is(k+1, "by") || s.is(k+1, "from")) {
+			by = k + 1
+			break
+		}
+	}
+	if by < 0 || by+1 >= e || !s.isCap(by+1) && !s.is(by+1, "the") {
+		return attrMention{}, false
+	}
+	j := e
+	// the author: a capitalized run, with the lower-case head it may take
+	// ("U.N. inspectors", "the Dunmore Institute")
+	k := by + 1
+	if s.is(k, "the") {
+		k++
+	}
+	for k < j && (s.isCap(k) || s.is(k, ".")) {
+		k++
+	}
+	if w := s.wAt(k); k < j && k > by+1 && s.isWord(k) && (attrAnonHead(w) || attrPeopleNoun(w) || len(w) > 4 && strings.HasSuffix(w, "ors")) {
+		// "U.N. inspectors": the people of the body wrote it, as named
+		return attrMention{name: attrStripThe(s.span(by+1, k+1).Of(s.text)), typ: SpeakerOrg, named: true, sent: sent - 1}, true
+	}
+	r := attrRaw{src: [2]int{by + 1, k}, sent: sent - 1, bound: -1, inherit: -1}
+	m := s.mention(&r, ments, done, persons)
+	if m.name == "" || bareSpeaker(m.name) {
+		return attrMention{}, false
+	}
+	m.sent = sent - 1
+	return m, true
+}
+
 // pronounEntity finds the entity a pronoun at token ti of sentence sent may
 // stand for (see pronoun) and the sentence it is in.
 func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool) {
@@ -909,6 +962,18 @@ func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool
 	if lo < 0 {
 		lo = 0
 	}
+	// the quote this pronoun's cue closes (`…,' he said`): a person named
+	// in it is spoken of, not speaking ("'Dulaimi is not his wife. She has
+	// been married three times,' he said")
+	own := -1
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if q := s.qOf[k]; q >= 0 {
+			if s.quotes[q].close <= k {
+				own = int(q)
+			}
+			break
+		}
+	}
 	var hit entity.Entity
 	hitSent := -1
 	for k := n - 1; k >= 0; k-- {
@@ -917,6 +982,9 @@ func (s *attrScan) pronounEntity(p byte, ti, sent int) (entity.Entity, int, bool
 		es := s.sentOf(et)
 		if es < lo || hitSent >= 0 && es < hitSent {
 			break
+		}
+		if own >= 0 && int(s.qOf[et]) == own {
+			continue
 		}
 		switch {
 		case p == 'p' && e.Type == entity.Person && es < sent:
@@ -1437,7 +1505,7 @@ func (s *attrScan) nameRunsOn(k, j int) bool {
 // author is not named: "by" is left to the chain.
 func docParticiple(w string) bool {
 	switch w {
-	case "performed", "carried", "conducted", "commissioned", "requested", "ordered", "done", "paid":
+	case "performed", "carried", "conducted", "commissioned", "requested", "ordered", "done", "paid", "written", "filed", "compiled":
 		return true
 	}
 	return false

@@ -75,8 +75,15 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 	c := &figureCtx{a: a, text: a.Doc.Text, stmts: stmts, ltext: asciiLower(a.Doc.Text)}
 	c.a = c.calendarTimes()
 	out := make([]Figure, 0, len(a.Quantities)/2+1)
+	highEnd := -1 // the quantity a spread range took as its high end
 	for qi := range a.Quantities {
+		if qi == highEnd {
+			continue
+		}
 		q := &a.Quantities[qi]
+		if rq, hi, ok := c.spreadRange(qi); ok {
+			q, highEnd = &rq, hi
+		}
 		if pq, ok := c.proportion(q); ok {
 			q = &pq
 		} else if q.Approx == quantity.MoreThan && c.negated(q) {
@@ -119,6 +126,126 @@ func Figures(a *annotate.Annotation, stmts []Statement) []Figure {
 		}
 	}
 	return out
+}
+
+// namedBound reads a bound named just before the number at token q (no
+// further back than the sentence's start s): "minimum", "floor", "lower
+// limit/bound/figure/end" make it "at least"; "maximum", "ceiling",
+// "upper limit/bound/figure/end" make it "up to"; "" otherwise. Only
+// linking words may stand between the name and the number.
+func (c *figureCtx) namedBound(q, s int) string {
+	for k := q - 1; k >= s && k >= q-6; k-- {
+		w := c.low(k)
+		switch w {
+		case "minimum", "floor":
+			return quantity.AtLeast
+		case "maximum", "ceiling":
+			return quantity.UpTo
+		case "limit", "bound", "figure", "end", "estimate":
+			switch c.low(k - 1) {
+			case "lower":
+				return quantity.AtLeast
+			case "upper":
+				return quantity.UpTo
+			}
+			return ""
+		case "the", "a", "an", "of", "at", "is", "was", "were", "be", "been", "to", "as", "put", "set", "its", "their", "his", "her":
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// currencyUnit reports an ISO 4217 code or a pence unit: a sum of money
+// ("the minimum wage of $7.25" names no bound of a count).
+func currencyUnit(u string) bool {
+	if u == "cent" || u == "GBX" {
+		return true
+	}
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spreadRange joins the two ends of a range that a unit or an aside keeps
+// apart ("from 12,000 barrels (504,000 gallons) to 25,000 barrels a day",
+// "between 20,000 barrels a day or up to 100,000 barrels a day"): a low
+// end after "from" or "between", then within a few words of its unit —
+// skipping an aside in brackets — "to", "and" or "or (up to)" and a higher
+// single number. It returns the range and the index of its high end.
+func (c *figureCtx) spreadRange(qi int) (quantity.Quantity, int, bool) {
+	qs := c.a.Quantities
+	q := &qs[qi]
+	if q.Range || q.Approx != "" || q.Ordinal || q.Year || q.Date || q.Fraction {
+		return quantity.Quantity{}, 0, false
+	}
+	i, e := c.a.TokenRange(q.NumSpan)
+	if w := c.low(i - 1); w != "from" && w != "between" {
+		return quantity.Quantity{}, 0, false
+	}
+	_, qe := c.a.TokenRange(q.Span)
+	e = max(e, qe)
+	// The low end's unit words, then the joining word.
+	k, words, aside := e, 0, false
+	var unit []string // the low end's unit words, which the high end repeats
+	for ; k < len(c.a.Tokens) && k < e+16; k++ {
+		w := c.low(k)
+		if aside {
+			aside = w != ")"
+			continue
+		}
+		if w == "(" {
+			aside = true
+			continue
+		}
+		if w == "to" || w == "and" || w == "or" {
+			break
+		}
+		words++
+		if c.a.Tokens[k].Kind != segment.Word || words > 4 {
+			return quantity.Quantity{}, 0, false
+		}
+		unit = append(unit, w)
+	}
+	if k >= len(c.a.Tokens) || aside || c.low(k) == "to" && words == 0 && k == e {
+		return quantity.Quantity{}, 0, false // "from 8 to 12": the scanner's own range
+	}
+	join := k
+	k++
+	if c.low(join) == "or" && c.low(k) == "up" && c.low(k+1) == "to" {
+		k += 2
+	}
+	for hj := qi + 1; hj < len(qs); hj++ {
+		h := &qs[hj]
+		hs, _ := c.a.TokenRange(h.NumSpan)
+		if hs < k {
+			continue // a quantity inside the aside
+		}
+		if hs != k || h.Range || h.Ordinal || h.Year || h.Date || h.Fraction || h.Value <= q.Value || h.Unit != q.Unit {
+			return quantity.Quantity{}, 0, false
+		}
+		if c.low(join) == "or" && (h.Approx == "" || h.Approx == quantity.UpTo) && c.low(k-1) != "to" {
+			return quantity.Quantity{}, 0, false // "between 20 or 30": alternatives
+		}
+		_, he := c.a.TokenRange(h.Span)
+		for n, w := range unit {
+			if c.low(he+n) != w {
+				return quantity.Quantity{}, 0, false // "between 40 protesters and 60 officers"
+			}
+		}
+		r := *q
+		r.Span = document.Span{Start: q.Span.Start, End: h.Span.End}
+		r.HighSpan, r.Low, r.High, r.Range = h.NumSpan, q.Value, h.Value, true
+		return r, hj, true
+	}
+	return quantity.Quantity{}, 0, false
 }
 
 // proportion turns a ratio of counts ("nine in 10", "one in 16", "three
@@ -361,6 +488,12 @@ func (c *figureCtx) figure(q *quantity.Quantity, sent document.Span) (Figure, bo
 	sStart, sEnd := a.TokenRange(sent)
 
 	f := Figure{Span: q.Span, Sentence: sent, Approx: document.Str(q.Approx)}
+	if f.Approx == "" && !q.Range && !currencyUnit(q.Unit) {
+		// "put the upper limit at 25,000", "at minimum of 12,000", "that
+		// reasonable lower figure is 11,000": the text names the number a
+		// bound, which the ledger must read as one.
+		f.Approx = document.Str(c.namedBound(qStart, sStart))
+	}
 	f.Value = finite(q.Value)
 	if q.Range {
 		f.Low, f.High = finite(q.Low), finite(q.High)
@@ -1137,7 +1270,7 @@ func (c *figureCtx) locationBefore(from, to int) (string, string) {
 		if t.Kind != segment.Word || !locPrep(c.lowTok(t)) && c.lowTok(t) != "off" {
 			continue
 		}
-		if c.originPhrase(k) || c.speakerPlace(k, document.Span{Start: c.a.Tokens[to-1].Start, End: c.a.Tokens[to-1].End}) {
+		if c.originPhrase(k) || c.speakerPlace(k, document.Span{Start: c.a.Tokens[to-1].Start, End: c.a.Tokens[to-1].End}) || c.seatAfter(k) {
 			continue // "planes came from a base in North Carolina and dropped 14,000 meals"; "our correspondent in Baghdad says"
 		}
 		if loc, country, ok := c.placeAt(k+1, to); ok {
@@ -1394,6 +1527,11 @@ func (c *figureCtx) basis(f *Figure, qStart, after, cFrom, cTo int) string {
 	if f.Basis == BasisStats {
 		return BasisStats
 	}
+	if c.plannedAfter(after, cTo) {
+		// "to divert more than the 1,000 barrels a day now envisaged":
+		// the figure is what is planned, not what was counted.
+		return c.plannable(f)
+	}
 	if c.possibleAfter(after, cTo) {
 		// "BP estimated that 100,000 barrels a day could, in theory,
 		// flow": an estimate of what may happen is a projection.
@@ -1516,6 +1654,11 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 			continue
 		case planVerb(w) && w != "will" && w != "would" && w != "expected" && w != "expects" && verb == "":
 			verb = "plan"
+			if strings.HasSuffix(w, "ing") && (c.low(k-1) == "is" || c.low(k-1) == "are") && (w == "sending" || w == "deploying" || w == "stationing") {
+				// "The army is sending up to 3,500 soldiers": forces on
+				// their way, announced, not yet counted where they go.
+				return c.plannable(f)
+			}
 			if w == "plans" || w == "planned" || w == "planning" || w == "plan" || w == "pledged" || w == "pledges" ||
 				w == "intends" || w == "intended" || w == "proposed" || w == "proposes" || w == "aims" || w == "targets" {
 				return c.plannable(f)
@@ -1531,6 +1674,11 @@ func (c *figureCtx) governingModality(f *Figure, cFrom, qStart int) string {
 		}
 		if verb == "" && (w == "expected" || w == "forecast" || w == "predicted") && c.low(k+1) != "to" {
 			return BasisProjected // "analysts had expected a figure of $4.8bn"
+		}
+		if verb == "" && capacityVerb(w) && k-1 >= cFrom && (c.low(k-1) == "can" || c.low(k-1) == "could") {
+			// "one ship which can carry up to 2,000 Marines": what it
+			// could hold, not how many are there.
+			return BasisProjected
 		}
 		if verb == "" && possibleVerb(w) && k-1 >= cFrom && possibleModal(c.low(k-1)) {
 			// "could release a further 240,000 barrels", "might cost
@@ -1584,6 +1732,31 @@ func ageBoundWord(w string) bool {
 	return w == "over" || w == "under" || w == "above" || w == "below" || w == "aged"
 }
 
+// plannedAfter reports a figure whose noun phrase a participle of
+// planning closes ("the 1,000 barrels a day now envisaged", "the 3,000
+// troops planned for next year"), not a verb with an object ("the 3,000
+// troops planned an attack").
+func (c *figureCtx) plannedAfter(after, cTo int) bool {
+	for k := after; k < cTo && k < after+6; k++ {
+		switch w := c.low(k); w {
+		case "a", "per", "day", "daily", "of", "oil", "now", "currently", "originally", "initially", "first", "being", "so", "far":
+			continue
+		case "envisaged", "envisioned", "planned", "targeted", "budgeted", "pledged", "promised", "intended", "proposed", "sought":
+			if k+1 >= cTo || c.a.Tokens[k+1].Kind == segment.Punct {
+				return true
+			}
+			switch c.low(k + 1) {
+			case "by", "for", "in", "under", "at", "until", "from":
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // possibleAfter reports a figure that is the subject of a modal of mere
 // possibility and a verb ("100,000 barrels of oil a day could, in theory,
 // flow", "2,000 homes might flood"): what may happen. "may have been
@@ -1620,6 +1793,15 @@ func (c *figureCtx) possibleAfter(after, cTo int) bool {
 func possibleVerb(w string) bool {
 	switch w {
 	case "kill", "claim", "cost", "release", "leak", "spill", "flow", "gush", "displace", "affect", "destroy", "lose", "infect", "injure":
+		return true
+	}
+	return false
+}
+
+// capacityVerb reports verbs of holding that a "can" makes a capacity.
+func capacityVerb(w string) bool {
+	switch w {
+	case "carry", "hold", "accommodate", "house", "seat", "transport":
 		return true
 	}
 	return false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
+	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
 
@@ -32,5 +33,47 @@ func (c *figureCtx) leaderPlace(f *Figure, sStart, sEnd int) {
 	if src := string(f.Source); src != "" && len(entity.LeaderCountries(src)) > 0 {
 		return
 	}
+	if c.formerAllegiance(sStart, sEnd) {
+		return
+	}
 	f.Location, f.Country, f.LocationBasis = document.Str(cs[0]), document.Str(cs[0]), BasisSentence
+}
+
+// formerAllegiance reports a sentence whose every ruler is named for
+// people's past allegiance ("former Saddam Hussein loyalists", "Saddam's
+// former officers", "Gaddafi-era officials"): it says who the people
+// were, not where what the sentence counts happened.
+func (c *figureCtx) formerAllegiance(sStart, sEnd int) bool {
+	seen := false
+	for k := sStart; k < sEnd; k++ {
+		t := c.a.Tokens[k]
+		if t.Flags&segment.Cap == 0 {
+			continue
+		}
+		n := 0 // tokens of the ruler's name starting at k
+		for m := k; m < sEnd && m < k+4; m++ {
+			if len(entity.LeaderCountries(c.text[t.Start:c.a.Tokens[m].End])) > 0 {
+				n = m - k + 1
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		seen = true
+		j := k + n
+		if c.low(j) == "'s" || c.low(j) == "’s" {
+			j++
+		}
+		past := c.low(k-1) == "former" || c.low(k-1) == "-" && c.low(k-2) == "ex"
+		switch c.low(j) {
+		case "former", "loyalists", "loyalist", "era", "-":
+			past = past || c.low(j) != "-" || c.low(j+1) == "era"
+		}
+		if !past {
+			return false
+		}
+		k = j
+	}
+	return seen
 }

@@ -292,6 +292,16 @@ func stateWord(w string) string {
 	return ""
 }
 
+// mannerAdverb reports an adverb of degree or manner between an auxiliary
+// and its participle ("badly", "seriously", "critically").
+func mannerAdverb(w string) bool {
+	switch w {
+	case "only", "early", "family", "july", "italy", "rally", "ally":
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
 // auxWord reports words that may stand between a counted noun and its verb
 // ("50 people have reportedly been killed").
 func auxWord(w string) bool {
@@ -577,6 +587,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 			}
 			if pp && (c.capAt(k+1) || c.capAt(k+2) && c.a.Tokens[k+1].Kind == segment.Word || c.hyphenAt(k+1)) && !auxWord(w) && eventAfterWord(w) == "" {
 				continue // "11 jets from state-owned carriers Libyan Airlines … went missing": the words before a name
+			}
+			if aux && mannerAdverb(w) {
+				continue // "have been badly affected", "were seriously injured"
 			}
 			if !auxWord(w) && !countNoun(w) && !npModifier(w) {
 				break
@@ -1825,7 +1838,9 @@ func recoveryWord(w string) bool {
 	switch w {
 	case "collect", "collects", "collected", "collecting", "capture", "captures", "captured", "capturing",
 		"siphon", "siphoned", "siphoning", "recover", "recovered", "recovering", "skim", "skimmed", "skimming",
-		"contain", "contained", "containing", "funnel", "funnelled", "funneled", "funnelling", "funneling":
+		"contain", "contained", "containing", "funnel", "funnelled", "funneled", "funnelling", "funneling",
+		// "containment efforts saved about 800,000 barrels": kept out of the sea.
+		"save", "saves", "saved", "saving":
 		return true
 	}
 	return false
@@ -2479,12 +2494,26 @@ func (c *figureCtx) bareAnswer(qStart, qEnd, cFrom, cTo int) bool {
 // cases rose to 1,614".
 func (c *figureCtx) certaintyOfCount(qStart int, sentence document.Span) string {
 	sFrom, _ := c.a.TokenRange(sentence)
+	changed := false // a change verb between: "suspected cases … had risen to 1,614"
 	for k := qStart - 1; k >= sFrom && k >= qStart-16; k-- {
 		t := c.a.Tokens[k]
 		if t.Kind == segment.Punct && c.text[t.Start] == ',' {
 			return ""
 		}
-		switch c.low(k) {
+		switch w := c.low(k); w {
+		case "risen", "rose", "rise", "rising", "climbed", "reached", "jumped", "increased", "grown", "grew", "stood", "stands":
+			changed = true
+			continue
+		case "confirmed", "suspected", "probable", "possible", "unconfirmed":
+			// The subject of the change names the count's certainty:
+			// "suspected swine flu cases in his country had risen to".
+			if changed && c.countNounWithin(k+1, 3) {
+				if w == "confirmed" {
+					return CertaintyConfirmed
+				}
+				return CertaintySuspected
+			}
+			continue
 		case "number", "tally", "count", "toll", "total":
 		default:
 			continue
@@ -2501,6 +2530,18 @@ func (c *figureCtx) certaintyOfCount(qStart int, sentence document.Span) string 
 		return ""
 	}
 	return ""
+}
+
+// countNounWithin reports "cases", "deaths" or "infections" among the n
+// tokens from k.
+func (c *figureCtx) countNounWithin(k, n int) bool {
+	for i := k; i < k+n && i < len(c.a.Tokens); i++ {
+		switch c.low(i) {
+		case "cases", "deaths", "infections", "fatalities":
+			return true
+		}
+	}
+	return false
 }
 
 // floor reports a count the text gives as a lower bound of the toll: one

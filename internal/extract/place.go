@@ -153,6 +153,10 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
+		} else if hc := c.homeVictims(f, holderCountry, after); hc != "" {
+			// "the group also executed 1,700 Iraqi soldiers" in a story
+			// about Lebanon: the soldiers fell at home
+			loc, country, basis = hc, hc, BasisStated
 		} else if l, ctry, at := c.paragraphPlace(f.Span.Start); l != "" {
 			loc, country, basis = l, ctry, BasisParagraph
 			if si := c.a.SentenceAt(f.Span.Start); si >= 0 && at >= c.a.Sentences[si].Start {
@@ -226,7 +230,7 @@ func (c *figureCtx) locativeIn(sStart, sEnd int, fig document.Span) (string, str
 		}
 		loc, country, ok := c.placeAt(k+1, sEnd)
 		if !ok || c.afterOtherFigure(k, fig) || c.superlativeScope(k) || c.originPhrase(k) || c.otherClauseAfter(k, fig) || c.contrastBefore(k, fig) ||
-			c.speakerPlace(k, fig) {
+			c.speakerPlace(k, fig) || c.seatAfter(k) {
 			continue // "…, seven in California": another figure's place; "our correspondent in Baghdad says"
 		}
 		d := fig.Start - t.Start
@@ -252,7 +256,7 @@ func (c *figureCtx) paragraphPlace(pos int) (string, string, int) {
 	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
 	// Bounded: a one-paragraph article must not make this quadratic.
 	for k := c.locPrepBefore(j); k >= i && k >= j-400; k = c.locPrepBefore(k) {
-		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) || c.speakerPlace(k, document.Span{Start: pos, End: pos}) {
+		if c.originPhrase(k) || c.contrastBefore(k, document.Span{Start: pos, End: pos}) || c.superlativeScope(k) || c.speakerPlace(k, document.Span{Start: pos, End: pos}) || c.seatAfter(k) {
 			continue
 		}
 		if loc, country, ok := c.placeAt(k+1, j); ok {
@@ -291,7 +295,7 @@ func (c *figureCtx) mentionsIn(start, pos, limit int) (string, string, int, int)
 		if e.Type == entity.Place {
 			// not where people went ("fled to Tunisia and Egypt")
 			ti, _ := c.a.TokenRange(e.Span)
-			if p := c.low(ti - 1); destPrep(p) && !c.topicShift(ti-1) || p == "and" && destPrep(c.low(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
+			if p := c.low(ti - 1); destPrep(p) && !c.topicShift(ti-1) || p == "and" && (destPrep(c.low(ti-3)) || c.originPhrase(ti-3)) || c.originPhrase(ti-1) || c.contrastBefore(ti, document.Span{Start: pos, End: pos}) ||
 				locPrep(p) && c.superlativeScope(ti-1) { // "the most in South America"
 				continue
 			}
@@ -305,7 +309,7 @@ func (c *figureCtx) mentionsIn(start, pos, limit int) (string, string, int, int)
 			continue
 		}
 		if (e.Type == entity.Place || e.Type == entity.NORP) && e.Country != "" && !c.orgSeat(e) && !c.orgNationality(e) && !c.stateBody(e) && !c.a.SkipFacts(e.Span) &&
-			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
+			!c.foreignAttacker(e) && !c.capitalSpeaker(e) && !c.borderSide(e) && !c.payer(e) && !c.agentBy(e) && !c.travelledFrom(e) && !c.foreignBody(e) && !c.foreignSeat(e) && !c.residentOf(e) { // "in a U.S. airstrike": the striker; "Washington said": a speaker
 			if len(seen) == 0 {
 				loc, country, at = placeName(e, c.text), e.Country, e.Span.Start
 				if e.Type == entity.NORP {
@@ -685,7 +689,7 @@ func (c *figureCtx) lastTownBefore(pos int) (string, string, bool) {
 			continue
 		}
 		name := placeName(e, c.text)
-		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) {
+		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) || c.residentOf(e) {
 			continue
 		}
 		return name, e.Country, true
@@ -714,6 +718,9 @@ func (c *figureCtx) inName(e *entity.Entity) bool {
 // Devon", "who lives in Bovey Tracey". Like a nationality, it says who
 // the person is, not where the story is.
 func (c *figureCtx) hometown(e *entity.Entity) bool {
+	if c.residentOf(e) {
+		return true
+	}
 	i, _ := c.a.TokenRange(e.Span)
 	k := i - 1
 	if c.low(k) == "the" {
@@ -745,6 +752,20 @@ func (c *figureCtx) hometown(e *entity.Entity) bool {
 			}
 		}
 		return c.low(k-1) == "up" && c.low(k-2) == "grew"
+	}
+	return false
+}
+
+// residentOf reports a place that modifies a word for one person who
+// lives there: "former Sydney resident Ali Kader", "a Toronto native". It says where
+// the person is from; what the sentence counts happened elsewhere.
+func (c *figureCtx) residentOf(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	switch c.low(j) {
+	case "resident", "native":
+		// one person's home; "Louisiana residents" are the people of a
+		// place the story is about
+		return c.a.Tokens[j].Start == e.Span.End+1
 	}
 	return false
 }
@@ -884,6 +905,12 @@ func (c *figureCtx) orgNationality(e *entity.Entity) bool {
 	}
 	for k := j; k < j+3 && k < len(c.a.Tokens); k++ {
 		w := c.low(k)
+		if armedGroupWord(w) {
+			// "a Somali terrorist group", "the Somali terror network":
+			// an armed group's nationality says where it fights, as a
+			// people's does, not where a company is registered
+			return false
+		}
 		if companyNoun(w) {
 			return true
 		}
@@ -921,6 +948,36 @@ func (c *figureCtx) stateBody(e *entity.Entity) bool {
 		return true
 	}
 	return n.Kind == segment.Word && n.Flags&segment.Cap == 0 && !functionWord(c.low(j+1)) || c.low(j+1) == "of"
+}
+
+// armedAgent reports nouns for armed men who strike: where they come from
+// ("gunmen from Syria") is not where they strike.
+func armedAgent(w string) bool {
+	switch w {
+	case "gunmen", "gunman", "militants", "militant", "fighters", "jihadists", "jihadis", "insurgents", "rebels",
+		"attackers", "assailants", "extremists", "infiltrators", "raiders", "bombers":
+		return true
+	}
+	return false
+}
+
+// crossingVerb reports verbs of armed men crossing over from elsewhere.
+func crossingVerb(w string) bool {
+	switch w {
+	case "crossed", "infiltrated", "sneaked", "slipped", "stormed", "swept", "poured":
+		return true
+	}
+	return false
+}
+
+// armedGroupWord reports words that make a group an armed one.
+func armedGroupWord(w string) bool {
+	switch w {
+	case "terrorist", "terror", "militant", "jihadist", "jihadi", "islamist", "insurgent", "rebel", "extremist",
+		"separatist", "armed", "guerrilla", "guerilla":
+		return true
+	}
+	return false
 }
 
 // companyNoun reports nouns for a business: its nationality is not a place.
@@ -1218,6 +1275,12 @@ func settlementNoun(w string) bool {
 // originPhrase reports a locative preposition at token k inside a phrase
 // of where something came from: "came from a base in North Carolina".
 func (c *figureCtx) originPhrase(k int) bool {
+	if c.low(k) == "from" && (armedAgent(c.low(k-1)) || crossingVerb(c.low(k-1))) {
+		// "gunmen from Syria killed 10 soldiers", "militants who
+		// crossed from Syria": where the attackers came from, not where
+		// they struck
+		return true
+	}
 	if !facilityNoun(c.low(k - 1)) {
 		return false
 	}
@@ -1242,7 +1305,7 @@ func (c *figureCtx) dimension(f *Figure) bool {
 	default:
 		return false
 	}
-	if hyphenUnit(f.Span.Of(c.text)) {
+	if hyphenUnit(f.Span.Of(c.text)) || f.Unit != "m" && f.Unit != "t" && gluedUnitNoun(f.Span.Of(c.text)) {
 		return true
 	}
 	i, j := c.a.TokenRange(f.Span)
@@ -1269,6 +1332,29 @@ func (c *figureCtx) dimension(f *Figure) bool {
 		return hyphenUnit(c.text[prev.Start:prev.End]) || c.low(i-3) == "-"
 	}
 	return false
+}
+
+// gluedUnitNoun reports a figure written as a number glued to its unit
+// and then the thing it measures ("2ft bombs", "a 30cm blade"): a size
+// used as a modifier, like "a six-inch tube". (Callers leave out "m" and
+// "t", which are also millions and tonnes: "53m hogs".)
+func gluedUnitNoun(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] < 'a' || s[i] > 'z' {
+		return false
+	}
+	sp := strings.IndexByte(s[i:], ' ')
+	if sp <= 0 || i+sp+1 >= len(s) {
+		return false
+	}
+	next := s[i+sp+1:]
+	if k := strings.IndexByte(next, ' '); k >= 0 {
+		next = next[:k]
+	}
+	return !functionWord(strings.ToLower(next)) // not "30ft to 200ft"
 }
 
 // hyphenUnit reports a number joined to its unit by a hyphen, an adjective
@@ -1345,7 +1431,11 @@ func (c *figureCtx) elsewhere(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch c.low(k) {
 		case "elsewhere":
-			if w := c.low(k + 1); w != "in" && w != "across" && w != "within" && w != "on" {
+			n := k + 1
+			if c.low(n) == "," {
+				n++ // "Elsewhere, in Cameroon, …" names where
+			}
+			if w := c.low(n); w != "in" && w != "across" && w != "within" && w != "on" {
 				return true // not "elsewhere in the region": still the story's
 			}
 		case "outside":
@@ -1608,6 +1698,9 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 			}
 		}
 	}
+	if c.kinship(f, qStart) {
+		return true
+	}
 	if f.Event != EventMoney {
 		return false
 	}
@@ -1620,6 +1713,147 @@ func (c *figureCtx) placeless(f *Figure, qStart, cFrom, cTo int) bool {
 				return true // "$5m for information leading to his capture"
 			}
 		}
+	}
+	return false
+}
+
+// homeVictims is the country of a nationality that modifies people hurt,
+// killed or held who serve or live at home ("1,700 Iraqi soldiers",
+// "12 Pakistani policemen", "40 Syrian civilians"), when the story is
+// about another country: another group's killings the story recalls
+// happened in the victims' country, not the story's. A country whose
+// forces the article shows striking abroad ("U.S. airstrikes") may have
+// its soldiers anywhere, and people often abroad (hostages, workers,
+// journalists) are not counted here.
+func (c *figureCtx) homeVictims(f *Figure, holderCountry string, after int) string {
+	switch f.Event {
+	case EventKilled, EventWounded, EventDetained, EventMissing:
+	default:
+		return ""
+	}
+	counted := lower(string(f.Counted))
+	atHome := false // a people or a body that is where it belongs
+	if holderCountry == "" && c.low(after) == "of" && (counted == "members" || counted == "people") {
+		// "700 members of a Syrian tribe", "12 members of the Iraqi army"
+		k := after + 1
+		if w := c.low(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		if e := c.entityAt(c.a.Tokens[min(k, len(c.a.Tokens)-1)].Start); e != nil && e.Type == entity.NORP && e.Country != "" {
+			switch c.low(k + 1) {
+			case "tribe", "tribes", "clan", "army", "military", "police", "security", "forces", "community", "minority":
+				holderCountry, atHome = e.Country, true
+			}
+		}
+	}
+	if holderCountry == "" {
+		// "Cameroon's army said 12 soldiers were killed": a state's own
+		// forces speak of their own men
+		holderCountry = c.forcesSpeaker(f.Span.Start)
+	}
+	if holderCountry == "" {
+		return ""
+	}
+	switch counted {
+	case "soldiers", "soldier", "troops", "policemen", "police", "police officers", "policeman", "security forces",
+		"civilians", "villagers", "tribesmen", "border guards", "guards", "conscripts", "recruits", "servicemen":
+		atHome = true
+	}
+	if !atHome {
+		return ""
+	}
+	if mc := c.mainCountry(); mc == "" || mc == holderCountry {
+		return ""
+	}
+	for i := range c.a.Entities {
+		e := &c.a.Entities[i]
+		if e.Country == holderCountry && (e.Type == entity.Place || e.Type == entity.NORP) && c.attacker(e) {
+			return ""
+		}
+	}
+	return holderCountry
+}
+
+// forcesSpeaker is the country of a state's forces or security body that
+// speaks in the sentence before pos ("Cameroon's army said …", "the
+// Lebanese military said …", "Nigeria's defence ministry said …"), or "".
+func (c *figureCtx) forcesSpeaker(pos int) string {
+	si := c.a.SentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	i, _ := c.a.TokenRange(c.a.Sentences[si])
+	j, _ := c.a.TokenRange(document.Span{Start: pos, End: pos})
+	country := ""
+	for k := i; k < j; k++ {
+		w := c.low(k)
+		if country != "" && (sayVerb(w) || tellVerb(w)) {
+			return country
+		}
+		if country != "" || c.a.Tokens[k].Kind != segment.Word {
+			continue
+		}
+		e := c.entityAt(c.a.Tokens[k].Start)
+		if e == nil || e.Country == "" || e.Type != entity.NORP && e.Type != entity.Place {
+			continue
+		}
+		_, m := c.a.TokenRange(e.Span)
+		if c.low(m) == "'s" || c.low(m) == "’s" {
+			m++
+		}
+		switch c.low(m) {
+		case "army", "military", "forces", "police", "defence", "defense", "interior", "security":
+			country = e.Country
+		}
+	}
+	return ""
+}
+
+// kinship reports a count that says what a person's family is ("one of
+// five children", "has three wives", "is believed to have two wives",
+// "a father of four", "married three times"): it describes who someone
+// is, not something that happened where the story is (the hand
+// annotation leaves a leader's wives unplaced). Family members who act or
+// suffer ("his two brothers were charged") are not this.
+func (c *figureCtx) kinship(f *Figure, qStart int) bool {
+	if f.Event != "" {
+		return false
+	}
+	counted := lower(string(f.Counted))
+	if counted == "times" {
+		return c.low(qStart-1) == "married" || c.low(qStart-2) == "married" && c.low(qStart-1) == "been"
+	}
+	if !kinNoun(counted) {
+		return false
+	}
+	if counted == "wives" || counted == "wife" {
+		return true
+	}
+	if c.low(qStart-1) == "of" {
+		// "one of five children", "a father of four"
+		switch c.low(qStart - 2) {
+		case "one", "eldest", "oldest", "youngest", "father", "mother", "parents", "parent":
+			return true
+		}
+		return false
+	}
+	k := qStart - 1
+	for k >= 0 && fillerWord(c.low(k)) {
+		k--
+	}
+	switch c.low(k) {
+	case "has", "have", "had", "having":
+		return true
+	}
+	return false
+}
+
+// kinNoun reports nouns for members of a family.
+func kinNoun(w string) bool {
+	switch w {
+	case "wives", "wife", "children", "child", "kids", "siblings", "sons", "daughters", "brothers", "sisters",
+		"grandchildren", "stepchildren":
+		return true
 	}
 	return false
 }
@@ -1669,7 +1903,8 @@ func (c *figureCtx) attacker(e *entity.Entity) bool {
 			military = true
 			continue
 		case "led", "air", "government", "has", "have", "had", "and", "its", "allies", "allied", "partner", "partners",
-			"fighter", "special", "also", "then", "later", "drone", "regime", "central", "department", "officials":
+			"fighter", "special", "also", "then", "later", "drone", "regime", "central", "department", "officials",
+			"planes", "aircraft", "helicopters", "pilots": // "American planes and drones are flying 60 flights"
 			continue
 		}
 		if e2 := c.entityAt(t.Start); e2 != nil && (e2.Type == entity.NORP || e2.Type == entity.Place || e2.Type == entity.Org) {
@@ -1702,7 +1937,9 @@ func attackWord(w string) bool {
 		"bombings", "bombed", "bombs", "bombarded", "bombardment", "shelling", "shelled", "missile", "missiles", "warplanes",
 		"warplane", "jets", "bombers", "drones", "hit", "hitting", "hits", "targeted", "targeting", "launched",
 		"launching", "conducted", "conducting", "carried", "carrying", "fired", "firing", "pounded", "pounding",
-		"attacked", "attacking", "mounted", "mounting", "flown", "flew":
+		"attacked", "attacking", "mounted", "mounting", "flown", "flew", "flying",
+		// supplies dropped from the air land where they are aimed, as strikes do
+		"airdropped", "air-dropped", "airdrop", "airdrops", "airdropping":
 		return true
 	}
 	return false
@@ -2004,6 +2241,58 @@ func (c *figureCtx) speakerPlace(k int, fig document.Span) bool {
 		}
 	}
 	return false
+}
+
+// foreignSeat reports a place that says where a speaker sits, named in
+// the speaker's noun phrase before its reporting verb: "officials in
+// Moscow said …", "the foreign ministry in Tehran has said …". A foreign
+// government speaks of things elsewhere; only a seat in another country
+// than the story's is left out ("officials in Nigeria said" on a Nigeria
+// story still place it), and a place opening the sentence ("In Homs,
+// activists said …") sets the scene.
+func (c *figureCtx) foreignSeat(e *entity.Entity) bool {
+	if e.Type != entity.Place || e.Country == "" {
+		return false
+	}
+	i, j := c.a.TokenRange(e.Span)
+	p := i - 1
+	if c.low(p) == "the" {
+		p--
+	}
+	if p < 1 || !locPrep(c.low(p)) {
+		return false
+	}
+	h := c.a.Tokens[p-1]
+	if h.Kind != segment.Word || functionWord(c.lowTok(h)) || sayVerb(c.lowTok(h)) || c.a.SentenceAt(h.Start) != c.a.SentenceAt(e.Span.Start) {
+		return false
+	}
+	m := j
+	if c.low(m) == "," {
+		m++
+	}
+	switch c.low(m) {
+	case "has", "have", "had":
+		m++
+	}
+	if w := c.low(m); !sayVerb(w) && !tellVerb(w) {
+		return false
+	}
+	mc := c.mainCountry()
+	return mc != "" && mc != e.Country
+}
+
+// seatAfter reports a foreign speaker's seat (foreignSeat) named right
+// after the locative preposition at token k.
+func (c *figureCtx) seatAfter(k int) bool {
+	if k+1 >= len(c.a.Tokens) {
+		return false
+	}
+	n := k + 1
+	if c.low(n) == "the" && n+1 < len(c.a.Tokens) {
+		n++
+	}
+	e := c.entityAt(c.a.Tokens[n].Start)
+	return e != nil && c.foreignSeat(e)
 }
 
 // contentFollows reports a reporting verb at token k that opens what is

@@ -60,7 +60,7 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 					return
 				}
 			}
-			if src := c.nameIn(k+2, sEnd); src != "" {
+			if src := c.nameIn(k+2, c.relativeEnd(k+2, sEnd)); src != "" {
 				f.Source = document.Str(canonicalSource(src))
 				return
 			}
@@ -289,6 +289,11 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 			best, bestLen = s, n
 		}
 	}
+	if acc != nil && best != nil && best != acc && possessivePronounDoc(string(acc.Speaker)) && !best.SpeakerSpan.IsZero() && (best.SpeakerType == SpeakerPerson || c.plausibleSpeaker(best)) {
+		// "X claims that … 40 have returned, according to his remarks": the
+		// remarks are the claimant's own
+		return best, nil
+	}
 	if acc != nil {
 		if best != nil && best != acc && (namedAuthority(best) || best.Anonymous) && mediaSpeaker(acc) && !mediaSpeaker(best) {
 			// "Egypt's health ministry reported three deaths, according to
@@ -317,6 +322,20 @@ func (c *figureCtx) governing(f *Figure) (st, via *Statement) {
 		}
 	}
 	return best, nil
+}
+
+// possessivePronounDoc reports a source that is a pronoun's document ("his
+// remarks", "her statement", "their report"): it names no one new.
+func possessivePronounDoc(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) != 2 {
+		return false
+	}
+	switch f[0] {
+	case "his", "her", "their", "its":
+		return attrDocHead(f[1]) || f[1] == "remarks" || f[1] == "comments" || f[1] == "words" || f[1] == "testimony" || f[1] == "account"
+	}
+	return false
 }
 
 // tollTaken reports "claimed" meaning "took" ("the fighting has claimed
@@ -1010,6 +1029,25 @@ func (c *figureCtx) nameIn(k, end int) string {
 	return s
 }
 
+// relativeEnd returns where the noun phrase at token k ends before a
+// relative clause or a participle's phrase ("according to a lawyer who
+// shared the audio with CNN", "a study written by X"): a name after that
+// point is not the one the phrase names.
+func (c *figureCtx) relativeEnd(k, end int) int {
+	for j := k + 1; j < end; j++ {
+		switch w := c.low(j); w {
+		case "who", "which", "that", "whose", "where":
+			return j
+		default:
+			if c.a.Tokens[j].Flags&(segment.Cap|segment.AllCaps) == 0 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) &&
+				c.a.Tokens[j-1].Kind == segment.Word && c.a.Tokens[j-1].Flags&(segment.Cap|segment.AllCaps) == 0 {
+				return j // "a study written …", "an autopsy performed …"
+			}
+		}
+	}
+	return end
+}
+
 // isOfficialBody reports a source that is a public authority by its name.
 func (c *figureCtx) isOfficialBody(src string) bool {
 	for _, w := range strings.Fields(strings.ToLower(src)) {
@@ -1041,6 +1079,10 @@ func (c *figureCtx) settleSource(f *Figure) {
 		}
 		if st := c.studySource(f); st != "" {
 			f.Source, f.Anonymous = document.Str(st), false
+			return
+		}
+		if who := c.colonSpeaker(f); who != "" {
+			f.Source = document.Str(canonicalSource(who))
 		}
 		return
 	}
@@ -1053,6 +1095,51 @@ func (c *figureCtx) settleSource(f *Figure) {
 		return
 	}
 	f.Source = document.Str(c.studyName(string(f.Source)))
+}
+
+// colonSpeaker returns the person whose words a quote is when a sentence
+// about that person introduces it with a colon and no cue ("X, a lighting
+// designer, was walking past when the shots were fired: “It couldn't have
+// been more than 20 feet.”"): the person the sentence opens with, or "".
+func (c *figureCtx) colonSpeaker(f *Figure) string {
+	para := c.paragraphStart(f.Span.Start)
+	open := -1
+	for i := f.Span.Start - 1; i >= para; i-- {
+		switch c.text[i] {
+		case '"':
+			open = i
+		case 0x9c: // the last byte of “ (E2 80 9C)
+			if i >= 2 && c.text[i-2:i+1] == "“" {
+				open = i - 2
+			}
+		case 0x9d: // ” closes a quote before the figure: not inside one
+			if i >= 2 && c.text[i-2:i+1] == "”" {
+				return ""
+			}
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 || strings.Count(c.text[para:open], "\"")%2 != 0 {
+		return "" // a straight mark that closes an earlier quote
+	}
+	before := strings.TrimRight(c.text[para:open], " ")
+	if !strings.HasSuffix(before, ":") {
+		return ""
+	}
+	colon := para + len(before) - 1
+	ss := c.a.Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > colon })
+	if si >= len(ss) || ss[si].Start > colon {
+		return ""
+	}
+	e := c.entityAt(ss[si].Start)
+	if e == nil || e.Type != entity.Person || e.Span.Start != ss[si].Start {
+		return ""
+	}
+	// the person is the subject: a verb or an apposition follows the name
+	return holderName(e, c.text)
 }
 
 // bareDocSource reports a source that is only a plural document noun with

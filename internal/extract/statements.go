@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimtrack/claimtrack/internal/annotate"
+	"github.com/claimtrack/claimtrack/internal/annotate/entity"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
 	"github.com/claimtrack/claimtrack/internal/document"
 )
@@ -694,6 +695,27 @@ func (s *attrScan) analyze(si, b, e, c int, cue attrCue) (attrRaw, bool) {
 			cs = c - 2
 		}
 	}
+	if cue.past && c == s.contentStart(b, e) && s.is(c+1, "by") && (cue.cls == cueSay || cue.cls == cueConfirm) {
+		// "Revealed by NBC's Tom Hale on Monday, nine shots are heard …": a
+		// fronted participle's agent speaks for the clause after the comma
+		if i, j := s.rightNP(c + 2); j > i {
+			k := j
+			for k < e && k < j+8 && !s.is(k, ",") {
+				k++
+			}
+			if k < e && s.is(k, ",") {
+				r.cue = [2]int{c, c + 1}
+				r.src = [2]int{i, j}
+				return s.preposed(r, k+1, e)
+			}
+		}
+	}
+	if attrPointForm(s.w(c)) {
+		if !s.is(c+1, "out") {
+			return r, false
+		}
+		ce = c + 2
+	}
 	if attrPlayForm(s.w(c)) {
 		// "played down the reports": only with its particle
 		if !s.is(c+1, "down") {
@@ -1269,6 +1291,18 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 	}
 	for k := j - 1; k >= i; k-- {
 		t := s.toks[k]
+		if s.is(k, ")") {
+			// "Rep. Jo Bell (D., N.Y.) warned": the commas of a short
+			// parenthesis after the name do not end the subject
+			o := k - 1
+			for o > i && k-o < 10 && !s.is(o, "(") && !s.is(o, ")") {
+				o--
+			}
+			if o > i && s.is(o, "(") && s.isWord(o-1) {
+				k = o
+				continue
+			}
+		}
 		if t.Kind == segment.Number {
 			// a number belongs to the subject in "42% say", "four in 10
 			// voters said"; one before a capital ends a date or a header
@@ -1291,6 +1325,16 @@ func (s *attrScan) trimSubjectOne(i, j int) (int, int, bool) {
 			break
 		}
 		if attrClauseWord(s.w(k)) {
+			i = k + 1
+			break
+		}
+	}
+	// a fronted time adverbial without its comma is no part of the
+	// subject: "This afternoon Ottawa Police posted", "Last week the agency
+	// said"
+	for k := i; k < j-1 && k < i+3; k++ {
+		if attrTimeNoun(s.w(k)) && k > i && (s.is(i, "this") || s.is(i, "last") || s.is(i, "on") || s.is(i, "early") || s.is(i, "late")) &&
+			(s.isCap(k+1) || attrDet(s.w(k+1))) {
 			i = k + 1
 			break
 		}
@@ -1393,6 +1437,12 @@ func (s *attrScan) rightNP(p int) (int, int) {
 			}
 			if attrNPStop(w) && !(k == p && attrDet(w)) {
 				goto done
+			}
+			if (w == "a" || w == "an" || w == "the") && k > p && s.isWord(k-1) && !attrNPPrep(s.w(k-1)) && !attrDet(s.w(k-1)) {
+				goto done // "according to three media outlets an undisclosed number of …": a new phrase
+			}
+			if k > p && docParticiple(w) && !s.isCap(k) {
+				goto done // "a study written by X", "an autopsy performed at …": the head ends
 			}
 			if t.Flags&segment.Cap == 0 && k > p && s.isCap(k-1) && len(w) > 2 && w[len(w)-2:] == "ed" {
 				goto done // "The Wall Street Journal published"
@@ -1502,6 +1552,14 @@ func (s *attrScan) leadNP(b, lim int) (int, int) {
 			k > b && s.isWord(k) && attrTitle(s.w(k)) && k+1 < j && s.isCap(k+1)) {
 			k++
 		}
+		// "Forensic audio expert Paul Ginsberg analyzed …": a descriptor
+		// capitalized only because it opens the sentence, then a role and
+		// the name; the subject runs to the name's end
+		if e, ok := s.entityIn(s.span(b, min(j, b+6))); k == b+1 && ok && e.Type == entity.Person && e.Span.Start > s.toks[b].End {
+			if _, ek := s.a.TokenRange(e.Span); ek <= j {
+				k = ek
+			}
+		}
 		j = k
 	} else {
 		if j-i > 5 {
@@ -1548,6 +1606,11 @@ func (s *attrScan) according(si, b, e, c int) (attrRaw, bool) {
 		k := j
 		for k < e && !s.is(k, ",") {
 			k++
+		}
+		if k >= e && j < e && (s.is(j, "there") || s.isWord(j) && attrDet(s.w(j))) {
+			// "According to Iraqi media there have been two cases": the
+			// comma left out, the clause starts where the source ends
+			return s.preposed(r, j, e)
 		}
 		return s.preposed(r, k+1, e)
 	default:
@@ -1728,7 +1791,9 @@ func (s *attrScan) rawPos(k int) int {
 // note") rather than as a reporting verb.
 func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if attrWeakForm(s.w(c)) {
-		return true
+		// but "It states that …", "he maintains that …": a pronoun subject
+		// and a content clause make it the verb
+		return !(c-1 >= b && s.isWord(c-1) && attrPronoun(s.w(c-1)) != 0 && s.is(c+1, "that"))
 	}
 	if s.isCap(c) && c > s.contentStart(b, c+1) && !s.isOpen(c-1) && !s.headlineCue(c, len(s.toks)) {
 		return true

@@ -83,13 +83,71 @@ func (c *figureCtx) recapBefore(cFrom, sStart, q int) bool {
 			if c.firstStatement(k) {
 				return true
 			}
+			// "initially alleged 1,000 barrels, before upping the
+			// estimate to 5,000": the sentence tells how the figure
+			// was raised, a recap, unless it brings it to now.
+			if c.thenChanged(k+1, q) {
+				return true
+			}
 		case "at":
 			if c.low(k+1) == "first" && c.firstStatement(k+1) {
+				return true
+			}
+			// "At one point, the government claimed only 160,000 …": a
+			// statement made once and left behind.
+			if c.low(k+1) == "one" && c.low(k+2) == "point" && (c.saidBetween(k+3, q) || c.thenChanged(k+3, q)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// saidBetween reports a past verb of estimating among the tokens [from,
+// q) before the figure at q, with no other number: "at one point, the
+// federal government claimed only 160,000".
+func (c *figureCtx) saidBetween(from, q int) bool {
+	said := false
+	for k := from; k < q; k++ {
+		if c.a.Tokens[k].Kind == segment.Number {
+			return false
+		}
+		switch w := c.low(k); w {
+		case "say", "estimate", "report", "forecast", "put":
+		default:
+			said = said || estimatingVerb(w)
+		}
+	}
+	return said
+}
+
+// thenChanged reports the figure at q as the next step of an episode the
+// sentence tells in the past: after the last number before it, "then" and
+// a past verb of changing a figure ("and then it upped the number to
+// 795,000"), and nothing that brings it to now.
+func (c *figureCtx) thenChanged(from, q int) bool {
+	last := -1
+	for k := from; k < q; k++ {
+		if c.a.Tokens[k].Kind == segment.Number {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	then, changed := false, false
+	for k := last + 1; k < q; k++ {
+		switch w := c.low(k); w {
+		case "now", "currently", "today", "has", "have", "is", "are":
+			return false
+		case "then", "later", "before":
+			then = true
+		case "upped", "raised", "revised", "increased", "lowered", "reduced", "cut", "doubled",
+			"upping", "raising", "revising", "increasing", "lowering", "reducing", "doubling":
+			changed = changed || then
+		}
+	}
+	return changed
 }
 
 // pastFinite reports a past finite verb ("was", "were", "had") among the

@@ -676,9 +676,16 @@ func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
 		// by side without comparing them.
 		return "", ""
 	}
-	// A source of no known kind (a name the extractor could not place:
-	// "a monitoring group", but as often "prosecution" or "Today we")
-	// still disputes; Strength ranks it below the others.
+	if !same && a.Article != b.Article && (!knownType(a) || !knownType(b)) {
+		// Two reports are set against each other only when each says who
+		// counted: a source of no known kind (a name the extractor could
+		// not place, a spokesman quoting "the local police", or a fragment
+		// such as "the death toll so far is") is as often a town's count,
+		// a subset or another country's as a second account of the same
+		// count. Within one article the writer sets the two side by side
+		// and the pair stands; Strength ranks it below the others.
+		return "", ""
+	}
 	if same {
 		switch {
 		case a.Article == b.Article && strings.HasPrefix(ka, "s:") && accountKind(&a.Figure) != accountKind(&b.Figure):
@@ -846,6 +853,11 @@ func grew(a, b *store.FigureRow) bool {
 		if !statedDay(a) && !statedDay(b) || a.When == b.When || a.When.IsZero() || b.When.IsZero() {
 			return false
 		}
+		da, db = a.When, b.When
+	} else if (statedDay(a) || statedDay(b)) && a.When != b.When && !a.When.IsZero() && !b.When.IsZero() {
+		// So are reports of different days: a timeline's "on 25 April it
+		// suspected 60 deaths", printed a week later, is older than a
+		// count of 27 April, whatever the publication days.
 		da, db = a.When, b.When
 	}
 	switch string(a.Event) {
@@ -1081,6 +1093,21 @@ func breakdownParts(figs []store.FigureRow) map[int64]bool {
 	}
 	parts := map[int64]bool{}
 	for _, fs := range bySentence {
+		// Items of an addition: "three more cases - two in London and
+		// one in the north-east". A smaller count after an increment in
+		// its sentence is a part of what was added, neither a total nor
+		// a second account of one.
+		sort.Slice(fs, func(i, j int) bool { return fs[i].Span.Start < fs[j].Span.Start })
+		for i, inc := range fs {
+			if !increment(&inc.Figure) {
+				continue
+			}
+			for _, f := range fs[i+1:] {
+				if !increment(&f.Figure) && *f.Value < *inc.Value {
+					parts[f.ID] = true
+				}
+			}
+		}
 		if len(fs) < 3 || len(fs) > maxBreakdown {
 			continue
 		}

@@ -116,6 +116,27 @@ func TestListedLookAlikes(t *testing.T) {
 		{"needs one article compares (genuine)",
 			lfig{1, 1, "2010-01-29", "", 1e6, "", "people", "United Nations", "intergovernmental", "in need", "cumulative", 0, 0},
 			lfig{2, 1, "2010-01-29", "", 3e6, "", "people", "Red Cross", "ngo", "in need", "cumulative", 400, 390}, true},
+		// Reports of different days are ordered by the days their texts
+		// give: a timeline printed a week later that recounts the count of
+		// an earlier day is the count's earlier state.
+		{"a timeline's earlier lower count, printed later",
+			lfig{1, 1, "2009-05-02", "2009-04-25", 60, "", "people", "government", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2009-04-27", "", 100, "more than", "people", "Medical Association", "ngo", "killed", "cumulative", 0, 0}, false},
+		{"a timeline's earlier higher count, printed later (genuine)",
+			lfig{1, 1, "2009-05-02", "2009-04-26", 160, "", "people", "government", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2009-04-27", "", 100, "", "people", "Medical Association", "ngo", "killed", "cumulative", 0, 0}, true},
+		// Across reports, each side must say who counted: a source of no
+		// known kind (a spokesman quoting "the local police", a fragment
+		// read as a name) is not a second account of the country's toll.
+		{"a source of no known kind in another report",
+			lfig{1, 1, "2010-01-16", "", 50000, "", "bodies", "Interior Minister", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2010-01-16", "", 8000, "about", "people", "Ana Ortiz", "unknown", "killed", "cumulative", 0, 0}, false},
+		{"two sources of known kinds in two reports (genuine)",
+			lfig{1, 1, "2010-01-16", "", 50000, "", "people", "Interior Minister", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 2, "2010-01-16", "", 8000, "about", "people", "Red Cross", "ngo", "killed", "cumulative", 0, 0}, true},
+		{"a source of no known kind beside another in one article (genuine)",
+			lfig{1, 1, "2010-01-16", "", 50000, "", "people", "Interior Minister", "government", "killed", "cumulative", 0, 0},
+			lfig{2, 1, "2010-01-16", "", 8000, "about", "people", "Ana Ortiz", "unknown", "killed", "cumulative", 400, 390}, true},
 	} {
 		a, b := c.a.row(), c.b.row()
 		kind, note := Compare(&a, &b)
@@ -135,6 +156,11 @@ func TestBreakdownParts(t *testing.T) {
 	sentence := func(id int64, v float64, start int) lfig {
 		return lfig{id, 1, "2009-04-30", "", v, "", "cases", "Department of Health", "government", "cases", "cumulative", start, 100}
 	}
+	more := func(id int64, v float64, start int) lfig {
+		g := sentence(id, v, start)
+		g.approx, g.unit = "", "more cases"
+		return g
+	}
 	for _, c := range []struct {
 		name  string
 		figs  []lfig
@@ -143,6 +169,8 @@ func TestBreakdownParts(t *testing.T) {
 		{"three new: one and two", []lfig{sentence(1, 3, 110), sentence(2, 1, 140), sentence(3, 2, 170), sentence(4, 8, 200)}, []int64{2, 3}},
 		{"a flow and its two leaks", []lfig{sentence(1, 95000, 110), sentence(2, 70000, 140), sentence(3, 25000, 170)}, []int64{2, 3}},
 		{"figures that do not add up", []lfig{sentence(1, 3, 110), sentence(2, 1, 140), sentence(3, 6, 170), sentence(4, 8, 200)}, nil},
+		{"an item of an addition", []lfig{more(1, 3, 110), sentence(2, 2, 140)}, []int64{2}},
+		{"a total after an addition", []lfig{more(1, 3, 110), sentence(2, 11, 140)}, nil},
 		{"two figures only", []lfig{sentence(1, 3, 110), sentence(2, 3, 140)}, nil},
 	} {
 		var rows []store.FigureRow

@@ -1,7 +1,10 @@
 package entity
 
 // More places, by country (same format as placeData). Cities over roughly
-// half a million people and places often in the news.
+// half a million people and places often in the news, among them the places
+// of the 2014-15 conflicts that war reporting names without their country
+// (malls, camps, airports, towns of sieges and massacres: "the Westgate
+// mall", "Dar-es-Salaam", "Iguala").
 const placeData2 = `
 Albania: Tirana|Durres
 Algeria: Annaba|Blida
@@ -63,6 +66,22 @@ United Kingdom: Coventry|Bradford|Stoke|Wolverhampton|Plymouth|Swansea|Preston|S
 United States: Buffalo|Rochester|Syracuse|Albany|Hartford|Providence|Newark|Jersey City|Trenton|Harrisburg|Scranton|Savannah|Birmingham|Montgomery|Little Rock|Baton Rouge|Shreveport|Des Moines|Green Bay|Grand Rapids|Lansing|Flint|Dayton|Toledo|Akron|Lexington|Knoxville|Chattanooga|Greensboro|Winston-Salem|Norfolk|Virginia Beach|Annapolis|Dover|Wilmington|Burlington|Boise|Spokane|Tacoma|Reno|Carson City|Santa Fe|Cheyenne|Billings|Fargo|Sioux Falls|Topeka|Peoria|Naperville|Fort Wayne|South Bend|Evansville|Ann Arbor|Berkeley|Oakland|Long Beach|Anaheim|Santa Ana|Riverside|Bakersfield|Stockton|Palo Alto|Mountain View|Cupertino|Santa Clara|Pasadena|Malibu|Santa Monica|Beverly Hills|Miami Beach|Fort Lauderdale|Palm Beach|West Palm Beach|Tallahassee|Gainesville|St. Petersburg|Key West|Galveston|Corpus Christi|Lubbock|Amarillo|Waco|Plano|Arlington|Scottsdale|Mesa|Tempe|Flagstaff|Provo|Colorado Springs|Boulder|Aspen|Juneau|Fairbanks|Hilo|Pearl City|Yonkers|White Plains|Long Island|Harlem|Times Square|Central Park|Fifth Avenue|Pennsylvania Avenue|Foggy Bottom|Langley|Fort Meade|Fort Lee|Fort Sill|Fort Knox|Fort Leavenworth|Fort Carson|Fort Lewis|Fort Stewart|Fort Riley|Fort Polk|Camp Lejeune|Camp Pendleton|West Point|Annapolis|Guantanamo Bay Naval Base|Mississippi River|Missouri River|Colorado River|Rio Grande|Great Lakes|Lake Michigan|Lake Erie|Grand Canyon|Yellowstone|Appalachia|Midwest|New England|Deep South|Rust Belt|Bay Area|Gulf Coast|East Coast|West Coast
 Venezuela: Maracay|Barquisimeto|Ciudad Guayana|Barcelona Venezuela
 Vietnam: Can Tho|Nha Trang|Vung Tau|Mekong Delta
+Central African Republic: Bangui
+Egypt: Sheikh Zuweid|El-Arish|Arish
+Iraq: Haditha|Haditha Dam|Zumar|Camp Speicher|Speicher|Jurf al-Sakhar|Jurf al-Nasr|Amerli|Amirli|Dhuluiya|Rabia|Sinjar Mountain|Mount Sinjar|Bashiqa|Qayyarah|Hamdaniya|Qaraqosh|Bartella
+Kenya: Westgate|Westgate Mall|Westgate mall|Mpeketoni|Lamu|Mandera|Wajir|Poromoko
+Libya: Mitiga|Mitiga Airport|Mitiga airport|Tripoli International Airport|Warshefana
+Mexico: Iguala|Cocula|Ayotzinapa|Tixtla|Chilpancingo|Tlatlaya
+Nigeria: Nyanya|Michika|Madagali|Malkohi
+Cameroon: Kolofata|Fotokol|Maroua
+Pakistan: Shikarpur|Miranshah|Miramshah|Mir Ali|Tirah|Wagah
+Palestine: Beit Lahia|Khuza'a|Khuzaa|Shujaiya|Shujaiyeh|Shejaiya
+Somalia: Bulo Marer|Bula Marer
+Syria: Dabiq|Deir Ezzor|Deir ezzor|Hasakeh|Hasaka|Maaloula|Maalula|Ain al-Arab|Tabqa|Tabqa airbase|Shaer|Shaer gas field|Mayadin|Albu Kamal|Abu Kamal|Tal Hamis|Ras al-Ain|Kessab
+Tanzania: Dar-es-Salaam|Dar es-Salaam
+Turkey: Suruc|Mursitpinar|Yumurtalik
+Ukraine: Slavyansk|Slovyansk|Debaltseve|Debaltsevo|Ilovaisk|Horlivka|Gorlovka|Hrabove|Grabovo|Shakhtarsk|Torez|Snizhne|Pisky|Shchastya
+Yemen: Dammaj
 : Western Balkans|Iberia|Iberian Peninsula|Crimean Peninsula|Sinai Desert|Sahara Desert|Gobi|Gobi Desert|Kalahari|Amazon rainforest|Siberian|Patagonia|Tierra del Fuego|Alps Mountains|Pyrenees|Carpathians|Urals|Ural Mountains|Rockies|Rocky Mountains|Hindu Kush|Karakoram|Tibetan Plateau|Bosphorus|Dardanelles|English Channel|North Sea|Irish Sea|Aegean|Aegean Sea|Adriatic|Adriatic Sea|Ionian Sea|Tyrrhenian Sea|Barents Sea|Bering Strait|Sea of Azov|Kerch Strait|Panama Canal|Strait of Gibraltar|Strait of Malacca|Malacca Strait|Lake Victoria|Lake Chad|Lake Tanganyika|Congo River|Niger River|Zambezi|Yangtze|Yangtze River|Yellow River|Mekong|Mekong River|Ganges|Indus|Indus River|Brahmaputra|Volga|Dnieper|Dnieper River|Rhine|Rhine River|Seine|Thames River|Antarctic|Arctic Ocean|Southern Ocean|Pacific Rim|Silk Road|Golden Triangle|Fertile Crescent|Kashmir Valley|Line of Control|Demilitarized Zone|DMZ|West Bengal|Maghreb region|Sahel region
 `
 

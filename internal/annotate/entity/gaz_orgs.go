@@ -49,7 +49,7 @@ Palestinian Authority|PA@Palestine
 Palestine Liberation Organization|PLO@Palestine
 Houthis|Houthi|Ansar Allah@Yemen
 Boko Haram@Nigeria
-al-Shabaab|Al-Shabaab|al-Shabab|Al-Shabab|Shabaab@Somalia
+al-Shabaab|Al-Shabaab|al-Shabab|Al-Shabab|Al Shabab|Al Shabaab|al Shabab|al Shabaab|Shabaab|Shabab@Somalia
 Hayat Tahrir al-Sham|HTS|Jabhat al-Nusra|Nusra Front|al-Nusra Front@Syria
 Free Syrian Army|FSA@Syria
 Syrian National Army|SNA@Syria

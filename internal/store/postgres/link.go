@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -135,7 +136,7 @@ var indexQuery = `WITH q AS (SELECT ` + anyOf("$1") + ` AS q) ` + nearIndex
 // linkStatement finds what a denial or confirmation is about and records
 // the links that pass ledger.LinkThreshold; maxClaim is the largest claim
 // id when the batch began (it places the searches' middle stage).
-func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement, maxClaim int64) error {
+func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement, maxClaim int64, found *[]string) error {
 	st := p.st
 	target := string(st.Target)
 	if target == "" {
@@ -144,7 +145,7 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement, maxC
 	from := &ledger.LinkFrom{Statement: st, Article: p.article, Group: p.group, Published: p.pub,
 		Target: target, Content: st.Content, Sentence: st.Sentence.Of(p.text)}
 	// The candidate searches are pipelined: the same article's claims,
-	// those naming the outlet the target names, and the vocabulary lookup
+	// those naming the outlet the target names, and the term counts
 	// in one round trip; the rare-word search in a second.
 	ids := map[int64]bool{}
 	var order []int64
@@ -213,7 +214,7 @@ func (s *DB) linkStatement(ctx context.Context, tx pgx.Tx, p *newStatement, maxC
 	}
 	var rare []string
 	var allRare bool
-	queueRareTerms(b, "claims_vocab", ledger.ContentWords(target+" "+st.Content), rareKeep, &rare, &allRare)
+	s.queueRareTerms(b, "claims", ledger.ContentWords(target+" "+st.Content), rareKeep, &rare, &allRare, found)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("postgres: link candidates: %w", err)
 	}
@@ -305,59 +306,124 @@ const (
 	rareKeep    = 5
 )
 
-// queueRareTerms queues the lookup of the rarest of words in a vocabulary
-// table (at most keep, rarest first) into *out, as the SQLite store's
-// rareTerms: the words are looked up as they are (not stemmed) among the
-// index's stemmed terms, and words absent from it are dropped. When
-// allRare is not nil it is set to whether every term kept is in fewer than
-// rareDocs rows (below the vocabulary's cap).
-func queueRareTerms(b *pgx.Batch, vocab string, words []string, keep int, out *[]string, allRare *bool) {
+// queueRareTerms queues the lookup of the rarest of words in table's
+// full-text index ("claims" or "articles"; at most keep, rarest first, ties
+// in term order) into *out, as the SQLite store's rareTerms: the words are
+// looked up as they are (not stemmed) among the index's stemmed terms, and
+// words absent from it are dropped. A word's count is its rows, up to
+// rareDocs, read from the index (claimtrack_claim_docs, _article_docs:
+// rows of the transaction's own batch included); a claims term known to
+// be common (claims_common, or this process's cache) is not counted again.
+// Claims terms newly found common are appended to *found, for the caller
+// to record once its transaction commits (recordCommon). When allRare is
+// not nil it is set to whether every term kept is in fewer than rareDocs
+// rows.
+func (s *DB) queueRareTerms(b *pgx.Batch, table string, words []string, keep int, out *[]string, allRare *bool, found *[]string) {
 	seen := map[string]bool{}
-	var look []string
+	type term struct {
+		w   string
+		doc int64
+	}
+	var known []term // common, from the cache
+	var ask []string
 	for _, w := range words {
-		if len(w) < 3 || seen[w] || len(look) == vocabLookup {
+		if len(w) < 3 || seen[w] || len(seen) == vocabLookup {
 			continue
 		}
 		seen[w] = true
-		look = append(look, clean(w))
+		w = clean(w)
+		switch {
+		case strings.ContainsAny(w, "'\\ \t\n\r\f\v"):
+			// Not a term of the index, whose terms are words of letters
+			// and digits; nor safe to quote as one.
+		case s.isCommon(table, w):
+			known = append(known, term{w, rareDocs})
+		default:
+			ask = append(ask, w)
+		}
 	}
-	if len(look) == 0 {
+	finish := func(terms []term) {
+		sort.SliceStable(terms, func(i, j int) bool {
+			if terms[i].doc != terms[j].doc {
+				return terms[i].doc < terms[j].doc
+			}
+			return terms[i].w < terms[j].w
+		})
+		terms = terms[:min(keep, len(terms))]
+		var ws []string
+		rare := true
+		for _, t := range terms {
+			ws = append(ws, t.w)
+			rare = rare && t.doc < rareDocs
+		}
+		*out = ws
+		if allRare != nil {
+			*allRare = rare && len(ws) > 0
+		}
+	}
+	if len(ask) == 0 {
+		finish(known)
 		return
 	}
-	b.Queue(`SELECT term, doc FROM `+vocab+` WHERE term = ANY($1::text[]) ORDER BY doc, term LIMIT `+fmt.Sprint(keep), look).Query(func(rows pgx.Rows) error {
-		var terms []string
-		rare := true
+	q := `SELECT u.w, claimtrack_article_docs(('''' || u.w || '''')::tsquery), FALSE FROM unnest($1::text[]) u(w)`
+	if table == "claims" {
+		q = `SELECT u.w, CASE WHEN k.term IS NULL THEN claimtrack_claim_docs(('''' || u.w || '''')::tsquery) ELSE ` + fmt.Sprint(rareDocs) + ` END, k.term IS NOT NULL
+			FROM unnest($1::text[]) u(w) LEFT JOIN claims_common k ON k.term = u.w`
+	}
+	b.Queue(q, ask).Query(func(rows pgx.Rows) error {
+		terms := known
 		for rows.Next() {
-			var t string
-			var doc int64
-			if err := rows.Scan(&t, &doc); err != nil {
-				return fmt.Errorf("postgres: vocabulary: %w", err)
+			var t term
+			var stored bool
+			if err := rows.Scan(&t.w, &t.doc, &stored); err != nil {
+				return fmt.Errorf("postgres: term counts: %w", err)
 			}
-			terms = append(terms, t)
-			rare = rare && doc < rareDocs
+			if t.doc >= rareDocs {
+				s.common.Store(table+"\x00"+t.w, true)
+				if !stored && found != nil && table == "claims" {
+					*found = append(*found, t.w)
+				}
+			}
+			if t.doc > 0 {
+				terms = append(terms, t)
+			}
 		}
 		if err := rows.Err(); err != nil {
-			return fmt.Errorf("postgres: vocabulary: %w", err)
+			return fmt.Errorf("postgres: term counts: %w", err)
 		}
-		*out = terms
-		if allRare != nil {
-			*allRare = rare && len(terms) > 0
-		}
+		finish(terms)
 		return nil
 	})
 }
 
+// isCommon reports whether this process has seen term in at least
+// rareDocs rows of table: a count that never falls (rows are not deleted).
+func (s *DB) isCommon(table, term string) bool {
+	_, ok := s.common.Load(table + "\x00" + term)
+	return ok
+}
+
+// recordCommon stores claims terms found common (queueRareTerms) after
+// the transaction that counted them committed: outside it, so that
+// concurrent batches never wait on each other's new rows there. An error
+// only leaves them to be counted again.
+func (s *DB) recordCommon(ctx context.Context, terms []string) {
+	if len(terms) == 0 {
+		return
+	}
+	sort.Strings(terms)
+	s.pool.Exec(context.WithoutCancel(ctx), `INSERT INTO claims_common(term) SELECT DISTINCT t FROM unnest($1::text[]) t ORDER BY 1 ON CONFLICT DO NOTHING`, terms)
+}
+
 // rareTerms runs queueRareTerms on its own.
-func rareTerms(ctx context.Context, q interface {
-	SendBatch(context.Context, *pgx.Batch) pgx.BatchResults
-}, vocab string, words []string, keep int) ([]string, error) {
+func (s *DB) rareTerms(ctx context.Context, table string, words []string, keep int) ([]string, error) {
 	var out []string
 	b := &pgx.Batch{}
-	queueRareTerms(b, vocab, words, keep, &out, nil)
+	s.queueRareTerms(b, table, words, keep, &out, nil, nil)
 	if b.Len() == 0 {
-		return nil, nil
+		return out, nil
 	}
-	return out, q.SendBatch(ctx, b).Close()
+	return out, s.pool.SendBatch(ctx, b).Close()
 }
 
 func deref(p *string) string {
@@ -413,6 +479,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
 	var last, maxClaim int64
+	var common []string
 	if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(id),0) FROM claims`).Scan(&maxClaim); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
@@ -439,7 +506,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 				texts[int64(r.Article)] = text
 			}
 			p := newStatement{id: r.ID, article: int64(r.Article), group: r.Group, pub: r.Published, st: &r.Statement, text: text}
-			if err := s.linkStatement(ctx, tx, &p, maxClaim); err != nil {
+			if err := s.linkStatement(ctx, tx, &p, maxClaim, &common); err != nil {
 				return 0, err
 			}
 		}
@@ -451,6 +518,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 	if err := tx.Commit(ctx); err != nil {
 		return 0, fmt.Errorf("postgres: relink: %w", err)
 	}
+	s.recordCommon(ctx, common)
 	s.bumpVersion(ctx)
 	return n, nil
 }

@@ -34,15 +34,17 @@
 // FTS5's 'porter unicode61' tokenizer does for the SQLite store), GIN
 // indexes, and queries built with plainto_tsquery from words already
 // reduced to letters and digits: user text never becomes query syntax.
-// claims_vocab and articles_vocab keep each term's row count, up to 256
-// (the SQLite store's rare-word counts stop there too), for the
-// rarest-words rules of link search and Search.
+// A term's row count, up to 256 (the SQLite store's rare-word counts stop
+// there too), for the rarest-words rules of link search and Search, is
+// read from the GIN index when needed (termDocs), with the terms of claims
+// known to be common kept in claims_common.
 package postgres
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -68,6 +70,9 @@ type Options struct {
 type DB struct {
 	pool  *pgxpool.Pool
 	judge ledger.Judge
+	// common holds "table\x00term" for the terms this process has found in
+	// at least rareDocs rows of a full-text index (queueRareTerms).
+	common sync.Map
 }
 
 var (
@@ -318,6 +323,40 @@ var migrations = []string{
 	// indexes; the other columns are read by key.
 	`ALTER TABLE claims ALTER COLUMN tsv SET STATISTICS 100;
 	ALTER TABLE articles ALTER COLUMN tsv SET STATISTICS 100;`,
+	// 9: the vocabularies go (issue 13): upserting every batch's terms was
+	// a third of the server's statement time at the empty store. A term's
+	// row count is read from the full-text index when a search needs it,
+	// up to rareDocs (termDocs: an index search that stops there);
+	// claims_common remembers the terms of claims found in at least
+	// rareDocs rows, which stay so (claims are never deleted), so that a
+	// common term's long posting list is read once per store, not per
+	// search. The full-text columns get no statistics: every query
+	// matches them against a computed tsquery, whose selectivity the
+	// planner cannot estimate from them, and their lexeme statistics
+	// were most of an ANALYZE run's time. The claims' GIN index keeps a
+	// pending list of 128 kB, not 4 MB: every search of it reads the
+	// whole list (link searches and term counts took 4-5 ms each, most of
+	// the server's time, with 4 MB), while inserts still go to the list
+	// and are merged in bulk (with no list at all, claim inserts cost
+	// twice as much).
+	`CREATE TABLE claims_common (term TEXT COLLATE "C" PRIMARY KEY);
+	INSERT INTO claims_common(term) SELECT term FROM claims_vocab WHERE doc >= 256 ORDER BY term;
+	DROP TABLE claims_vocab, articles_vocab;
+	CREATE FUNCTION claimtrack_claim_docs(q tsquery) RETURNS bigint LANGUAGE sql STABLE SET enable_seqscan = off
+		AS $$ SELECT COUNT(*) FROM (SELECT 1 FROM claims WHERE tsv @@ q LIMIT 256) x $$;
+	CREATE FUNCTION claimtrack_article_docs(q tsquery) RETURNS bigint LANGUAGE sql STABLE SET enable_seqscan = off
+		AS $$ SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE tsv @@ q LIMIT 256) x $$;
+	ALTER TABLE claims ALTER COLUMN tsv SET STATISTICS 0;
+	ALTER TABLE articles ALTER COLUMN tsv SET STATISTICS 0;
+	ALTER INDEX claims_tsv SET (gin_pending_list_limit = 128);`,
+	// 10: a signature row carries its article's dup group (which never
+	// changes), so that an article's dup lookup reads its candidates'
+	// groups from the small minhash table and not from one page of
+	// articles each (an article's row shares its page with its text):
+	// at 100k articles, 46 candidates per article, mostly read from disk.
+	`ALTER TABLE minhash ADD COLUMN grp BIGINT;
+	UPDATE minhash m SET grp = a.grp FROM articles a WHERE a.id = m.article;
+	ALTER TABLE minhash ALTER COLUMN grp SET NOT NULL;`,
 }
 
 // SchemaVersion is the number of migrations this build knows.
@@ -430,6 +469,7 @@ func (s *DB) Check(ctx context.Context) ([]string, error) {
 			+ (SELECT COUNT(*) FROM lsh l WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id=l.article))`},
 		{"figures filed under a missing subject", `SELECT COUNT(*) FROM figures f WHERE f.subject IS NOT NULL AND NOT EXISTS (SELECT 1 FROM subjects s WHERE s.key=f.subject)`},
 		{"articles without signature", `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.article=a.id)`},
+		{"signatures of another group than their article's", `SELECT COUNT(*) FROM minhash m JOIN articles a ON a.id=m.article WHERE m.grp <> a.grp`},
 		{"articles without group", `SELECT COUNT(*) FROM articles a WHERE a.grp NOT IN (SELECT id FROM articles)`},
 		{"spans outside text", `SELECT COUNT(*) FROM figures f JOIN articles a ON a.id=f.article WHERE f.span_e > octet_length(a.text) OR f.span_s < 0 OR f.span_s > f.span_e`},
 		{"urls with a version gap", `SELECT COUNT(*) FROM (SELECT url, COUNT(*) n, MAX(version) v FROM articles WHERE url <> '' GROUP BY url) x WHERE n <> v`},

@@ -751,7 +751,7 @@ func (s *DB) Search(ctx context.Context, text string, limit int) ([]store.Articl
 	}
 	// The rarest words rank and bound the search; words the index does
 	// not know as such (stemmed differently) are added when few are found.
-	rare, err := rareTerms(ctx, s.pool, "articles_vocab", words, 8)
+	rare, err := s.rareTerms(ctx, "articles", words, 8)
 	if err != nil {
 		return nil, err
 	}

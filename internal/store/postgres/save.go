@@ -84,6 +84,14 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	var maxArticle, maxClaim int64
 	known := map[string]store.Saved{}
 	b := &pgx.Batch{}
+	// Generic plans while the articles go in: with the arrays' lengths
+	// known, the planner costed a custom plan of the printed-lines lookup
+	// below the generic one and planned it afresh at nearly every call
+	// (planning took longer than running it: 7% of the server's CPU).
+	// Every statement of this phase reads or writes by key. The link
+	// searches and the ledger's reads, whose plans depend on the values
+	// (id ranges, dates), go back to the default below.
+	b.Queue(`SET LOCAL plan_cache_mode = force_generic_plan`)
 	b.Queue(`SELECT (SELECT COALESCE(MAX(id),0) FROM articles), (SELECT COALESCE(MAX(id),0) FROM claims)`).QueryRow(func(row pgx.Row) error {
 		return row.Scan(&maxArticle, &maxClaim)
 	})
@@ -122,8 +130,12 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		pending = append(pending, ps...)
 		touched = append(touched, nf...)
 	}
+	if _, err := tx.Exec(ctx, `SET LOCAL plan_cache_mode = auto`); err != nil {
+		return nil, fmt.Errorf("postgres: plan mode: %w", err)
+	}
+	var common []string
 	for i := range pending {
-		if err := s.linkStatement(ctx, tx, &pending[i], maxClaim); err != nil {
+		if err := s.linkStatement(ctx, tx, &pending[i], maxClaim, &common); err != nil {
 			return nil, err
 		}
 	}
@@ -147,27 +159,13 @@ func (s *DB) saveBatch(ctx context.Context, results []*extract.Result) ([]store.
 	if err := ledger.UpdateSubjects(ctx, ledgerTx{tx: tx, recount: recount}, touched); err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	// The vocabularies count the batch's new rows, each term only up to
-	// rareDocs (as the SQLite store counts): a term already that common is
-	// neither read into the upsert nor locked, and a batch writes only its
-	// rarer terms. Last, just before the commit: the upsert locks its
-	// terms' rows until then, and concurrent batches share many terms
-	// (with four workers, batches waited on each other's vocabulary rows a
-	// fifth of the time when this ran before the link searches). So a
-	// batch's link searches count the terms of the claims stored before it,
-	// not its own.
-	b = &pgx.Batch{}
-	b.Queue(vocabUpsert("claims_vocab", "claims"), maxClaim)
-	b.Queue(vocabUpsert("articles_vocab", "articles"), maxArticle)
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return nil, fmt.Errorf("postgres: vocabulary: %w", err)
-	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("postgres: commit: %w", err)
 	}
+	s.recordCommon(ctx, common)
 	// One move of the data version per batch that changed anything (was
 	// one statement and round trip per changed article): readers only
 	// need to see that it moved.
@@ -228,28 +226,15 @@ func (s *DB) analyze(ctx context.Context, top int64) {
 		if _, err := tx.Exec(ctx, `SET LOCAL default_statistics_target = 10`); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `ANALYZE articles, lsh, minhash, figures, statements, claims, subjects, subject_groups, discrepancies, links, claims_vocab, articles_vocab`)
+		_, err := tx.Exec(ctx, `ANALYZE articles, lsh, minhash, figures, statements, claims, subjects, subject_groups, discrepancies, links, claims_common`)
 		return err
 	})
 }
 
-// rareDocs is where a vocabulary stops counting a term's rows: a term in
-// more rows than this is common, and which common term is searched
-// matters little (ties go in term order, as in the SQLite store).
+// rareDocs is where counting a term's rows stops: a term in more rows
+// than this is common, and which common term is searched matters little
+// (ties go in term order, as in the SQLite store).
 const rareDocs = 256
-
-// vocabUpsert adds the terms of table's rows with ids above $1 to vocab,
-// leaving the terms that have reached rareDocs alone. A row's terms are
-// read with tsvector_to_array (each lexeme once), not unnest, which also
-// builds every lexeme's positions and weights: 40% less time.
-func vocabUpsert(vocab, table string) string {
-	cap := fmt.Sprint(rareDocs)
-	return `INSERT INTO ` + vocab + `(term, doc)
-	SELECT n.term, LEAST(n.doc, ` + cap + `) FROM (SELECT u AS term, COUNT(*) AS doc FROM ` + table + ` x, unnest(tsvector_to_array(x.tsv)) u WHERE x.id > $1 GROUP BY u) n
-	WHERE NOT EXISTS (SELECT 1 FROM ` + vocab + ` v WHERE v.term = n.term COLLATE "C" AND v.doc >= ` + cap + `)
-	ORDER BY n.term COLLATE "C"
-	ON CONFLICT (term) DO UPDATE SET doc = LEAST(` + vocab + `.doc + EXCLUDED.doc, ` + cap + `)`
-}
 
 // bumpVersion advances the data version after a commit. After, not
 // inside: a sequence is not transactional, and a reader that saw the new
@@ -461,7 +446,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		b.Queue(`UPDATE articles SET latest=FALSE WHERE id=$1`, prevID)
 		b.Queue(`UPDATE claims SET latest=FALSE WHERE article=$1`, prevID)
 	}
-	b.Queue(`INSERT INTO minhash(article,sig) VALUES (currval('articles_id_seq'),$1)`, sig.Encode())
+	b.Queue(`INSERT INTO minhash(article,sig,grp) VALUES (currval('articles_id_seq'),$1,CASE WHEN $2::bigint = 0 THEN currval('articles_id_seq') ELSE $2::bigint END)`, sig.Encode(), group)
 	b.Queue(`INSERT INTO lsh(hash,article) SELECT DISTINCT h, currval('articles_id_seq') FROM unnest($1::bigint[]) h ON CONFLICT DO NOTHING`, bands[:])
 	outlet := clean(string(d.Source))
 	if len(r.Figures) > 0 {
@@ -661,8 +646,8 @@ func queueLookup(b *pgx.Batch, r *extract.Result, sig *ledger.Signature) *lookup
 	// The candidates' rows are read by key (OFFSET 0 keeps each lateral
 	// lookup a lookup): without statistics, the planner joined them by
 	// reading all of minhash.
-	b.Queue(`SELECT a.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash = ANY($1::bigint[]) ORDER BY article LIMIT `+fmt.Sprint(maxDupCandidates)+`) c
-		CROSS JOIN LATERAL (SELECT grp FROM articles WHERE id=c.article OFFSET 0) a CROSS JOIN LATERAL (SELECT sig FROM minhash WHERE article=c.article OFFSET 0) m
+	b.Queue(`SELECT m.grp, m.sig FROM (SELECT DISTINCT article FROM lsh WHERE hash = ANY($1::bigint[]) ORDER BY article LIMIT `+fmt.Sprint(maxDupCandidates)+`) c
+		CROSS JOIN LATERAL (SELECT grp, sig FROM minhash WHERE article=c.article OFFSET 0) m
 		ORDER BY c.article`, l.bands[:]).Query(func(rows pgx.Rows) error {
 		bestJ := -1.0
 		for rows.Next() {
