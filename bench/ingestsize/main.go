@@ -28,6 +28,12 @@
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgclone -pgstats -sizes 10000,100000
 //	go run ./bench/ingestsize -pg postgres://postgres@127.0.0.1:5432/postgres -pgprefix ctpg -pgdrop
 //
+// -detail prints each run's user and system CPU-seconds and minor page
+// faults; -stmtlabels with -cpuprofile labels the samples of each SQLite
+// statement (go tool pprof -tags). bench/ingestsize/ab.sh runs two builds
+// at the same time on the same pre-fills (an A/B that both see the same
+// load).
+//
 // -pgclone builds the PostgreSQL pre-fills beyond one copy in SQL from the
 // first copy (pgClonePrefill); -pgstats prints the server's statements of
 // each measured run from pg_stat_statements.
@@ -80,8 +86,11 @@ func main() {
 	pgClone := flag.Bool("pgclone", false, "build PostgreSQL pre-fills beyond one copy by replicating the first copy in SQL, then relinking (minutes instead of hours; sizes round to whole copies)")
 	pgRelink := flag.Bool("pgrelink", true, "with -pgclone, relink the cloned pre-fill (discrepancies and links as ingest makes them; slow at 100k)")
 	pgStats := flag.Bool("pgstats", false, "print the server's top statements of each measured run (needs pg_stat_statements in the server)")
+	stmtLabels := flag.Bool("stmtlabels", false, "with -cpuprofile, label each SQLite statement's samples (go tool pprof -tags splits the profile by statement)")
+	detail := flag.Bool("detail", false, "print this process's user and system CPU-seconds and page faults of each measured run")
 	flag.Parse()
 	ctx := context.Background()
+	sqlite.LabelStatements(*stmtLabels)
 	if *pgDrop {
 		if err := pgDropPrefills(ctx, *pgURL, *pgPrefix); err != nil {
 			die("%v", err)
@@ -186,6 +195,7 @@ func main() {
 			if *pgStats && pt != nil {
 				pt.resetStatements(ctx)
 			}
+			ru0 := usage()
 			c, sc, w := cpu(), db.serverCPU(ctx), time.Now()
 			for i := 0; i < len(items); i += *batch {
 				if _, err := db.SaveBatch(ctx, items[i:min(i+*batch, len(items))]); err != nil {
@@ -193,6 +203,7 @@ func main() {
 				}
 			}
 			csec, ssec, wall := cpu()-c, db.serverCPU(ctx)-sc, time.Since(w).Seconds()
+			ru1 := usage()
 			sec := csec + ssec
 			if pf != nil {
 				pprof.StopCPUProfile()
@@ -212,6 +223,10 @@ func main() {
 			fmt.Printf("%-9s %8d %14.0f %14.0f %10.1f %8.0f  %s", name, stored, rate, ingestRate, wall, maxRSS(), load())
 			if base > 0 && n != sizes[0] {
 				fmt.Printf("   (%+.0f%% vs %d)", 100*(rate/base-1), sizes[0])
+			}
+			if *detail {
+				fmt.Printf("   [user %.2f s, sys %.2f s, minor faults %d]", time.Duration(ru1.Utime.Nano()-ru0.Utime.Nano()).Seconds(),
+					time.Duration(ru1.Stime.Nano()-ru0.Stime.Nano()).Seconds(), ru1.Minflt-ru0.Minflt)
 			}
 			if ssec > 0 {
 				fmt.Printf("   [per article: client %.1f ms, server %.1f ms]", 1000*csec/float64(len(items)), 1000*ssec/float64(len(items)))
@@ -590,9 +605,15 @@ func copyDB(from, to string) error {
 
 // cpu is this process's user + system CPU time in seconds.
 func cpu() float64 {
+	ru := usage()
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// usage is this process's resource usage so far.
+func usage() syscall.Rusage {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+	return ru
 }
 
 // maxRSS is this process's peak resident set in MB (it includes the

@@ -375,6 +375,7 @@ func (s *DB) Relink(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("sqlite: relink: %w", err)
 	}
 	defer sqltx.Rollback()
+	defer restoreLabels(ctx)
 	tx := newTxc(sqltx)
 	defer tx.Close()
 	if err := resubject(ctx, tx); err != nil {

@@ -46,6 +46,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
 	defer sqltx.Rollback()
+	defer restoreLabels(ctx)
 	tx := newTxc(sqltx)
 	defer tx.Close()
 	// Full-text rows are added in one statement per batch: FTS5 flushes
@@ -108,6 +109,7 @@ func (s *DB) SaveBatch(ctx context.Context, results []*extract.Result) ([]store.
 		return nil, err
 	}
 	tx.Close()
+	label(ctx, "COMMIT")
 	if err := sqltx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: commit: %w", err)
 	}
