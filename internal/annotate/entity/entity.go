@@ -353,6 +353,11 @@ func (s *scanner) segmentRun(i, b int) (int, int) {
 					n = 0
 				}
 			}
+			if n == 1 && e.typ == titleType && m > 0 && s.pieces[m-1].kind == pName && s.pieces[m-1].flags&fGiven != 0 && !(k+1 < b && s.isCap(k+1)) {
+				// "Tim Bishop", "Larry King": a one-word title right after a
+				// given name, with no name after it, is the surname.
+				n = 0
+			}
 			if n > 0 {
 				kind := pGaz
 				if e.typ == titleType {

@@ -82,6 +82,22 @@ func TestFind(t *testing.T) {
 			},
 			absent: []string{"Tuesday", "Navy"},
 		},
+		// a one-word title after a given name, with no name after it, is a surname
+		{
+			text: "Rep. Dana Bishop (D., Ohio) warned the mill would close.",
+			want: []want{{text: "Dana Bishop", typ: "PERSON", norm: "Dana Bishop", title: "Rep."}},
+		},
+		{
+			text: "The anchor, Carl King, asked about the vote.",
+			want: []want{{text: "Carl King", typ: "PERSON", norm: "Carl King"}},
+		},
+		{
+			text: "Will President Harlan Moss sign the bill? Queen Marta opened the bridge.",
+			want: []want{
+				{text: "Harlan Moss", typ: "PERSON", title: "President"},
+				{text: "Marta", typ: "PERSON", title: "Queen"},
+			},
+		},
 		{
 			text: "The Kurdish-led Syrian Democratic Forces (SDF) said the convoy left Raqqa for Deir ez-Zor.",
 			want: []want{
