@@ -160,7 +160,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 
 	// Valued figures in date order (each figure's date read once).
 	parts := breakdownParts(figs)
-	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}, part: parts, stage: earlierStages(figs, parts)}
+	cmp := &comparer{src: map[int64]string{}, name: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}, part: parts, stage: earlierStages(figs, parts)}
 	type dated struct {
 		f   *store.FigureRow
 		day string
@@ -218,7 +218,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 			}
 			p := Pair{Kind: kind, A: a.ID, B: b.ID, Day: day}
 			for _, qs := range bySources[sourcesOf(a, b)] {
-				if x := bySig[qs]; x.p.Kind == kind && sameDispute(p, x.p, byFig) {
+				if x := bySig[qs]; x.p.Kind == kind && sameDispute(p, x.p, byFig, cmp.named) {
 					x.groups[a.Group], x.groups[b.Group] = true, true
 					return
 				}
@@ -285,7 +285,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	bySource := map[string][]*store.FigureRow{}
 	var sources []string
 	for _, f := range vs {
-		k := SourceKey(f)
+		k := cmp.named(f)
 		if _, ok := bySource[k]; !ok {
 			sources = append(sources, k)
 		}
@@ -359,7 +359,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		x.p.Score = Strength(x.p.Kind, byID[x.p.A], byID[x.p.B], x.p.Reports)
 		st.Pairs = append(st.Pairs, x.p)
 	}
-	st.Pairs = onePerDispute(st.Pairs, byID)
+	st.Pairs = onePerDispute(st.Pairs, byID, cmp.named)
 	return st, memo
 }
 
