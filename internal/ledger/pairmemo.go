@@ -23,6 +23,29 @@ type PairMemo struct {
 	// cands[a] are the candidate pairs (a, b) with a before b in date
 	// order, every b a figure of figs.
 	cands map[int64][]memoCand
+	// revs[{a, b}] is what compare said of a and b, two figures of one
+	// source's chain of revisions (kind "" when no revision), with the
+	// pair's signature when it is one.
+	revs map[[2]int64]memoCand
+}
+
+// revision is compare(a, b) for a step of a source's chain of revisions,
+// and the pair's signature when it is a revision: from old when it knows
+// both figures, else compared; either way kept in m.
+func (m *PairMemo) revision(a, b *store.FigureRow, cmp *comparer, old *PairMemo) (kind, note, sig string) {
+	k := [2]int64{a.ID, b.ID}
+	if old != nil {
+		if c, ok := old.revs[k]; ok && old.figs[a.ID] == m.figs[a.ID] && old.figs[b.ID] == m.figs[b.ID] {
+			m.revs[k] = c
+			return c.kind, c.note, c.sig
+		}
+	}
+	kind, note = cmp.compare(a, b)
+	if kind == store.DisputeRevision {
+		sig = pairSig(kind, a, b)
+	}
+	m.revs[k] = memoCand{b: b.ID, kind: kind, note: note, sig: sig}
+	return kind, note, sig
 }
 
 // memoFigure is what identifies a figure in the memo: a figure whose
@@ -62,7 +85,7 @@ func candidates(vs []*store.FigureRow, cmp *comparer, old *PairMemo) (map[int64]
 			}
 		}
 	}
-	memo := &PairMemo{figs: make(map[int64]memoFigure, len(vs)), cands: map[int64][]memoCand{}}
+	memo := &PairMemo{figs: make(map[int64]memoFigure, len(vs)), cands: map[int64][]memoCand{}, revs: map[[2]int64]memoCand{}}
 	pos := make(map[int64]int, len(vs))
 	for i, f := range vs {
 		memo.figs[f.ID] = memoKey(f, cmp)
