@@ -430,6 +430,9 @@ func (c *figureCtx) meaning(f *Figure, q *quantity.Quantity, head, npEnd, qStart
 	// its subject belongs to, in an aside; the verb after it is the
 	// subject's.
 	memberAside := c.low(qStart-1) == "of" && c.low(qStart-2) == "one" && c.low(qStart-3) == "," && c.low(after) == ","
+	// "Ten of the 19 banks would need more capital": the count is the
+	// whole a part is taken from; the verb after it is the part's.
+	memberAside = memberAside || c.wholeOfPart(qStart)
 	if !memberAside && (event == "" || event == EventProtesting || event == EventDisplaced || event == EventDetained) {
 		// "two demonstrators were killed", "20 refugees drowned": what
 		// happened to them outranks what they are.
@@ -1219,6 +1222,20 @@ func (c *figureCtx) groupEvent(qStart, cFrom int) string {
 
 // partOf reports a number introduced as a part of the figure before it:
 // "including 3 children", "among them 5 women", "of whom 20 were soldiers".
+// wholeOfPart reports a number that counts the whole of a partitive: a
+// count, "of the", then the number ("Ten of the 19 banks"). ("three out of
+// 40 miners" is one figure, read by the quantity recognizer.)
+func (c *figureCtx) wholeOfPart(q int) bool {
+	if q < 3 || c.low(q-1) != "the" || c.low(q-2) != "of" {
+		return false
+	}
+	if c.a.Tokens[q-3].Kind == segment.Number {
+		return true
+	}
+	_, ok := quantity.ParseNumber(c.low(q - 3))
+	return ok
+}
+
 func (c *figureCtx) partOf(q int) bool {
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
 		switch c.low(k) {

@@ -70,6 +70,9 @@ func (c *figureCtx) recapBefore(cFrom, sStart, q int) bool {
 			}
 		}
 	}
+	if c.earlierEstimateThat(sStart, q) {
+		return true
+	}
 	// A sequence: "first they said it was 1,000 barrels, then they said it
 	// was 5,000 barrels, now we're up to 100,000".
 	for k := q - 1; k >= sStart && k >= q-30; k-- {
@@ -99,6 +102,47 @@ func (c *figureCtx) recapBefore(cFrom, sStart, q int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// earlierEstimateThat reports the figure at q inside the content of an
+// earlier estimate named as such, however long the noun phrase that names
+// it: "dwarfs the original estimate by the agency, based on the company's
+// data, that the leak was just 1,000 barrels". Between the estimate and
+// its "that" only the noun phrase's own words may stand (no verb of its
+// own, no other number, no clause break); between "that" and the figure,
+// no other number.
+func (c *figureCtx) earlierEstimateThat(sStart, q int) bool {
+	that := -1
+	for k := q - 1; k >= sStart && k >= q-30; k-- {
+		t := c.a.Tokens[k]
+		if t.Kind == segment.Number {
+			return false
+		}
+		if t.Kind == segment.Punct && c.text[t.Start] != ',' {
+			return false
+		}
+		w := c.low(k)
+		switch {
+		case w == "that" && that < 0:
+			that = k
+		case that < 0:
+		case givenFigureNoun(w) && earlierWord(c.low(k-1)):
+			return true
+		case auxWord(w) || reportingVerb(w) || w == "that" || w == "which" || w == "now":
+			return false
+		}
+	}
+	return false
+}
+
+// earlierWord: an adjective that names a figure given before another
+// replaced it ("the original estimate").
+func earlierWord(w string) bool {
+	switch w {
+	case "previous", "earlier", "original", "initial", "prior", "old", "first":
+		return true
 	}
 	return false
 }

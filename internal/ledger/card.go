@@ -354,7 +354,7 @@ func linkTarget(l *store.Link) string {
 // 38" in one report, "38" in the next), within a day. A reader sees the
 // dispute once, on the strongest of its pairs (pairs come strongest
 // first), with the reports of all of them. Revisions pass through.
-func onePerDispute(pairs []Pair, byID map[int64]*store.FigureRow) []Pair {
+func onePerDispute(pairs []Pair, byID map[int64]*store.FigureRow, key func(*store.FigureRow) string) []Pair {
 	out := pairs[:0]
 	groups := map[int]map[int64]bool{}
 	for _, p := range pairs {
@@ -363,7 +363,7 @@ func onePerDispute(pairs []Pair, byID map[int64]*store.FigureRow) []Pair {
 		if p.Kind != store.DisputeRevision && a != nil && b != nil {
 			for i := range out {
 				q := &out[i]
-				if q.Kind != p.Kind || !sameDispute(p, *q, byID) {
+				if q.Kind != p.Kind || !sameDispute(p, *q, byID, key) {
 					continue
 				}
 				g := groups[i]
@@ -391,7 +391,7 @@ func onePerDispute(pairs []Pair, byID map[int64]*store.FigureRow) []Pair {
 
 // sameDispute: two pairs set the same two sources against each other with
 // the same accounts (each side's figures overlap), dated within a day.
-func sameDispute(p, q Pair, byID map[int64]*store.FigureRow) bool {
+func sameDispute(p, q Pair, byID map[int64]*store.FigureRow, key func(*store.FigureRow) string) bool {
 	pa, pb, qa, qb := byID[p.A], byID[p.B], byID[q.A], byID[q.B]
 	if pa == nil || pb == nil || qa == nil || qb == nil || pa.Subject != qa.Subject {
 		return false
@@ -411,10 +411,10 @@ func sameDispute(p, q Pair, byID map[int64]*store.FigureRow) bool {
 		// Minister in the next).
 		return true
 	}
-	if SourceKey(pa) != SourceKey(qa) {
+	if key(pa) != key(qa) {
 		qa, qb = qb, qa
 	}
-	return SourceKey(pa) == SourceKey(qa) && SourceKey(pb) == SourceKey(qb) && SourceKey(pa) != SourceKey(pb) &&
+	return key(pa) == key(qa) && key(pb) == key(qb) && key(pa) != key(pb) &&
 		overlaps(pa, qa) && overlaps(pb, qb)
 }
 

@@ -144,23 +144,28 @@ func Derive(key string, figs []store.FigureRow) SubjectState {
 func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *PairMemo) {
 	st := SubjectState{Subject: store.Subject{Key: key}}
 	arts, groups := map[store.ArticleID]bool{}, map[int64]bool{}
+	// Each figure's day as text, formatted once: the first and last days
+	// and the date order below compare these.
+	days := make([]string, len(figs))
+	first, last := "", ""
 	for i := range figs {
 		f := &figs[i]
 		arts[f.Article] = true
 		groups[f.Group] = true
 		d := f.When.String()
-		if d != "" && (st.Subject.First.IsZero() || d < st.Subject.First.String()) {
-			st.Subject.First = f.When
+		days[i] = d
+		if d != "" && (st.Subject.First.IsZero() || d < first) {
+			st.Subject.First, first = f.When, d
 		}
-		if d > st.Subject.Last.String() {
-			st.Subject.Last = f.When
+		if d > last {
+			st.Subject.Last, last = f.When, d
 		}
 	}
 	st.Subject.Figures, st.Subject.Articles, st.Subject.Groups = len(figs), len(arts), len(groups)
 
 	// Valued figures in date order (each figure's date read once).
 	parts := breakdownParts(figs)
-	cmp := &comparer{src: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}, part: parts, stage: earlierStages(figs, parts)}
+	cmp := &comparer{src: map[int64]string{}, name: map[int64]string{}, meas: map[int64]bool{}, inc: map[int64]bool{}, part: parts, stage: earlierStages(figs, parts)}
 	type dated struct {
 		f   *store.FigureRow
 		day string
@@ -168,7 +173,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	var ds []dated
 	for i := range figs {
 		if _, _, ok := Interval(&figs[i].Figure); ok && !figs[i].Negated && !cmp.increment(&figs[i]) {
-			ds = append(ds, dated{&figs[i], figs[i].When.String()})
+			ds = append(ds, dated{&figs[i], days[i]})
 		}
 	}
 	sort.SliceStable(ds, func(i, j int) bool {
@@ -218,7 +223,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 			}
 			p := Pair{Kind: kind, A: a.ID, B: b.ID, Day: day}
 			for _, qs := range bySources[sourcesOf(a, b)] {
-				if x := bySig[qs]; x.p.Kind == kind && sameDispute(p, x.p, byFig) {
+				if x := bySig[qs]; x.p.Kind == kind && sameDispute(p, x.p, byFig, cmp.named) {
 					x.groups[a.Group], x.groups[b.Group] = true, true
 					return
 				}
@@ -285,7 +290,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 	bySource := map[string][]*store.FigureRow{}
 	var sources []string
 	for _, f := range vs {
-		k := SourceKey(f)
+		k := cmp.named(f)
 		if _, ok := bySource[k]; !ok {
 			sources = append(sources, k)
 		}
@@ -303,8 +308,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 				for j > 0 && fs[j-1].When == fs[j].When && comparableScope(&fs[j-1].Figure, &fs[i].Figure) && fs[j-1].AsOf != "PAST_REF" {
 					j-- // the first report of that date (not an earlier state it recalls)
 				}
-				if kind, note := cmp.compare(fs[j], fs[i]); kind == store.DisputeRevision {
-					sig := pairSig(kind, fs[j], fs[i])
+				if kind, note, sig := memo.revision(fs[j], fs[i], cmp, old); kind == store.DisputeRevision {
 					if _, ok := bySig[sig]; !ok {
 						bySig[sig] = &acc{p: Pair{Kind: kind, A: fs[j].ID, B: fs[i].ID, Day: fs[i].When.String(), Note: note, Sig: sig}, groups: map[int64]bool{fs[j].Group: true, fs[i].Group: true}}
 						order = append(order, sig)
@@ -359,7 +363,7 @@ func derive(key string, figs []store.FigureRow, old *PairMemo) (SubjectState, *P
 		x.p.Score = Strength(x.p.Kind, byID[x.p.A], byID[x.p.B], x.p.Reports)
 		st.Pairs = append(st.Pairs, x.p)
 	}
-	st.Pairs = onePerDispute(st.Pairs, byID)
+	st.Pairs = onePerDispute(st.Pairs, byID, cmp.named)
 	return st, memo
 }
 

@@ -523,6 +523,7 @@ func Compare(a, b *store.FigureRow) (kind, note string) {
 // figures against each other folds each name once, not once per pair.
 type comparer struct {
 	src  map[int64]string
+	name map[int64]string // SourceKey by figure
 	meas map[int64]bool
 	inc  map[int64]bool
 	// part holds the figures that are items of a breakdown in their
@@ -565,7 +566,21 @@ func (c *comparer) sameSource(a, b *store.FigureRow) bool {
 	if c.sourceKey(a) == c.sourceKey(b) {
 		return true
 	}
-	return SourceKey(a) == SourceKey(b)
+	return c.named(a) == c.named(b)
+}
+
+// named is SourceKey(f), folded once per figure: a subject's figures meet
+// many times in Derive, and folding a name reads its words.
+func (c *comparer) named(f *store.FigureRow) string {
+	if c.name == nil {
+		return SourceKey(f)
+	}
+	k, ok := c.name[f.ID]
+	if !ok {
+		k = SourceKey(f)
+		c.name[f.ID] = k
+	}
+	return k
 }
 
 func (c *comparer) knownMeasure(f *store.FigureRow) bool {
@@ -578,6 +593,20 @@ func (c *comparer) knownMeasure(f *store.FigureRow) bool {
 		c.meas[f.ID] = k
 	}
 	return k
+}
+
+// sideOf reports whether f may be a side of a dispute or a
+// planned-vs-count pair at all, whatever it is set against, and its
+// interval: compare gives neither kind when one figure is an item of a
+// breakdown, an earlier stage, an increment, partitive, of no known
+// measure, another country's health count, or has no value. It reads
+// only what compare reads of the figure alone.
+func (c *comparer) sideOf(f *store.FigureRow) (lo, hi float64, ok bool) {
+	if f.Negated || c.part[f.ID] || c.stage[f.ID] || c.increment(f) || partitive(&f.Figure) ||
+		!c.knownMeasure(f) || foreignHealthCount(f) {
+		return 0, 0, false
+	}
+	return Interval(&f.Figure)
 }
 
 func (c *comparer) compare(a, b *store.FigureRow) (kind, note string) {
