@@ -543,8 +543,8 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		if c.capitalSpeaker(e) || c.borderSide(e) || c.inName(e) {
-			continue // "Washington said …", "the border with Cameroon", "Rapid-UK": not where the story is
+		if c.capitalSpeaker(e) || c.borderSide(e) || c.inName(e) || c.negatedPlace(e) {
+			continue // "Washington said …", "the border with Cameroon", "Rapid-UK", "never been to Syria": not where the story is
 		}
 		if c.attacker(e) {
 			// "US airstrikes on …": not where the story is, unless the
@@ -561,10 +561,18 @@ func (c *figureCtx) mainCountry() string {
 		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
 		// where people fled ("fled across the border to Tunisia").
 		w := 2
-		if e.Type == entity.NORP || c.attributive(e) || c.hometown(e) {
+		if c.homeArrest(e) {
+			w = 6 // "the Lebanese army detained …": as telling as "in Lebanon"
+		} else if e.Type == entity.NORP || c.attributive(e) || c.hometown(e) {
 			w = 1
-		} else if p := c.prepBefore(e); (locPrep(p) || p == "from" && !c.travelledFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
+		} else if p := c.prepBefore(e); (locPrep(p) && !c.aimedAt(e) || p == "from" && c.leftFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
+			if c.pastSentence(e) {
+				// "In 2005 he was arrested in Iraq", "Born in 1971, he
+				// studied in Baghdad": a life or a history the story
+				// recalls, not where it happens now.
+				w = 2
+			}
 		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
 			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
 		}
@@ -2315,6 +2323,151 @@ func (c *figureCtx) identityNoun(k int) bool {
 	switch c.low(k) {
 	case "citizens", "citizen", "nationals", "national", "natives", "native", "subjects", "passport", "passports":
 		return true
+	}
+	return false
+}
+
+// leftFrom reports a country after "from" that people or things left as
+// the story tells it: "fled from Syria", "evacuated from Haiti",
+// "reporting from Beirut". Any other "from" says where someone or
+// something comes from ("DNA from Baghdadi from Iraq", "a man from
+// Iraq"): who or what, weighed as a plain mention, not where the story
+// is. A trip's start (travelledFrom) is neither.
+func (c *figureCtx) leftFrom(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if c.low(k) != "from" {
+			continue
+		}
+		j := k - 1
+		if adverb(c.low(j)) {
+			j-- // "fled hastily from"
+		}
+		switch c.low(j) {
+		case "fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "evacuated", "evacuate", "evacuating",
+			"rescued", "pulled", "withdrew", "withdrawn", "withdrawing", "withdraw", "expelled", "deported", "driven",
+			"displaced", "airlifted", "reported", "reporting", "reports", "writes", "writing", "wrote", "away":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// aimedAt reports a country after "at" that is the target of words, not a
+// place: "lashed out at Israel", "took a swipe at Washington", "angry at
+// Turkey". Rockets "fired at Israel" still land there.
+func (c *figureCtx) aimedAt(e *entity.Entity) bool {
+	k := c.tokenBefore(e)
+	if c.low(k) == "the" {
+		k--
+	}
+	if c.low(k) != "at" {
+		return false
+	}
+	switch c.low(k - 1) {
+	case "out", "swipe", "swipes", "jab", "dig", "angry", "anger", "furious", "outrage", "criticism", "fury", "blame", "finger", "pointed", "pointing":
+		return true
+	}
+	return false
+}
+
+// negatedPlace reports a place the text says someone was not in or never
+// went to: "she has never been to Syria", "he had not set foot in
+// Lebanon", "never visited Iraq". It is no place of the story. Only a
+// denied presence counts: "did not stop the protests in Egypt" still
+// places the protests.
+func (c *figureCtx) negatedPlace(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	k := i - 1
+	if c.low(k) == "the" {
+		k--
+	}
+	switch c.low(k) {
+	case "to", "in", "inside":
+		k--
+	}
+	presence := false
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		switch c.low(k) {
+		case "been", "gone", "go", "went", "travelled", "traveled", "visited", "visit", "set", "foot", "returned", "return":
+			presence = true
+			continue
+		case "ever", "even", "yet":
+			continue
+		case "never", "not", "n't":
+			return presence
+		}
+		return false
+	}
+	return false
+}
+
+// pastSentence reports a place in a sentence dated to an earlier year than
+// the article's ("in 2005 he was arrested by US forces in Iraq", "six
+// years ago she married"): the story recalls a past there. A year that
+// starts what still runs ("since 2011", "the war that began in 2011") does
+// not make it past.
+func (c *figureCtx) pastSentence(e *entity.Entity) bool {
+	pubs := c.pubString()
+	si := c.a.SentenceAt(e.Span.Start)
+	if len(pubs) < 4 || si < 0 {
+		return false
+	}
+	sp := c.a.Sentences[si]
+	ts := c.a.Times
+	for k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.Start >= sp.Start }); k < len(ts) && ts[k].Span.End <= sp.End; k++ {
+		t := ts[k]
+		if t.Type != "DATE" || len(t.Value) < 4 || t.Value[:4] >= pubs[:4] || t.Value[0] < '0' || t.Value[0] > '9' {
+			continue
+		}
+		if t.Prep == "since" || t.Mod == "ON_OR_AFTER" || t.Mod == "AFTER" {
+			continue
+		}
+		start := t.Span.Start
+		if t.Prep != "" {
+			start = t.PrepSpan.Start
+		}
+		if ti, _ := c.a.TokenRange(document.Span{Start: start, End: start + 1}); ti > 0 {
+			switch c.low(ti - 1) {
+			case "began", "begun", "started", "erupted", "out", "launched":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// homeArrest reports a country's own police, army or authorities named as
+// detaining or holding people: "the Lebanese army detained a woman",
+// "Turkish authorities are holding two men", "Kenya's police arrested 12".
+// A state arrests at home; the story is there as surely as when the text
+// writes "in Lebanon".
+func (c *figureCtx) homeArrest(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	if c.low(j) == "'s" || c.low(j) == "’s" {
+		j++
+	}
+	n := 0
+	for ; n < 2 && j < len(c.a.Tokens); n, j = n+1, j+1 {
+		switch c.low(j) {
+		case "army", "authorities", "police", "security", "forces", "officials", "intelligence", "interior", "ministry", "services", "troops", "soldiers":
+			continue
+		}
+		break
+	}
+	if n == 0 && e.Type != entity.Place {
+		return false // "Lebanese detained …": people, not the state
+	}
+	for k := j; k < j+4 && k < len(c.a.Tokens); k++ {
+		switch c.low(k) {
+		case "detained", "arrested", "holding", "detaining", "arresting":
+			return true
+		case "is", "are", "was", "were", "has", "have", "had", "says", "said", "say", "it", "they":
+			continue // "the army says it has detained"
+		}
+		return false
 	}
 	return false
 }
