@@ -32,6 +32,14 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	opensWorld := w == "worldwide" || w == "globally"
 	if f.Location != "" && !opensWorld { // from "the number of X in PLACE"
 		loc = string(f.Location)
+		if c.prev != nil && f.Location == c.prev.Location && c.prev.Sentence != f.Sentence {
+			// "… four in Scotland. The tally in London has reached 13":
+			// a tally carried from the figure before keeps its counted
+			// thing, but a place its own clause writes is its place.
+			if l, ctry := c.locationBefore(cFrom, qStart); l != "" {
+				loc, country = l, ctry
+			}
+		}
 	}
 	basis := ""
 	if loc == "" {
@@ -46,6 +54,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
+	}
+	if loc == "" {
+		// "91 confirmed cases in 10 US states": a count of one country's
+		// states or provinces lies in that country.
+		loc, country = c.statesOf(after, cTo)
 	}
 	if loc == "" && after < cTo && c.low(after) == "of" && !c.identityNoun(after-1) {
 		// "two districts of Kobane", "5,000 residents of Homs": the place
@@ -153,6 +166,13 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.visited(sStart, sEnd); l != "" {
+			// "a Mexican boy who was visiting Texas": where he was
+			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.localTown(sStart, sEnd); l != "" {
+			// "… damaged in Leogane, the UN said. According to the local
+			// police, 5,000 people have been killed": the town just named
+			loc, country, basis = l, ctry, BasisParagraph
 		} else if hc := c.homeVictims(f, holderCountry, after); hc != "" {
 			// "the group also executed 1,700 Iraqi soldiers" in a story
 			// about Lebanon: the soldiers fell at home
@@ -2468,6 +2488,105 @@ func (c *figureCtx) homeArrest(e *entity.Entity) bool {
 			continue // "the army says it has detained"
 		}
 		return false
+	}
+	return false
+}
+
+// statesOf reads "in 10 US states" or "in three Mexican provinces" after
+// the figure: the country whose parts are counted, or "".
+func (c *figureCtx) statesOf(after, limit int) (string, string) {
+	for k := after; k < limit && k < after+6; k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			return "", "" // "91 cases, in 10 US states" is another clause
+		}
+		if !locPrep(c.low(k)) {
+			continue // over "of swine flu"
+		}
+		j := k + 1
+		if c.a.Tokens[min(j, len(c.a.Tokens)-1)].Kind == segment.Number || spelledNumber(c.low(j)) {
+			j++
+		} else {
+			return "", ""
+		}
+		if j >= limit {
+			return "", ""
+		}
+		e := c.entityAt(c.a.Tokens[j].Start)
+		if e == nil || e.Country == "" || e.Type != entity.NORP && e.Type != entity.Place {
+			return "", ""
+		}
+		_, end := c.a.TokenRange(e.Span)
+		switch c.low(end) {
+		case "states", "provinces", "regions", "counties", "districts", "cities", "towns", "governorates":
+			return e.Country, e.Country
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// visited finds a place a person in the sentence was visiting or staying
+// in ("a Mexican boy who was visiting Texas", "a tourist staying in
+// Cancun"): where the person was when counted, over a nationality.
+func (c *figureCtx) visited(sStart, sEnd int) (string, string) {
+	for k := sStart; k+1 < sEnd; k++ {
+		switch c.low(k) {
+		case "visiting", "touring":
+		default:
+			continue
+		}
+		if e := c.entityAt(c.a.Tokens[k+1].Start); e != nil && e.Type == entity.Place && e.Country != "" {
+			return placeName(e, c.text), e.Country
+		}
+	}
+	return "", ""
+}
+
+// localTown is the town named in the one or two sentences before a
+// figure whose sentence cites the place's own people as "local" ("the
+// local police", "local officials"): that town, not the story's country. A town is a place below a country, with its
+// country known.
+func (c *figureCtx) localTown(sStart, sEnd int) (string, string) {
+	local := false
+	for k := sStart; k+1 < sEnd; k++ {
+		if c.low(k) == "local" && localSource(c.low(k+1)) {
+			local = true // "the local police", not "local communities"
+			break
+		}
+	}
+	si := c.a.SentenceAt(c.a.Tokens[sStart].Start)
+	if !local || si < 1 {
+		return "", ""
+	}
+	from := c.a.Sentences[max(0, si-2)].Start
+	es := c.entitiesIn(document.Span{Start: from, End: c.a.Tokens[sStart].Start})
+	for k := len(es) - 1; k >= 0; k-- {
+		e := &es[k]
+		if e.Type != entity.Place || e.Country == "" || c.a.SkipFacts(e.Span) {
+			continue
+		}
+		name := placeName(e, c.text)
+		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) || c.residentOf(e) || c.hometown(e) {
+			return "", "" // the last place named is a country or no town: nothing to narrow
+		}
+		if p := c.prepBefore(e); !locPrep(p) {
+			continue // "beyond Port-au-Prince", "west of Port-au-Prince": not where it happened
+		}
+		if _, j := c.a.TokenRange(e.Span); geoName(c.low(j)) || c.low(j) == "river" {
+			return "", "" // "in the Mississippi river": a river, no town
+		}
+		return name, e.Country
+	}
+	return "", ""
+}
+
+// localSource reports a noun that "local" makes the people or bodies of the
+// place just named: "the local police", "local officials".
+func localSource(w string) bool {
+	switch w {
+	case "police", "officials", "official", "authorities", "authority", "hospital", "hospitals", "doctors", "mayor",
+		"council", "government", "leaders", "residents", "people", "media", "sources", "officers", "journalists":
+		return true
 	}
 	return false
 }
