@@ -166,6 +166,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.territory(sStart, sEnd); l != "" {
+			// "Islamic State, which massacred 700 tribesmen, controls
+			// much of eastern Syria": the group's deeds lie in the land
+			// the sentence says it holds
+			loc, country, basis = l, ctry, BasisSentence
 		} else if l, ctry := c.visited(sStart, sEnd); l != "" {
 			// "a Mexican boy who was visiting Texas": where he was
 			loc, country, basis = l, ctry, BasisSentence
@@ -2484,8 +2489,8 @@ func (c *figureCtx) homeArrest(e *entity.Entity) bool {
 		switch c.low(k) {
 		case "detained", "arrested", "holding", "detaining", "arresting":
 			return true
-		case "is", "are", "was", "were", "has", "have", "had", "says", "said", "say", "it", "they":
-			continue // "the army says it has detained"
+		case "is", "are", "was", "were", "has", "have", "had", "says", "said", "say":
+			continue // "the authorities are holding"
 		}
 		return false
 	}
@@ -2589,4 +2594,33 @@ func localSource(w string) bool {
 		return true
 	}
 	return false
+}
+
+// territory finds the land a sentence says someone holds: "controls much
+// of eastern Syria", "has seized large parts of northern Iraq", "overran
+// Mosul". It is "" when the verb is followed by anything but such a
+// stretch of land ("held 20 hostages").
+func (c *figureCtx) territory(sStart, sEnd int) (string, string) {
+	for k := sStart; k+1 < sEnd; k++ {
+		switch c.low(k) {
+		case "controls", "control", "controlled", "controlling", "holds", "seized", "captured", "overran", "overrun":
+		default:
+			continue
+		}
+		for j, n := k+1, 0; j < sEnd && n < 5; j, n = j+1, n+1 {
+			if e := c.entityAt(c.a.Tokens[j].Start); e != nil {
+				if e.Type != entity.Place || e.Country == "" || e.Span.Start != c.a.Tokens[j].Start {
+					break
+				}
+				return placeName(e, c.text), e.Country
+			}
+			w := c.low(j)
+			if w == "much" || w == "most" || w == "parts" || w == "part" || w == "swathes" || w == "swaths" || w == "large" || w == "vast" ||
+				w == "of" || w == "the" || w == "areas" || w == "territory" || w == "its" || strings.HasSuffix(w, "ern") || directionWord(w) {
+				continue
+			}
+			break
+		}
+	}
+	return "", ""
 }

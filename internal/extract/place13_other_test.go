@@ -30,3 +30,14 @@ func TestFigurePlaceLocalNotSource(t *testing.T) {
 		{"Oil reached the coast of Louisiana.\nOfficials opened gates in the Tallow river, in Baton Rouge.\nThe Guard sent 40 boats to help local communities.", "40", "|United States"},
 	})
 }
+
+// A figure of what a group did, in a sentence that says which land the
+// group holds, lies in that land; "held" before hostages names no land.
+func TestFigurePlaceTerritory(t *testing.T) {
+	const lebanon = "The Lebanese army detained a woman near Arsal on Monday, officials in Lebanon said.\n\n"
+	placeCases(t, "2014-12-03", []struct{ text, num, want string }{
+		{lebanon + "The group, which killed 600 people this summer, controls much of eastern Syria.", "600", "|Syria"},
+		{lebanon + "The militants, who have seized large parts of northern Iraq, executed 300 soldiers.", "300", "|Iraq"},
+		{lebanon + "The militants, who killed 300 people, held 20 hostages for a month.", "300", "|Lebanon"},
+	})
+}
