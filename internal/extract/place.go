@@ -32,6 +32,14 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	opensWorld := w == "worldwide" || w == "globally"
 	if f.Location != "" && !opensWorld { // from "the number of X in PLACE"
 		loc = string(f.Location)
+		if c.prev != nil && f.Location == c.prev.Location && c.prev.Sentence != f.Sentence {
+			// "… four in Scotland. The tally in London has reached 13":
+			// a tally carried from the figure before keeps its counted
+			// thing, but a place its own clause writes is its place.
+			if l, ctry := c.locationBefore(cFrom, qStart); l != "" {
+				loc, country = l, ctry
+			}
+		}
 	}
 	basis := ""
 	if loc == "" {
@@ -46,6 +54,11 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 	}
 	if loc == "" {
 		loc, country = c.locationAfter(after, cTo)
+	}
+	if loc == "" {
+		// "91 confirmed cases in 10 US states": a count of one country's
+		// states or provinces lies in that country.
+		loc, country = c.statesOf(after, cTo)
 	}
 	if loc == "" && after < cTo && c.low(after) == "of" && !c.identityNoun(after-1) {
 		// "two districts of Kobane", "5,000 residents of Homs": the place
@@ -153,6 +166,18 @@ func (c *figureCtx) place(f *Figure, holderCountry string, after, qStart, cFrom,
 		// America's; measured against the hand annotation).
 		if l, ctry := c.locativeIn(sStart, sEnd, f.Span); l != "" {
 			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.territory(sStart, sEnd); l != "" {
+			// "Islamic State, which massacred 700 tribesmen, controls
+			// much of eastern Syria": the group's deeds lie in the land
+			// the sentence says it holds
+			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.visited(sStart, sEnd); l != "" {
+			// "a Mexican boy who was visiting Texas": where he was
+			loc, country, basis = l, ctry, BasisSentence
+		} else if l, ctry := c.localTown(sStart, sEnd); l != "" {
+			// "… damaged in Leogane, the UN said. According to the local
+			// police, 5,000 people have been killed": the town just named
+			loc, country, basis = l, ctry, BasisParagraph
 		} else if hc := c.homeVictims(f, holderCountry, after); hc != "" {
 			// "the group also executed 1,700 Iraqi soldiers" in a story
 			// about Lebanon: the soldiers fell at home
@@ -543,8 +568,8 @@ func (c *figureCtx) mainCountry() string {
 		if (e.Type != entity.Place && e.Type != entity.NORP) || e.Country == "" || c.orgSeat(e) || c.orgNationality(e) || c.a.SkipFacts(e.Span) {
 			continue
 		}
-		if c.capitalSpeaker(e) || c.borderSide(e) || c.inName(e) {
-			continue // "Washington said …", "the border with Cameroon", "Rapid-UK": not where the story is
+		if c.capitalSpeaker(e) || c.borderSide(e) || c.inName(e) || c.negatedPlace(e) {
+			continue // "Washington said …", "the border with Cameroon", "Rapid-UK", "never been to Syria": not where the story is
 		}
 		if c.attacker(e) {
 			// "US airstrikes on …": not where the story is, unless the
@@ -561,10 +586,18 @@ func (c *figureCtx) mainCountry() string {
 		// ("Britons"); so does where aid goes ("aid to Haiti"), but not
 		// where people fled ("fled across the border to Tunisia").
 		w := 2
-		if e.Type == entity.NORP || c.attributive(e) || c.hometown(e) {
+		if c.homeArrest(e) {
+			w = 6 // "the Lebanese army detained …": as telling as "in Lebanon"
+		} else if e.Type == entity.NORP || c.attributive(e) || c.hometown(e) {
 			w = 1
-		} else if p := c.prepBefore(e); (locPrep(p) || p == "from" && !c.travelledFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
+		} else if p := c.prepBefore(e); (locPrep(p) && !c.aimedAt(e) || p == "from" && c.leftFrom(e)) && !c.originPhrase(c.tokenBefore(e)) || (p == "to" || p == "into") && !c.afterFlight(e) {
 			w = 6
+			if c.pastSentence(e) {
+				// "In 2005 he was arrested in Iraq", "Born in 1971, he
+				// studied in Baghdad": a life or a history the story
+				// recalls, not where it happens now.
+				w = 2
+			}
 		} else if dl := c.a.Doc.Dateline; !dl.IsZero() && e.Span.Start >= dl.Start && e.Span.End <= dl.End {
 			w = 1 // where the reporter files from ("BEIRUT —" on a Syria story)
 		}
@@ -2317,4 +2350,277 @@ func (c *figureCtx) identityNoun(k int) bool {
 		return true
 	}
 	return false
+}
+
+// leftFrom reports a country after "from" that people or things left as
+// the story tells it: "fled from Syria", "evacuated from Haiti",
+// "reporting from Beirut". Any other "from" says where someone or
+// something comes from ("DNA from Baghdadi from Iraq", "a man from
+// Iraq"): who or what, weighed as a plain mention, not where the story
+// is. A trip's start (travelledFrom) is neither.
+func (c *figureCtx) leftFrom(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if c.low(k) != "from" {
+			continue
+		}
+		j := k - 1
+		if adverb(c.low(j)) {
+			j-- // "fled hastily from"
+		}
+		switch c.low(j) {
+		case "fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "evacuated", "evacuate", "evacuating",
+			"rescued", "pulled", "withdrew", "withdrawn", "withdrawing", "withdraw", "expelled", "deported", "driven",
+			"displaced", "airlifted", "reported", "reporting", "reports", "writes", "writing", "wrote", "away":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// aimedAt reports a country after "at" that is the target of words, not a
+// place: "lashed out at Israel", "took a swipe at Washington", "angry at
+// Turkey". Rockets "fired at Israel" still land there.
+func (c *figureCtx) aimedAt(e *entity.Entity) bool {
+	k := c.tokenBefore(e)
+	if c.low(k) == "the" {
+		k--
+	}
+	if c.low(k) != "at" {
+		return false
+	}
+	switch c.low(k - 1) {
+	case "out", "swipe", "swipes", "jab", "dig", "angry", "anger", "furious", "outrage", "criticism", "fury", "blame", "finger", "pointed", "pointing":
+		return true
+	}
+	return false
+}
+
+// negatedPlace reports a place the text says someone was not in or never
+// went to: "she has never been to Syria", "he had not set foot in
+// Lebanon", "never visited Iraq". It is no place of the story. Only a
+// denied presence counts: "did not stop the protests in Egypt" still
+// places the protests.
+func (c *figureCtx) negatedPlace(e *entity.Entity) bool {
+	i, _ := c.a.TokenRange(e.Span)
+	k := i - 1
+	if c.low(k) == "the" {
+		k--
+	}
+	switch c.low(k) {
+	case "to", "in", "inside":
+		k--
+	}
+	presence := false
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		switch c.low(k) {
+		case "been", "gone", "go", "went", "travelled", "traveled", "visited", "visit", "set", "foot", "returned", "return":
+			presence = true
+			continue
+		case "ever", "even", "yet":
+			continue
+		case "never", "not", "n't":
+			return presence
+		}
+		return false
+	}
+	return false
+}
+
+// pastSentence reports a place in a sentence dated to an earlier year than
+// the article's ("in 2005 he was arrested by US forces in Iraq", "six
+// years ago she married"): the story recalls a past there. A year that
+// starts what still runs ("since 2011", "the war that began in 2011") does
+// not make it past.
+func (c *figureCtx) pastSentence(e *entity.Entity) bool {
+	pubs := c.pubString()
+	si := c.a.SentenceAt(e.Span.Start)
+	if len(pubs) < 4 || si < 0 {
+		return false
+	}
+	sp := c.a.Sentences[si]
+	ts := c.a.Times
+	for k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.Start >= sp.Start }); k < len(ts) && ts[k].Span.End <= sp.End; k++ {
+		t := ts[k]
+		if t.Type != "DATE" || len(t.Value) < 4 || t.Value[:4] >= pubs[:4] || t.Value[0] < '0' || t.Value[0] > '9' {
+			continue
+		}
+		if t.Prep == "since" || t.Mod == "ON_OR_AFTER" || t.Mod == "AFTER" {
+			continue
+		}
+		start := t.Span.Start
+		if t.Prep != "" {
+			start = t.PrepSpan.Start
+		}
+		if ti, _ := c.a.TokenRange(document.Span{Start: start, End: start + 1}); ti > 0 {
+			switch c.low(ti - 1) {
+			case "began", "begun", "started", "erupted", "out", "launched":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// homeArrest reports a country's own police, army or authorities named as
+// detaining or holding people: "the Lebanese army detained a woman",
+// "Turkish authorities are holding two men", "Kenya's police arrested 12".
+// A state arrests at home; the story is there as surely as when the text
+// writes "in Lebanon".
+func (c *figureCtx) homeArrest(e *entity.Entity) bool {
+	_, j := c.a.TokenRange(e.Span)
+	if c.low(j) == "'s" || c.low(j) == "’s" {
+		j++
+	}
+	n := 0
+	for ; n < 2 && j < len(c.a.Tokens); n, j = n+1, j+1 {
+		switch c.low(j) {
+		case "army", "authorities", "police", "security", "forces", "officials", "intelligence", "interior", "ministry", "services", "troops", "soldiers":
+			continue
+		}
+		break
+	}
+	if n == 0 && e.Type != entity.Place {
+		return false // "Lebanese detained …": people, not the state
+	}
+	for k := j; k < j+4 && k < len(c.a.Tokens); k++ {
+		switch c.low(k) {
+		case "detained", "arrested", "holding", "detaining", "arresting":
+			return true
+		case "is", "are", "was", "were", "has", "have", "had", "says", "said", "say":
+			continue // "the authorities are holding"
+		}
+		return false
+	}
+	return false
+}
+
+// statesOf reads "in 10 US states" or "in three Mexican provinces" after
+// the figure: the country whose parts are counted, or "".
+func (c *figureCtx) statesOf(after, limit int) (string, string) {
+	for k := after; k < limit && k < after+6; k++ {
+		if c.a.Tokens[k].Kind != segment.Word {
+			return "", "" // "91 cases, in 10 US states" is another clause
+		}
+		if !locPrep(c.low(k)) {
+			continue // over "of swine flu"
+		}
+		j := k + 1
+		if c.a.Tokens[min(j, len(c.a.Tokens)-1)].Kind == segment.Number || spelledNumber(c.low(j)) {
+			j++
+		} else {
+			return "", ""
+		}
+		if j >= limit {
+			return "", ""
+		}
+		e := c.entityAt(c.a.Tokens[j].Start)
+		if e == nil || e.Country == "" || e.Type != entity.NORP && e.Type != entity.Place {
+			return "", ""
+		}
+		_, end := c.a.TokenRange(e.Span)
+		switch c.low(end) {
+		case "states", "provinces", "regions", "counties", "districts", "cities", "towns", "governorates":
+			return e.Country, e.Country
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// visited finds a place a person in the sentence was visiting or staying
+// in ("a Mexican boy who was visiting Texas", "a tourist staying in
+// Cancun"): where the person was when counted, over a nationality.
+func (c *figureCtx) visited(sStart, sEnd int) (string, string) {
+	for k := sStart; k+1 < sEnd; k++ {
+		switch c.low(k) {
+		case "visiting", "touring":
+		default:
+			continue
+		}
+		if e := c.entityAt(c.a.Tokens[k+1].Start); e != nil && e.Type == entity.Place && e.Country != "" {
+			return placeName(e, c.text), e.Country
+		}
+	}
+	return "", ""
+}
+
+// localTown is the town named in the one or two sentences before a
+// figure whose sentence cites the place's own people as "local" ("the
+// local police", "local officials"): that town, not the story's country. A town is a place below a country, with its
+// country known.
+func (c *figureCtx) localTown(sStart, sEnd int) (string, string) {
+	local := false
+	for k := sStart; k+1 < sEnd; k++ {
+		if c.low(k) == "local" && localSource(c.low(k+1)) {
+			local = true // "the local police", not "local communities"
+			break
+		}
+	}
+	si := c.a.SentenceAt(c.a.Tokens[sStart].Start)
+	if !local || si < 1 {
+		return "", ""
+	}
+	from := c.a.Sentences[max(0, si-2)].Start
+	es := c.entitiesIn(document.Span{Start: from, End: c.a.Tokens[sStart].Start})
+	for k := len(es) - 1; k >= 0; k-- {
+		e := &es[k]
+		if e.Type != entity.Place || e.Country == "" || c.a.SkipFacts(e.Span) {
+			continue
+		}
+		name := placeName(e, c.text)
+		if strings.EqualFold(name, e.Country) || isAbbrev(e.Span.Of(c.text)) || geoName(name) || continentName(name) || c.orgSeat(e) || c.capitalSpeaker(e) || c.residentOf(e) || c.hometown(e) {
+			return "", "" // the last place named is a country or no town: nothing to narrow
+		}
+		if p := c.prepBefore(e); !locPrep(p) {
+			continue // "beyond Port-au-Prince", "west of Port-au-Prince": not where it happened
+		}
+		if _, j := c.a.TokenRange(e.Span); geoName(c.low(j)) || c.low(j) == "river" {
+			return "", "" // "in the Mississippi river": a river, no town
+		}
+		return name, e.Country
+	}
+	return "", ""
+}
+
+// localSource reports a noun that "local" makes the people or bodies of the
+// place just named: "the local police", "local officials".
+func localSource(w string) bool {
+	switch w {
+	case "police", "officials", "official", "authorities", "authority", "hospital", "hospitals", "doctors", "mayor",
+		"council", "government", "leaders", "residents", "people", "media", "sources", "officers", "journalists":
+		return true
+	}
+	return false
+}
+
+// territory finds the land a sentence says someone holds: "controls much
+// of eastern Syria", "has seized large parts of northern Iraq", "overran
+// Mosul". It is "" when the verb is followed by anything but such a
+// stretch of land ("held 20 hostages").
+func (c *figureCtx) territory(sStart, sEnd int) (string, string) {
+	for k := sStart; k+1 < sEnd; k++ {
+		switch c.low(k) {
+		case "controls", "control", "controlled", "controlling", "holds", "seized", "captured", "overran", "overrun":
+		default:
+			continue
+		}
+		for j, n := k+1, 0; j < sEnd && n < 5; j, n = j+1, n+1 {
+			if e := c.entityAt(c.a.Tokens[j].Start); e != nil {
+				if e.Type != entity.Place || e.Country == "" || e.Span.Start != c.a.Tokens[j].Start {
+					break
+				}
+				return placeName(e, c.text), e.Country
+			}
+			w := c.low(j)
+			if w == "much" || w == "most" || w == "parts" || w == "part" || w == "swathes" || w == "swaths" || w == "large" || w == "vast" ||
+				w == "of" || w == "the" || w == "areas" || w == "territory" || w == "its" || strings.HasSuffix(w, "ern") || directionWord(w) {
+				continue
+			}
+			break
+		}
+	}
+	return "", ""
 }

@@ -68,6 +68,7 @@ Venezuela: Maracay|Barquisimeto|Ciudad Guayana|Barcelona Venezuela
 Vietnam: Can Tho|Nha Trang|Vung Tau|Mekong Delta
 Central African Republic: Bangui
 Egypt: Sheikh Zuweid|El-Arish|Arish
+Haiti: Leogane|Léogâne|Jacmel|Petionville|Pétion-Ville|Petion-Ville|Gonaives|Cap-Haitien|Les Cayes|Petit-Goave|Grand-Goave|Cite Soleil|Cité Soleil|Delmas
 Iraq: Haditha|Haditha Dam|Zumar|Camp Speicher|Speicher|Jurf al-Sakhar|Jurf al-Nasr|Amerli|Amirli|Dhuluiya|Rabia|Sinjar Mountain|Mount Sinjar|Bashiqa|Qayyarah|Hamdaniya|Qaraqosh|Bartella
 Kenya: Westgate|Westgate Mall|Westgate mall|Mpeketoni|Lamu|Mandera|Wajir|Poromoko
 Libya: Mitiga|Mitiga Airport|Mitiga airport|Tripoli International Airport|Warshefana
