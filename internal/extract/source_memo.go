@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+	"github.com/claimtrack/claimtrack/internal/document"
 )
 
 // What an article tells about its sources beyond one sentence: the kind of
@@ -30,6 +31,9 @@ type sourceMemo struct {
 	// studySent marks the sentences that report a poll's answers.
 	studyFirst map[string]int
 	studySent  map[int]bool
+	// unclaimed is the last figure found inside a claim denied with no
+	// claimant named: the fallbacks must not give it the denier.
+	unclaimed document.Span
 }
 
 func (c *figureCtx) sources() *sourceMemo {
