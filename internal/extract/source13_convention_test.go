@@ -70,12 +70,12 @@ func TestSource13GoldConventions(t *testing.T) {
 		{name: "residents said",
 			text: "Residents said 7 houses were destroyed by the shelling in Marek.",
 			num:  "7", source: "residents", anonymous: true},
-		// Plural subject + "report receiving": a deed, not a report.
+		// Plural subject + "report receiving": they report what they got.
 		{name: "report receiving",
 			text: "The villagers report receiving about 40 rifles from the army.",
-			num:  "40", null: true},
+			num:  "40", source: "villagers", anonymous: true},
 		{name: "report having received",
 			text: "The Kurdish fighters report having received 30 machine guns last week.",
-			num:  "30", null: true},
+			num:  "30", source: "Kurdish fighters", anonymous: true},
 	})
 }

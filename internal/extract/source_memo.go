@@ -151,8 +151,25 @@ func (c *figureCtx) plausibleSpeaker(s *Statement) bool {
 		return true
 	case descriptionKind(name) != nil:
 		return c.resolveDescription(name, s.Span.Start) != name
+	case peopleName(name):
+		return true // "The Kurds report receiving 40 machine guns"
 	}
 	return c.isSourceName(name)
+}
+
+// peopleName reports a people or a nation named in the plural ("Kurds",
+// "Yazidis", "Syrians"): a group that speaks through its leaders.
+func peopleName(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if strings.IndexByte(name, ' ') >= 0 || !strings.HasSuffix(name, "s") {
+		return false
+	}
+	for _, n := range []string{name, strings.TrimSuffix(name, "s")} {
+		if t, _, _, ok := entity.Lookup(n); ok && t == entity.NORP {
+			return true
+		}
+	}
+	return false
 }
 
 // isSourceName reports a name of a person or organization: one the article
