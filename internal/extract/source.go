@@ -406,6 +406,10 @@ func (c *figureCtx) backgroundRelative(f *Figure, sStart int) bool {
 		}
 		switch c.low(j) {
 		case "who", "which", "whom", "whose":
+		case "where":
+			if c.tokText(j-1) != "," {
+				return false // "said where 40 died", "asked where": no relative
+			}
 		case "said", "says", "told", "according":
 			return false
 		default:

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/extract"
@@ -43,9 +44,35 @@ func TestSource13MoreConventions(t *testing.T) {
 		{name: "the weapons report that",
 			text: "The weapons report that reached the committee counted 70 rifles.",
 			num:  "70", notType: extract.SourceUnknown},
+		// ", where …" is a relative clause too: background
+		{name: "comma where inside a reported clause",
+			text: "The ministry said screening will start for travellers from the south, where the fever has killed 900 people in two years.",
+			num:  "900", null: true},
+		{name: "said where, no comma",
+			text: "The ministry said 40 people died in Tarvo where the fever began.",
+			num:  "40", source: "ministry"},
+		// "the company" never stands for a place read as a company
 		// "report" with a content clause stays a report
 		{name: "they report that",
 			text: "Aid workers report that 60 families fled the valley overnight.",
 			num:  "60", source: "aid workers", anonymous: true},
 	})
+}
+
+// "The company" never stands for a place the entity finder read as an
+// organization ("Redwood City, California"). Sentences written for this
+// test.
+func TestSource13CompanyNotPlace(t *testing.T) {
+	r := extractArticle("Norvex Corp. bought two depots from Halden Group LLC in a $90 million deal, two people with knowledge of the matter said.\n\n" +
+		"The depots are part of an office park in Redwood City, California, about 11 miles from its main office, said the people, who asked not to be named. " +
+		"The company said in its annual report filed yesterday that it bought land for $70 million.")
+	for _, s := range r.Statements {
+		if strings.Contains(string(s.Content), "annual report") || strings.Contains(string(s.Content), "bought land") {
+			if s.Speaker == "California" {
+				t.Errorf("speaker %q for 'The company'%s", s.Speaker, describe(r))
+			}
+			return
+		}
+	}
+	t.Errorf("no statement for 'The company said'%s", describe(r))
 }
