@@ -52,6 +52,10 @@ func TestSource13MoreConventions(t *testing.T) {
 			text: "The ministry said 40 people died in Tarvo where the fever began.",
 			num:  "40", source: "ministry"},
 		// "the company" never stands for a place read as a company
+		// an appositive after a postposed "according to X" types X
+		{name: "according to X, an analyst",
+			text: "Militants have executed more than 12 doctors in Varsk, according to Ben Tarrow, an intelligence analyst with the Orlin Group.",
+			num:  "12", source: "Ben Tarrow", typ: extract.SourceExpert},
 		// "report" with a content clause stays a report
 		{name: "they report that",
 			text: "Aid workers report that 60 families fled the valley overnight.",

@@ -1621,6 +1621,17 @@ func (s *attrScan) according(si, b, e, c int) (attrRaw, bool) {
 		r.bound = c
 		r.content = s.span(st, c)
 	}
+	if r.postposed && s.is(j, ",") && j+1 < e && (s.is(j+1, "a") || s.is(j+1, "an") || s.is(j+1, "the")) {
+		// "…, according to Ben Tarrow, an intelligence analyst with the
+		// Levantine Group": the appositive gives the role, as after "said X"
+		k := j + 1
+		for k < e && k < j+20 && s.qOf[k] < 0 && (s.isWord(k) || s.is(k, "-") || s.is(k, "'s")) {
+			k++
+		}
+		if k > j+2 && (k >= e || s.isEnd(k) || s.is(k, ",")) {
+			r.role = [2]int{j + 1, k}
+		}
+	}
 	return r, !r.content.IsZero()
 }
 
