@@ -825,6 +825,47 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 			}
 		}
 	}
+	// "according to an Iraqi health official who told Kurdish paper
+	// Rudaw": the outlet the speaker told carries the figure
+	if !st.SpeakerSpan.IsZero() && f.Via == "" {
+		_, se := c.a.TokenRange(st.SpeakerSpan)
+		if se+2 < sEnd && c.low(se) == "who" && c.low(se+1) == "told" {
+			if out := c.toldOutlet(se+2, sEnd); out != "" {
+				f.Via = document.Str(canonicalSource(out))
+			}
+		}
+	}
+}
+
+// toldOutlet reads the outlet after "told" at token k: a name with an
+// outlet word ("the Daily Courier", "CNN") or a name after a described
+// outlet noun ("Kurdish paper Rudaw", "the newspaper Al-Hayat"), or "".
+func (c *figureCtx) toldOutlet(k, end int) string {
+	if c.low(k) == "the" {
+		k++
+	}
+	if out := c.outletAt(k, end); out != "" {
+		return out
+	}
+	for j := k; j < end && j < k+3; j++ {
+		switch c.low(j) {
+		case "paper", "newspaper", "daily", "broadcaster", "channel", "station", "website", "magazine", "weekly", "outlet":
+		default:
+			if t := c.a.Tokens[j]; t.Kind != segment.Word {
+				return ""
+			}
+			continue
+		}
+		e := j + 1
+		for e < end && e < j+5 && c.a.Tokens[e].Kind == segment.Word && c.a.Tokens[e].Flags&(segment.Cap|segment.AllCaps) != 0 {
+			e++
+		}
+		if e > j+1 {
+			return c.text[c.a.Tokens[j+1].Start:c.a.Tokens[e-1].End]
+		}
+		return ""
+	}
+	return ""
 }
 
 // inCited reports a figure inside the cited phrase that starts at token k

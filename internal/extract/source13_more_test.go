@@ -56,6 +56,10 @@ func TestSource13MoreConventions(t *testing.T) {
 		{name: "according to X, an analyst",
 			text: "Militants have executed more than 12 doctors in Varsk, according to Ben Tarrow, an intelligence analyst with the Orlin Group.",
 			num:  "12", source: "Ben Tarrow", typ: extract.SourceExpert},
+		// the outlet a speaker told carries the figure
+		{name: "official who told a paper",
+			text: "The militants burned the bodies of 5 of their fighters, according to a health official who told regional paper Dorvan Today.",
+			num:  "5", source: "health official", via: "Dorvan Today", anonymous: true},
 		// "report" with a content clause stays a report
 		{name: "they report that",
 			text: "Aid workers report that 60 families fled the valley overnight.",
