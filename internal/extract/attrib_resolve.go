@@ -1215,7 +1215,7 @@ func (s *attrScan) lastCompany(i, sent int, ments []attrMention, done []int) (st
 		if o.sent < sent-3 {
 			break
 		}
-		if o.typ == SpeakerOrg && o.named && !attrPublicBody(o.name) {
+		if o.typ == SpeakerOrg && o.named && !attrPublicBody(o.name) && !gazPlace(o.name) {
 			spk, spkSent = o.name, o.sent
 			break
 		}
@@ -1238,11 +1238,18 @@ func (s *attrScan) lastCompany(i, sent int, ments []attrMention, done []int) (st
 		if name == "" {
 			name = attrStripThe(e.Span.Of(s.text))
 		}
-		if !attrPublicBody(name) {
+		if !attrPublicBody(name) && !gazPlace(name) {
 			return name, true
 		}
 	}
 	return spk, spk != ""
+}
+
+// gazPlace reports a name the gazetteer knows as a place ("California"
+// read as an organization in "Redwood City, California"): no company.
+func gazPlace(name string) bool {
+	t, _, _, ok := entity.Lookup(name)
+	return ok && t == entity.Place
 }
 
 // attrPublicBody reports names of governments, ministries, courts and other

@@ -32,6 +32,12 @@ func (c *figureCtx) attribute(f *Figure, sStart, sEnd int) {
 		f.Source = document.Str(canonicalSource(src))
 		return
 	}
+	if c.backgroundRelative(f, sStart) {
+		// "The gunman, who had run down two soldiers, was known to police,
+		// the minister said": the count describes, nobody reports it
+		c.sources().unclaimed = f.Span
+		return
+	}
 	if st, via := c.governing(f); st != nil {
 		c.fromStatement(f, st)
 		if via == nil && !mediaSpeaker(st) {
@@ -385,6 +391,77 @@ func (c *figureCtx) relativeSayer(f *Figure) *Statement {
 	return nil
 }
 
+// backgroundRelative reports a figure inside a relative clause ("who had
+// run down two soldiers", "a struggle in which two rounds were fired",
+// "a man who was one of 43 missing workers"): background the sentence
+// gives about someone or something, no one's report (gold READMEs). A
+// relative clause that itself reports ("which said 40 had died") is its
+// speaker's (relativeSayer).
+func (c *figureCtx) backgroundRelative(f *Figure, sStart int) bool {
+	fi, _ := c.a.TokenRange(f.Span)
+	for j := fi - 1; j > sStart && j >= fi-12; j-- {
+		t := c.a.Tokens[j]
+		if t.Kind == segment.Quote || t.Kind == segment.Punct && c.text[t.Start] != '-' {
+			return false // the clause closed, or the figure is in a quote
+		}
+		switch c.low(j) {
+		case "who", "which", "whom", "whose":
+		case "where":
+			if c.tokText(j-1) != "," {
+				return false // "said where 40 died", "asked where": no relative
+			}
+		case "said", "says", "told", "according":
+			return false
+		default:
+			continue
+		}
+		p := c.a.Tokens[j-1]
+		if p.Kind != segment.Word && !(p.Kind == segment.Punct && c.text[p.Start] == ',') {
+			return false
+		}
+		if c.low(j) == "which" && p.Kind == segment.Word && !relativePrep(c.low(j-1)) {
+			return false // "condemned the crime which killed 300": the object, what is reported
+		}
+		if _, sEnd := c.a.TokenRange(f.Sentence); c.attributedAfter(fi, sEnd) {
+			return false // "Mexico, which has recorded 113 deaths, according to the WHO"
+		}
+		lo, hi := c.stmtWindow(f.Span.Start)
+		for i := lo; i < hi; i++ {
+			if s := &c.stmts[i]; s.Sentence == f.Sentence && !s.CueSpan.IsZero() && s.CueSpan.Start > t.Start && s.CueSpan.Start < f.Span.Start {
+				return false // "which estimated 40 had died": the relative reports
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// relativePrep reports a preposition that opens a relative clause ("in
+// which", "during which").
+func relativePrep(w string) bool {
+	switch w {
+	case "in", "during", "on", "at", "by", "from", "of", "through", "after", "under", "with", "for", "to", "among", "since":
+		return true
+	}
+	return false
+}
+
+// attributedAfter reports "according to" right after the clause that holds
+// token fi ends ("…, which has recorded 113 deaths, according to the WHO"):
+// it speaks for that clause.
+func (c *figureCtx) attributedAfter(fi, sEnd int) bool {
+	k := fi + 1
+	for k < sEnd && c.tokText(k) != "," {
+		k++
+	}
+	if k+2 >= sEnd {
+		return false
+	}
+	// only "according to": a postposed "X said" speaks for the main
+	// clause ("…, who was one of 43 missing workers, the prosecutor said")
+	return c.low(k+1) == "according" && c.low(k+2) == "to"
+}
+
 // newClauseBetween reports a coordinated clause ("and there", "but they")
 // between token k and the figure: a verb at k does not reach the figure.
 func (c *figureCtx) newClauseBetween(k int, f *Figure) bool {
@@ -583,10 +660,13 @@ func (c *figureCtx) fromStatement(f *Figure, st *Statement) {
 		// the denied report ("a media report that said …"), not the denier.
 		if !st.TargetSpan.IsZero() && st.TargetSpan.Contains(at) || st.Stance == Denies {
 			f.Source, f.Anonymous = document.Str(c.reportName(st.TargetSpan, string(st.Target))), false
-			if !reportLike(string(f.Source)) {
+			if !reportLike(string(f.Source)) || bareClaimNoun(string(f.Source)) {
 				// "The army denied that 30 civilians had died": a claim
-				// denied with no report named has no source here
+				// denied with no report named has no source here; so has
+				// one named by its noun alone ("Reports that 12 guards had
+				// deserted were untrue"): nobody is said to have made it
 				f.Source = ""
+				c.sources().unclaimed = f.Span
 			}
 			return
 		}
@@ -745,6 +825,47 @@ func (c *figureCtx) chain(f *Figure, st *Statement) {
 			}
 		}
 	}
+	// "according to an Iraqi health official who told Kurdish paper
+	// Rudaw": the outlet the speaker told carries the figure
+	if !st.SpeakerSpan.IsZero() && f.Via == "" {
+		_, se := c.a.TokenRange(st.SpeakerSpan)
+		if se+2 < sEnd && c.low(se) == "who" && c.low(se+1) == "told" {
+			if out := c.toldOutlet(se+2, sEnd); out != "" {
+				f.Via = document.Str(canonicalSource(out))
+			}
+		}
+	}
+}
+
+// toldOutlet reads the outlet after "told" at token k: a name with an
+// outlet word ("the Daily Courier", "CNN") or a name after a described
+// outlet noun ("Kurdish paper Rudaw", "the newspaper Al-Hayat"), or "".
+func (c *figureCtx) toldOutlet(k, end int) string {
+	if c.low(k) == "the" {
+		k++
+	}
+	if out := c.outletAt(k, end); out != "" {
+		return out
+	}
+	for j := k; j < end && j < k+3; j++ {
+		switch c.low(j) {
+		case "paper", "newspaper", "daily", "broadcaster", "channel", "station", "website", "magazine", "weekly", "outlet":
+		default:
+			if t := c.a.Tokens[j]; t.Kind != segment.Word {
+				return ""
+			}
+			continue
+		}
+		e := j + 1
+		for e < end && e < j+5 && c.a.Tokens[e].Kind == segment.Word && c.a.Tokens[e].Flags&(segment.Cap|segment.AllCaps) != 0 {
+			e++
+		}
+		if e > j+1 {
+			return c.text[c.a.Tokens[j+1].Start:c.a.Tokens[e-1].End]
+		}
+		return ""
+	}
+	return ""
 }
 
 // inCited reports a figure inside the cited phrase that starts at token k
@@ -823,6 +944,11 @@ func (c *figureCtx) citedAt(k, end int) (string, bool) {
 			continue
 		}
 		stop = j + 1
+	}
+	// a full stop after a word is the sentence's end, not an acronym's
+	// ("citing security officials." but "citing the U.N.")
+	for stop > start && c.text[c.a.Tokens[stop-1].Start] == '.' && stop-2 >= start && len(c.tokText(stop-2)) > 1 {
+		stop--
 	}
 	if stop <= start {
 		return "", false
@@ -1069,6 +1195,9 @@ func (c *figureCtx) settleSource(f *Figure) {
 		}
 	}()
 	if f.Source == "" {
+		if c.sources().unclaimed == f.Span {
+			return // a claim denied with nobody named making it (fromStatement)
+		}
 		if sub, anon := c.postposedSource(f); sub != "" {
 			f.Source, f.Anonymous = document.Str(sub), anon
 			return
@@ -1541,6 +1670,28 @@ func (c *figureCtx) toldWhom(k int) bool {
 		if t := c.a.Tokens[j]; t.Kind != segment.Word || t.Flags&(segment.Cap|segment.AllCaps) == 0 && c.low(j) != "the" && c.low(j) != "reporters" {
 			return false
 		}
+	}
+	return false
+}
+
+// bareClaimNoun reports a report named by its noun alone, with at most a
+// determiner or a word of time ("Reports", "such claims", "earlier
+// reports"), not by author or medium ("media reports", "a Reuters report").
+func bareClaimNoun(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for i, w := range ws {
+		w = strings.Trim(w, ".,'\"’")
+		if i < len(ws)-1 {
+			switch w {
+			case "the", "these", "those", "this", "that", "such", "earlier", "previous", "recent", "initial", "some", "any", "all", "a":
+				continue
+			}
+			return false
+		}
+		return attrClaimNoun(w)
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/annotate/entity"
 	"github.com/claimtrack/claimtrack/internal/annotate/segment"
+	"github.com/claimtrack/claimtrack/internal/document"
 )
 
 // What an article tells about its sources beyond one sentence: the kind of
@@ -30,6 +31,9 @@ type sourceMemo struct {
 	// studySent marks the sentences that report a poll's answers.
 	studyFirst map[string]int
 	studySent  map[int]bool
+	// unclaimed is the last figure found inside a claim denied with no
+	// claimant named: the fallbacks must not give it the denier.
+	unclaimed document.Span
 }
 
 func (c *figureCtx) sources() *sourceMemo {
@@ -147,8 +151,25 @@ func (c *figureCtx) plausibleSpeaker(s *Statement) bool {
 		return true
 	case descriptionKind(name) != nil:
 		return c.resolveDescription(name, s.Span.Start) != name
+	case peopleName(name):
+		return true // "The Kurds report receiving 40 machine guns"
 	}
 	return c.isSourceName(name)
+}
+
+// peopleName reports a people or a nation named in the plural ("Kurds",
+// "Yazidis", "Syrians"): a group that speaks through its leaders.
+func peopleName(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if strings.IndexByte(name, ' ') >= 0 || !strings.HasSuffix(name, "s") {
+		return false
+	}
+	for _, n := range []string{name, strings.TrimSuffix(name, "s")} {
+		if t, _, _, ok := entity.Lookup(n); ok && t == entity.NORP {
+			return true
+		}
+	}
+	return false
 }
 
 // isSourceName reports a name of a person or organization: one the article

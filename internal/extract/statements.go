@@ -1621,6 +1621,17 @@ func (s *attrScan) according(si, b, e, c int) (attrRaw, bool) {
 		r.bound = c
 		r.content = s.span(st, c)
 	}
+	if r.postposed && s.is(j, ",") && j+1 < e && (s.is(j+1, "a") || s.is(j+1, "an") || s.is(j+1, "the")) {
+		// "…, according to Ben Tarrow, an intelligence analyst with the
+		// Levantine Group": the appositive gives the role, as after "said X"
+		k := j + 1
+		for k < e && k < j+20 && s.qOf[k] < 0 && (s.isWord(k) || s.is(k, "-") || s.is(k, "'s")) {
+			k++
+		}
+		if k > j+2 && (k >= e || s.isEnd(k) || s.is(k, ",")) {
+			r.role = [2]int{j + 1, k}
+		}
+	}
 	return r, !r.content.IsZero()
 }
 
@@ -1786,6 +1797,20 @@ func (s *attrScan) rawPos(k int) int {
 	return s.toks[s.raw[k].cue[0]].Start
 }
 
+// pluralSubject reports a plural noun that may be a subject before a verb
+// ("Kurds", "residents", "officials"), not a possessive, a noun modifier
+// that names a document ("news", "weapons" in "the weapons report") or a
+// word ending in -ss.
+func pluralSubject(w string) bool {
+	switch w {
+	case "people", "police", "media", "men", "women", "children":
+		return true
+	case "news", "weapons", "arms", "rights", "is", "was", "has", "this", "its", "his", "us", "as", "thus", "this's":
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
 // nounUse reports whether the cue word at c is used as a noun or adjective
 // ("a media report", "the reported cases", "United States", "a positive
 // note") rather than as a reporting verb.
@@ -1793,7 +1818,14 @@ func (s *attrScan) nounUse(b, c int, cue attrCue) bool {
 	if attrWeakForm(s.w(c)) {
 		// but "It states that …", "he maintains that …": a pronoun subject
 		// and a content clause make it the verb
-		return !(c-1 >= b && s.isWord(c-1) && attrPronoun(s.w(c-1)) != 0 && s.is(c+1, "that"))
+		if c-1 >= b && s.isWord(c-1) && attrPronoun(s.w(c-1)) != 0 && s.is(c+1, "that") {
+			return false
+		}
+		// "The Kurds report receiving 40 guns", "aid workers report that
+		// …": a plural subject right before "report", then a content clause
+		// or a gerund of what they got or saw, makes it the verb
+		return !(s.w(c) == "report" && c-1 >= b && s.isWord(c-1) && pluralSubject(s.w(c-1)) &&
+			(s.is(c+1, "that") || c+1 < len(s.toks) && s.isWord(c+1) && strings.HasSuffix(s.w(c+1), "ing") && len(s.w(c+1)) > 5))
 	}
 	if s.isCap(c) && c > s.contentStart(b, c+1) && !s.isOpen(c-1) && !s.headlineCue(c, len(s.toks)) {
 		return true
