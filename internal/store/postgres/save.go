@@ -294,10 +294,16 @@ func clampSpan(s document.Span, n int) document.Span {
 	return s
 }
 
-const insertArticle = `WITH n AS (SELECT nextval(pg_get_serial_sequence('articles','id')) AS id)
-	INSERT INTO articles(id,doc_id,url,path,title,source,author,published,version,previous,latest,grp,words,nfigures,nstatements,ingested,text,sentences)
+// Its MinHash signature ($17) and LSH band hashes ($18) go in with it, in
+// the same statement (were two more statements per article, each with its
+// own executor start-up).
+const insertArticle = `WITH n AS (SELECT nextval(pg_get_serial_sequence('articles','id')) AS id),
+	a AS (INSERT INTO articles(id,doc_id,url,path,title,source,author,published,version,previous,latest,grp,words,nfigures,nstatements,ingested,text,sentences)
 	SELECT n.id,$1,$2,$3,$4,$5,$6,$7,$8,$9,TRUE,CASE WHEN $10::bigint = 0 THEN n.id ELSE $10::bigint END,$11,$12,$13,$14,$15,$16 FROM n
-	RETURNING id, grp`
+	RETURNING id, grp),
+	m AS (INSERT INTO minhash(article,sig,grp) SELECT id, $17, grp FROM a),
+	l AS (INSERT INTO lsh(hash,article) SELECT DISTINCT h, a.id FROM a, unnest($18::bigint[]) h ON CONFLICT DO NOTHING)
+	SELECT id, grp FROM a`
 
 // currentArticle rewrites a statement whose $1 is the article id to use
 // the id the batch's article insert just drew (currval), numbering the
@@ -422,7 +428,7 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 	b := &pgx.Batch{}
 	b.Queue(insertArticle,
 		docID, url, clean(string(d.Path)), clean(string(d.Title)), clean(string(d.Source)), clean(string(d.Author)), pub, sv.Version, prev,
-		group, store.CountWords(d.Text), len(r.Figures), len(r.Statements), now(), text, store.EncodeSpans(r.Sentences)).QueryRow(func(row pgx.Row) error {
+		group, store.CountWords(d.Text), len(r.Figures), len(r.Statements), now(), text, store.EncodeSpans(r.Sentences), sig.Encode(), bands[:]).QueryRow(func(row pgx.Row) error {
 		if err := row.Scan(&aid, &group); err != nil {
 			return fmt.Errorf("postgres: insert article: %w", err)
 		}
@@ -446,8 +452,6 @@ func (s *DB) saveOne(ctx context.Context, tx pgx.Tx, ov *ledger.Overrides, r *ex
 		b.Queue(`UPDATE articles SET latest=FALSE WHERE id=$1`, prevID)
 		b.Queue(`UPDATE claims SET latest=FALSE WHERE article=$1`, prevID)
 	}
-	b.Queue(`INSERT INTO minhash(article,sig,grp) VALUES (currval('articles_id_seq'),$1,CASE WHEN $2::bigint = 0 THEN currval('articles_id_seq') ELSE $2::bigint END)`, sig.Encode(), group)
-	b.Queue(`INSERT INTO lsh(hash,article) SELECT DISTINCT h, currval('articles_id_seq') FROM unnest($1::bigint[]) h ON CONFLICT DO NOTHING`, bands[:])
 	outlet := clean(string(d.Source))
 	if len(r.Figures) > 0 {
 		n := len(r.Figures)
