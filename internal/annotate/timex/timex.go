@@ -1195,6 +1195,9 @@ func (t *tagger) plausibleYear(p int) bool {
 			return false
 		}
 	}
+	if t.clockDigits(p) && (t.zoneAt(p+1) || t.punct(p+1, '(') && t.clockDigits(p+2) && t.zoneAt(p+3)) {
+		return false // "1600 GMT", "by 1100 (1600 GMT)": a 24-hour clock time
+	}
 	if p+1 < len(t.toks) {
 		next := t.toks[p+1]
 		if next.Kind == segment.Symbol {
@@ -1251,6 +1254,24 @@ func (t *tagger) shortDecade(p int) (hit, bool) {
 		c = 20
 	}
 	return hit{start: p, end: p + 2, typ: "DATE", val: strconv.Itoa(c*10 + v/10)}, true
+}
+
+// clockDigits reports a four-digit Number token at i that reads as a
+// 24-hour time, HHMM ("1100", "2345").
+func (t *tagger) clockDigits(i int) bool {
+	if t.digitsLen(i) != 4 {
+		return false
+	}
+	v, n := digitsOf(t.text[t.toks[i].Start:t.toks[i].End])
+	return n == 4 && v/100 <= 23 && v%100 <= 59
+}
+
+// zoneAt reports a time zone written in capitals at token i ("GMT").
+func (t *tagger) zoneAt(i int) bool {
+	if i < 0 || i >= len(t.toks) || t.toks[i].Flags&segment.AllCaps == 0 {
+		return false
+	}
+	return isZone(t.text[t.toks[i].Start:t.toks[i].End])
 }
 
 func isZone(s string) bool {

@@ -164,6 +164,9 @@ func TestFind(t *testing.T) {
 		{"may verb", "They may go. The march began. An august body.", r0218, nil},
 		{"money year", "It cost $2019 and 1990 people came.", r0218, nil},
 		{"score", "The vote was 10:30 in favour.", r0218, nil},
+		// a 24-hour clock time beside its zone is no year; a year beside a zone-less number still is
+		{"clock with zone", "By 1100 (1600 GMT) the morgue was full; at 2345 GMT it closed.", r0218, nil},
+		{"year not a clock", "The 1860 quake and the 1751 quake hit the city.", r0218, []want{{"1860", "DATE", "1860", ""}, {"1751", "DATE", "1751", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.ref, tc.want) })
