@@ -63,23 +63,12 @@ func TestCaptiveHospitalWordingClasses(t *testing.T) {
 // A group held or missing, counted again later in the article without a
 // verb, keeps its status; a different number or kind does not.
 func TestSameGroupCountedAgain(t *testing.T) {
-	tests := []struct{ class, text, num, event string }{
+	runEventCases(t, "2014-06-01", []eventCase{
 		{"captives counted again", "Gunmen abducted 86 pupils from a school in Kano in May. The over 86 pupils have been moved to the forest, a witness said.", "over 86", "detained"},
 		{"displaced counted again", "About 5,000 families fled the shelling of Sirte in March. The over 5,000 families have asked the council for tents.", "over 5,000", "displaced"},
 		{"another number is another group", "Gunmen abducted 86 pupils in May. Some 90 pupils of the other school sat their exams.", "90", ""},
 		{"another kind is another group", "Gunmen abducted 86 pupils in May. Some 86 teachers of the district met on Monday.", "86 teachers", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.class, func(t *testing.T) {
-			f := figureOf(t, tt.text, "2014-06-01", tt.num)
-			if f == nil {
-				return
-			}
-			if string(f.Event) != tt.event {
-				t.Errorf("%q: event %q, want %q", f.Text, f.Event, tt.event)
-			}
-		})
-	}
+	})
 }
 
 // An amount offered as a capacity or limit is not the flow it limits, and

@@ -137,6 +137,39 @@ func figureOf(t *testing.T, text, published, num string) *extract.Figure {
 	return nil
 }
 
+// eventCase: a sentence, the number of one of its figures and the event
+// that figure must have ("" for none).
+type eventCase struct{ class, text, num, event string }
+
+func runEventCases(t *testing.T, published string, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.class, func(t *testing.T) {
+			if f := figureOf(t, tt.text, published, tt.num); f != nil && string(f.Event) != tt.event {
+				t.Errorf("%q: event %q, want %q", f.Text, f.Event, tt.event)
+			}
+		})
+	}
+}
+
+// recalledCase: a sentence, the number of one of its figures and whether
+// that figure is an earlier state the text recalls.
+type recalledCase struct {
+	name, text, num string
+	recalled        bool
+}
+
+func runRecalledCases(t *testing.T, published string, cases []recalledCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if f := figureOf(t, tt.text, published, tt.num); f != nil && f.Recalled != tt.recalled {
+				t.Errorf("%s: recalled %v (as_of %q), want %v", tt.num, f.Recalled, f.AsOf, tt.recalled)
+			}
+		})
+	}
+}
+
 // A figure's basis comes from evidence about the number itself.
 func TestFigureBasisFromEvidence(t *testing.T) {
 	tests := []struct{ text, num, basis string }{
