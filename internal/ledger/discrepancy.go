@@ -532,30 +532,28 @@ type comparer struct {
 	part, stage map[int64]bool
 }
 
+// memoOf returns m[id], computing it with get on first use; with no map
+// (a lone Compare) it just computes.
+func memoOf[V any](m map[int64]V, id int64, get func() V) V {
+	if m == nil {
+		return get()
+	}
+	v, ok := m[id]
+	if !ok {
+		v = get()
+		m[id] = v
+	}
+	return v
+}
+
 // increment is increment(&f.Figure), computed once per figure: it reads
 // the figure's words, and a subject's figures meet many times in Derive.
 func (c *comparer) increment(f *store.FigureRow) bool {
-	if c.inc == nil {
-		return increment(&f.Figure)
-	}
-	k, ok := c.inc[f.ID]
-	if !ok {
-		k = increment(&f.Figure)
-		c.inc[f.ID] = k
-	}
-	return k
+	return memoOf(c.inc, f.ID, func() bool { return increment(&f.Figure) })
 }
 
 func (c *comparer) sourceKey(f *store.FigureRow) string {
-	if c.src == nil {
-		return familyKey(f)
-	}
-	k, ok := c.src[f.ID]
-	if !ok {
-		k = familyKey(f)
-		c.src[f.ID] = k
-	}
-	return k
+	return memoOf(c.src, f.ID, func() string { return familyKey(f) })
 }
 
 // sameSource: two figures rest on one source — one family of
@@ -572,27 +570,11 @@ func (c *comparer) sameSource(a, b *store.FigureRow) bool {
 // named is SourceKey(f), folded once per figure: a subject's figures meet
 // many times in Derive, and folding a name reads its words.
 func (c *comparer) named(f *store.FigureRow) string {
-	if c.name == nil {
-		return SourceKey(f)
-	}
-	k, ok := c.name[f.ID]
-	if !ok {
-		k = SourceKey(f)
-		c.name[f.ID] = k
-	}
-	return k
+	return memoOf(c.name, f.ID, func() string { return SourceKey(f) })
 }
 
 func (c *comparer) knownMeasure(f *store.FigureRow) bool {
-	if c.meas == nil {
-		return knownMeasure(&f.Figure)
-	}
-	k, ok := c.meas[f.ID]
-	if !ok {
-		k = knownMeasure(&f.Figure)
-		c.meas[f.ID] = k
-	}
-	return k
+	return memoOf(c.meas, f.ID, func() bool { return knownMeasure(&f.Figure) })
 }
 
 // sideOf reports whether f may be a side of a dispute or a
