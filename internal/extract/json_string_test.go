@@ -13,23 +13,30 @@ func FuzzAppendString(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		html, err := json.Marshal(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := appendString(nil, s, true); !bytes.Equal(got, html) {
-			t.Fatalf("%q escaping HTML: got %s, want %s", s, got, html)
-		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(s); err != nil {
-			t.Fatal(err)
-		}
-		if got, want := appendString(nil, s, false), bytes.TrimSuffix(buf.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
-			t.Fatalf("%q: got %s, want %s", s, got, want)
-		}
+		sameAsEncodingJSON(t, s)
 	})
+}
+
+// sameAsEncodingJSON compares appendString on s with encoding/json, with
+// and without HTML escaping.
+func sameAsEncodingJSON(t *testing.T, s string) {
+	t.Helper()
+	html, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := appendString(nil, s, true); !bytes.Equal(got, html) {
+		t.Fatalf("%q escaping HTML: got %s, want %s", s, got, html)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := appendString(nil, s, false), bytes.TrimSuffix(buf.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
+		t.Fatalf("%q: got %s, want %s", s, got, want)
+	}
 }
 
 // TestAppendStringEveryPosition puts each byte that needs an escape (and
@@ -45,22 +52,7 @@ func TestAppendStringEveryPosition(t *testing.T) {
 				for _, m2 := range []string{"", "\t", ">"} {
 					b := bytes.Repeat([]byte("a"), n)
 					s := string(b[:p]) + m2 + m + string(b[p:])
-					want, err := json.Marshal(s)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if got := appendString(nil, s, true); !bytes.Equal(got, want) {
-						t.Fatalf("%q: got %s, want %s", s, got, want)
-					}
-					var buf bytes.Buffer
-					enc := json.NewEncoder(&buf)
-					enc.SetEscapeHTML(false)
-					if err := enc.Encode(s); err != nil {
-						t.Fatal(err)
-					}
-					if got, want := appendString(nil, s, false), bytes.TrimSuffix(buf.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
-						t.Fatalf("%q: got %s, want %s", s, got, want)
-					}
+					sameAsEncodingJSON(t, s)
 				}
 			}
 		}

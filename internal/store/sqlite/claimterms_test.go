@@ -191,30 +191,33 @@ func TestAddClaimTermsProbes(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range addClaimTermsQueries {
-		var plan []string
-		if err := collectPlan(ctx, sqltx, &plan, q); err != nil {
+		got, err := queryPlan(ctx, sqltx, q, rareDocs)
+		if err != nil {
 			t.Fatal(err)
 		}
-		got := strings.Join(plan, "\n")
 		if !strings.Contains(got, "SEARCH c USING PRIMARY KEY") || strings.Contains(got, "SCAN c") || strings.Contains(got, "SCAN claim_terms") {
 			t.Errorf("plan of %s:\n%s", q, got)
 		}
 	}
 }
 
-func collectPlan(ctx context.Context, tx *sql.Tx, out *[]string, q string) error {
-	rows, err := tx.QueryContext(ctx, `EXPLAIN QUERY PLAN `+q, rareDocs)
+// queryPlan is SQLite's plan for query q with args, one line per step.
+func queryPlan(ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, q string, args ...any) (string, error) {
+	rows, err := db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+q, args...)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer rows.Close()
+	var plan []string
 	for rows.Next() {
 		var id, parent, unused int
 		var detail string
 		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			return err
+			return "", err
 		}
-		*out = append(*out, detail)
+		plan = append(plan, detail)
 	}
-	return rows.Err()
+	return strings.Join(plan, "\n"), rows.Err()
 }

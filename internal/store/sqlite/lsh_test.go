@@ -63,21 +63,10 @@ func TestLSHWithoutForeignKey(t *testing.T) {
 // those of the line's outlet (the key is part of the index probe).
 func TestPriorLinesReadIndexesOnly(t *testing.T) {
 	db := openTemp(t)
-	rows, err := db.SQL().Query(`EXPLAIN QUERY PLAN `+priorLinesQuery, `[["1,000",40,"wire one"]]`, 1, 0, 0)
+	got, err := queryPlan(context.Background(), db.SQL(), priorLinesQuery, `[["1,000",40,"wire one"]]`, 1, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	got := strings.Join(plan, "\n")
 	for _, want := range []string{"COVERING INDEX figures_line", "COVERING INDEX articles_outlet"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("plan lacks %q:\n%s", want, got)
@@ -97,21 +86,10 @@ func TestPriorLinesReadIndexesOnly(t *testing.T) {
 // texts), walks figures_subject in order, and sorts nothing.
 func TestSubjectWindowReadsIndexesOnly(t *testing.T) {
 	db := openTemp(t)
-	rows, err := db.SQL().Query(`EXPLAIN QUERY PLAN SELECT `+figureColsLight+` FROM `+figuresLightFrom+` WHERE `+subjectWindow, "|people killed|syria", 400)
+	got, err := queryPlan(context.Background(), db.SQL(), `SELECT `+figureColsLight+` FROM `+figuresLightFrom+` WHERE `+subjectWindow, "|people killed|syria", 400)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	got := strings.Join(plan, "\n")
 	for _, want := range []string{"INDEX figures_subject (subject=?)", "COVERING INDEX articles_figcols (id=?"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("plan lacks %q:\n%s", want, got)
